@@ -1,0 +1,90 @@
+// Email addresses: one normal form, Gmail's dot/plus folding, role mailboxes, the domain part.
+
+export type EmailResult = { ok: true; email: string } | { ok: false; reason: string };
+
+// Deliberately practical, not RFC 5322 complete: one @, a local part without spaces, a dotted domain.
+const EMAIL = /^[^\s@<>(),;:"[\]]+@(?:[a-z0-9\u00a1-\uffff](?:[a-z0-9\u00a1-\uffff-]*[a-z0-9\u00a1-\uffff])?\.)+[a-z\u00a1-\uffff]{2,}$/u;
+
+/** Trims, strips `<…>` and `mailto:`, lower-cases and checks an email address. */
+export function normalizeEmail(raw: string): EmailResult {
+  let s = raw.trim();
+  const angled = /<([^<>]*)>/u.exec(s);
+  if (angled?.[1] !== undefined) s = angled[1].trim();
+  s = s.replace(/^mailto:/iu, '').toLowerCase();
+  if (s === '') return { ok: false, reason: 'The email address is empty.' };
+  if (!s.includes('@')) return { ok: false, reason: `"${raw.trim()}" is not an email address: it has no @.` };
+  if (s.startsWith('@') || s.endsWith('@')) {
+    return { ok: false, reason: `"${raw.trim()}" is not an email address: something is missing around the @.` };
+  }
+  if (s.includes('..')) return { ok: false, reason: `"${raw.trim()}" is not an email address: it has two dots in a row.` };
+  if (!EMAIL.test(s)) return { ok: false, reason: `"${raw.trim()}" is not an email address.` };
+  return { ok: true, email: s };
+}
+
+/** Lower-cased, trimmed form for comparisons; does not validate. */
+export function canonicalEmail(raw: string): string {
+  return raw.trim().toLowerCase();
+}
+
+/** The domain after the last @, lower-cased; '' when there is none. */
+export function domainOf(address: string): string {
+  const at = address.lastIndexOf('@');
+  return at < 0 ? '' : address.slice(at + 1).trim().toLowerCase();
+}
+
+/** The local part before the last @, lower-cased. */
+export function localPartOf(address: string): string {
+  const at = address.lastIndexOf('@');
+  return (at < 0 ? address : address.slice(0, at)).trim().toLowerCase();
+}
+
+const GMAIL_DOMAINS = new Set(['gmail.com', 'googlemail.com']);
+
+/** Folds Gmail's ignored dots and +tags (o.koval+crm@gmail.com → okoval@gmail.com); other domains unchanged. */
+export function foldGmail(address: string): string {
+  const email = canonicalEmail(address);
+  const domain = domainOf(email);
+  if (!GMAIL_DOMAINS.has(domain)) return email;
+  const local = localPartOf(email).split('+')[0] ?? '';
+  return `${local.replace(/\./gu, '')}@gmail.com`;
+}
+
+/** The key an address is matched by: canonical, and Gmail-folded when folding is on. */
+export function matchKey(address: string, gmailFolding: boolean): string {
+  return gmailFolding ? foldGmail(address) : canonicalEmail(address);
+}
+
+/** Role mailboxes that are never one person; the user can edit the list in settings. */
+export const DEFAULT_ROLE_LOCAL_PARTS: readonly string[] = [
+  'noreply',
+  'no-reply',
+  'no_reply',
+  'donotreply',
+  'do-not-reply',
+  'mailer-daemon',
+  'postmaster',
+  'notifications',
+  'notification',
+  'info',
+  'support',
+  'help',
+  'sales',
+  'office',
+  'admin',
+  'billing',
+  'newsletter',
+  'news',
+  'marketing',
+  'hello',
+  'contact',
+  'team',
+  'bounce',
+  'bounces',
+];
+
+/** True when the local part (ignoring a +tag) is one of `localParts`, e.g. noreply@, info+ua@. */
+export function isRoleAddress(addr: string, localParts: readonly string[]): boolean {
+  const local = (localPartOf(addr).split('+')[0] ?? '').trim();
+  if (local === '') return false;
+  return localParts.some((p) => p.trim().toLowerCase() === local);
+}

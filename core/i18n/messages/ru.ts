@@ -1,0 +1,67 @@
+// Russian UI strings.
+import type { Message } from '../plural';
+import type { MessageKey } from './en';
+
+export const ru: Record<MessageKey, Message> = {
+  appName: 'Kartka',
+  loading: 'Загрузка…',
+  sidebarTitle: 'Карточка клиента',
+  collapse: 'Свернуть',
+  expand: 'Развернуть Kartka',
+  noThread: 'Откройте письмо, чтобы увидеть карточку клиента.',
+  unreadableTitle: 'Не удаётся прочитать это письмо',
+  unreadableBody: 'Возможно, изменился вид страницы. Kartka ничего с неё не записала.',
+  copyDetails: 'Скопировать детали для отчёта об ошибке',
+  copied: 'Скопировано',
+  frameRefused: 'Kartka показывает карточку только внутри Gmail и Outlook.',
+  newCorrespondent: 'Новый корреспондент — добавить в базу?',
+  addToBase: 'Добавить в базу',
+  company: 'Компания',
+  stage: 'Этап',
+  email: 'Почта',
+  phone: 'Телефон',
+  lastContact: 'Последний контакт',
+  never: 'никогда',
+  messagesLogged: {
+    one: 'Записано {count} письмо',
+    few: 'Записано {count} письма',
+    many: 'Записано {count} писем',
+    other: 'Записано {count} письма',
+  },
+  threadLogged: {
+    one: 'Эта переписка: записано {count} новое письмо',
+    few: 'Эта переписка: записано {count} новых письма',
+    many: 'Эта переписка: записано {count} новых писем',
+    other: 'Эта переписка: записано {count} нового письма',
+  },
+  threadNothingNew: 'Эта переписка: ничего нового',
+  correspondents: {
+    one: '{count} корреспондент',
+    few: '{count} корреспондента',
+    many: '{count} корреспондентов',
+    other: '{count} корреспондента',
+  },
+  daysAgo: {
+    one: '{count} день назад',
+    few: '{count} дня назад',
+    many: '{count} дней назад',
+    other: '{count} дня назад',
+  },
+  today: 'сегодня',
+  openInBase: 'Открыть в базе',
+  searchPlaceholder: 'Поиск клиентов: имя, почта, телефон, компания',
+  noResults: 'Ничего не найдено',
+  loadDemo: 'Загрузить демо-базу клиентов',
+  demoLoaded: {
+    one: 'Демо-база загружена: {count} клиент',
+    few: 'Демо-база загружена: {count} клиента',
+    many: 'Демо-база загружена: {count} клиентов',
+    other: 'Демо-база загружена: {count} клиента',
+  },
+  clientsInBase: {
+    one: 'В базе {count} клиент',
+    few: 'В базе {count} клиента',
+    many: 'В базе {count} клиентов',
+    other: 'В базе {count} клиента',
+  },
+};

@@ -1,0 +1,67 @@
+// Ukrainian UI strings.
+import type { Message } from '../plural';
+import type { MessageKey } from './en';
+
+export const uk: Record<MessageKey, Message> = {
+  appName: 'Kartka',
+  loading: 'Завантаження…',
+  sidebarTitle: 'Картка клієнта',
+  collapse: 'Згорнути',
+  expand: 'Розгорнути Kartka',
+  noThread: 'Відкрийте лист, щоб побачити картку клієнта.',
+  unreadableTitle: 'Не вдається прочитати цей лист',
+  unreadableBody: 'Можливо, змінився вигляд сторінки. Kartka нічого з неї не записала.',
+  copyDetails: 'Скопіювати деталі для звіту про помилку',
+  copied: 'Скопійовано',
+  frameRefused: 'Kartka показує картку лише всередині Gmail та Outlook.',
+  newCorrespondent: 'Новий кореспондент — додати до бази?',
+  addToBase: 'Додати до бази',
+  company: 'Компанія',
+  stage: 'Етап',
+  email: 'Пошта',
+  phone: 'Телефон',
+  lastContact: 'Останній контакт',
+  never: 'ніколи',
+  messagesLogged: {
+    one: 'Записано {count} лист',
+    few: 'Записано {count} листи',
+    many: 'Записано {count} листів',
+    other: 'Записано {count} листа',
+  },
+  threadLogged: {
+    one: 'Ця розмова: записано {count} новий лист',
+    few: 'Ця розмова: записано {count} нові листи',
+    many: 'Ця розмова: записано {count} нових листів',
+    other: 'Ця розмова: записано {count} нового листа',
+  },
+  threadNothingNew: 'Ця розмова: нічого нового',
+  correspondents: {
+    one: '{count} кореспондент',
+    few: '{count} кореспонденти',
+    many: '{count} кореспондентів',
+    other: '{count} кореспондента',
+  },
+  daysAgo: {
+    one: '{count} день тому',
+    few: '{count} дні тому',
+    many: '{count} днів тому',
+    other: '{count} дня тому',
+  },
+  today: 'сьогодні',
+  openInBase: 'Відкрити в базі',
+  searchPlaceholder: "Пошук клієнтів: ім'я, пошта, телефон, компанія",
+  noResults: 'Нічого не знайдено',
+  loadDemo: 'Завантажити демо-базу клієнтів',
+  demoLoaded: {
+    one: 'Демо-базу завантажено: {count} клієнт',
+    few: 'Демо-базу завантажено: {count} клієнти',
+    many: 'Демо-базу завантажено: {count} клієнтів',
+    other: 'Демо-базу завантажено: {count} клієнта',
+  },
+  clientsInBase: {
+    one: 'У базі {count} клієнт',
+    few: 'У базі {count} клієнти',
+    many: 'У базі {count} клієнтів',
+    other: 'У базі {count} клієнта',
+  },
+};

@@ -1,0 +1,120 @@
+// Lifecycle stages: the default pipeline and the rules that derive a client's stage, always with a reason.
+import type { StageDef, StageRules, StageState } from './model';
+
+export const STAGE_IDS = [
+  'potential',
+  'active',
+  'working',
+  'regular',
+  'partner',
+  'vip',
+  'key',
+  'lost-revivable',
+  'lost-final',
+] as const;
+export type DefaultStageId = (typeof STAGE_IDS)[number];
+
+/** The default pipeline: stable ids, English labels the user may rename. */
+export function defaultPipeline(): StageDef[] {
+  return [
+    { id: 'potential', label: 'Potential', color: '#9e9e9e', kind: 'open' },
+    { id: 'active', label: 'Active (agreed to work)', color: '#42a5f5', kind: 'open' },
+    { id: 'working', label: 'Working (one order)', color: '#26a69a', kind: 'won' },
+    { id: 'regular', label: 'Regular (3+ orders)', color: '#66bb6a', kind: 'won' },
+    { id: 'partner', label: 'Proven partner', color: '#9ccc65', kind: 'won' },
+    { id: 'vip', label: 'VIP', color: '#ffa726', kind: 'won' },
+    { id: 'key', label: 'Key account', color: '#ef5350', kind: 'won' },
+    { id: 'lost-revivable', label: 'Lost (revivable)', color: '#8d6e63', kind: 'lost' },
+    { id: 'lost-final', label: 'Lost (not revivable)', color: '#5d4037', kind: 'lost' },
+  ];
+}
+
+/** Default thresholds; the user edits them in settings. */
+export function defaultStageRules(): StageRules {
+  return {
+    regularOrders: 3,
+    partnerOrders: 6,
+    partnerDays: 365,
+    vipOrders: 12,
+    vipAmount: null,
+    keyAmount: null,
+    amountCurrency: 'UAH',
+    lostAfterDays: 180,
+    lostFinalAfterDays: null,
+  };
+}
+
+/** What the rules look at: the client's deals and when they were last in touch. */
+export interface ClientHistory {
+  deals: readonly { status: 'open' | 'won' | 'lost'; amount?: number; currency?: string; closedAt?: number; openedAt: number }[];
+  lastContactAt?: number;
+}
+
+/** The part of a person or company the rules need. */
+export interface StageSubject {
+  stage?: StageState;
+}
+
+export interface StageVerdict {
+  stage: string;
+  reason: string;
+  setBy: StageState['setBy'];
+}
+
+const DAY = 86_400_000;
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** Derives the stage: a stage set by hand or import stands; otherwise rules over orders and contact decide. */
+export function stageOf(client: StageSubject, history: ClientHistory, rules: StageRules, now: number): StageVerdict {
+  if (client.stage && client.stage.setBy !== 'rule') {
+    const who = client.stage.setBy === 'hand' ? 'set by hand' : 'imported';
+    return { stage: client.stage.stage, reason: `${who}: ${client.stage.reason}`, setBy: client.stage.setBy };
+  }
+  const rule = (stage: DefaultStageId, reason: string): StageVerdict => ({ stage, reason, setBy: 'rule' });
+  const won = history.deals.filter((d) => d.status === 'won');
+  const open = history.deals.filter((d) => d.status === 'open');
+  const lostDeals = history.deals.filter((d) => d.status === 'lost');
+  const orders = won.length;
+  const amount = won
+    .filter((d) => (d.currency ?? rules.amountCurrency).toUpperCase() === rules.amountCurrency.toUpperCase())
+    .reduce((sum, d) => sum + (d.amount ?? 0), 0);
+
+  if (history.lastContactAt !== undefined) {
+    const quietDays = Math.floor((now - history.lastContactAt) / DAY);
+    if (rules.lostFinalAfterDays !== null && quietDays >= rules.lostFinalAfterDays) {
+      return rule('lost-final', `no contact for ${quietDays} days (lost for good after ${rules.lostFinalAfterDays})`);
+    }
+    if (quietDays >= rules.lostAfterDays && open.length === 0) {
+      return rule('lost-revivable', `no contact for ${quietDays} days (threshold ${rules.lostAfterDays})`);
+    }
+  }
+  if (rules.keyAmount !== null && amount >= rules.keyAmount) {
+    return rule('key', `won ${amount} ${rules.amountCurrency} in orders (key account from ${rules.keyAmount})`);
+  }
+  if (orders >= rules.vipOrders) return rule('vip', `${plural(orders, 'order', 'orders')} won (VIP from ${rules.vipOrders})`);
+  if (rules.vipAmount !== null && amount >= rules.vipAmount) {
+    return rule('vip', `won ${amount} ${rules.amountCurrency} in orders (VIP from ${rules.vipAmount})`);
+  }
+  if (orders >= rules.partnerOrders) {
+    const first = Math.min(...won.map((d) => d.closedAt ?? d.openedAt));
+    const days = Math.floor((now - first) / DAY);
+    if (days >= rules.partnerDays) {
+      return rule('partner', `${orders} orders over ${days} days (partner from ${rules.partnerOrders} orders over ${rules.partnerDays} days)`);
+    }
+  }
+  if (orders >= rules.regularOrders) {
+    return rule('regular', `${orders} orders won (regular from ${rules.regularOrders})`);
+  }
+  if (orders >= 1) return rule('working', `${plural(orders, 'order', 'orders')} won`);
+  if (open.length > 0) return rule('active', `${plural(open.length, 'open deal', 'open deals')}: agreed to work`);
+  if (lostDeals.length > 0) return rule('lost-revivable', `${plural(lostDeals.length, 'deal', 'deals')} lost, none won`);
+  return rule('potential', 'no orders or deals yet');
+}
+
+/** The label of a stage id in the given pipeline, or the id itself when the pipeline lacks it. */
+export function stageLabel(pipeline: readonly StageDef[], id: string): string {
+  return pipeline.find((s) => s.id === id)?.label ?? id;
+}

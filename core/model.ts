@@ -1,0 +1,251 @@
+// The client base as plain data. Storage keeps these records as they are; core/ decides about them.
+import type { CompanyId, DealId, DocumentId, InteractionId, PersonId, TaskId, ThreadKey } from './ids';
+import type { Provider } from './mail';
+
+/** A birthday with or without a year. */
+export interface Birthday {
+  month: number; // 1-12
+  day: number; // 1-31
+  year?: number;
+}
+
+export interface Consent {
+  given: boolean;
+  at?: number;
+  source?: string;
+  purpose?: string;
+}
+
+/** How a client's stage came to be: by hand or by a rule, always with a reason a person can read. */
+export interface StageState {
+  stage: string; // a StageDef id from the pipeline
+  reason: string;
+  setBy: 'hand' | 'rule' | 'import';
+  since: number;
+}
+
+/** A person's link to a company; a person who moves keeps the old link archived, never deleted. */
+export interface CompanyLink {
+  companyId: CompanyId;
+  role?: string;
+  decisionMaker: boolean;
+  since?: number;
+  until?: number;
+  archived: boolean;
+}
+
+export interface Person {
+  id: PersonId;
+  displayName: string;
+  givenName?: string;
+  familyName?: string;
+  patronymic?: string;
+  /** Trimmed and lower-cased. */
+  emails: string[];
+  /** E.164. */
+  phones: string[];
+  position?: string;
+  birthday?: Birthday;
+  preferences?: string;
+  notes?: string;
+  consent?: Consent;
+  tags: string[];
+  manager?: string;
+  city?: string;
+  companies: CompanyLink[];
+  /** Present when the person is a client; absent for contacts who are not (yet). */
+  stage?: StageState;
+  custom: Record<string, string>;
+  source?: string;
+  /** Derived: the last interaction's date, kept up to date by storage. */
+  lastContactAt?: number;
+  /** When merged into another person: kept for undo, hidden everywhere else. */
+  mergedInto?: PersonId;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export type RegistrationIdKind = 'edrpou' | 'ipn' | 'inn' | 'ogrn' | 'ogrnip' | 'kpp' | 'vat' | 'other';
+
+export interface RegistrationId {
+  kind: RegistrationIdKind;
+  value: string;
+  country?: string; // ISO 3166-1 alpha-2
+  label?: string; // for 'other'
+}
+
+export interface BankAccount {
+  iban: string;
+  bank?: string;
+  bic?: string;
+  currency?: string;
+}
+
+export interface PostalAddress {
+  kind?: 'legal' | 'office' | 'delivery' | 'other';
+  street?: string;
+  city?: string;
+  region?: string;
+  postcode?: string;
+  country?: string;
+}
+
+export interface Company {
+  id: CompanyId;
+  name: string;
+  legalForm?: string; // ТОВ, ПП, ФОП, ООО, АО, LLC, GmbH, …
+  registrationIds: RegistrationId[];
+  bankAccounts: BankAccount[];
+  addresses: PostalAddress[];
+  website?: string;
+  /** Work domains, lower-cased; never free-mail domains. */
+  domains: string[];
+  industry?: string;
+  city?: string;
+  region?: string;
+  size?: string;
+  tags: string[];
+  manager?: string;
+  stage?: StageState;
+  custom: Record<string, string>;
+  notes?: string;
+  lastContactAt?: number;
+  mergedInto?: CompanyId;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export type InteractionKind = 'email' | 'chat' | 'call' | 'meeting' | 'note';
+export type Direction = 'incoming' | 'outgoing' | 'internal';
+export type ParticipantRole = 'from' | 'to' | 'cc' | 'bcc' | 'attendee' | 'author';
+
+export interface Participant {
+  address?: string;
+  phone?: string;
+  name?: string;
+  role: ParticipantRole;
+  personId?: PersonId;
+}
+
+export type InteractionSource = Provider | 'gmail-api' | 'graph' | 'import' | 'manual';
+
+export interface Interaction {
+  id: InteractionId;
+  kind: InteractionKind;
+  source: InteractionSource;
+  /** Provider + provider message id, e.g. `gmail:18c2…`; the idempotency key for page and API logging. */
+  providerKey?: string;
+  /** RFC 5322 Message-ID without angle brackets: the cross-source idempotency key. */
+  rfcMessageId?: string;
+  threadKey?: ThreadKey;
+  direction: Direction;
+  participants: Participant[];
+  subject?: string;
+  snippet?: string;
+  body?: string;
+  at: number;
+  attachmentNames: string[];
+  personIds: PersonId[];
+  companyIds: CompanyId[];
+  /** Why it was logged, in words a person can read. */
+  reason?: string;
+  createdAt: number;
+}
+
+export type DealStatus = 'open' | 'won' | 'lost';
+
+export interface Deal {
+  id: DealId;
+  title: string;
+  amount?: number;
+  currency?: string;
+  status: DealStatus;
+  lostReason?: string;
+  personId?: PersonId;
+  companyId?: CompanyId;
+  openedAt: number;
+  closedAt?: number;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export type Recurrence = 'none' | 'daily' | 'weekly' | 'monthly' | 'yearly';
+
+export interface Task {
+  id: TaskId;
+  title: string;
+  due: number;
+  personId?: PersonId;
+  companyId?: CompanyId;
+  done: boolean;
+  doneAt?: number;
+  recurrence: Recurrence;
+  /** When the reminder notification fired (so one that fell due while closed fires once). */
+  notifiedAt?: number;
+  kind?: 'task' | 'birthday' | 'going-quiet';
+  createdAt: number;
+  updatedAt: number;
+}
+
+export type DocumentKind = 'contract' | 'invoice' | 'act' | 'offer' | 'other';
+
+export interface ClientDocument {
+  id: DocumentId;
+  name: string;
+  kind: DocumentKind;
+  personId?: PersonId;
+  companyId?: CompanyId;
+  interactionId?: InteractionId;
+  at: number;
+  createdAt: number;
+}
+
+/** One stage of the pipeline: id is stable, label and colour are the user's. */
+export interface StageDef {
+  id: string;
+  label: string;
+  color: string;
+  kind: 'open' | 'won' | 'lost';
+}
+
+export interface LoggingPolicy {
+  /** 'clients-only': log only mail with known people; 'create-on-sent': also create people I wrote to; 'create-all': also people who wrote to me. */
+  mode: 'clients-only' | 'create-on-sent' | 'create-all';
+  skipRoleAddresses: boolean;
+  roleLocalParts: string[];
+  maxRecipients: number;
+  skipBulk: boolean;
+}
+
+export interface Settings {
+  ownAddresses: string[];
+  internalDomains: string[];
+  blocklist: string[]; // addresses or domains
+  gmailDotPlusFolding: boolean;
+  logging: LoggingPolicy;
+  pipeline: StageDef[];
+  defaultPhoneRegion: string; // ISO 3166-1 alpha-2, e.g. 'UA'
+  language: 'auto' | 'en' | 'uk' | 'ru';
+  storeBodies: boolean;
+  /** Thresholds for deriving stages from orders and contact history; absent means the defaults. */
+  stageRules?: StageRules;
+}
+
+/** Configurable thresholds behind the derived lifecycle stage. */
+export interface StageRules {
+  /** Won orders to count as a regular client (default 3). */
+  regularOrders: number;
+  /** Won orders to count as a proven partner, together with `partnerDays` since the first order. */
+  partnerOrders: number;
+  partnerDays: number;
+  /** Won orders, or won amount in `amountCurrency`, to count as VIP; a null amount turns that test off. */
+  vipOrders: number;
+  vipAmount: number | null;
+  /** Won amount in `amountCurrency` to count as a key account; null turns it off (set by hand only). */
+  keyAmount: number | null;
+  amountCurrency: string;
+  /** Days without any contact after which a client counts as lost but revivable. */
+  lostAfterDays: number;
+  /** Days without contact after which the client is lost for good; null: only by hand. */
+  lostFinalAfterDays: number | null;
+}

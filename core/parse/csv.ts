@@ -1,0 +1,197 @@
+// RFC 4180 CSV in one pass over char codes: quotes, doubled quotes, embedded newlines, Excel's ';'
+// in Cyrillic locales, and legacy encodings. A broken row is reported; the rest still parse.
+import { decodeBytes } from './charset.ts';
+
+export type CsvDelimiter = ',' | ';' | '\t';
+
+export interface CsvRow {
+  /** 1-based physical line where the row starts. */
+  line: number;
+  cells: string[];
+}
+
+export interface CsvProblem {
+  line: number;
+  reason: string;
+}
+
+export interface ParsedCsv {
+  header: string[];
+  rows: CsvRow[];
+  problems: CsvProblem[];
+  delimiter: CsvDelimiter;
+  encoding: string;
+}
+
+export interface CsvOptions {
+  delimiter?: CsvDelimiter;
+  encoding?: string;
+}
+
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+// A quoted cell longer than this many lines is almost surely a stray quote eating the next rows.
+const MAX_QUOTED_LINES = 200;
+
+/** Picks the delimiter that splits the first lines most consistently. */
+export function detectDelimiter(text: string): CsvDelimiter {
+  const lines = text
+    .slice(0, 64 * 1024)
+    .split(/\r?\n/, 21)
+    .filter((l) => l.trim() !== '')
+    .slice(0, 20);
+  let best: CsvDelimiter = ',';
+  let bestScore = -1;
+  for (const d of [',', ';', '\t'] as const) {
+    const counts = lines.map((l) => countOutsideQuotes(l, d));
+    const first = counts[0] ?? 0;
+    if (first === 0) continue;
+    const consistent = counts.filter((c) => c === first).length;
+    const score = consistent * 1000 + first;
+    if (score > bestScore) {
+      best = d;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function countOutsideQuotes(line: string, d: string): number {
+  let n = 0;
+  let quoted = false;
+  for (const ch of line) {
+    if (ch === '"') quoted = !quoted;
+    else if (ch === d && !quoted) n++;
+  }
+  return n;
+}
+
+/** Parses CSV text or bytes; the first row is the header. */
+export function parseCsv(input: string | Uint8Array, options: CsvOptions = {}): ParsedCsv {
+  const decoded =
+    typeof input === 'string' ? { text: input, encoding: 'utf-8' } : decodeBytes(input, options.encoding);
+  const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
+  const delimiter = options.delimiter ?? detectDelimiter(text);
+  const { rows, problems } = parseRows(text, delimiter.charCodeAt(0));
+  // Blank lines carry no data; Excel adds them at the end.
+  const nonEmpty = rows.filter((r) => !(r.cells.length === 1 && r.cells[0] === ''));
+  const [headerRow, ...data] = nonEmpty;
+  const header = (headerRow?.cells ?? []).map((h) => h.trim());
+  for (const row of data) {
+    if (row.cells.length !== header.length && !problems.some((p) => p.line === row.line)) {
+      problems.push({
+        line: row.line,
+        reason: `Line ${row.line}: ${row.cells.length} cells where the header has ${header.length}; check for a missing or extra '${delimiter === '\t' ? 'tab' : delimiter}'`,
+      });
+    }
+  }
+  problems.sort((a, b) => a.line - b.line);
+  return { header, rows: data, problems, delimiter, encoding: decoded.encoding };
+}
+
+function parseRows(text: string, delim: number): { rows: CsvRow[]; problems: CsvProblem[] } {
+  const rows: CsvRow[] = [];
+  const problems: CsvProblem[] = [];
+  const n = text.length;
+  let pos = 0;
+  let line = 1;
+  while (pos < n) {
+    const rowLine = line;
+    const rowStart = pos;
+    const cells: string[] = [];
+    for (;;) {
+      if (text.charCodeAt(pos) === QUOTE) {
+        // Quoted cell: find the closing quote, un-doubling "" on the way.
+        let value = '';
+        let from = pos + 1;
+        let cellLines = 0;
+        let closed = false;
+        for (;;) {
+          const q = text.indexOf('"', from);
+          const chunkEnd = q < 0 ? n : q;
+          for (let i = from; i < chunkEnd; i++) if (text.charCodeAt(i) === LF) cellLines++;
+          if (q < 0 || cellLines > MAX_QUOTED_LINES) break;
+          value += text.slice(from, q);
+          if (text.charCodeAt(q + 1) === QUOTE) {
+            value += '"';
+            from = q + 2;
+            continue;
+          }
+          from = q + 1;
+          closed = true;
+          break;
+        }
+        if (!closed) {
+          // Treat the stray quote as text up to the end of its line and carry on with the next row.
+          problems.push({
+            line: rowLine,
+            reason: `Line ${rowLine}: a quote opened in this row is never closed`,
+          });
+          const eol = text.indexOf('\n', pos);
+          const end = eol < 0 ? n : eol;
+          cells.push(text.slice(pos, text.charCodeAt(end - 1) === CR ? end - 1 : end));
+          pos = eol < 0 ? n : eol + 1;
+          line = rowLine + 1;
+          break;
+        }
+        line += cellLines;
+        // Text after the closing quote (`"abc"def`) is kept, as Excel does.
+        let after = from;
+        while (
+          after < n &&
+          text.charCodeAt(after) !== delim &&
+          text.charCodeAt(after) !== LF &&
+          text.charCodeAt(after) !== CR
+        )
+          after++;
+        cells.push(value + text.slice(from, after));
+        pos = after;
+      } else {
+        let end = pos;
+        while (end < n) {
+          const c = text.charCodeAt(end);
+          if (c === delim || c === LF || c === CR) break;
+          end++;
+        }
+        cells.push(text.slice(pos, end));
+        pos = end;
+      }
+      const c = text.charCodeAt(pos);
+      if (c === delim) {
+        pos++;
+        continue;
+      }
+      if (c === CR) pos++;
+      if (text.charCodeAt(pos) === LF) pos++;
+      line++;
+      break;
+    }
+    if (pos === rowStart) pos++; // never loop without progress
+    rows.push({ line: rowLine, cells });
+  }
+  return { rows, problems };
+}
+
+function quoteCell(value: string, delimiter: string): string {
+  if (
+    value.includes('"') ||
+    value.includes(delimiter) ||
+    value.includes('\n') ||
+    value.includes('\r') ||
+    /^\s|\s$/.test(value)
+  ) {
+    return `"${value.replace(/"/g, '""')}"`;
+  }
+  return value;
+}
+
+/** Writes rows as CSV with CRLF line ends; `bom` helps Excel open UTF-8 Cyrillic correctly. */
+export function toCsv(
+  rows: readonly (readonly string[])[],
+  options: { delimiter?: CsvDelimiter; bom?: boolean } = {},
+): string {
+  const delimiter = options.delimiter ?? ',';
+  const body = rows.map((r) => r.map((cell) => quoteCell(cell, delimiter)).join(delimiter)).join('\r\n');
+  return `${options.bom ? '\ufeff' : ''}${body}\r\n`;
+}

@@ -1,0 +1,80 @@
+// Serves each sidebar frame over a port: its tab's context and the live card of the chosen correspondent.
+import { browser, type Browser } from '#imports';
+import { liveQuery, type Subscription } from 'dexie';
+import { isMailOrigin } from '../../core/mail-origins';
+import {
+  SIDEBAR_PORT,
+  tabContextKey,
+  type SidebarState,
+  type TabContext,
+} from '../../integrations/messaging/protocol';
+import { sidebarRequest } from '../../integrations/messaging/schemas';
+import { cardForAddress } from '../../storage/cards';
+import { db } from '../../storage/db';
+import { loadSettings } from '../../storage/settings-item';
+
+/** The tab a sidebar port may speak for: the sidebar page of this extension, framed in a mail tab. */
+function tabOf(port: Browser.runtime.Port): number | null {
+  const sender = port.sender;
+  if (port.name !== SIDEBAR_PORT || sender?.id !== browser.runtime.id) return null;
+  if (!sender.url?.startsWith(browser.runtime.getURL('/sidebar.html'))) return null;
+  const tabId = sender.tab?.id;
+  return tabId !== undefined && isMailOrigin(sender.tab?.url) ? tabId : null;
+}
+
+/** Accepts one sidebar connection and keeps it up to date until it disconnects. */
+export function serveSidebar(port: Browser.runtime.Port): void {
+  const tabId = tabOf(port);
+  if (tabId === null) {
+    port.disconnect();
+    return;
+  }
+  const key = tabContextKey(tabId);
+  let context: TabContext | null = null;
+  let selected: string | null = null;
+  let subscription: Subscription | null = null;
+
+  const publish = () => {
+    subscription?.unsubscribe();
+    const address = selected ?? (context?.status === 'thread' ? context.main : null);
+    const shown = context;
+    subscription = liveQuery(async () => {
+      if (!address) return null;
+      const { pipeline } = await loadSettings();
+      return cardForAddress(db, address, pipeline);
+    }).subscribe({
+      next: (card) => post({ type: 'state', context: shown, address, card }),
+      error: (error: unknown) => console.error('[Kartka] sidebar card', error),
+    });
+  };
+  const post = (state: SidebarState) => {
+    try {
+      port.postMessage(state);
+    } catch {
+      subscription?.unsubscribe(); // the frame is gone
+    }
+  };
+
+  const onChanged = (changes: Record<string, Browser.storage.StorageChange>, area: string) => {
+    const change = changes[key];
+    if (area !== 'session' || !change) return;
+    context = (change.newValue as TabContext | undefined) ?? null;
+    selected = null;
+    publish();
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  port.onMessage.addListener((raw) => {
+    const parsed = sidebarRequest.safeParse(raw);
+    if (!parsed.success) return;
+    selected = parsed.data.address;
+    publish();
+  });
+  port.onDisconnect.addListener(() => {
+    subscription?.unsubscribe();
+    browser.storage.onChanged.removeListener(onChanged);
+  });
+  void browser.storage.session.get(key).then((stored) => {
+    context = (stored[key] as TabContext | undefined) ?? null;
+    publish();
+  });
+}

@@ -1,0 +1,14 @@
+import { defineContentScript } from '#imports';
+import { gmailPage } from '../../integrations/gmail/read';
+import { watchMailPage } from '../../integrations/mail-watch';
+import { mountSidebar } from '../../integrations/mount-sidebar';
+import { reportReading } from '../../integrations/report-reading';
+
+export default defineContentScript({
+  matches: ['https://mail.google.com/*'],
+  runAt: 'document_idle',
+  main(ctx) {
+    void mountSidebar(ctx, 'gmail');
+    watchMailPage(ctx, gmailPage, reportReading);
+  },
+});

@@ -1,0 +1,19 @@
+import { defineContentScript } from '#imports';
+import { outlookPage } from '../../integrations/outlook/read';
+import { watchMailPage } from '../../integrations/mail-watch';
+import { mountSidebar } from '../../integrations/mount-sidebar';
+import { reportReading } from '../../integrations/report-reading';
+
+export default defineContentScript({
+  matches: [
+    'https://outlook.office.com/*',
+    'https://outlook.office365.com/*',
+    'https://outlook.live.com/*',
+    'https://outlook.cloud.microsoft/*',
+  ],
+  runAt: 'document_idle',
+  main(ctx) {
+    void mountSidebar(ctx, 'outlook');
+    watchMailPage(ctx, outlookPage, reportReading);
+  },
+});

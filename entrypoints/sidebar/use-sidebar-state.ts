@@ -1,0 +1,46 @@
+// The sidebar's live state, pushed by the background over a port; reconnects when the worker restarts.
+import { browser } from '#imports';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { SIDEBAR_PORT, type SidebarRequest, type SidebarState } from '../../integrations/messaging/protocol';
+
+export type SidebarView = { status: 'connecting' } | SidebarState;
+
+/** Connects while `enabled`; `select` shows another correspondent of the thread. */
+export function useSidebarState(enabled: boolean): {
+  view: SidebarView;
+  select: (address: string | null) => void;
+} {
+  const [view, setView] = useState<SidebarView>({ status: 'connecting' });
+  const portRef = useRef<ReturnType<typeof browser.runtime.connect> | null>(null);
+
+  useEffect(() => {
+    if (!enabled) return;
+    let stopped = false;
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    const connect = () => {
+      const port = browser.runtime.connect({ name: SIDEBAR_PORT });
+      portRef.current = port;
+      port.onMessage.addListener((message) => {
+        const state = message as SidebarState;
+        if (state.type === 'state') setView(state);
+      });
+      // MV3 stops idle service workers; the port drops with it. Reconnect, which wakes it again.
+      port.onDisconnect.addListener(() => {
+        portRef.current = null;
+        if (!stopped) retry = setTimeout(connect, 250);
+      });
+    };
+    connect();
+    return () => {
+      stopped = true;
+      clearTimeout(retry);
+      portRef.current?.disconnect();
+    };
+  }, [enabled]);
+
+  const select = useCallback((address: string | null) => {
+    const request: SidebarRequest = { type: 'select', address };
+    portRef.current?.postMessage(request);
+  }, []);
+  return { view, select };
+}

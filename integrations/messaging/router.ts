@@ -1,0 +1,79 @@
+// Receiving side: checks the browser-set sender facts, then the schema, then runs the typed handler.
+import { isMailOrigin } from '../../core/mail-origins';
+import type { MessageType, Reply, Req, Res, SenderKind } from './protocol';
+import { schemas } from './schemas';
+
+/** The sender facts we rely on (a subset of runtime.MessageSender). */
+export interface SenderFacts {
+  id?: string;
+  url?: string;
+  origin?: string;
+  tab?: { id?: number; url?: string };
+  frameId?: number;
+}
+
+export type Handlers = {
+  [K in MessageType]: (payload: Req<K>, sender: VerifiedSender) => Promise<Res<K>>;
+};
+
+export interface VerifiedSender {
+  kind: SenderKind;
+  tabId: number | null;
+  url: string;
+}
+
+/** Decides whether the browser-set sender facts allow this kind of message; returns why not. */
+export function checkSender(
+  kind: SenderKind,
+  sender: SenderFacts,
+  extensionId: string,
+  extensionOrigin: string,
+): VerifiedSender | string {
+  if (sender.id !== extensionId) return 'message from another extension';
+  const url = sender.url ?? '';
+  if (kind === 'mail-page') {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return 'mail-page message without a tab';
+    if (!isMailOrigin(url)) return `mail-page message from ${safeOrigin(url)}`;
+    return { kind, tabId, url };
+  }
+  if (!url.startsWith(extensionOrigin)) return `extension-page message from ${safeOrigin(url)}`;
+  return { kind, tabId: sender.tab?.id ?? null, url };
+}
+
+function safeOrigin(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return 'an unknown origin';
+  }
+}
+
+/** Builds the onMessage handler: every reply is an envelope, every failure a readable error. */
+export function createRouter(handlers: Handlers, extensionId: string, extensionOrigin: string) {
+  return async (raw: unknown, sender: SenderFacts): Promise<Reply<MessageType> | undefined> => {
+    if (!isEnvelope(raw)) return undefined; // not ours: let other listeners answer
+    const spec = schemas[raw.type];
+    const verified = checkSender(spec.from, sender, extensionId, extensionOrigin);
+    if (typeof verified === 'string') return { ok: false, error: `Refused "${raw.type}": ${verified}` };
+    const parsed = spec.payload.safeParse(raw.payload);
+    if (!parsed.success) {
+      return {
+        ok: false,
+        error: `Refused "${raw.type}": ${parsed.error.issues[0]?.message ?? 'bad payload'}`,
+      };
+    }
+    const handler = handlers[raw.type] as (p: unknown, s: VerifiedSender) => Promise<Res<MessageType>>;
+    try {
+      return { ok: true, data: await handler(parsed.data, verified) };
+    } catch (error) {
+      return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    }
+  };
+}
+
+function isEnvelope(raw: unknown): raw is { kartka: 1; type: MessageType; payload: unknown } {
+  if (typeof raw !== 'object' || raw === null) return false;
+  const r = raw as Record<string, unknown>;
+  return r.kartka === 1 && typeof r.type === 'string' && Object.hasOwn(schemas, r.type);
+}

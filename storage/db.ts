@@ -1,0 +1,99 @@
+// The one IndexedDB database: typed tables, append-only version blocks, a named migration per data change.
+import Dexie, { type EntityTable } from 'dexie';
+import type { CompanyId, InteractionId, PersonId } from '../core/ids';
+import type { ClientDocument, Company, Deal, Interaction, Person, Task } from '../core/model';
+import { backfillPersonCompanyIds } from './migrations/v2-person-company-ids';
+
+/** A person row as stored: the model plus derived index fields (never edited by hand). */
+export interface StoredPerson extends Person {
+  /** Folded search tokens (names, emails, phone digits, company names, tags, city). */
+  searchTokens: string[];
+  /** Gmail addresses folded (dots and +tags removed), for optional dot/plus matching. */
+  gmailKeys: string[];
+  /** Every company the person is or was linked to (current and archived links); added in version 2. */
+  companyIds: CompanyId[];
+}
+
+/** A company row as stored. */
+export interface StoredCompany extends Company {
+  searchTokens: string[];
+}
+
+/** A task row as stored: `openDue` mirrors `due` while the task is open (IndexedDB cannot index booleans). */
+export interface StoredTask extends Task {
+  openDue?: number;
+}
+
+/** One entry of the merge undo log: both records as they were, and every row that was re-pointed. */
+export interface MergeRecord {
+  id: string;
+  kind: 'person' | 'company';
+  keepId: string;
+  dropId: string;
+  at: number;
+  keepBefore: StoredPerson | StoredCompany;
+  dropBefore: StoredPerson | StoredCompany;
+  /** Interactions whose links changed, with their links before the merge. */
+  interactions: { id: InteractionId; personIds: PersonId[]; companyIds: CompanyId[]; participants: Interaction['participants'] }[];
+  /** People whose company links changed (company merges), as they were. */
+  people: StoredPerson[];
+  deals: string[];
+  tasks: string[];
+  documents: string[];
+  undoneAt?: number;
+}
+
+/** Key/value rows: a settings snapshot, sync cursors, and the like. */
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+/** Version 1: the first shipped schema. Indexes only short values; subjects and snippets are never indexed. */
+export const SCHEMA_V1 = {
+  people: 'id, *emails, *phones, *gmailKeys, *searchTokens, lastContactAt, updatedAt',
+  companies: 'id, *domains, *searchTokens, updatedAt',
+  interactions: 'id, &providerKey, rfcMessageId, threadKey, at, *personIds, *companyIds',
+  deals: 'id, personId, companyId, status, openedAt',
+  tasks: 'id, due, openDue, personId, companyId',
+  documents: 'id, personId, companyId, interactionId',
+  merges: 'id, at',
+  meta: 'key',
+} as const;
+
+/** Version 2: people are indexed by their current companies (a company's card lists its people). */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  people: 'id, *emails, *phones, *gmailKeys, *searchTokens, *companyIds, lastContactAt, updatedAt',
+} as const;
+
+export class KartkaDB extends Dexie {
+  declare people: EntityTable<StoredPerson, 'id'>;
+  declare companies: EntityTable<StoredCompany, 'id'>;
+  declare interactions: EntityTable<Interaction, 'id'>;
+  declare deals: EntityTable<Deal, 'id'>;
+  declare tasks: EntityTable<StoredTask, 'id'>;
+  declare documents: EntityTable<ClientDocument, 'id'>;
+  declare merges: EntityTable<MergeRecord, 'id'>;
+  declare meta: EntityTable<MetaRow, 'key'>;
+
+  constructor(name = 'kartka') {
+    super(name);
+    // Append-only: never edit a shipped block; add version(n + 1) with its migration and its test.
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2).upgrade(backfillPersonCompanyIds);
+  }
+}
+
+/** Opens (lazily) a Kartka database under another name: tests and benchmarks. */
+export function openKartkaDB(name: string): KartkaDB {
+  return new KartkaDB(name);
+}
+
+/** The extension's database; only extension pages and the background may import it. */
+export const db = new KartkaDB();
+
+/** A fresh id for any record. */
+export function newId(): string {
+  return crypto.randomUUID();
+}

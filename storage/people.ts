@@ -1,0 +1,185 @@
+// People: lookups by address and phone, validated create and update, stages, notes, company links.
+import { canonicalEmail, foldGmail } from '../core/email';
+import { personId as asPersonId, interactionId, type CompanyId, type PersonId } from '../core/ids';
+import { isGmailAddress } from '../core/matching';
+import type { CompanyLink, Interaction, Person, Settings } from '../core/model';
+import { normalizePhone } from '../core/phones';
+import { validatePersonDraft, type FieldProblem, type PersonDraft } from '../core/validate';
+import { writeInChunks, type BatchReport } from './batch';
+import { newId, type KartkaDB, type StoredPerson } from './db';
+import { currentCompanyIds } from './migrations/v2-person-company-ids';
+import { companyNames, personRow, personRowWithCompanies } from './rows';
+
+export type PersonWrite = { ok: true; person: StoredPerson } | { ok: false; problems: FieldProblem[] };
+
+/** The person an address belongs to (case-insensitive; Gmail dot/plus folding when enabled), ignoring merged-away rows. */
+export async function findPersonByAddress(
+  db: KartkaDB,
+  address: string,
+  settings: Pick<Settings, 'gmailDotPlusFolding'>,
+): Promise<StoredPerson | undefined> {
+  const email = canonicalEmail(address);
+  const exact = await db.people.where('emails').equals(email).filter((p) => p.mergedInto === undefined).first();
+  if (exact || !settings.gmailDotPlusFolding || !isGmailAddress(email)) return exact;
+  return db.people.where('gmailKeys').equals(foldGmail(email)).filter((p) => p.mergedInto === undefined).first();
+}
+
+/** The person a phone number (typed in any format) belongs to. */
+export async function findPersonByPhone(
+  db: KartkaDB,
+  phone: string,
+  settings: Pick<Settings, 'defaultPhoneRegion'>,
+): Promise<StoredPerson | undefined> {
+  const r = normalizePhone(phone, settings.defaultPhoneRegion);
+  if (!r.ok) return undefined;
+  return db.people.where('phones').equals(r.e164).filter((p) => p.mergedInto === undefined).first();
+}
+
+/** One person by id (merged-away people included, so an undo can find them). */
+export async function getPerson(db: KartkaDB, id: PersonId): Promise<StoredPerson | undefined> {
+  return db.people.get(id);
+}
+
+/** People at a company: current links first, then former employees (archived links). */
+export async function peopleOfCompany(db: KartkaDB, companyId: CompanyId): Promise<{ current: StoredPerson[]; former: StoredPerson[] }> {
+  const linked = await db.people.where('companyIds').equals(companyId).filter((p) => p.mergedInto === undefined).toArray();
+  const isCurrent = (p: StoredPerson) => p.companies.some((l) => l.companyId === companyId && !l.archived);
+  return { current: linked.filter(isCurrent), former: linked.filter((p) => !isCurrent(p)) };
+}
+
+/** Problems for emails or phones that already belong to someone else. */
+async function ownershipProblems(db: KartkaDB, fields: Pick<Person, 'emails' | 'phones'>, self?: PersonId): Promise<FieldProblem[]> {
+  const problems: FieldProblem[] = [];
+  const byEmail = await db.people.where('emails').anyOf(fields.emails).toArray();
+  const byPhone = await db.people.where('phones').anyOf(fields.phones).toArray();
+  fields.emails.forEach((e, i) => {
+    const other = byEmail.find((p) => p.id !== self && p.mergedInto === undefined && p.emails.includes(e));
+    if (other) problems.push({ field: `emails[${i}]`, reason: `${e} already belongs to ${other.displayName}; open that card or merge the two.` });
+  });
+  fields.phones.forEach((ph, i) => {
+    const other = byPhone.find((p) => p.id !== self && p.mergedInto === undefined && p.phones.includes(ph));
+    if (other) problems.push({ field: `phones[${i}]`, reason: `${ph} already belongs to ${other.displayName}; open that card or merge the two.` });
+  });
+  return problems;
+}
+
+/** Creates a person from a draft after validation; an address already in the base is a problem, not a duplicate. */
+export async function createPerson(db: KartkaDB, draft: PersonDraft, settings: Settings, now: number): Promise<PersonWrite> {
+  const v = validatePersonDraft(draft, settings);
+  if (!v.ok) return v;
+  return db.transaction('rw', db.people, db.companies, async () => {
+    const problems = await ownershipProblems(db, v.value);
+    if (problems.length > 0) return { ok: false, problems };
+    const person: Person = { ...v.value, id: asPersonId(newId()), createdAt: now, updatedAt: now };
+    const row = await personRowWithCompanies(db, person);
+    await db.people.add(row);
+    return { ok: true, person: row };
+  });
+}
+
+/** Applies a patch to a person after validating the result; derived index fields are recomputed. */
+export async function updatePerson(db: KartkaDB, id: PersonId, patch: PersonDraft, settings: Settings, now: number): Promise<PersonWrite> {
+  return db.transaction('rw', db.people, db.companies, async () => {
+    const existing = await db.people.get(id);
+    if (!existing) return { ok: false, problems: [{ field: 'id', reason: `No person with id ${id}; it may have been deleted or merged.` }] };
+    const v = validatePersonDraft({ ...existing, ...patch }, settings);
+    if (!v.ok) return v;
+    const problems = await ownershipProblems(db, v.value, id);
+    if (problems.length > 0) return { ok: false, problems };
+    const person: Person = { ...v.value, id, createdAt: existing.createdAt, updatedAt: now };
+    if (existing.lastContactAt !== undefined) person.lastContactAt = existing.lastContactAt;
+    const row = await personRowWithCompanies(db, person);
+    await db.people.put(row);
+    return { ok: true, person: row };
+  });
+}
+
+/** A person or a company, wherever a client is expected. */
+export type ClientRef = { kind: 'person'; id: PersonId } | { kind: 'company'; id: CompanyId };
+
+/** Sets a client's stage by hand, with the reason the user gave (shown on the card). */
+export async function setStage(db: KartkaDB, ref: ClientRef, stageId: string, reason: string, now: number): Promise<boolean> {
+  const stage = { stage: stageId, reason: reason.trim() || 'set by hand', setBy: 'hand' as const, since: now };
+  const changed =
+    ref.kind === 'person'
+      ? await db.people.update(ref.id, { stage, updatedAt: now })
+      : await db.companies.update(ref.id, { stage, updatedAt: now });
+  return changed === 1;
+}
+
+/** Adds a note to a person's history as a 'note' interaction (it does not count as contact). */
+export async function addNote(db: KartkaDB, personId: PersonId, text: string, now: number): Promise<Interaction> {
+  const person = await db.people.get(personId);
+  if (!person) throw new Error(`No person with id ${personId}; the note was not saved.`);
+  const note: Interaction = {
+    id: interactionId(newId()),
+    kind: 'note',
+    source: 'manual',
+    direction: 'internal',
+    participants: [],
+    body: text,
+    snippet: text.slice(0, 200),
+    at: now,
+    attachmentNames: [],
+    personIds: [personId],
+    companyIds: currentCompanyIds(person.companies),
+    createdAt: now,
+  };
+  await db.interactions.add(note);
+  return note;
+}
+
+/** Links a person to a company; with `moved`, their other current links are archived (history kept). */
+export async function linkCompany(
+  db: KartkaDB,
+  personId: PersonId,
+  link: Omit<CompanyLink, 'archived'>,
+  now: number,
+  moved = false,
+): Promise<StoredPerson | undefined> {
+  return db.transaction('rw', db.people, db.companies, async () => {
+    const p = await db.people.get(personId);
+    if (!p) return undefined;
+    const companies = p.companies.map((l) => (moved && !l.archived && l.companyId !== link.companyId ? { ...l, archived: true, until: now } : l));
+    const existing = companies.findIndex((l) => l.companyId === link.companyId && !l.archived);
+    if (existing >= 0) companies[existing] = { ...link, archived: false };
+    else companies.push({ since: now, ...link, archived: false });
+    const row = await personRowWithCompanies(db, { ...p, companies, updatedAt: now });
+    await db.people.put(row);
+    return row;
+  });
+}
+
+/** Archives a person's current link to a company (they left); the link and its history stay. */
+export async function archiveCompanyLink(db: KartkaDB, personId: PersonId, companyId: CompanyId, now: number): Promise<boolean> {
+  return db.transaction('rw', db.people, db.companies, async () => {
+    const p = await db.people.get(personId);
+    if (!p || !p.companies.some((l) => l.companyId === companyId && !l.archived)) return false;
+    const companies = p.companies.map((l) => (l.companyId === companyId && !l.archived ? { ...l, archived: true, until: now } : l));
+    await db.people.put(await personRowWithCompanies(db, { ...p, companies, updatedAt: now }));
+    return true;
+  });
+}
+
+/** Creates many people in chunks of ~1,000; a bad record is reported by index and the rest are written. */
+export async function bulkCreatePeople(db: KartkaDB, drafts: readonly PersonDraft[], settings: Settings, now: number): Promise<BatchReport> {
+  return writeInChunks(db, [db.people, db.companies], drafts, async (chunk) => {
+    const emails = chunk.flatMap(({ item }) => item.emails ?? []).map(canonicalEmail);
+    const taken = new Set((await db.people.where('emails').anyOf(emails).toArray()).filter((p) => !p.mergedInto).flatMap((p) => p.emails));
+    const names = new Map<string, string>();
+    const ids = [...new Set(chunk.flatMap(({ item }) => (item.companies ?? []).map((l) => l.companyId)))];
+    (await db.companies.bulkGet(ids)).forEach((c) => c && names.set(c.id, c.name));
+    return chunk.map(({ item }) => {
+      const v = validatePersonDraft(item, settings);
+      if (!v.ok) return { ok: false as const, reason: v.problems.map((p) => `${p.field}: ${p.reason}`).join('; ') };
+      const dup = v.value.emails.find((e) => taken.has(e));
+      if (dup) return { ok: false as const, reason: `${dup} is already in the base; merge or update that person instead.` };
+      v.value.emails.forEach((e) => taken.add(e));
+      const person: Person = { ...v.value, id: asPersonId(newId()), createdAt: now, updatedAt: now };
+      const cn = person.companies.filter((l) => !l.archived).flatMap((l) => names.get(l.companyId) ?? []);
+      return { ok: true as const, row: personRow(person, cn) };
+    });
+  }, (rows) => db.people.bulkAdd(rows));
+}
+
+export { companyNames };

@@ -1,0 +1,64 @@
+// Routes that serve the fake Gmail and Outlook apps, and a hostile page that frames the sidebar.
+import { gmailAppHtml, type GmailAppOptions } from './mail/gmail-app';
+import type { FakeMailbox } from './mail/types';
+import { demoFakeMailbox, hostileFakeMailbox } from './mailboxes';
+import type { FakeRequest, FakeRoute } from './server';
+
+const OUTLOOK_HOSTS = new Set([
+  'outlook.office.com',
+  'outlook.office365.com',
+  'outlook.live.com',
+  'outlook.cloud.microsoft',
+]);
+
+function mailboxFor(req: FakeRequest, now: number): FakeMailbox {
+  return req.query.get('mailbox') === 'hostile' ? hostileFakeMailbox(now) : demoFakeMailbox(now);
+}
+
+const flag = (q: URLSearchParams, name: string) => q.get(name) === '1' || q.get(name) === 'true';
+
+/** Gmail page options from the query string (`?container=table-Bs&previewPane=1…`) and the `/mail/u/N/` path. */
+export function gmailOptions(req: FakeRequest): GmailAppOptions {
+  const q = req.query;
+  const account = /^\/mail\/u\/(\d+)\//.exec(req.path)?.[1];
+  const container = q.get('container');
+  const quirk = q.get('permIdQuirk');
+  return {
+    ...(container === 'table-Bs' || container === 'a98' ? { container } : {}),
+    ...(quirk === 'ok' || quirk === 'missing' || quirk === 'undefined' ? { permIdQuirk: quirk } : {}),
+    ...(account ? { accountIndex: Number(account) } : {}),
+    previewPane: flag(q, 'previewPane'),
+    standaloneWindow: flag(q, 'standaloneWindow'),
+    broken: flag(q, 'broken'),
+    dark: flag(q, 'dark'),
+    ...(q.get('dateLocale') ? { dateLocale: q.get('dateLocale') ?? 'en-US' } : {}),
+  };
+}
+
+/** The fake mail sites; `now` is read per request so dates stay fresh in a long demo session. */
+export function mailRoutes(clock: () => number = Date.now): FakeRoute[] {
+  return [
+    (req) =>
+      req.host === 'mail.google.com' && req.path.startsWith('/mail')
+        ? { body: gmailAppHtml(mailboxFor(req, clock()), gmailOptions(req)) }
+        : null,
+    (req) =>
+      req.host === 'mail.google.com' && req.path === '/'
+        ? { status: 302, body: '', headers: { location: '/mail/u/0/' } }
+        : null,
+    (req) => (OUTLOOK_HOSTS.has(req.host) ? outlookRoute(req, clock()) : null),
+    (req) =>
+      req.host === 'hostile.example'
+        ? {
+            body: `<!doctype html><title>Not a mail site</title><h1>Hostile page</h1>
+<iframe id="kartka" style="width:400px;height:600px" src="chrome-extension://${encodeURIComponent(req.query.get('ext') ?? '')}/sidebar.html"></iframe>`,
+          }
+        : null,
+  ];
+}
+
+function outlookRoute(req: FakeRequest, now: number) {
+  void req;
+  void now;
+  return null;
+}

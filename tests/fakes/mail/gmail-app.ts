@@ -1,0 +1,96 @@
+// A self-contained fake Gmail page (inbox list + thread view on `hashchange`) for e2e tests and the
+// demo, and the same rendering as static HTML for unit tests: both come from gmail-view.ts.
+import type { FakeMailbox } from './types';
+import {
+  gmailFakeDate,
+  gmailFakeDecimal,
+  gmailFakeMessage,
+  gmailFakeRecipients,
+  gmailFakeRow,
+  gmailFakeThread,
+} from './gmail-parts';
+import {
+  gmailFakeBodyClass,
+  gmailFakeChrome,
+  gmailFakeList,
+  gmailFakeMain,
+  gmailFakeRoute,
+  gmailFakeTitle,
+  type GmailAppOptions,
+  type GmailParts,
+  type GmailViewState,
+} from './gmail-view';
+import { GMAIL_CSS } from './gmail-style';
+import { mount, pageScript, toHtml } from './vnode';
+
+export type { GmailAppOptions } from './gmail-view';
+
+const PARTS: GmailParts = { row: gmailFakeRow, thread: gmailFakeThread };
+
+/** The page as it looks after rendering `hash` (and `search`): what the inline script builds, as static HTML. */
+export function gmailRenderedHtml(
+  mailbox: FakeMailbox,
+  hash: string,
+  options: GmailAppOptions = {},
+  search = '',
+): string {
+  const state: GmailViewState = { hash, search, opened: [], revealed: [] };
+  const body = gmailFakeChrome(mailbox, options, gmailFakeMain(mailbox, state, options, PARTS));
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${toHtml(gmailFakeTitle(mailbox, state))}</title><style>${GMAIL_CSS}</style></head><body class="${gmailFakeBodyClass(options)}">${toHtml(body)}</body></html>`;
+}
+
+/** The page's behaviour: render on load and `hashchange`, open rows, expand collapsed messages, reveal hidden ones. */
+const MAIN = `
+var state = { hash: location.hash, search: location.search, opened: [], revealed: [] };
+document.body.className = gmailFakeBodyClass(DATA.options);
+document.body.appendChild(mount(document, gmailFakeChrome(DATA.mailbox, DATA.options, [])));
+var main = document.querySelector('[role=main]');
+function render() {
+  state.hash = location.hash || '#inbox';
+  state.search = location.search;
+  document.title = gmailFakeTitle(DATA.mailbox, state);
+  main.replaceChildren.apply(main, gmailFakeMain(DATA.mailbox, state, DATA.options, { row: gmailFakeRow, thread: gmailFakeThread }).map(function (n) { return mount(document, n); }));
+}
+window.addEventListener('hashchange', function () { state.opened = []; render(); });
+document.addEventListener('click', function (event) {
+  var target = event.target instanceof Element ? event.target : null;
+  var row = target && target.closest('[data-fake-href]');
+  if (row) { location.hash = row.getAttribute('data-fake-href'); return; }
+  var bar = target && target.closest('[data-fake-reveal]');
+  if (bar) { state.revealed.push(bar.getAttribute('data-fake-reveal')); render(); return; }
+  var collapsed = target && target.closest('div.adn.kv, div.adn.ky');
+  if (!collapsed) return;
+  var id = collapsed.getAttribute('data-fake-id');
+  var thread = DATA.mailbox.threads.find(function (t) { return t.messages.some(function (m) { return m.id === id; }); });
+  var message = thread && thread.messages.find(function (m) { return m.id === id; });
+  if (!message) return;
+  state.opened.push(id);
+  var me = DATA.mailbox.account.address;
+  collapsed.replaceWith(mount(document, gmailFakeMessage(message, 'expanded', me, DATA.options.dateLocale || 'en-US')));
+});
+render();
+`;
+
+/** A complete page: serve it at `/mail/u/N/` (any path works); routes live in the hash (`#inbox/<hex id>`). */
+export function gmailAppHtml(mailbox: FakeMailbox, options: GmailAppOptions = {}): string {
+  const script = pageScript(
+    [
+      mount,
+      gmailFakeBodyClass,
+      gmailFakeChrome,
+      gmailFakeRoute,
+      gmailFakeDecimal,
+      gmailFakeList,
+      gmailFakeDate,
+      gmailFakeRow,
+      gmailFakeRecipients,
+      gmailFakeMessage,
+      gmailFakeThread,
+      gmailFakeMain,
+      gmailFakeTitle,
+    ],
+    { mailbox, options },
+    MAIN,
+  );
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Gmail</title><style>${GMAIL_CSS}</style></head><body><script>${script}</script></body></html>`;
+}

@@ -1,0 +1,33 @@
+import { defineConfig } from 'wxt';
+import { MAIL_MATCHES } from './core/mail-origins';
+
+// Host access is exactly the mail sites; API hosts arrive with sync.
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  // Auto-imports off: every import is explicit so lint can police the layer boundaries.
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'unlimitedStorage'],
+    host_permissions: MAIL_MATCHES,
+    action: { default_title: '__MSG_extName__' },
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'self'",
+    },
+    web_accessible_resources: [{ resources: ['sidebar.html'], matches: MAIL_MATCHES }],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'kartka@kartka.app',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
