@@ -4,6 +4,8 @@ import { MAIL_MATCHES } from './core/mail-origins';
 // Host access is exactly the mail sites; API hosts arrive with sync.
 
 export default defineConfig({
+  // Parallel builds (e.g. one per engineer or per benchmark) may each use their own output folder.
+  outDir: process.env.KARTKA_OUT ?? '.output',
   modules: ['@wxt-dev/module-react'],
   // Auto-imports off: every import is explicit so lint can police the layer boundaries.
   imports: false,

@@ -22,9 +22,15 @@ const MAX_PHONE_TRIES = 200;
 
 // Field labels that carry no meaning once their value has been taken out of the line.
 const LABEL_WORDS =
-  /(?<![\p{L}])(?:тел|телефон|телефони|телефоны|моб|мобільний|мобильный|mob|mobile|cell|phone|phones|ph|tel|факс|fax|т\/ф|viber|вайбер|whatsapp|ватсап|роб|раб|робочий|рабочий|work|direct|прямий|прямой|office|офіс|офис|особистий|личный|home|домашній|домашний|e-?mail|ел\.\s?пошта|эл\.\s?почта|пошта|почта|mail|сайт|веб-сайт|web|website|site|www|telegram|tg|телеграм|instagram|linkedin|facebook|iban)(?![\p{L}])\.?|^[tmfeтмфе]\s*[:.]/giu;
-const EDGE_PUNCT = /^[\s,;:|/\\()<>[\]._*–—-]+|[\s,;:|/\\(<[_*–—-]+$/gu;
+  /(?:тел|телефон|телефони|телефоны|моб|мобільний|мобильный|mob|mobile|cell|phone|phones|ph|tel|факс|fax|т\/ф|viber|вайбер|whatsapp|ватсап|роб|раб|робочий|рабочий|work|direct|прямий|прямой|office|офіс|офис|особистий|личный|home|домашній|домашний|e-?mail|ел\.\s?пошта|эл\.\s?почта|пошта|почта|mail|сайт|веб-сайт|web|website|site|www|telegram|tg|телеграм|instagram|linkedin|facebook|iban)(?![\p{L}])\.?|^[tmfeтмфе]\s*[:.]/giu;
+const LEADING_PUNCT = /[\s,;:|/\\()<>[\]._*–—-]/u;
+const TRAILING_PUNCT = /[\s,;:|/\\(<[_*–—-]/u;
 const EMPTY_BRACKETS = /\(\s*\)|<\s*>|\[\s*\]/gu;
+
+/** Removes field labels that start a word (the check is done here: a leading lookbehind makes V8 slow). */
+function stripLabels(text: string): string {
+  return text.replace(LABEL_WORDS, (label: string, offset: number) => (/\p{L}/u.test(text[offset - 1] ?? '') ? label : ' '));
+}
 
 function blankSpans(text: string, spans: Span[]): string {
   if (spans.length === 0) return text;
@@ -38,8 +44,14 @@ function blankSpans(text: string, spans: Span[]): string {
   return out + text.slice(pos);
 }
 
+/** Trims separators and stray punctuation at both ends; a loop, not a `[…]+$` regex, so long runs stay linear. */
 function tidyRest(text: string): string {
-  return text.replace(EMPTY_BRACKETS, ' ').replace(/\s+/gu, ' ').replace(EDGE_PUNCT, '').trim();
+  const s = text.replace(EMPTY_BRACKETS, ' ').replace(/\s+/gu, ' ');
+  let start = 0;
+  let end = s.length;
+  while (start < end && LEADING_PUNCT.test(s[start] ?? '')) start++;
+  while (end > start && TRAILING_PUNCT.test(s[end - 1] ?? '')) end--;
+  return s.slice(start, end);
 }
 
 /** Adds values to a draft: one entry per normal form, at most MAX_VALUES of each, with a note when more were left. */
@@ -118,7 +130,7 @@ export function extractValues(line: string, index: number, collector: ValueColle
   masked = blankSpans(masked, phones);
 
   const hadValues = urls.length + emails.length + ids.length + ibans.length + phones.length > 0;
-  const stripped = tidyRest(masked.replace(LABEL_WORDS, ' '));
+  const stripped = hadValues || masked.length < 300 ? tidyRest(stripLabels(masked)) : '';
   const domain = bareDomain(stripped);
   if (domain !== null) {
     collector.url(domain, index);

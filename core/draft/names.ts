@@ -85,12 +85,16 @@ export function looksLikePatronymic(word: string, strict = false): boolean {
   return !isGivenName(word) && (PATRONYMIC.test(key) || (!strict && SHORT_PATRONYMIC.test(key)));
 }
 
-const FAMILY =
-  /(?:енко|єнко|ук|юк|чук|ський|цький|зький|ська|цька|зька|ов|ев|єв|ова|ева|єва|ін|ін|ина|іна|ин|ын|ына|ян|дзе|швілі|швили|enko|chuk|uk|iuk|yuk|ov|ev|ova|eva|in|ina|sky|skyi|skiy|ski|ska|yan|ian|dze|shvili|son|sen)$/u;
+// Endings that almost only family names have, and endings that some given names share (Марина, Ярина).
+const FAMILY_STRONG =
+  /(?:енко|єнко|ук|юк|чук|ський|цький|зький|ська|цька|зька|ов|ев|єв|ян|дзе|швілі|швили|enko|chuk|uk|iuk|yuk|ov|ev|sky|skyi|skiy|ski|ska|yan|ian|dze|shvili|son|sen)$/u;
+const FAMILY_WEAK = /(?:ова|ева|єва|ін|ина|іна|ин|ын|ына|ova|eva|in|ina)$/u;
 
-/** True when the word has a typical family-name ending (-енко, -чук, -ський, -ов, -ова, -sky, -son, …). */
-export function looksLikeFamilyName(word: string): boolean {
-  return !isGivenName(word) && FAMILY.test(nameKey(word));
+/** 2 for a typical family-name ending (-енко, -чук, -ський, -ов, -sky, -son), 1 for a weaker one (-ова, -ина), else 0. */
+export function familyNameStrength(word: string): number {
+  if (isGivenName(word)) return 0;
+  const key = nameKey(word);
+  return FAMILY_STRONG.test(key) ? 2 : FAMILY_WEAK.test(key) ? 1 : 0;
 }
 
 type Shape = 'word' | 'caps' | 'initials' | 'particle';
@@ -162,7 +166,7 @@ function twoWords(a: string, b: string, capsA: boolean, capsB: boolean): Parts {
   const ga = isGivenName(a);
   const gb = isGivenName(b);
   if (ga !== gb) return ga ? { givenName: a, familyName: b } : { familyName: a, givenName: b };
-  if (looksLikeFamilyName(a) && !looksLikeFamilyName(b)) return { familyName: a, givenName: b };
+  if (familyNameStrength(a) > familyNameStrength(b)) return { familyName: a, givenName: b };
   return { givenName: a, familyName: b };
 }
 
@@ -199,7 +203,7 @@ function scoreOf(parts: Parts, tokens: string[], shapes: Shape[], mixedCaps: boo
   if (tokens.some((t) => isGivenName(t))) score += 3;
   if (parts.patronymic !== undefined && !parts.patronymic.endsWith('.')) score += 3;
   if (shapes.includes('initials') && parts.familyName !== undefined) score += 2;
-  if (parts.familyName !== undefined && looksLikeFamilyName(parts.familyName.split(' ').pop() ?? '')) score += 1;
+  if (parts.familyName !== undefined && familyNameStrength(parts.familyName.split(' ').pop() ?? '') > 0) score += 1;
   if (mixedCaps) score += 1;
   return score;
 }

@@ -1,17 +1,26 @@
 // One i18n layer for every page: t(locale, key, params) with real plural forms for uk/ru.
-import { formatMessage, type Locale, type Params } from './plural';
-import { en, type MessageKey } from './messages/en';
-import { ru } from './messages/ru';
-import { uk } from './messages/uk';
+import type { Catalog } from './define';
+import { common } from './messages/common';
+import { formatMessage, type Locale, type Message, type Params } from './plural';
 
 export { LOCALES, pickLocale, type Locale } from './plural';
-export type { MessageKey } from './messages/en';
 
-const catalogs = { en, uk, ru } as const;
+/** Every area's catalog; add an area here when you add a file under messages/. */
+const areas = [common] as const;
 
-/** Translates a key into the locale, falling back to English. */
+type KeysOf<C> = C extends Catalog<infer K> ? K : never;
+export type MessageKey = KeysOf<(typeof areas)[number]>;
+
+const merged: Record<Locale, Map<string, Message>> = { en: new Map(), uk: new Map(), ru: new Map() };
+for (const area of areas as readonly Catalog<string>[]) {
+  for (const locale of ['en', 'uk', 'ru'] as const) {
+    for (const [key, message] of Object.entries(area[locale])) merged[locale].set(key, message);
+  }
+}
+
+/** Translates a key into the locale, falling back to English, then to the key itself. */
 export function t(locale: Locale, key: MessageKey, params?: Params): string {
-  const message = catalogs[locale][key] ?? en[key];
+  const message = merged[locale].get(key) ?? merged.en.get(key) ?? key;
   return formatMessage(locale, message, params);
 }
 
@@ -21,3 +30,8 @@ export const translator =
   (locale: Locale): Translate =>
   (key, params) =>
     t(locale, key, params);
+
+/** All keys of all areas in one locale (for the convention test). */
+export function catalogKeys(locale: Locale): string[] {
+  return [...merged[locale].keys()];
+}

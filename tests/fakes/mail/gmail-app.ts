@@ -21,7 +21,7 @@ import {
   type GmailViewState,
 } from './gmail-view';
 import { GMAIL_CSS } from './gmail-style';
-import { mount, pageScript, toHtml } from './vnode';
+import { mount, pageScript, patchChildren, patchNode, toHtml } from './vnode';
 
 export type { GmailAppOptions } from './gmail-view';
 
@@ -39,7 +39,10 @@ export function gmailRenderedHtml(
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${toHtml(gmailFakeTitle(mailbox, state))}</title><style>${GMAIL_CSS}</style></head><body class="${gmailFakeBodyClass(options)}">${toHtml(body)}</body></html>`;
 }
 
-/** The page's behaviour: render on load and `hashchange`, open rows, expand collapsed messages, reveal hidden ones. */
+/**
+ * The page's behaviour: render on load and `hashchange`, open rows, expand collapsed messages, reveal hidden
+ * ones. Renders patch the DOM in place, as Gmail does: an expanded message is the same element, now with ids.
+ */
 const MAIN = `
 var state = { hash: location.hash, search: location.search, opened: [], revealed: [] };
 document.body.className = gmailFakeBodyClass(DATA.options);
@@ -49,7 +52,7 @@ function render() {
   state.hash = location.hash || '#inbox';
   state.search = location.search;
   document.title = gmailFakeTitle(DATA.mailbox, state);
-  main.replaceChildren.apply(main, gmailFakeMain(DATA.mailbox, state, DATA.options, { row: gmailFakeRow, thread: gmailFakeThread }).map(function (n) { return mount(document, n); }));
+  patchChildren(document, main, gmailFakeMain(DATA.mailbox, state, DATA.options, { row: gmailFakeRow, thread: gmailFakeThread }));
 }
 window.addEventListener('hashchange', function () { state.opened = []; render(); });
 document.addEventListener('click', function (event) {
@@ -60,13 +63,8 @@ document.addEventListener('click', function (event) {
   if (bar) { state.revealed.push(bar.getAttribute('data-fake-reveal')); render(); return; }
   var collapsed = target && target.closest('div.adn.kv, div.adn.ky');
   if (!collapsed) return;
-  var id = collapsed.getAttribute('data-fake-id');
-  var thread = DATA.mailbox.threads.find(function (t) { return t.messages.some(function (m) { return m.id === id; }); });
-  var message = thread && thread.messages.find(function (m) { return m.id === id; });
-  if (!message) return;
-  state.opened.push(id);
-  var me = DATA.mailbox.account.address;
-  collapsed.replaceWith(mount(document, gmailFakeMessage(message, 'expanded', me, DATA.options.dateLocale || 'en-US')));
+  state.opened.push(collapsed.getAttribute('data-fake-id'));
+  render();
 });
 render();
 `;
@@ -76,6 +74,8 @@ export function gmailAppHtml(mailbox: FakeMailbox, options: GmailAppOptions = {}
   const script = pageScript(
     [
       mount,
+      patchNode,
+      patchChildren,
       gmailFakeBodyClass,
       gmailFakeChrome,
       gmailFakeRoute,

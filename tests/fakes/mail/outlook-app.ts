@@ -17,7 +17,7 @@ import {
   type OutlookViewState,
 } from './outlook-view';
 import { OUTLOOK_CSS } from './outlook-style';
-import { mount, pageScript, toHtml } from './vnode';
+import { mount, pageScript, patchChildren, patchNode, toHtml } from './vnode';
 
 export type { OutlookAppOptions } from './outlook-view';
 
@@ -44,7 +44,10 @@ export function outlookRenderedHtml(
   return `<!doctype html><html lang="${options.lang ?? 'en'}"><head><meta charset="utf-8"><title>Mail - ${toHtml(mailbox.account.name)} - Outlook</title><style>${OUTLOOK_CSS}</style></head><body>${toHtml(body)}</body></html>`;
 }
 
-/** The page's behaviour: render on load and `popstate`, `pushState` on row/folder clicks, expand collapsed messages. */
+/**
+ * The page's behaviour: render on load and `popstate`, `pushState` on row/folder clicks, expand collapsed
+ * messages. Renders patch the DOM in place, so the reading pane stays the same element across selections.
+ */
 const MAIN = `
 var PARTS = { text: outlookFakeText, rows: outlookFakeRows, conversation: outlookFakeConversation };
 var state = { path: location.pathname, opened: [], selected: '' };
@@ -52,7 +55,7 @@ document.body.appendChild(mount(document, outlookFakeChrome(DATA.mailbox, DATA.o
 var main = document.querySelector('.k-main');
 function render() {
   state.path = location.pathname;
-  main.replaceChildren.apply(main, outlookFakeMain(DATA.mailbox, state, DATA.options, PARTS).map(function (n) { return mount(document, n); }));
+  patchChildren(document, main, outlookFakeMain(DATA.mailbox, state, DATA.options, PARTS));
 }
 function go(path) { state.opened = []; state.selected = ''; history.pushState(null, '', path); render(); }
 window.addEventListener('popstate', function () { state.opened = []; state.selected = ''; render(); });
@@ -63,12 +66,8 @@ document.addEventListener('click', function (event) {
   if (link) { state.selected = link.getAttribute('data-fake-select'); state.opened = []; render(); return; }
   var collapsed = target && target.closest('[aria-expanded="false"][data-fake-id]');
   if (!collapsed) return;
-  var id = collapsed.getAttribute('data-fake-id');
-  var index = -1;
-  var thread = DATA.mailbox.threads.find(function (t) { index = t.messages.findIndex(function (m) { return m.id === id; }); return index >= 0; });
-  if (!thread) return;
-  state.opened.push(id);
-  collapsed.replaceWith(mount(document, outlookFakeMessage(thread.messages[index], index, true, DATA.options)));
+  state.opened.push(collapsed.getAttribute('data-fake-id'));
+  render();
 });
 render();
 `;
@@ -78,6 +77,8 @@ export function outlookAppHtml(mailbox: FakeMailbox, options: OutlookAppOptions 
   const script = pageScript(
     [
       mount,
+      patchNode,
+      patchChildren,
       outlookFakeChrome,
       outlookFakeText,
       outlookFakeDate,

@@ -27,6 +27,34 @@ export function mount(doc: Document, node: VNode | string): Node {
   return el;
 }
 
+/** Updates `el` in place to match `node` (as an SPA does: same elements, changed attributes and text). */
+export function patchNode(doc: Document, el: ChildNode, node: VNode | string): void {
+  if (typeof node === 'string') {
+    if (el.nodeType !== 3) el.replaceWith(mount(doc, node));
+    else if (el.nodeValue !== node) el.nodeValue = node;
+    return;
+  }
+  const [tag, attrs, ...children] = node;
+  const element = el as Element;
+  if (el.nodeType !== 1 || element.localName !== tag || element.getAttribute('id') !== (attrs.id ?? null)) {
+    el.replaceWith(mount(doc, node));
+    return;
+  }
+  for (const name of element.getAttributeNames()) if (!(name in attrs)) element.removeAttribute(name);
+  for (const [k, v] of Object.entries(attrs)) if (element.getAttribute(k) !== v) element.setAttribute(k, v);
+  patchChildren(doc, element, children);
+}
+
+/** Makes `parent`'s children match `nodes`, patching by position and keeping elements whose tag and id match. */
+export function patchChildren(doc: Document, parent: ParentNode, nodes: (VNode | string)[]): void {
+  nodes.forEach((node, i) => {
+    const current = parent.childNodes[i];
+    if (current) patchNode(doc, current, node);
+    else parent.appendChild(mount(doc, node));
+  });
+  while (parent.childNodes.length > nodes.length) parent.lastChild?.remove();
+}
+
 /**
  * An inline `<script>` body: the given top-level functions as source (they must use nothing
  * outside themselves and each other), then `data` as JSON, then `main`. `__name` covers esbuild's

@@ -63,9 +63,15 @@ describe('live fake Gmail', () => {
       `${kickoff?.id}#4`,
       kickoff?.messages[5]?.id,
     ]);
-    await click(window, doc.querySelector('div.adn.kv'));
-    expect(doc.querySelector('div.adn.h7')?.getAttribute('data-message-id')).toMatch(/^#msg-f:\d+$/);
+    // Expanding changes the same element in place (observers on threadRoot see it), as on the real page.
+    const root = gmailPage.threadRoot(doc);
+    const collapsed = doc.querySelector('div.adn.kv');
+    expect(collapsed?.hasAttribute('data-message-id')).toBe(false);
+    await click(window, collapsed);
+    expect(collapsed?.getAttribute('data-message-id')).toMatch(/^#msg-f:\d+$/);
+    expect(collapsed?.isConnected).toBe(true);
     await click(window, doc.querySelector('.adv'));
+    expect(gmailPage.threadRoot(doc)).toBe(root);
     expect(ids(gmailPage.read(doc, url))).toEqual([
       kickoff?.messages[0]?.id,
       `${kickoff?.id}#1`,
@@ -143,7 +149,9 @@ describe('live fake Outlook', () => {
     ]);
     const search = await navigate(window, '/mail/search/q/invoice');
     expect(outlookPage.read(doc, search)).toEqual({ kind: 'no-thread' });
+    const pane = outlookPage.threadRoot(doc);
     await click(window, doc.querySelector('[role=option]'));
+    expect(outlookPage.threadRoot(doc)).toBe(pane);
     expect(outlookPage.read(doc, search)).toMatchObject({
       kind: 'thread',
       thread: { threadId: invoice?.id },
