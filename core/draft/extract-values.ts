@@ -18,6 +18,7 @@ export interface LineRest {
 }
 
 export const MAX_VALUES = 20;
+const MAX_REST = 1000;
 const MAX_PHONE_TRIES = 200;
 
 // Field labels that carry no meaning once their value has been taken out of the line.
@@ -29,7 +30,9 @@ const EMPTY_BRACKETS = /\(\s*\)|<\s*>|\[\s*\]/gu;
 
 /** Removes field labels that start a word (the check is done here: a leading lookbehind makes V8 slow). */
 function stripLabels(text: string): string {
-  return text.replace(LABEL_WORDS, (label: string, offset: number) => (/\p{L}/u.test(text[offset - 1] ?? '') ? label : ' '));
+  return text.replace(LABEL_WORDS, (label: string, offset: number) =>
+    /\p{L}/u.test(text[offset - 1] ?? '') ? label : ' ',
+  );
 }
 
 function blankSpans(text: string, spans: Span[]): string {
@@ -83,12 +86,19 @@ export class ValueCollector {
     const link = classifyUrl(raw);
     if (link.kind === 'phone') {
       const r = normalizePhone(link.value, this.defaultRegion);
-      this.phone(r.ok ? { raw, value: r.e164, valid: true } : { raw, value: link.value, valid: false, reason: r.reason });
+      this.phone(
+        r.ok
+          ? { raw, value: r.e164, valid: true }
+          : { raw, value: link.value, valid: false, reason: r.reason },
+      );
     } else if (link.kind === 'profile') {
       if (this.draft.profiles.some((p) => p.toLowerCase() === link.value.toLowerCase())) return;
       if (this.draft.profiles.length >= MAX_VALUES) this.overflow.add('profile links');
       else this.draft.profiles.push(link.value);
-    } else if (link.kind === 'website' && (this.draft.website === undefined || this.draft.website === link.value)) {
+    } else if (
+      link.kind === 'website' &&
+      (this.draft.website === undefined || this.draft.website === link.value)
+    ) {
       this.draft.website = link.value;
     } else this.notes.push({ index, text: link.value });
   }
@@ -96,7 +106,9 @@ export class ValueCollector {
   /** Problems for every kind of value that hit the cap. */
   finish(): void {
     for (const what of this.overflow) {
-      this.draft.problems.push(`More than ${MAX_VALUES} ${what} were found; only the first ${MAX_VALUES} are in the draft. Select a smaller part of the page to get the rest.`);
+      this.draft.problems.push(
+        `More than ${MAX_VALUES} ${what} were found; only the first ${MAX_VALUES} are in the draft. Select a smaller part of the page to get the rest.`,
+      );
     }
   }
 }
@@ -118,10 +130,14 @@ export function extractValues(line: string, index: number, collector: ValueColle
   masked = blankSpans(masked, emails);
 
   const ids = findRegistrationIds(masked);
-  for (const hit of ids) for (const id of hit.ids) if (!draft.registrationIds.some((r) => r.kind === id.kind && r.value === id.value)) draft.registrationIds.push(id);
+  for (const hit of ids)
+    for (const id of hit.ids)
+      if (!draft.registrationIds.some((r) => r.kind === id.kind && r.value === id.value))
+        draft.registrationIds.push(id);
   masked = blankSpans(masked, ids);
   const ibans = findIbans(masked);
-  for (const hit of ibans) if (!draft.ibans.some((v) => v.value === hit.value.value)) draft.ibans.push(hit.value);
+  for (const hit of ibans)
+    if (!draft.ibans.some((v) => v.value === hit.value.value)) draft.ibans.push(hit.value);
   const bank = findBankDetails(masked);
   masked = blankSpans(masked, [...ibans, ...bank]);
 
@@ -130,12 +146,20 @@ export function extractValues(line: string, index: number, collector: ValueColle
   masked = blankSpans(masked, phones);
 
   const hadValues = urls.length + emails.length + ids.length + ibans.length + phones.length > 0;
-  const stripped = hadValues || masked.length < 300 ? tidyRest(stripLabels(masked)) : '';
+  // Only short lines are read for names and titles, so a long line's rest is not worth tidying.
+  if (masked.length > MAX_REST)
+    return { text: '', hadValues, hadEmail: emails.length > 0, bank: bank.length > 0 };
+  const stripped = hadValues || masked.includes('.') ? tidyRest(stripLabels(masked)) : '';
   const domain = bareDomain(stripped);
   if (domain !== null) {
     collector.url(domain, index);
     return { text: '', hadValues: true, hadEmail: emails.length > 0, bank: bank.length > 0 };
   }
   if (bank.length > 0) return { text: tidyRest(line), hadValues, hadEmail: emails.length > 0, bank: true };
-  return { text: hadValues ? stripped : tidyRest(masked), hadValues, hadEmail: emails.length > 0, bank: false };
+  return {
+    text: hadValues ? stripped : tidyRest(masked),
+    hadValues,
+    hadEmail: emails.length > 0,
+    bank: false,
+  };
 }

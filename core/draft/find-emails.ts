@@ -61,5 +61,7 @@ export function findEmails(line: string, labelled: boolean): EmailHit[] {
 
 /** True when the line names an email field: "E-mail:", "Ел. пошта", "Почта", "Mail". */
 export function hasEmailLabel(line: string): boolean {
-  return /(?<![\p{L}])(?:e-?mail|email|ел\.\s?пошта|эл\.\s?почта|пошта|почта|mail|е-мейл|емейл|імейл)(?![\p{L}])/iu.test(line);
+  return /(?<![\p{L}])(?:e-?mail|email|ел\.\s?пошта|эл\.\s?почта|пошта|почта|mail|е-мейл|емейл|імейл)(?![\p{L}])/iu.test(
+    line,
+  );
 }

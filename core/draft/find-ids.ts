@@ -18,7 +18,7 @@ export interface IbanHit extends Span {
 }
 
 const LABEL =
-  /(?<![\p{L}])(?:код\s+)?(ЄДРПОУ|ЕДРПОУ|ЕГРПОУ|ОКПО|РНОКПП|ІПН|ИПН|ИНН\s*\/\s*КПП|ИНН|ОГРНИП|ОГРН|КПП|VAT(?:\s*(?:ID|No\.?|number|Reg\.?\s*No\.?))?|USt-?Id(?:Nr)?\.?|UID|NIP|TIN|Tax\s*ID)(?![\p{L}])/giu;
+  /(?:код\s+)?(ЄДРПОУ|ЕДРПОУ|ЕГРПОУ|ОКПО|РНОКПП|ІПН|ИПН|ИНН\s*\/\s*КПП|ИНН|ОГРНИП|ОГРН|КПП|VAT(?:\s*(?:ID|No\.?|number|Reg\.?\s*No\.?))?|USt-?Id(?:Nr)?\.?|UID|NIP|TIN|Tax\s*ID)(?![\p{L}])/giu;
 const LEAD = /^\s*(?:[:№#.]|No\.?)?\s*[:№#]?\s*/iu;
 const DIGIT_GROUPS = /^\d+(?:[ -]\d+)*/u;
 const VAT_VALUE = /^[A-Z]{2}(?:[ -]?[A-Z0-9+*]){2,14}|^\d{9,12}/u;
@@ -35,7 +35,16 @@ function kindOf(label: string): RegistrationIdKind {
   return 'other';
 }
 
-const MAX_DIGITS: Record<RegistrationIdKind, number> = { edrpou: 8, ipn: 12, inn: 12, ogrn: 15, ogrnip: 15, kpp: 9, vat: 12, other: 20 };
+const MAX_DIGITS: Record<RegistrationIdKind, number> = {
+  edrpou: 8,
+  ipn: 12,
+  inn: 12,
+  ogrn: 15,
+  ogrnip: 15,
+  kpp: 9,
+  vat: 12,
+  other: 20,
+};
 
 /** Digit groups after a label, stopping before the group that would make the number too long. */
 function digitsValue(text: string, max: number): string {
@@ -66,13 +75,17 @@ function checked(kind: RegistrationIdKind, value: string): DraftRegistrationId {
   const first = kinds[0] ?? kind;
   const r = validateRegistrationId(first, value);
   const compact = value.replace(/[\s-]/gu, '').toUpperCase();
-  return r.ok ? { kind: first, value: r.value, valid: true } : { kind: first, value: compact, valid: false, reason: r.reason };
+  return r.ok
+    ? { kind: first, value: r.value, valid: true }
+    : { kind: first, value: compact, valid: false, reason: r.reason };
 }
 
 /** Labelled registration ids in a line. */
 export function findRegistrationIds(line: string): IdHit[] {
   const hits: IdHit[] = [];
+  if (!/\d/u.test(line)) return hits;
   for (const m of line.matchAll(LABEL)) {
+    if (/\p{L}/u.test(line[m.index - 1] ?? '')) continue;
     const label = m[1] ?? '';
     let pos = m.index + m[0].length;
     pos += LEAD.exec(line.slice(pos))?.[0].length ?? 0;
@@ -80,7 +93,11 @@ export function findRegistrationIds(line: string): IdHit[] {
     if (/^ИНН\s*\/\s*КПП$/iu.test(label)) {
       const pair = /^(\d{10,12})\s*\/\s*(\d{9})/u.exec(after);
       if (pair !== null) {
-        hits.push({ start: m.index, end: pos + pair[0].length, ids: [checked('inn', pair[1] ?? ''), checked('kpp', pair[2] ?? '')] });
+        hits.push({
+          start: m.index,
+          end: pos + pair[0].length,
+          ids: [checked('inn', pair[1] ?? ''), checked('kpp', pair[2] ?? '')],
+        });
       }
       continue;
     }
@@ -97,10 +114,11 @@ const IBAN = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30}(?![A-Za-z0-9]
 /** IBANs in a line; a word glued to the end ("… 6600 1 BANK") is trimmed off until the check digits agree. */
 export function findIbans(line: string): IbanHit[] {
   const hits: IbanHit[] = [];
+  if (!/[A-Z]{2}\d\d/u.test(line)) return hits;
   for (const m of line.matchAll(IBAN)) {
     let raw = m[0];
     let result = validateIban(raw);
-    for (let candidate = raw; !result.ok && candidate.includes(' '); ) {
+    for (let candidate = raw; !result.ok && candidate.includes(' ');) {
       candidate = candidate.slice(0, candidate.lastIndexOf(' '));
       const r = validateIban(candidate);
       if (r.ok) {
@@ -117,9 +135,12 @@ export function findIbans(line: string): IbanHit[] {
 }
 
 const BANK_DETAIL =
-  /(?<![\p{L}])(?:р\/р|п\/р|р\/с|к\/с|кор\.?\s*сч(?:е|ё)т|расч(?:е|ё)тный\s+сч(?:е|ё)т|рахунок|счет|сч(?:е|ё)т|МФО|БИК|BIC|SWIFT|ОКВЭД|КВЕД|ОКАТО|ОКТМО|account(?:\s*(?:no\.?|number))?)(?![\p{L}])\s*[:№#]?\s*(?=[A-Z]{0,11}\d)[A-Z0-9][A-Z0-9 ]{2,40}/giu;
+  /(?:р\/р|п\/р|р\/с|к\/с|кор\.?\s*сч(?:е|ё)т|расч(?:е|ё)тный\s+сч(?:е|ё)т|рахунок|счет|сч(?:е|ё)т|МФО|БИК|BIC|SWIFT|ОКВЭД|КВЕД|ОКАТО|ОКТМО|account(?:\s*(?:no\.?|number))?)(?![\p{L}])\s*[:№#]?\s*(?=[A-Z]{0,11}\d)[A-Z0-9][A-Z0-9 ]{2,40}/giu;
 
 /** Bank account numbers, MFO/BIK/SWIFT codes and activity codes: kept as notes, masked from phone search. */
 export function findBankDetails(line: string): Span[] {
-  return [...line.matchAll(BANK_DETAIL)].map((m) => ({ start: m.index, end: m.index + m[0].replace(/\s+$/u, '').length }));
+  if (!/\d/u.test(line)) return [];
+  return [...line.matchAll(BANK_DETAIL)]
+    .filter((m) => !/\p{L}/u.test(line[m.index - 1] ?? ''))
+    .map((m) => ({ start: m.index, end: m.index + m[0].trimEnd().length }));
 }

@@ -15,7 +15,7 @@ export interface PhoneBudget {
 }
 
 const LABEL =
-  /(?<![\p{L}])(?:тел|телефон|моб|мобільний|мобильный|mob|mobile|cell|phone|ph|tel|факс|fax|viber|вайбер|whatsapp|ватсап|роб|раб|work|direct|прямий|прямой|hotline|гаряча лінія|горячая линия)(?![\p{L}])|^[tmfтмфТМФ]\s*[:.]/iu;
+  /(?:^|[^\p{L}])(?:тел|телефон|моб|мобільний|мобильный|mob|mobile|cell|phone|ph|tel|факс|fax|viber|вайбер|whatsapp|ватсап|роб|раб|work|direct|прямий|прямой|hotline|гаряча лінія|горячая линия)(?![\p{L}])|^[tmfтмфТМФ]\s*[:.]/iu;
 
 // Numbers that look like phones but are not: dates, times, year ranges, prices, numbered documents.
 const NOT_PHONES = [
@@ -40,17 +40,19 @@ function blank(text: string, patterns: RegExp[]): string {
   return patterns.reduce((t, re) => t.replace(re, (m) => ' '.repeat(m.length)), text);
 }
 
-function isCandidate(span: string, digits: string, labelled: boolean): boolean {
+function isCandidate(span: string, digits: string, labelled: () => boolean): boolean {
   if (digits.length < 7 || digits.length > 15) return false;
-  const plus = span.startsWith('+');
-  if (plus || labelled) return true;
+  if (span.startsWith('+') || labelled()) return true;
   if (/^\d+$/u.test(span)) return BARE_PHONE.test(digits);
   return digits.length >= 9;
 }
 
 /** Phones in one line (other values already blanked out by the caller). */
 export function findPhones(line: string, defaultRegion: string, budget: PhoneBudget): PhoneHit[] {
-  const labelled = hasPhoneLabel(line);
+  // Masking dates and prices costs more than finding spans: skip it when no span has enough digits anyway.
+  if (![...line.matchAll(SPAN)].some((m) => m[0].replace(/\D/gu, '').length >= 7)) return [];
+  let label: boolean | undefined;
+  const labelled = (): boolean => (label ??= hasPhoneLabel(line));
   const masked = blank(line, NOT_PHONES);
   const hits: PhoneHit[] = [];
   for (const m of masked.matchAll(SPAN)) {

@@ -12,7 +12,16 @@ export type UrlKind =
   | { kind: 'phone'; value: string }
   | { kind: 'other'; value: string };
 
-const PROFILE_HOSTS = new Set(['linkedin.com', 'facebook.com', 'fb.com', 'instagram.com', 't.me', 'telegram.me', 'twitter.com', 'x.com']);
+const PROFILE_HOSTS = new Set([
+  'linkedin.com',
+  'facebook.com',
+  'fb.com',
+  'instagram.com',
+  't.me',
+  'telegram.me',
+  'twitter.com',
+  'x.com',
+]);
 const NOT_BEFORE = '(?<![\\p{L}\\p{N}@./-])';
 const URL_IN_TEXT = new RegExp(
   `(?:https?:\\/\\/|${NOT_BEFORE}www\\.|${NOT_BEFORE}(?:[a-z]{2,3}\\.)?(?:linkedin\\.com|facebook\\.com|fb\\.com|instagram\\.com|t\\.me|telegram\\.me|twitter\\.com|x\\.com|wa\\.me)\\/)[^\\s<>"'«»“”|]{1,2000}`,
@@ -23,6 +32,7 @@ const TRAILING = /[.,;:!?)\]}]+$/u;
 /** Links with a scheme, "www." links, and profile links written without a scheme (t.me/ivan). */
 export function findUrls(line: string): UrlHit[] {
   const hits: UrlHit[] = [];
+  if (!/:\/\/|www\.|\.com\/|\.me\//iu.test(line)) return hits;
   for (const m of line.matchAll(URL_IN_TEXT)) {
     const raw = m[0].replace(TRAILING, '');
     hits.push({ raw, start: m.index, end: m.index + raw.length });
@@ -39,6 +49,7 @@ const BARE_DOMAIN = new RegExp(
 
 /** The text, when it is nothing but a domain with a familiar TLD ("kartka.ua", "acme.com/contacts"). */
 export function bareDomain(text: string): string | null {
+  if (text.length > 500 || !text.includes('.') || /\s/u.test(text.trim())) return null;
   const m = BARE_DOMAIN.exec(text.trim().replace(TRAILING, ''));
   return m === null ? null : (m[1] ?? '').toLowerCase() + (m[2] ?? '').replace(/\/+$/u, '');
 }
@@ -49,7 +60,8 @@ const SPLIT = /^([a-z][a-z0-9+.-]*:\/\/)?([^/?#\s]+)([^?#\s]*)(\?[^#\s]*)?/iu;
 export function classifyUrl(raw: string): UrlKind {
   const m = SPLIT.exec(raw.trim());
   const host = (m?.[2] ?? '').toLowerCase().replace(/:\d+$/u, '');
-  if (m === null || !host.includes('.') || host.startsWith('.') || host.endsWith('.')) return { kind: 'other', value: raw };
+  if (m === null || !host.includes('.') || host.startsWith('.') || host.endsWith('.'))
+    return { kind: 'other', value: raw };
   const scheme = (m[1] ?? '').toLowerCase();
   const path = (m[3] ?? '').replace(/\/+$/u, '');
   const bare = host.replace(/^(?:www|m|mobile|[a-z]{2})\.(?=[^.]+\.[^.]+$)/u, '');
@@ -71,6 +83,7 @@ const HANDLE =
 /** "Telegram: @ivan_p" → https://t.me/ivan_p; "Instagram: @shop" → https://instagram.com/shop. */
 export function findHandles(line: string): UrlHit[] {
   const hits: UrlHit[] = [];
+  if (!line.includes('@')) return hits;
   for (const m of line.matchAll(HANDLE)) {
     const service = (m[1] ?? '').toLowerCase();
     const handle = (m[2] ?? '').replace(/\.+$/u, '');

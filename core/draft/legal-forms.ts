@@ -22,7 +22,12 @@ interface LegalForm {
 }
 
 const FORMS: LegalForm[] = [
-  { canonical: 'ТОВ', abbreviations: ['ТОВ', 'ТзОВ'], anyCase: ['Товариство з обмеженою відповідальністю'], before: true },
+  {
+    canonical: 'ТОВ',
+    abbreviations: ['ТОВ', 'ТзОВ'],
+    anyCase: ['Товариство з обмеженою відповідальністю'],
+    before: true,
+  },
   { canonical: 'ПрАТ', abbreviations: ['ПрАТ'], anyCase: ['Приватне акціонерне товариство'], before: true },
   { canonical: 'ПАТ', abbreviations: ['ПАТ'], anyCase: ['Публічне акціонерне товариство'], before: true },
   { canonical: 'АТ', abbreviations: ['АТ'], anyCase: ['Акціонерне товариство'], before: true },
@@ -36,7 +41,12 @@ const FORMS: LegalForm[] = [
     before: true,
     soleProprietor: true,
   },
-  { canonical: 'ООО', abbreviations: ['ООО'], anyCase: ['Общество с ограниченной ответственностью'], before: true },
+  {
+    canonical: 'ООО',
+    abbreviations: ['ООО'],
+    anyCase: ['Общество с ограниченной ответственностью'],
+    before: true,
+  },
   { canonical: 'ОАО', abbreviations: ['ОАО'], anyCase: ['Открытое акционерное общество'], before: true },
   { canonical: 'ЗАО', abbreviations: ['ЗАО'], anyCase: ['Закрытое акционерное общество'], before: true },
   { canonical: 'ПАО', abbreviations: ['ПАО'], anyCase: ['Публичное акционерное общество'], before: true },
@@ -51,11 +61,21 @@ const FORMS: LegalForm[] = [
   },
   { canonical: 'ТОВ', abbreviations: ['TOV'], anyCase: [], before: true },
   { canonical: 'Co., Ltd', abbreviations: [], anyCase: ['Co., Ltd.', 'Co., Ltd', 'Co. Ltd.'], before: false },
-  { canonical: 'LLC', abbreviations: [], anyCase: ['LLC', 'L.L.C.', 'Limited Liability Company'], before: false },
+  {
+    canonical: 'LLC',
+    abbreviations: [],
+    anyCase: ['LLC', 'L.L.C.', 'Limited Liability Company'],
+    before: false,
+  },
   { canonical: 'Ltd', abbreviations: [], anyCase: ['Ltd.', 'Ltd', 'Limited'], before: false },
   { canonical: 'Inc', abbreviations: [], anyCase: ['Inc.', 'Inc', 'Incorporated'], before: false },
   { canonical: 'Corp', abbreviations: [], anyCase: ['Corp.', 'Corp', 'Corporation'], before: false },
-  { canonical: 'GmbH', abbreviations: [], anyCase: ['GmbH', 'Gesellschaft mit beschränkter Haftung'], before: false },
+  {
+    canonical: 'GmbH',
+    abbreviations: [],
+    anyCase: ['GmbH', 'Gesellschaft mit beschränkter Haftung'],
+    before: false,
+  },
   { canonical: 'sp. z o.o.', abbreviations: [], anyCase: ['sp. z o.o.', 'sp. z o. o.'], before: false },
   { canonical: 'LLP', abbreviations: [], anyCase: ['LLP'], before: false },
   { canonical: 'PLC', abbreviations: [], anyCase: ['PLC'], before: false },
@@ -67,12 +87,27 @@ const FORMS: LegalForm[] = [
 ];
 
 function patternFor(spelling: string, flags: string): RegExp {
-  const body = spelling
-    .replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
+  const body = escape(spelling)
     .replace(/(?<=[.,]) /gu, '\\s*')
     .replace(/ /gu, '\\s+')
     .replace(/-/gu, '\\s*[-–]\\s*');
   return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, flags);
+}
+
+// One cheap pass before the per-form patterns: most lines have no legal form at all.
+const ANY_FORM_CASED = new RegExp(
+  FORMS.flatMap((f) => f.abbreviations)
+    .map(escape)
+    .join('|'),
+  'u',
+);
+const ANY_FORM = new RegExp(
+  FORMS.flatMap((f) => f.anyCase.map((s) => escape(s.split(/[ .,]/u)[0] ?? s))).join('|'),
+  'iu',
+);
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
 const MATCHERS = FORMS.flatMap((form) => [
@@ -85,6 +120,7 @@ const SEPARATOR = /[,;|(]|\s[-–—]\s|\s(?:at|@|в|у)\s/u;
 const CONNECTORS = new Set(['of', 'and', '&', 'the', 'de', 'für', 'und', 'i', 'и', 'і', 'та']);
 
 function leftmostForm(line: string): { form: LegalForm; index: number; end: number } | null {
+  if (!ANY_FORM_CASED.test(line) && !ANY_FORM.test(line)) return null;
   let best: { form: LegalForm; index: number; end: number } | null = null;
   for (const { form, re } of MATCHERS) {
     const m = re.exec(line);
@@ -97,10 +133,15 @@ function leftmostForm(line: string): { form: LegalForm; index: number; end: numb
   return best;
 }
 
-function quoteNear(line: string, from: number, to: number): { name: string; start: number; end: number } | null {
+function quoteNear(
+  line: string,
+  from: number,
+  to: number,
+): { name: string; start: number; end: number } | null {
   for (const m of line.matchAll(QUOTED)) {
     const end = m.index + m[0].length;
-    if (m.index >= from && end <= to && (m[1] ?? '').trim() !== '') return { name: (m[1] ?? '').trim(), start: m.index, end };
+    if (m.index >= from && end <= to && (m[1] ?? '').trim() !== '')
+      return { name: (m[1] ?? '').trim(), start: m.index, end };
   }
   return null;
 }
@@ -114,7 +155,8 @@ function nameBefore(line: string, end: number): { name: string; start: number } 
     const word = words[i] ?? '';
     if (taken > 0 && /[,;|]$/u.test(word)) break;
     const leftIsCapital = /^[\p{Lu}\p{N}]/u.test(words[i - 1] ?? '');
-    if (/^[\p{Lu}\p{N}&+]/u.test(word) || (taken > 0 && CONNECTORS.has(word.toLowerCase()) && leftIsCapital)) taken++;
+    if (/^[\p{Lu}\p{N}&+]/u.test(word) || (taken > 0 && CONNECTORS.has(word.toLowerCase()) && leftIsCapital))
+      taken++;
     else break;
   }
   const name = words.slice(words.length - taken).join(' ');

@@ -30,7 +30,8 @@ const ENTITIES: Record<string, string> = {
 function decodeEntities(text: string): string {
   return text.replace(/&(#\d{1,6}|#x[0-9a-f]{1,6}|[a-z]{2,8});/giu, (whole, name: string) => {
     if (name.startsWith('#')) {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      const code =
+        name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
       return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
     }
     return ENTITIES[name.toLowerCase()] ?? whole;
@@ -92,7 +93,10 @@ const CLOSINGS = [
   'pozdrawiam',
   'z poważaniem',
 ];
-const CLOSING = new RegExp(`^(?:${CLOSINGS.join('|')})${NOT_LETTER}(?:[\\s,.!:;—–-]*$|[,.!:;—–-]+\\s*(.+)$)`, 'iu');
+const CLOSING = new RegExp(
+  `^(?:${CLOSINGS.join('|')})${NOT_LETTER}(?:[\\s,.!:;—–-]*$|[,.!:;—–-]+\\s*(.+)$)`,
+  'iu',
+);
 const GREETING = new RegExp(
   `^(?:dear|hi|hello|hey|good (?:morning|afternoon|day)|добрий день|доброго дня|доброго ранку|добрый день|` +
     `доброе утро|вітаю|привіт|привет|здравствуйте|здрастуйте|шановн\\p{L}*|уважаем\\p{L}*)${NOT_LETTER}`,
@@ -100,7 +104,8 @@ const GREETING = new RegExp(
 );
 const NOISE =
   /^(?:sent from|sent via|отправлено с|отправлено из|надіслано з|відправлено з|get outlook for|download outlook|-+\s*(?:original message|forwarded message|пересылаемое сообщение|пересланное сообщение|исходное сообщение|оригінальне повідомлення)|this (?:e-?mail|message) (?:and|is|may|contains)|confidentiality notice|disclaimer)/iu;
-const DROPPED_HEADER = /^(?:to|кому|cc|копия|копія|bcc|subject|тема|date|дата|sent|отправлено|надіслано|відправлено)\s*:/iu;
+const DROPPED_HEADER =
+  /^(?:to|кому|cc|копия|копія|bcc|subject|тема|date|дата|sent|отправлено|надіслано|відправлено)\s*:/iu;
 const SENDER_HEADER = /^(?:from|от|від|sender|відправник|отправитель)\s*:\s*/iu;
 const WROTE = /\s*(?:wrote|пишет|пише|написал\(а\)|написала?|написав(?:\(ла\))?|писав\(ла\))\s*:\s*$/iu;
 const HEADINGS = new Set([
@@ -143,8 +148,10 @@ export function selectionLines(text: string): SelectionLine[] {
   for (const rawLine of plainText(text).split('\n')) {
     let line = tidy(rawLine.replace(QUOTE_MARKERS, ''));
     if (line === '' || RULE.test(line)) continue;
-    if ((GREETING.test(line) && line.split(' ').length <= 6) || NOISE.test(line) || DROPPED_HEADER.test(line)) continue;
-    line = line.replace(SENDER_HEADER, '').replace(WROTE, '');
+    if ((GREETING.test(line) && line.split(' ').length <= 6) || NOISE.test(line) || DROPPED_HEADER.test(line))
+      continue;
+    line = line.replace(SENDER_HEADER, '');
+    if (line.endsWith(':')) line = line.replace(WROTE, '');
     const closing = CLOSING.exec(line);
     if (closing !== null) {
       afterClosing = true;
@@ -152,7 +159,11 @@ export function selectionLines(text: string): SelectionLine[] {
     }
     for (const piece of line.split(FIELD_SEPARATORS)) {
       const field = tidy(piece);
-      if (field === '' || RULE.test(field) || HEADINGS.has(field.toLowerCase().replace(/[’ʼ]/gu, "'").replace(/:$/u, ''))) {
+      if (
+        field === '' ||
+        RULE.test(field) ||
+        HEADINGS.has(field.toLowerCase().replace(/[’ʼ]/gu, "'").replace(/:$/u, ''))
+      ) {
         continue;
       }
       out.push({ text: field, afterClosing });

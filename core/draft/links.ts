@@ -5,7 +5,14 @@ import { normalizePhone } from '../phones.ts';
 import { bareDomain, classifyUrl } from './find-urls.ts';
 import { parsePersonName } from './names.ts';
 import { parseContactText } from './parse-text.ts';
-import { emptyDraft, finishDraft, NOTHING_FOUND, type ContactDraft, type DraftOptions, type DraftValue } from './types.ts';
+import {
+  emptyDraft,
+  finishDraft,
+  NOTHING_FOUND,
+  type ContactDraft,
+  type DraftOptions,
+  type DraftValue,
+} from './types.ts';
 
 /** Percent-decoding that never throws: a broken escape is left as written and reported. */
 function decode(text: string, problems: string[]): string {
@@ -54,7 +61,13 @@ function readMailto(body: string, draft: ContactDraft): void {
   if (draft.emails.length === 0) draft.problems.push('The mailto: link has no address in it.');
 }
 
-function addPhone(raw: string, number: string, ext: string | undefined, draft: ContactDraft, region: string): void {
+function addPhone(
+  raw: string,
+  number: string,
+  ext: string | undefined,
+  draft: ContactDraft,
+  region: string,
+): void {
   const result = normalizePhone(ext === undefined ? number : `${number} ext ${ext}`, region);
   const value: DraftValue = result.ok
     ? { raw, value: result.e164, valid: true }
@@ -75,7 +88,8 @@ function readMessenger(href: string, body: string, draft: ContactDraft, region: 
   const q = body.indexOf('?');
   const params = queryParams(q < 0 ? '' : body.slice(q + 1), draft.problems);
   const number = params.find(([key]) => key === 'number' || key === 'phone')?.[1];
-  if (number !== undefined && /\d{7}/u.test(number.replace(/\D/gu, ''))) addPhone(href, number, undefined, draft, region);
+  if (number !== undefined && /\d{7}/u.test(number.replace(/\D/gu, '')))
+    addPhone(href, number, undefined, draft, region);
   else draft.notes.push(href);
 }
 
@@ -114,12 +128,17 @@ export function parseLink(href: string, linkText: string | undefined, opts: Draf
   const scheme = /^([a-z][a-z0-9+.-]*):/iu.exec(trimmed)?.[1]?.toLowerCase();
   const body = scheme === undefined ? trimmed : trimmed.slice(scheme.length + 1);
   if (scheme === 'mailto') readMailto(body, draft);
-  else if (scheme === 'tel' || scheme === 'sms' || scheme === 'callto') readTel(body.replace(/^\/\//u, ''), draft, opts.defaultRegion);
-  else if (scheme === 'viber' || scheme === 'whatsapp') readMessenger(trimmed, body, draft, opts.defaultRegion);
+  else if (scheme === 'tel' || scheme === 'sms' || scheme === 'callto')
+    readTel(body.replace(/^\/\//u, ''), draft, opts.defaultRegion);
+  else if (scheme === 'viber' || scheme === 'whatsapp')
+    readMessenger(trimmed, body, draft, opts.defaultRegion);
   else if (scheme === 'http' || scheme === 'https') readWeb(trimmed, draft, opts.defaultRegion);
-  else if (scheme === undefined && (trimmed.startsWith('www.') || bareDomain(trimmed) !== null)) readWeb(trimmed, draft, opts.defaultRegion);
+  else if (scheme === undefined && (trimmed.startsWith('www.') || bareDomain(trimmed) !== null))
+    readWeb(trimmed, draft, opts.defaultRegion);
   else if (trimmed !== '') {
-    draft.problems.push(`Kartka reads mailto:, tel: and web links; "${trimmed.slice(0, 80)}" is none of these.`);
+    draft.problems.push(
+      `Kartka reads mailto:, tel: and web links; "${trimmed.slice(0, 80)}" is none of these.`,
+    );
   }
   const text = linkText?.trim() ?? '';
   if (text !== '' && text !== trimmed) mergeText(draft, parseContactText(text, opts));

@@ -65,7 +65,10 @@ const GIVEN_NAME_DATA = [
 
 /** Lower-case, one apostrophe, ё as е: the key names are compared by. */
 export function nameKey(word: string): string {
-  return word.toLowerCase().replace(/[’ʼ`ʹ′]/gu, "'").replace(/ё/gu, 'е');
+  return word
+    .toLowerCase()
+    .replace(/[’ʼ`ʹ′]/gu, "'")
+    .replace(/ё/gu, 'е');
 }
 
 const GIVEN_NAMES: ReadonlySet<string> = new Set(GIVEN_NAME_DATA.flatMap((line) => line.split(' ')));
@@ -76,7 +79,8 @@ export function isGivenName(word: string): boolean {
   return GIVEN_NAMES.has(key) || GIVEN_NAMES.has(key.split('-')[0] ?? '');
 }
 
-const PATRONYMIC = /(?:ович|евич|євич|йович|івна|ївна|овна|евна|ична|ovych|evych|ovich|evich|ivna|yivna|ovna|evna|ichna|ychna)$/u;
+const PATRONYMIC =
+  /(?:ович|евич|євич|йович|івна|ївна|овна|евна|ична|ovych|evych|ovich|evich|ivna|yivna|ovna|evna|ichna|ychna)$/u;
 const SHORT_PATRONYMIC = /^\p{L}{3,}ич$/u; // Ильич, Кузьмич, Лукич
 
 /** True when the word has a patronymic ending (-ович, -івна, -овна; also -ич unless `strict`: Ильич, Кузьмич). */
@@ -102,7 +106,23 @@ type Shape = 'word' | 'caps' | 'initials' | 'particle';
 const WORD = /^\p{Lu}[\p{L}'’ʼ]*\p{Ll}(?:-\p{Lu}[\p{L}'’ʼ]*\p{Ll})*$/u;
 const CAPS = /^\p{Lu}[\p{Lu}'’ʼ]*\p{Lu}(?:-\p{Lu}[\p{Lu}'’ʼ]*\p{Lu})*$/u;
 const INITIALS = /^(?:\p{Lu}\.){1,2}$/u;
-const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'la', 'le', 'ibn', 'bin', 'al']);
+const PARTICLES = new Set([
+  'van',
+  'von',
+  'de',
+  'der',
+  'den',
+  'da',
+  'di',
+  'du',
+  'del',
+  'della',
+  'la',
+  'le',
+  'ibn',
+  'bin',
+  'al',
+]);
 
 // Capitalised words that head signature lines but are never names.
 const NOT_NAMES = new Set(
@@ -137,7 +157,12 @@ function mergeInitials(tokens: string[]): string[] {
   const out: string[] = [];
   for (const token of tokens) {
     const last = out[out.length - 1];
-    if (last !== undefined && INITIALS.test(last) && INITIALS.test(token) && last.length + token.length <= 4) {
+    if (
+      last !== undefined &&
+      INITIALS.test(last) &&
+      INITIALS.test(token) &&
+      last.length + token.length <= 4
+    ) {
       out[out.length - 1] = last + token;
     } else out.push(token);
   }
@@ -194,7 +219,8 @@ function splitParts(tokens: string[], shapes: Shape[], caps: boolean[], familyFi
     return twoWords(a, b, caps[0] === true, caps[1] === true);
   }
   if (tokens.length === 3) return threeWords(tokens, shapes, caps);
-  if (shapes.slice(1, -1).includes('particle')) return { givenName: a, familyName: tokens.slice(1).join(' ') };
+  if (shapes.slice(1, -1).includes('particle'))
+    return { givenName: a, familyName: tokens.slice(1).join(' ') };
   return null;
 }
 
@@ -203,7 +229,8 @@ function scoreOf(parts: Parts, tokens: string[], shapes: Shape[], mixedCaps: boo
   if (tokens.some((t) => isGivenName(t))) score += 3;
   if (parts.patronymic !== undefined && !parts.patronymic.endsWith('.')) score += 3;
   if (shapes.includes('initials') && parts.familyName !== undefined) score += 2;
-  if (parts.familyName !== undefined && familyNameStrength(parts.familyName.split(' ').pop() ?? '') > 0) score += 1;
+  if (parts.familyName !== undefined && familyNameStrength(parts.familyName.split(' ').pop() ?? '') > 0)
+    score += 1;
   if (mixedCaps) score += 1;
   return score;
 }

@@ -25,15 +25,19 @@ interface NameCandidate {
   bonus: number;
 }
 
-const LABELLED = /^([\p{L}][\p{L}'’ .\/-]{1,28}?)\s*:\s*(\S.*)$/u;
+const LABELLED = /^([\p{L}][\p{L}'’ ./-]{1,28}?)\s*:\s*(\S.*)$/u;
 const POSITION_KEYS = /^(?:посада|должность|position|title|job title|роль|role)$/iu;
-const COMPANY_KEYS = /^(?:компанія|компания|company|організація|организация|фірма|фирма|employer|роботодавець|работодатель)$/iu;
-const NAME_KEYS = /^(?:піб|фио|ф\.и\.о\.|ім['’]я|имя|name|full name|контактна особа|контактное лицо|contact person|contact)$/iu;
-const PLACE_KEYS = /^(?:адреса|адрес|address|місто|город|city|офіс|офис|office|юр\. адреса|юр\. адрес|location)$/iu;
+const COMPANY_KEYS =
+  /^(?:компанія|компания|company|організація|организация|фірма|фирма|employer|роботодавець|работодатель)$/iu;
+const NAME_KEYS =
+  /^(?:піб|фио|ф\.и\.о\.|ім['’]я|имя|name|full name|контактна особа|контактное лицо|contact person|contact)$/iu;
+const PLACE_KEYS =
+  /^(?:адреса|адрес|address|місто|город|city|офіс|офис|office|юр\. адреса|юр\. адрес|location)$/iu;
 const SEGMENT_SEP = /\s*[,;]\s*|\s+[-–—]\s+|\s+\/\s+/u;
 const AT_COMPANY = /^(.+?)\s+(?:at|@|в компанії|у компанії|в компании)\s+(.+)$/iu;
 const QUOTED_ONLY = /^[«„“"]([^«»„“”"]{2,80})[»“”"]$/u;
-const COUNTRIES = /^(?:україна|ukraine|росія|россия|russia|польща|польша|poland|polska|germany|deutschland|німеччина|германия|usa|сша|казахстан|kazakhstan|беларусь|білорусь|belarus|молдова|moldova|грузія|грузия|georgia|uk|united kingdom)$/iu;
+const COUNTRIES =
+  /^(?:україна|ukraine|росія|россия|russia|польща|польша|poland|polska|germany|deutschland|німеччина|германия|usa|сша|казахстан|kazakhstan|беларусь|білорусь|belarus|молдова|moldova|грузія|грузия|georgia|uk|united kingdom)$/iu;
 
 class HeadReader {
   position: { text: string; index: number } | undefined;
@@ -84,13 +88,19 @@ class HeadReader {
     if (POSITION_KEYS.test(key)) this.setPosition(value, line);
     else if (COMPANY_KEYS.test(key)) {
       const company = findCompany(value);
-      this.company ??= company ? { name: company.name, legalForm: company.legalForm } : { name: value.replace(/^[«„“"]|[»“”"]$/gu, '') };
+      this.company ??= company
+        ? { name: company.name, legalForm: company.legalForm }
+        : { name: value.replace(/^[«„“"]|[»“”"]$/gu, '') };
     } else if (NAME_KEYS.test(key)) {
       const name = parsePersonName(value);
       if (name === null) return false;
       this.names.push({ name, line, bonus: 3 });
     } else if (PLACE_KEYS.test(key)) {
-      this.city ??= findCity(value) ?? (key.toLowerCase() === 'місто' || key.toLowerCase() === 'город' || key.toLowerCase() === 'city' ? value : undefined);
+      this.city ??=
+        findCity(value) ??
+        (key.toLowerCase() === 'місто' || key.toLowerCase() === 'город' || key.toLowerCase() === 'city'
+          ? value
+          : undefined);
       this.note(line.text, line);
     } else if (isPosition(line.text)) return false;
     else this.note(line.text, line);
@@ -111,7 +121,8 @@ class HeadReader {
     const withPosition = parts.some((p) => isPosition(p));
     for (const part of parts) {
       if (this.readSegment(part, line)) continue;
-      if (withPosition && this.companyGuess === undefined && looksLikeCompanyName(part)) this.companyGuess = part;
+      if (withPosition && this.companyGuess === undefined && looksLikeCompanyName(part))
+        this.companyGuess = part;
       else this.leftovers.push({ text: part, line });
     }
   }
@@ -163,7 +174,9 @@ class HeadReader {
 
 function looksLikeCompanyName(text: string): boolean {
   const words = text.split(' ');
-  return words.length <= 4 && /^[\p{Lu}\p{N}«"„]/u.test(text) && !/[.!?]$/u.test(text) && !/^\d+$/u.test(text);
+  return (
+    words.length <= 4 && /^[\p{Lu}\p{N}«"„]/u.test(text) && !/[.!?]$/u.test(text) && !/^\d+$/u.test(text)
+  );
 }
 
 function worthKeeping(text: string, line: HeadLine): boolean {
@@ -185,12 +198,19 @@ function finishHead(draft: ContactDraft, reader: HeadReader, head: HeadLine[], n
   if (reader.position !== undefined) draft.position = reader.position.text;
   const positionIndex = reader.position?.index;
   const leftovers = [
-    ...reader.names.filter((c) => c !== best && !(best?.line === c.line && c.bonus === 2)).map((c) => ({ text: c.line.text, line: c.line })),
+    ...reader.names
+      .filter((c) => c !== best && !(best?.line === c.line && c.bonus === 2))
+      .map((c) => ({ text: c.line.text, line: c.line })),
     ...reader.leftovers,
   ].sort((a, b) => a.line.index - b.line.index);
   let guess = reader.companyGuess;
   for (const left of leftovers) {
-    if (guess === undefined && positionIndex !== undefined && left.line.index === positionIndex + 1 && looksLikeCompanyName(left.text)) {
+    if (
+      guess === undefined &&
+      positionIndex !== undefined &&
+      left.line.index === positionIndex + 1 &&
+      looksLikeCompanyName(left.text)
+    ) {
       guess = left.text;
     } else if (worthKeeping(left.text, left.line)) notes.push({ index: left.line.index, text: left.text });
   }
@@ -207,7 +227,10 @@ function finishNotes(draft: ContactDraft, notes: Note[]): void {
     seen.add(key);
     if (draft.notes.length < MAX_NOTES) draft.notes.push(text);
   }
-  if (seen.size > MAX_NOTES) draft.problems.push(`${seen.size - MAX_NOTES} more lines that might matter were left out of the notes; select less text to see them.`);
+  if (seen.size > MAX_NOTES)
+    draft.problems.push(
+      `${seen.size - MAX_NOTES} more lines that might matter were left out of the notes; select less text to see them.`,
+    );
 }
 
 /** Reads a selection (a signature, a contacts block, a chat snippet) into a contact draft for review. */

@@ -59,7 +59,16 @@ export const NOTHING_FOUND = 'No name, email, phone or company found in the sele
 
 /** A draft with nothing in it yet. */
 export function emptyDraft(): ContactDraft {
-  return { emails: [], phones: [], profiles: [], registrationIds: [], ibans: [], notes: [], empty: true, problems: [] };
+  return {
+    emails: [],
+    phones: [],
+    profiles: [],
+    registrationIds: [],
+    ibans: [],
+    notes: [],
+    empty: true,
+    problems: [],
+  };
 }
 
 /** Sets `empty` (and says so in `problems`) once every field has been filled in. */

@@ -1,12 +1,13 @@
 // One i18n layer for every page: t(locale, key, params) with real plural forms for uk/ru.
 import type { Catalog } from './define';
 import { common } from './messages/common';
+import { importMessages } from './messages/import';
 import { formatMessage, type Locale, type Message, type Params } from './plural';
 
 export { LOCALES, pickLocale, type Locale } from './plural';
 
 /** Every area's catalog; add an area here when you add a file under messages/. */
-const areas = [common] as const;
+const areas = [common, importMessages] as const;
 
 type KeysOf<C> = C extends Catalog<infer K> ? K : never;
 export type MessageKey = KeysOf<(typeof areas)[number]>;

@@ -1,5 +1,7 @@
 // Routes that serve the fake Gmail and Outlook apps, and a hostile page that frames the sidebar.
 import { gmailAppHtml, type GmailAppOptions } from './mail/gmail-app';
+import { outlookAppHtml, type OutlookAppOptions } from './mail/outlook-app';
+import { sampleMailbox } from './mail/sample-mailbox';
 import type { FakeMailbox } from './mail/types';
 import { demoFakeMailbox, hostileFakeMailbox } from './mailboxes';
 import type { FakeRequest, FakeRoute } from './server';
@@ -11,8 +13,12 @@ const OUTLOOK_HOSTS = new Set([
   'outlook.cloud.microsoft',
 ]);
 
-function mailboxFor(req: FakeRequest, now: number): FakeMailbox {
-  return req.query.get('mailbox') === 'hostile' ? hostileFakeMailbox(now) : demoFakeMailbox(now);
+/** `?mailbox=demo` (default), `sample` (the adapters' edge cases) or `hostile` (markup in names). */
+function mailboxFor(req: FakeRequest, now: number, provider: 'gmail' | 'outlook'): FakeMailbox {
+  const which = req.query.get('mailbox');
+  if (which === 'hostile') return hostileFakeMailbox(now);
+  if (which === 'sample') return sampleMailbox(provider);
+  return demoFakeMailbox(now, provider);
 }
 
 const flag = (q: URLSearchParams, name: string) => q.get(name) === '1' || q.get(name) === 'true';
@@ -40,13 +46,20 @@ export function mailRoutes(clock: () => number = Date.now): FakeRoute[] {
   return [
     (req) =>
       req.host === 'mail.google.com' && req.path.startsWith('/mail')
-        ? { body: gmailAppHtml(mailboxFor(req, clock()), gmailOptions(req)) }
+        ? { body: gmailAppHtml(mailboxFor(req, clock(), 'gmail'), gmailOptions(req)) }
         : null,
     (req) =>
       req.host === 'mail.google.com' && req.path === '/'
         ? { status: 302, body: '', headers: { location: '/mail/u/0/' } }
         : null,
-    (req) => (OUTLOOK_HOSTS.has(req.host) ? outlookRoute(req, clock()) : null),
+    (req) =>
+      OUTLOOK_HOSTS.has(req.host) && req.path.startsWith('/mail')
+        ? { body: outlookAppHtml(mailboxFor(req, clock(), 'outlook'), outlookOptions(req)) }
+        : null,
+    (req) =>
+      OUTLOOK_HOSTS.has(req.host) && req.path === '/'
+        ? { status: 302, body: '', headers: { location: '/mail/' } }
+        : null,
     (req) =>
       req.host === 'hostile.example'
         ? {
@@ -57,8 +70,16 @@ export function mailRoutes(clock: () => number = Date.now): FakeRoute[] {
   ];
 }
 
-function outlookRoute(req: FakeRequest, now: number) {
-  void req;
-  void now;
-  return null;
+/** Outlook page options from the query string (`?lang=de&readingPane=bottom&conversationView=0…`). */
+export function outlookOptions(req: FakeRequest): OutlookAppOptions {
+  const q = req.query;
+  const lang = q.get('lang');
+  const pane = q.get('readingPane');
+  return {
+    ...(lang === 'en' || lang === 'de' ? { lang } : {}),
+    ...(pane === 'right' || pane === 'bottom' || pane === 'hidden' ? { readingPane: pane } : {}),
+    conversationView: q.get('conversationView') !== '0',
+    broken: flag(q, 'broken'),
+    dark: flag(q, 'dark'),
+  };
 }

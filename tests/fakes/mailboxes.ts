@@ -2,16 +2,20 @@
 import { demoMailbox } from '../../core/demo/threads';
 import type { FakeMailbox } from './mail/types';
 
+/** Outlook-style ids for a demo Gmail hex id: `AAQk…` conversations, `AAMk…` items (standard base64). */
+const outlookId = (kind: 'AAQk' | 'AAMk', hex: string) => `${kind}ADkartkaZGVtbw${hex}AAA=`;
+
 /** The built-in demo mailbox as the fake pages take it; every message opens expanded. */
-export function demoFakeMailbox(now: number): FakeMailbox {
+export function demoFakeMailbox(now: number, provider: 'gmail' | 'outlook' = 'gmail'): FakeMailbox {
   const mailbox = demoMailbox(now);
+  const id = (kind: 'AAQk' | 'AAMk', hex: string) => (provider === 'gmail' ? hex : outlookId(kind, hex));
   return {
     account: mailbox.account,
     threads: mailbox.threads.map((t) => ({
-      id: t.id,
+      id: id('AAQk', t.id),
       subject: t.subject,
       labels: ['inbox', ...t.labels],
-      messages: t.messages.map((m) => ({ ...m, expanded: true })),
+      messages: t.messages.map((m) => ({ ...m, id: id('AAMk', m.id), expanded: true })),
     })),
   };
 }

@@ -44,7 +44,10 @@ describe('findCompany', () => {
     expect(findCompany(line)).toMatchObject({ name, legalForm, soleProprietor });
   });
 
-  test.each(['Ми працюємо з 2010 року', 'Мережа магазинів', 'Acme', 'ТОВ', 'контакт із клієнтом'])('%s has no company', (line) => {
-    expect(findCompany(line)).toBeNull();
-  });
+  test.each(['Ми працюємо з 2010 року', 'Мережа магазинів', 'Acme', 'ТОВ', 'контакт із клієнтом'])(
+    '%s has no company',
+    (line) => {
+      expect(findCompany(line)).toBeNull();
+    },
+  );
 });

@@ -20,10 +20,18 @@ describe('parseLink', () => {
       undefined,
       { fullName: 'Іван Петренко', givenName: 'Іван', familyName: 'Петренко', emails: ['ivan@x.ua'] },
     ],
-    ['mailto:ivan@x.ua', 'Іван Петренко', { fullName: 'Іван Петренко', givenName: 'Іван', familyName: 'Петренко', emails: ['ivan@x.ua'] }],
+    [
+      'mailto:ivan@x.ua',
+      'Іван Петренко',
+      { fullName: 'Іван Петренко', givenName: 'Іван', familyName: 'Петренко', emails: ['ivan@x.ua'] },
+    ],
     ['mailto:ivan@gmail', undefined, { emails: ['!ivan@gmail'] }],
     ['tel:+380671234567', undefined, { phones: ['+380671234567'] }],
-    ['tel:+380-67-123-45-67', 'Олена Коваль', { fullName: 'Олена Коваль', givenName: 'Олена', familyName: 'Коваль', phones: ['+380671234567'] }],
+    [
+      'tel:+380-67-123-45-67',
+      'Олена Коваль',
+      { fullName: 'Олена Коваль', givenName: 'Олена', familyName: 'Коваль', phones: ['+380671234567'] },
+    ],
     ['tel:%2B380%2067%20123%2045%2067', undefined, { phones: ['+380671234567'] }],
     ['tel:+14155550134;ext=12', undefined, { phones: ['+14155550134;ext=12'] }],
     ['tel:0671234567', '067 123 45 67', { phones: ['+380671234567'] }],
@@ -31,20 +39,40 @@ describe('parseLink', () => {
     ['viber://chat?number=%2B380671234567', undefined, { phones: ['+380671234567'] }],
     ['whatsapp://send?phone=380671234567', undefined, { phones: ['+380671234567'] }],
     ['https://wa.me/380671234567', undefined, { phones: ['+380671234567'] }],
-    ['https://www.linkedin.com/in/ivan-petrenko/?utm_source=share', 'Ivan Petrenko', {
-      fullName: 'Ivan Petrenko',
-      givenName: 'Ivan',
-      familyName: 'Petrenko',
-      profiles: ['https://www.linkedin.com/in/ivan-petrenko'],
-    }],
-    ['https://www.facebook.com/profile.php?id=100012345678', undefined, { profiles: ['https://www.facebook.com/profile.php?id=100012345678'] }],
+    [
+      'https://www.linkedin.com/in/ivan-petrenko/?utm_source=share',
+      'Ivan Petrenko',
+      {
+        fullName: 'Ivan Petrenko',
+        givenName: 'Ivan',
+        familyName: 'Petrenko',
+        profiles: ['https://www.linkedin.com/in/ivan-petrenko'],
+      },
+    ],
+    [
+      'https://www.facebook.com/profile.php?id=100012345678',
+      undefined,
+      { profiles: ['https://www.facebook.com/profile.php?id=100012345678'] },
+    ],
     ['https://t.me/kartka_sales', '@kartka_sales', { profiles: ['https://t.me/kartka_sales'] }],
-    ['https://instagram.com/romashka.shop/', undefined, { profiles: ['https://instagram.com/romashka.shop'] }],
-    ['https://Acme.COM/about?utm_campaign=x#team', 'Acme Widgets Ltd', {
-      website: 'https://acme.com/about',
-      company: { name: 'Acme Widgets', legalForm: 'Ltd' },
-    }],
-    ['https://romashka.ua/', 'ТОВ «Ромашка»', { website: 'https://romashka.ua', company: { name: 'Ромашка', legalForm: 'ТОВ' } }],
+    [
+      'https://instagram.com/romashka.shop/',
+      undefined,
+      { profiles: ['https://instagram.com/romashka.shop'] },
+    ],
+    [
+      'https://Acme.COM/about?utm_campaign=x#team',
+      'Acme Widgets Ltd',
+      {
+        website: 'https://acme.com/about',
+        company: { name: 'Acme Widgets', legalForm: 'Ltd' },
+      },
+    ],
+    [
+      'https://romashka.ua/',
+      'ТОВ «Ромашка»',
+      { website: 'https://romashka.ua', company: { name: 'Ромашка', legalForm: 'ТОВ' } },
+    ],
     ['www.kartka.ua', undefined, { website: 'www.kartka.ua' }],
   ])('%s (%s)', (href, text, want) => {
     expect(summary(parseLink(href, text, UA))).toEqual(expected(want));
@@ -53,13 +81,18 @@ describe('parseLink', () => {
   test('a link Kartka cannot read is empty and says why', () => {
     const draft = parseLink('javascript:alert(1)', 'Click here', UA);
     expect(draft.empty).toBe(true);
-    expect(draft.problems).toEqual([NOTHING_FOUND, 'Kartka reads mailto:, tel: and web links; "javascript:alert(1)" is none of these.']);
+    expect(draft.problems).toEqual([
+      NOTHING_FOUND,
+      'Kartka reads mailto:, tel: and web links; "javascript:alert(1)" is none of these.',
+    ]);
   });
 
   test('a broken percent-escape is read as written and reported', () => {
     const draft = parseLink('mailto:ivan%ZZ@x.ua', undefined, UA);
     expect(draft.emails).toEqual([{ raw: 'ivan%ZZ@x.ua', value: 'ivan%zz@x.ua', valid: true }]);
-    expect(draft.problems).toEqual(['The link has a broken %-escape in "ivan%ZZ@x.ua"; it was read as written.']);
+    expect(draft.problems).toEqual([
+      'The link has a broken %-escape in "ivan%ZZ@x.ua"; it was read as written.',
+    ]);
   });
 
   test('an invalid address in a mailto: link is kept with its reason', () => {

@@ -126,7 +126,12 @@ E-mail: info@zgai.com.ua
     'UA',
     `Олег Сидоренко
 Email: oleg.sydorenko@gmail`,
-    { fullName: 'Олег Сидоренко', givenName: 'Олег', familyName: 'Сидоренко', emails: ['!oleg.sydorenko@gmail'] },
+    {
+      fullName: 'Олег Сидоренко',
+      givenName: 'Олег',
+      familyName: 'Сидоренко',
+      emails: ['!oleg.sydorenko@gmail'],
+    },
   ],
   [
     'uk: quoted reply with HTML leftovers, entities and non-breaking spaces',
@@ -254,7 +259,12 @@ s.bondarenko@ukr.net`,
     'uk: name and address in angle brackets',
     'UA',
     'Петро Мельник <Petro.Melnyk@Firma.com.ua>',
-    { fullName: 'Петро Мельник', givenName: 'Петро', familyName: 'Мельник', emails: ['petro.melnyk@firma.com.ua'] },
+    {
+      fullName: 'Петро Мельник',
+      givenName: 'Петро',
+      familyName: 'Мельник',
+      emails: ['petro.melnyk@firma.com.ua'],
+    },
   ],
   [
     'uk: a contract number, a date and an ЄДРПОУ are not phones',

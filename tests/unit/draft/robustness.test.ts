@@ -5,7 +5,25 @@ const UA = { defaultRegion: 'UA' };
 
 /** Deterministic pseudo-random text: words, numbers, dates, prices and punctuation, but no contact data. */
 function filler(chars: number): string {
-  const words = ['замовлення', 'поставка', 'order', 'price', 'товар', 'ціна', '12.03.2024', '1 250 грн', '$1,200', 'і', 'the', 'за', '2015-2024', '№ 4512', '—', 'ok.', '9:00'];
+  const words = [
+    'замовлення',
+    'поставка',
+    'order',
+    'price',
+    'товар',
+    'ціна',
+    '12.03.2024',
+    '1 250 грн',
+    '$1,200',
+    'і',
+    'the',
+    'за',
+    '2015-2024',
+    '№ 4512',
+    '—',
+    'ok.',
+    '9:00',
+  ];
   let seed = 42;
   const parts: string[] = [];
   let length = 0;
@@ -20,15 +38,25 @@ function filler(chars: number): string {
 }
 
 describe('parseContactText on awkward input', () => {
-  test.each(['', '   ', '\n\n\t', '--\n__\n', 'Hello, please see the attached file and let me know what you think.', '12.03.2024 1 250 грн'])(
-    'nothing contact-like in %j is an empty draft',
-    (text) => {
-      const draft = parseContactText(text, UA);
-      expect(draft).toMatchObject({ empty: true, emails: [], phones: [], notes: [], problems: [NOTHING_FOUND] });
-      expect(draft.fullName).toBeUndefined();
-      expect(draft.company).toBeUndefined();
-    },
-  );
+  test.each([
+    '',
+    '   ',
+    '\n\n\t',
+    '--\n__\n',
+    'Hello, please see the attached file and let me know what you think.',
+    '12.03.2024 1 250 грн',
+  ])('nothing contact-like in %j is an empty draft', (text) => {
+    const draft = parseContactText(text, UA);
+    expect(draft).toMatchObject({
+      empty: true,
+      emails: [],
+      phones: [],
+      notes: [],
+      problems: [NOTHING_FOUND],
+    });
+    expect(draft.fullName).toBeUndefined();
+    expect(draft.company).toBeUndefined();
+  });
 
   test('invalid phones and emails are kept with a reason, never dropped', () => {
     const draft = parseContactText('Тел.: 123-45-67\nE-mail: ivan@@firma.ua\nmob: +380 12 345', UA);
@@ -56,7 +84,8 @@ describe('parseContactText on awkward input', () => {
   });
 
   test('a 1 MB selection on one line, full of digits and @, finishes', () => {
-    const text = '1 2 3 4 5 6 7 8 9 0 @a@b.c.d (((( 0'.repeat(30_000) + 'a'.repeat(100_000) + '@' + 'b'.repeat(100_000);
+    const text =
+      '1 2 3 4 5 6 7 8 9 0 @a@b.c.d (((( 0'.repeat(30_000) + 'a'.repeat(100_000) + '@' + 'b'.repeat(100_000);
     const draft = parseContactText(text, UA);
     expect(draft.phones.length).toBeLessThanOrEqual(20);
     expect(draft.emails.length).toBeLessThanOrEqual(20);

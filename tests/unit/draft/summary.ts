@@ -22,13 +22,23 @@ export interface Summary {
 export function summary(d: ContactDraft): Summary {
   const out: Summary = {
     emails: d.emails.map((e) => (e.valid ? e.value : `!${e.value}`)),
-    phones: d.phones.map((p) => (p.valid ? '' : '!') + p.value + (p.ext === undefined ? '' : `;ext=${p.ext}`)),
+    phones: d.phones.map(
+      (p) => (p.valid ? '' : '!') + p.value + (p.ext === undefined ? '' : `;ext=${p.ext}`),
+    ),
     profiles: d.profiles,
     ids: d.registrationIds.map((r) => `${r.valid ? '' : '!'}${r.kind}:${r.value}`),
     ibans: d.ibans.map((i) => (i.valid ? i.value : `!${i.value}`)),
     notes: d.notes,
   };
-  for (const key of ['fullName', 'givenName', 'familyName', 'patronymic', 'position', 'website', 'city'] as const) {
+  for (const key of [
+    'fullName',
+    'givenName',
+    'familyName',
+    'patronymic',
+    'position',
+    'website',
+    'city',
+  ] as const) {
     const value = d[key];
     if (value !== undefined) out[key] = value;
   }

@@ -1,0 +1,94 @@
+// One candidate to validated person fields: a bad email, phone, birthday or register id is reported
+// and left out, and the rest of the row is kept; a row with nothing to identify a person is rejected.
+import type { RegistrationId, RegistrationIdKind, Settings } from '../model';
+import { normalizeEmail } from '../email';
+import { normalizePhone } from '../phones';
+import { validateRegistrationId } from '../requisites';
+import { validatePersonDraft, type PersonDraft, type PersonFields } from '../validate';
+import { candidateLabel, type ContactCandidate } from './candidate';
+
+export interface PreparedCompany {
+  name: string;
+  registrationIds: RegistrationId[];
+}
+
+/** A candidate after validation: `fields` is null when the row cannot be imported (see `rejected`). */
+export interface PreparedRow {
+  file: string;
+  line: number;
+  label: string;
+  fields: PersonFields | null;
+  company?: PreparedCompany;
+  /** Values left out of the row, each with its reason. */
+  notes: string[];
+  rejected?: string;
+}
+
+// A column named ИНН/ІПН may hold a Ukrainian or a Russian number; the value's check digits decide.
+const KINDS_BY_KEY: Record<string, RegistrationIdKind[]> = {
+  edrpou: ['edrpou', 'ipn'],
+  inn: ['ipn', 'inn'],
+  ipn: ['ipn', 'inn'],
+  ogrn: ['ogrn', 'ogrnip'],
+};
+
+function registrationIds(c: ContactCandidate, notes: string[]): RegistrationId[] {
+  const out: RegistrationId[] = [];
+  for (const [key, value] of Object.entries(c.registrationIds)) {
+    const kinds = KINDS_BY_KEY[key] ?? ['other'];
+    let firstReason = '';
+    const found = kinds.some((kind) => {
+      const r = validateRegistrationId(kind, value);
+      if (r.ok) out.push(kind === 'other' ? { kind, value: r.value, label: key } : { kind, value: r.value });
+      else firstReason ||= r.reason;
+      return r.ok;
+    });
+    if (!found) notes.push(`${firstReason} It was left out.`);
+  }
+  return out;
+}
+
+function draftOf(c: ContactCandidate, settings: Pick<Settings, 'defaultPhoneRegion'>, notes: string[]): PersonDraft {
+  const emails = c.emails.flatMap((raw) => {
+    const r = normalizeEmail(raw);
+    if (!r.ok) notes.push(`${r.reason} It was left out.`);
+    return r.ok ? [r.email] : [];
+  });
+  const phones = c.phones.flatMap((raw) => {
+    const r = normalizePhone(raw, settings.defaultPhoneRegion);
+    if (!r.ok) notes.push(`${r.reason} It was left out.`);
+    return r.ok ? [r.e164] : [];
+  });
+  const draft: PersonDraft = { emails, phones, tags: c.tags, source: `import: ${c.file}` };
+  for (const key of ['displayName', 'givenName', 'familyName', 'patronymic', 'position', 'city', 'notes'] as const) {
+    const v = c[key];
+    if (v !== undefined) draft[key] = v;
+  }
+  if (c.birthday) draft.birthday = c.birthday;
+  return draft;
+}
+
+/** Validates one candidate; `notes` say what was left out, `rejected` why nothing could be imported. */
+export function prepareCandidate(c: ContactCandidate, settings: Pick<Settings, 'defaultPhoneRegion'>): PreparedRow {
+  const notes: string[] = [];
+  const draft = draftOf(c, settings, notes);
+  let v = validatePersonDraft(draft, settings);
+  if (!v.ok && v.problems.some((p) => p.field === 'birthday')) {
+    for (const p of v.problems) if (p.field === 'birthday') notes.push(`Birthday: ${p.reason} It was left out.`);
+    delete draft.birthday;
+    v = validatePersonDraft(draft, settings);
+  }
+  const row: PreparedRow = { file: c.file, line: c.line, label: candidateLabel(c), fields: v.ok ? v.value : null, notes };
+  if (!v.ok) {
+    const left = notes.length > 0 ? ` (${notes.join(' ')})` : '';
+    row.rejected = `no name, valid email or phone to import${left}`;
+    row.notes = [];
+    return row;
+  }
+  const company = c.company?.replace(/\s+/gu, ' ').trim();
+  if (company) row.company = { name: company, registrationIds: registrationIds(c, notes) };
+  else if (Object.keys(c.registrationIds).length > 0) {
+    notes.push('Registration ids belong to a company, and this row names none; they were left out.');
+  }
+  return row;
+}
