@@ -7,15 +7,28 @@ export default defineConfig({
   // Parallel builds (e.g. one per engineer or per benchmark) may each use their own output folder.
   outDir: process.env.KARTKA_OUT ?? '.output',
   modules: ['@wxt-dev/module-react'],
+  hooks: {
+    // The benchmark page exists only in benchmark builds (KARTKA_BENCH=1), never in the product.
+    'entrypoints:resolved'(_wxt, entrypoints) {
+      if (process.env.KARTKA_BENCH) return;
+      const bench = entrypoints.findIndex((e) => e.name === 'bench');
+      if (bench >= 0) entrypoints.splice(bench, 1);
+    },
+  },
   // Auto-imports off: every import is explicit so lint can police the layer boundaries.
   imports: false,
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'unlimitedStorage'],
+    // activeTab + scripting: "Save to client base", the popup and the shortcut read the page the user is on,
+    // only on that gesture; no host access beyond the mail sites.
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab', 'scripting', 'alarms', 'notifications'],
     host_permissions: MAIL_MATCHES,
     action: { default_title: '__MSG_extName__' },
+    commands: {
+      'quick-add': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_commandQuickAdd__' },
+    },
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",
     },

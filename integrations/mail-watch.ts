@@ -12,7 +12,8 @@ export interface WatchContext {
   setTimeout: (handler: () => void, ms: number) => number;
 }
 
-const SETTLE_MS = 120;
+// Short: the card should follow the page within a frame or two; readings are cheap and deduplicated.
+const SETTLE_MS = 30;
 const ATTRIBUTES = ['class', 'aria-expanded', 'aria-selected', 'data-message-id', 'data-legacy-message-id'];
 
 /** Watches navigation and the thread's DOM; calls `onReading` whenever what the page shows changes. */

@@ -1,51 +1,127 @@
-// Mounts the sidebar (an extension page) in an iframe at the right edge of a mail page.
+// Mounts the sidebar (an extension page) in an iframe at the right edge of a mail page: collapsible,
+// resizable, remembered per site, in the site's theme. Tiny on purpose: it runs in the content script.
 import { browser } from 'wxt/browser';
+import type { MailPage, PageTheme } from './mail-page';
 
-const WIDTH = 360;
+const DEFAULT_WIDTH = 360;
+const MIN_WIDTH = 300;
+const MAX_WIDTH = 560;
+const KEY_STEP = 16;
 
 interface MountContext {
   onInvalidated: (cb: () => void) => void;
+  addEventListener: (target: Window, type: 'wxt:locationchange' | 'hashchange' | 'popstate', handler: () => void) => void;
+  setTimeout: (handler: () => void, ms: number) => number;
 }
 
-/** Adds the sidebar frame and its collapse handle; width and collapsed state are remembered per site. */
-export async function mountSidebar(ctx: MountContext, site: string): Promise<void> {
+interface Remembered {
+  collapsed?: boolean;
+  width?: number;
+}
+
+const clamp = (width: number) => Math.round(Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, width)));
+
+const CSS = `
+:host { all: initial; }
+.wrap { position: fixed; top: 0; right: 0; bottom: 0; z-index: 2147483000; display: flex; }
+iframe { border: 0; border-left: 1px solid rgba(127,127,127,.35); height: 100%; background: transparent; color-scheme: normal; }
+.toggle { position: absolute; top: 8px; left: -28px; width: 28px; height: 28px; border: 1px solid rgba(127,127,127,.45);
+  border-right: 0; border-radius: 6px 0 0 6px; background: #1a66d9; color: #fff; font: 14px/1 system-ui; cursor: pointer; }
+.handle { position: absolute; top: 0; bottom: 0; left: -3px; width: 6px; cursor: col-resize; z-index: 1; }
+.handle:hover, .handle:focus-visible { background: rgba(26,102,217,.45); outline: none; }
+.dragging iframe { pointer-events: none; }
+.collapsed iframe, .collapsed .handle { display: none; }
+`;
+
+/**
+ * Adds the sidebar frame, its collapse toggle and resize handle. Width and collapsed state are kept per
+ * site in storage.local; the page's theme reaches the frame in its URL hash (`#theme=dark`).
+ */
+export async function mountSidebar(ctx: MountContext, site: string, page: Pick<MailPage, 'detectTheme'>): Promise<void> {
   const key = `sidebar:${site}`;
-  const stored = (await browser.storage.local.get(key))[key] as { collapsed?: boolean } | undefined;
-  let collapsed = stored?.collapsed === true;
+  const stored = ((await browser.storage.local.get(key))[key] ?? {}) as Remembered;
+  let collapsed = stored.collapsed === true;
+  let width = clamp(stored.width ?? DEFAULT_WIDTH);
+  let theme: PageTheme = page.detectTheme(document);
+  const base = browser.runtime.getURL('/sidebar.html');
 
   const host = document.createElement('kartka-sidebar');
   const shadow = host.attachShadow({ mode: 'closed' });
+  const style = document.createElement('style');
+  style.textContent = CSS;
+  const wrap = document.createElement('div');
+  wrap.className = 'wrap';
   const frame = document.createElement('iframe');
-  frame.src = browser.runtime.getURL('/sidebar.html');
+  frame.src = `${base}#theme=${theme}`;
   frame.title = 'Kartka';
   frame.setAttribute('allow', 'clipboard-write');
   const toggle = document.createElement('button');
   toggle.type = 'button';
-  const style = document.createElement('style');
-  style.textContent = `
-    :host { all: initial; }
-    .wrap { position: fixed; top: 0; right: 0; bottom: 0; z-index: 2147483000; display: flex; }
-    iframe { border: 0; border-left: 1px solid rgba(127,127,127,.35); height: 100%; width: ${WIDTH}px; background: transparent; color-scheme: normal; }
-    button { position: absolute; top: 8px; left: -28px; width: 28px; height: 28px; border: 1px solid rgba(127,127,127,.45);
-      border-right: 0; border-radius: 6px 0 0 6px; background: #1a73e8; color: #fff; font: 14px/1 system-ui; cursor: pointer; }
-    .collapsed iframe { display: none; }
-  `;
-  const wrap = document.createElement('div');
-  wrap.className = 'wrap';
-  wrap.append(toggle, frame);
+  toggle.className = 'toggle';
+  const handle = document.createElement('div');
+  handle.className = 'handle';
+  handle.tabIndex = 0;
+  handle.setAttribute('role', 'separator');
+  handle.setAttribute('aria-orientation', 'vertical');
+  handle.setAttribute('aria-label', 'Resize Kartka');
+  handle.setAttribute('aria-valuemin', String(MIN_WIDTH));
+  handle.setAttribute('aria-valuemax', String(MAX_WIDTH));
+  wrap.append(toggle, handle, frame);
   shadow.append(style, wrap);
 
+  const save = () => void browser.storage.local.set({ [key]: { collapsed, width } satisfies Remembered });
   const render = () => {
     wrap.classList.toggle('collapsed', collapsed);
+    frame.style.width = `${width}px`;
+    handle.setAttribute('aria-valuenow', String(width));
     toggle.textContent = collapsed ? '‹' : '›';
     toggle.setAttribute('aria-label', collapsed ? 'Expand Kartka' : 'Collapse Kartka');
     toggle.setAttribute('aria-expanded', String(!collapsed));
   };
+
   toggle.addEventListener('click', () => {
     collapsed = !collapsed;
     render();
-    void browser.storage.local.set({ [key]: { collapsed } });
+    save();
   });
+  handle.addEventListener('pointerdown', (down) => {
+    handle.setPointerCapture(down.pointerId);
+    wrap.classList.add('dragging');
+    const move = (e: PointerEvent) => {
+      width = clamp(window.innerWidth - e.clientX);
+      render();
+    };
+    const up = () => {
+      wrap.classList.remove('dragging');
+      handle.removeEventListener('pointermove', move);
+      save();
+    };
+    handle.addEventListener('pointermove', move);
+    handle.addEventListener('pointerup', up, { once: true });
+    handle.addEventListener('pointercancel', up, { once: true });
+  });
+  handle.addEventListener('keydown', (e) => {
+    const step = e.key === 'ArrowLeft' ? KEY_STEP : e.key === 'ArrowRight' ? -KEY_STEP : 0;
+    if (step === 0) return;
+    e.preventDefault();
+    width = clamp(width + step);
+    render();
+    save();
+  });
+  // Keys pressed on our controls are ours: the mail site's single-key shortcuts must not see them.
+  for (const type of ['keydown', 'keypress', 'keyup'] as const) wrap.addEventListener(type, (e) => e.stopPropagation());
+
+  // The site may finish painting its theme after we mount, or switch it: re-check on navigation.
+  const followTheme = () => {
+    const next = page.detectTheme(document);
+    if (next === theme) return;
+    theme = next;
+    frame.contentWindow?.location.replace(`${base}#theme=${theme}`); // replace: no entry in the page's history
+  };
+  ctx.addEventListener(window, 'wxt:locationchange', followTheme);
+  ctx.addEventListener(window, 'hashchange', followTheme);
+  ctx.setTimeout(followTheme, 2000);
+
   render();
   document.documentElement.append(host);
   ctx.onInvalidated(() => host.remove());

@@ -6,6 +6,7 @@ import type { Company, Settings } from '../core/model';
 import { validateCompanyDraft, type CompanyDraft, type FieldProblem } from '../core/validate';
 import { writeInChunks, type BatchReport } from './batch';
 import { newId, type KartkaDB, type StoredCompany } from './db';
+import { rowsByKeys } from './lookup';
 import { companyRow, personRowWithCompanies } from './rows';
 
 export type CompanyWrite = { ok: true; company: StoredCompany } | { ok: false; problems: FieldProblem[] };
@@ -25,12 +26,12 @@ export async function findCompanyByAddress(
   if (domain === null) return undefined;
   const labels = domainOf(address).split('.');
   const keys = labels.slice(0, -1).map((_, i) => labels.slice(i).join('.'));
-  const rows = await db.companies.where('domains').anyOf(keys).filter((c) => c.mergedInto === undefined).toArray();
+  const rows = (await rowsByKeys(db.companies, 'domains', keys)).filter((c) => c.mergedInto === undefined);
   return keys.map((k) => rows.find((c) => c.domains.includes(k))).find((c) => c !== undefined);
 }
 
 async function domainProblems(db: KartkaDB, domains: readonly string[], self?: CompanyId): Promise<FieldProblem[]> {
-  const owners = await db.companies.where('domains').anyOf([...domains]).toArray();
+  const owners = await rowsByKeys(db.companies, 'domains', domains);
   return domains.flatMap((d, i) => {
     const other = owners.find((c) => c.id !== self && c.mergedInto === undefined && c.domains.includes(d));
     return other ? [{ field: `domains[${i}]`, reason: `${d} already belongs to ${other.name}; merge the two companies instead.` }] : [];
@@ -79,7 +80,7 @@ export async function bulkCreateCompanies(db: KartkaDB, drafts: readonly Company
     drafts,
     async (chunk) => {
       const domains = chunk.flatMap(({ item }) => item.domains ?? []);
-      const taken = new Set((await db.companies.where('domains').anyOf(domains).toArray()).flatMap((c) => c.domains));
+      const taken = new Set((await rowsByKeys(db.companies, 'domains', domains)).flatMap((c) => c.domains));
       return chunk.map(({ item }) => {
         const v = validateCompanyDraft(item);
         if (!v.ok) return { ok: false as const, reason: v.problems.map((p) => `${p.field}: ${p.reason}`).join('; ') };

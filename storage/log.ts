@@ -14,6 +14,7 @@ import {
 } from '../core/matching';
 import type { Interaction, InteractionSource, Participant, ParticipantRole, Person, Settings } from '../core/model';
 import { newId, type KartkaDB, type StoredCompany, type StoredPerson } from './db';
+import { rowsByKeys } from './lookup';
 import { knownCompany, knownPerson, personRow } from './rows';
 
 export interface MessageOutcome {
@@ -59,8 +60,8 @@ export async function logChunk(
   const keys = keyed.flatMap((m) => m.providerKey ?? []);
   const rfcs = keyed.flatMap((m) => m.rfcMessageId ?? []);
   const [byKey, byRfc] = await Promise.all([
-    keys.length ? db.interactions.where('providerKey').anyOf(keys).toArray() : [],
-    rfcs.length ? db.interactions.where('rfcMessageId').anyOf(rfcs).toArray() : [],
+    rowsByKeys(db.interactions, 'providerKey', keys),
+    rowsByKeys(db.interactions, 'rfcMessageId', rfcs),
   ]);
   const existingKey = new Map(byKey.map((i) => [i.providerKey ?? '', i]));
   const existingRfc = new Map(byRfc.map((i) => [i.rfcMessageId ?? '', i]));
@@ -69,9 +70,9 @@ export async function logChunk(
   const addresses = keyed.flatMap(participantsOf).map((p) => p.address);
   const lookup = addressLookupKeys(addresses, fold);
   const [peopleRows, folded, companyRows] = await Promise.all([
-    db.people.where('emails').anyOf(lookup.emails).toArray(),
-    lookup.gmailKeys.length ? db.people.where('gmailKeys').anyOf(lookup.gmailKeys).toArray() : [],
-    db.companies.where('domains').anyOf(domainLookupKeys(addresses, settings)).toArray(),
+    rowsByKeys(db.people, 'emails', lookup.emails),
+    rowsByKeys(db.people, 'gmailKeys', lookup.gmailKeys),
+    rowsByKeys(db.companies, 'domains', domainLookupKeys(addresses, settings)),
   ]);
   const people = new Map<PersonId, StoredPerson>();
   for (const p of [...peopleRows, ...folded]) if (p.mergedInto === undefined) people.set(p.id, p);

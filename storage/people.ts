@@ -7,6 +7,7 @@ import { normalizePhone } from '../core/phones';
 import { validatePersonDraft, type FieldProblem, type PersonDraft } from '../core/validate';
 import { writeInChunks, type BatchReport } from './batch';
 import { newId, type KartkaDB, type StoredPerson } from './db';
+import { rowsByKeys } from './lookup';
 import { currentCompanyIds } from './migrations/v2-person-company-ids';
 import { companyNames, personRow, personRowWithCompanies } from './rows';
 
@@ -50,8 +51,7 @@ export async function peopleOfCompany(db: KartkaDB, companyId: CompanyId): Promi
 /** Problems for emails or phones that already belong to someone else. */
 async function ownershipProblems(db: KartkaDB, fields: Pick<Person, 'emails' | 'phones'>, self?: PersonId): Promise<FieldProblem[]> {
   const problems: FieldProblem[] = [];
-  const byEmail = await db.people.where('emails').anyOf(fields.emails).toArray();
-  const byPhone = await db.people.where('phones').anyOf(fields.phones).toArray();
+  const [byEmail, byPhone] = await Promise.all([rowsByKeys(db.people, 'emails', fields.emails), rowsByKeys(db.people, 'phones', fields.phones)]);
   fields.emails.forEach((e, i) => {
     const other = byEmail.find((p) => p.id !== self && p.mergedInto === undefined && p.emails.includes(e));
     if (other) problems.push({ field: `emails[${i}]`, reason: `${e} already belongs to ${other.displayName}; open that card or merge the two.` });
@@ -165,7 +165,7 @@ export async function archiveCompanyLink(db: KartkaDB, personId: PersonId, compa
 export async function bulkCreatePeople(db: KartkaDB, drafts: readonly PersonDraft[], settings: Settings, now: number): Promise<BatchReport> {
   return writeInChunks(db, [db.people, db.companies], drafts, async (chunk) => {
     const emails = chunk.flatMap(({ item }) => item.emails ?? []).map(canonicalEmail);
-    const taken = new Set((await db.people.where('emails').anyOf(emails).toArray()).filter((p) => !p.mergedInto).flatMap((p) => p.emails));
+    const taken = new Set((await rowsByKeys(db.people, 'emails', emails)).filter((p) => !p.mergedInto).flatMap((p) => p.emails));
     const names = new Map<string, string>();
     const ids = [...new Set(chunk.flatMap(({ item }) => (item.companies ?? []).map((l) => l.companyId)))];
     (await db.companies.bulkGet(ids)).forEach((c) => c && names.set(c.id, c.name));

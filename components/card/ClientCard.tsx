@@ -1,67 +1,70 @@
-// The main client card: who this correspondent is and where they stand. Props in, nothing else.
+// The main client card: who this correspondent is, where they stand and how to reach them. Props in only.
 import type { CardView } from '../../core/card';
-import { daysBetween } from '../../core/card';
-import type { Translate } from '../../core/i18n';
+import { avatarHue, daysBetween } from '../../core/card';
+import type { Locale, Translate } from '../../core/i18n';
+import { Icon } from '../sidebar/icons';
+import { CardFacts } from './CardFacts';
 
 export interface ClientCardProps {
   card: CardView;
   now: number;
+  locale: Locale;
   t: Translate;
+  copy: (text: string) => Promise<void>;
+  onOpenCard: () => void;
 }
 
-export function ClientCard({ card, now, t }: ClientCardProps) {
-  const last =
-    card.lastContactAt === null
-      ? t('never')
-      : daysBetween(card.lastContactAt, now) === 0
-        ? t('today')
-        : t('daysAgo', { count: daysBetween(card.lastContactAt, now) });
+export function ClientCard({ card, now, locale, t, copy, onOpenCard }: ClientCardProps) {
+  const hue = avatarHue(card.displayName || (card.emails[0] ?? ''));
+  const lastDays = card.lastContactAt === null ? null : daysBetween(card.lastContactAt, now);
+  const last = lastDays === null ? t('never') : lastDays === 0 ? t('today') : t('daysAgo', { count: lastDays });
   return (
-    <article className="card" aria-label={card.displayName} data-testid="client-card">
+    <article className="card" aria-labelledby="card-name" data-testid="client-card">
       <header className="card-head">
-        <span className="avatar" aria-hidden="true" style={{ background: card.stage?.color ?? '#5f6368' }}>
+        <span className="avatar" aria-hidden="true" style={{ background: `hsl(${hue} 45% 42%)` }}>
           {card.initials}
         </span>
-        <div>
-          <h1 className="card-name">{card.displayName}</h1>
+        <div className="card-title">
+          <h1 className="card-name" id="card-name">
+            {card.displayName}
+          </h1>
           {(card.company !== null || card.position !== null) && (
-            <p className="card-company">{[card.position, card.company].filter(Boolean).join(' · ')}</p>
+            <p className="card-company" data-testid="card-company">
+              {[card.position, card.company].filter(Boolean).join(' · ')}
+            </p>
           )}
         </div>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t('sidebar.openCard')}
+          title={t('sidebar.openCard')}
+          data-testid="open-card"
+          onClick={onOpenCard}
+        >
+          <Icon name="open" />
+        </button>
       </header>
-      <dl className="facts">
-        {card.stage && (
-          <>
-            <dt>{t('stage')}</dt>
-            <dd>
-              <span className="stage" style={{ borderColor: card.stage.color }} title={card.stage.reason}>
-                {card.stage.label}
-              </span>
-              <span className="reason">{card.stage.reason}</span>
-            </dd>
-          </>
-        )}
-        {card.emails.map((email) => (
-          <FactRow key={email} label={t('email')} value={email} />
-        ))}
-        {card.phones.map((phone) => (
-          <FactRow key={phone} label={t('phone')} value={phone} />
-        ))}
-        <dt>{t('lastContact')}</dt>
-        <dd data-testid="last-contact">{last}</dd>
-      </dl>
-      <p className="logged" data-testid="message-count">
-        {t('messagesLogged', { count: card.messageCount })}
+      {card.stage && (
+        <div className="stage-line" data-testid="card-stage">
+          <span
+            className="stage-chip"
+            style={{ background: `color-mix(in srgb, ${card.stage.color} 18%, transparent)` }}
+          >
+            <span className="stage-dot" style={{ background: card.stage.color }} aria-hidden="true" />
+            <span className="visually-hidden">{t('stage')}: </span>
+            {card.stage.label}
+          </span>
+          <span className="stage-reason">{card.stage.reason}</span>
+        </div>
+      )}
+      <CardFacts card={card} now={now} locale={locale} t={t} copy={copy} />
+      <p className="last-contact">
+        <Icon name="clock" />
+        <span>
+          {t('lastContact')}: <span data-testid="last-contact">{last}</span>
+        </span>
       </p>
     </article>
-  );
-}
-
-function FactRow({ label, value }: { label: string; value: string }) {
-  return (
-    <>
-      <dt>{label}</dt>
-      <dd>{value}</dd>
-    </>
   );
 }

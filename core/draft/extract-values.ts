@@ -23,7 +23,7 @@ const MAX_PHONE_TRIES = 200;
 
 // Field labels that carry no meaning once their value has been taken out of the line.
 const LABEL_WORDS =
-  /(?:тел|телефон|телефони|телефоны|моб|мобільний|мобильный|mob|mobile|cell|phone|phones|ph|tel|факс|fax|т\/ф|viber|вайбер|whatsapp|ватсап|роб|раб|робочий|рабочий|work|direct|прямий|прямой|office|офіс|офис|особистий|личный|home|домашній|домашний|e-?mail|ел\.\s?пошта|эл\.\s?почта|пошта|почта|mail|сайт|веб-сайт|web|website|site|www|telegram|tg|телеграм|instagram|linkedin|facebook|iban)(?![\p{L}])\.?|^[tmfeтмфе]\s*[:.]/giu;
+  /(?:тел|телефон|телефони|телефоны|моб|мобільний|мобильный|mob|mobile|cell|phone|phones|ph|tel|факс|fax|т\/ф|viber|вайбер|whatsapp|ватсап|роб|раб|робочий|рабочий|work|direct|прямий|прямой|office|офіс|офис|особистий|личный|home|домашній|домашний|e-?mail|mailto|ел\.\s?пошта|эл\.\s?почта|пошта|почта|mail|сайт|веб-сайт|web|website|site|www|telegram|tg|телеграм|instagram|linkedin|facebook|iban)(?![\p{L}])\.?|^[tmfeтмфе]\s*[:.]/giu;
 const LEADING_PUNCT = /[\s,;:|/\\()<>[\]._*–—-]/u;
 const TRAILING_PUNCT = /[\s,;:|/\\(<[_*–—-]/u;
 const EMPTY_BRACKETS = /\(\s*\)|<\s*>|\[\s*\]/gu;

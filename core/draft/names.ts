@@ -101,6 +101,8 @@ export function familyNameStrength(word: string): number {
   return FAMILY_STRONG.test(key) ? 2 : FAMILY_WEAK.test(key) ? 1 : 0;
 }
 
+const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|prof|sir|пан|пані|г-н|г-жа|д-р|господин|госпожа)\.?\s+/iu;
+
 type Shape = 'word' | 'caps' | 'initials' | 'particle';
 
 const WORD = /^\p{Lu}[\p{L}'’ʼ]*\p{Ll}(?:-\p{Lu}[\p{L}'’ʼ]*\p{Ll})*$/u;
@@ -240,7 +242,7 @@ function scoreOf(parts: Parts, tokens: string[], shapes: Shape[], mixedCaps: boo
  * "Petrenko, Ivan"), or null when the text cannot be a name. Words in ALL CAPS are title-cased.
  */
 export function parsePersonName(text: string): PersonName | null {
-  let body = text.replace(/\s+/gu, ' ').trim();
+  let body = text.replace(/\s+/gu, ' ').trim().replace(HONORIFIC, '');
   if (body === '' || body.length > 80) return null;
   const comma = /^([^\s,]+),\s*([^\s,]+)$/u.exec(body);
   const familyFirst = comma !== null;

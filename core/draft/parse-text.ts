@@ -21,9 +21,13 @@ interface HeadLine extends LineRest {
 
 interface NameCandidate {
   name: PersonName;
+  text: string;
   line: HeadLine;
-  bonus: number;
+  /** Where it came from: a line of its own, a "ПІБ:" label, or the owner of a ФОП/ИП. */
+  source: 'line' | 'label' | 'owner';
 }
+
+const SOURCE_BONUS = { line: 0, label: 3, owner: 2 } as const;
 
 const LABELLED = /^([\p{L}][\p{L}'’ ./-]{1,28}?)\s*:\s*(\S.*)$/u;
 const POSITION_KEYS = /^(?:посада|должность|position|title|job title|роль|role)$/iu;
@@ -33,7 +37,7 @@ const NAME_KEYS =
   /^(?:піб|фио|ф\.и\.о\.|ім['’]я|имя|name|full name|контактна особа|контактное лицо|contact person|contact)$/iu;
 const PLACE_KEYS =
   /^(?:адреса|адрес|address|місто|город|city|офіс|офис|office|юр\. адреса|юр\. адрес|location)$/iu;
-const SEGMENT_SEP = /\s*[,;]\s*|\s+[-–—]\s+|\s+\/\s+/u;
+const SEGMENT_SEP = /\s*[,;]\s*|\s+[-–—]\s+|\s+\/\s+|\s*\(\s*|\s*\)\s*/u;
 const AT_COMPANY = /^(.+?)\s+(?:at|@|в компанії|у компанії|в компании)\s+(.+)$/iu;
 const QUOTED_ONLY = /^[«„“"]([^«»„“”"]{2,80})[»“”"]$/u;
 const COUNTRIES =
@@ -69,7 +73,7 @@ class HeadReader {
       if (this.company === undefined) {
         this.company = { name: company.name, legalForm: company.legalForm };
         const owner = company.soleProprietor ? parsePersonName(company.name) : null;
-        if (owner !== null) this.names.push({ name: owner, line, bonus: 2 });
+        if (owner !== null) this.names.push({ name: owner, text: company.name, line, source: 'owner' });
       } else this.note(text.slice(company.start, company.end), line);
       for (const part of [text.slice(0, company.start), text.slice(company.end)]) {
         const rest = part.replace(/^[\s,;|–—-]+|(?:[\s,;|–—-]|\s(?:at|@|в|у))+$/gu, '');
@@ -94,7 +98,7 @@ class HeadReader {
     } else if (NAME_KEYS.test(key)) {
       const name = parsePersonName(value);
       if (name === null) return false;
-      this.names.push({ name, line, bonus: 3 });
+      this.names.push({ name, text: value, line, source: 'label' });
     } else if (PLACE_KEYS.test(key)) {
       this.city ??=
         findCity(value) ??
@@ -113,7 +117,7 @@ class HeadReader {
       .map((p) => p.trim())
       .filter((p) => p !== '');
     const whole = parts.length > 1 ? parsePersonName(text) : null; // "Petrenko, Ivan"
-    if (whole !== null) return void this.names.push({ name: whole, line, bonus: 0 });
+    if (whole !== null) return void this.names.push({ name: whole, text, line, source: 'line' });
     if (parts.length < 2) {
       if (!this.readSegment(text, line)) this.leftovers.push({ text, line });
       return;
@@ -151,7 +155,7 @@ class HeadReader {
     }
     const name = parsePersonName(text);
     if (name === null) return false;
-    this.names.push({ name, line, bonus: 0 });
+    this.names.push({ name, text, line, source: 'line' });
     return true;
   }
 
@@ -160,7 +164,7 @@ class HeadReader {
     let best: { candidate: NameCandidate; score: number } | undefined;
     for (const candidate of this.names) {
       const { line } = candidate;
-      let score = candidate.name.score + candidate.bonus;
+      let score = candidate.name.score + SOURCE_BONUS[candidate.source];
       if (line.afterClosing) score += 4;
       if (line.hadEmail) score += 2;
       if (line.index === firstIndex) score += 1;
@@ -197,18 +201,20 @@ function finishHead(draft: ContactDraft, reader: HeadReader, head: HeadLine[], n
   if (best !== undefined) applyName(draft, best.name);
   if (reader.position !== undefined) draft.position = reader.position.text;
   const positionIndex = reader.position?.index;
+  // Names that lost keep their text as a leftover; a sole proprietor's name stays in the company.
   const leftovers = [
     ...reader.names
-      .filter((c) => c !== best && !(best?.line === c.line && c.bonus === 2))
-      .map((c) => ({ text: c.line.text, line: c.line })),
+      .filter((c) => c !== best && c.source !== 'owner')
+      .map((c) => ({ text: c.text, line: c.line })),
     ...reader.leftovers,
   ].sort((a, b) => a.line.index - b.line.index);
   let guess = reader.companyGuess;
   for (const left of leftovers) {
+    const belowTitle = positionIndex !== undefined && left.line.index === positionIndex + 1;
     if (
+      reader.company === undefined &&
       guess === undefined &&
-      positionIndex !== undefined &&
-      left.line.index === positionIndex + 1 &&
+      belowTitle &&
       looksLikeCompanyName(left.text)
     ) {
       guess = left.text;

@@ -81,7 +81,7 @@ export function prepareCandidate(c: ContactCandidate, settings: Pick<Settings, '
   const row: PreparedRow = { file: c.file, line: c.line, label: candidateLabel(c), fields: v.ok ? v.value : null, notes };
   if (!v.ok) {
     const left = notes.length > 0 ? ` (${notes.join(' ')})` : '';
-    row.rejected = `no name, valid email or phone to import${left}`;
+    row.rejected = `no name, valid email or phone left to import${left}`;
     row.notes = [];
     return row;
   }

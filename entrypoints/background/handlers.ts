@@ -1,10 +1,12 @@
 // The background's answer to every message: validate (done by the router), decide in core, write in storage.
 import { db } from '../../storage/db';
-import { logThread } from '../../storage/interactions';
 import { loadSettings } from '../../storage/settings-item';
 import { loadDemoBase } from '../../storage/demo';
 import type { Handlers } from '../../integrations/messaging/router';
 import { setTabContext } from './tab-context';
+import { forgetThread, logOpenedThread, rememberThread, threadContext } from './opened-thread';
+import { sidebarActions } from './sidebar-actions';
+import { handleMenuClick, MENU_APPEND, MENU_SAVE, menuDeps } from './context-menu';
 
 // A tab's readings can overtake each other; only the newest one may set the sidebar's context.
 const latestReading = new Map<number, number>();
@@ -22,24 +24,10 @@ export const handlers: Handlers = {
     const isLatest = claim(tabId);
     const now = Date.now();
     const settings = await loadSettings();
-    const result = await logThread(db, thread, settings, now);
+    const result = await logOpenedThread(db, thread, settings, now);
     if (isLatest()) {
-      await setTabContext(tabId, {
-        status: 'thread',
-        threadKey: result.threadKey,
-        subject: thread.subject,
-        provider: thread.provider,
-        correspondents: result.correspondents.map(({ address, name }) => ({ address, name })),
-        main: result.main,
-        added: result.added,
-        alreadyLogged: result.alreadyLogged,
-        decisions: result.decisions.map(({ providerMessageId, logged, reason }) => ({
-          providerMessageId,
-          logged,
-          reason,
-        })),
-        at: now,
-      });
+      await rememberThread(tabId, thread);
+      await setTabContext(tabId, threadContext(thread, result, now));
     }
     return { added: result.added, alreadyLogged: result.alreadyLogged };
   },
@@ -47,6 +35,7 @@ export const handlers: Handlers = {
   async 'page.noThread'(_payload, sender) {
     const tabId = sender.tabId ?? -1;
     claim(tabId);
+    await forgetThread(tabId);
     await setTabContext(tabId, { status: 'no-thread', at: Date.now() });
     return null;
   },
@@ -54,6 +43,7 @@ export const handlers: Handlers = {
   async 'page.unreadable'(reading, sender) {
     const tabId = sender.tabId ?? -1;
     claim(tabId);
+    await forgetThread(tabId);
     await setTabContext(tabId, {
       status: 'unreadable',
       reason: reading.reason,
@@ -62,6 +52,15 @@ export const handlers: Handlers = {
     });
     return null;
   },
+
+  async 'capture.fromText'({ text, target }) {
+    const menuItemId = target === 'existing' ? MENU_APPEND : MENU_SAVE;
+    const record = await handleMenuClick({ menuItemId, selectionText: text }, undefined, menuDeps);
+    if (!record) throw new Error('The capture menu did not take the text; nothing was opened.');
+    return { draftId: record.id, empty: record.draft.empty };
+  },
+
+  ...sidebarActions,
 
   async 'demo.load'() {
     return loadDemoBase(db, await loadSettings(), Date.now());

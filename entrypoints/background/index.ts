@@ -3,10 +3,19 @@ import { createRouter, type SenderFacts } from '../../integrations/messaging/rou
 import { clearTabContext } from './tab-context';
 import { handlers } from './handlers';
 import { serveSidebar } from './sidebar-port';
+import { startReminders } from './reminders';
+import { forgetThread } from './opened-thread';
+import { listenToContextMenus, registerContextMenus } from './context-menu';
+import { listenToCommands } from './commands';
 
 export default defineBackground(() => {
   const route = createRouter(handlers, browser.runtime.id, browser.runtime.getURL('/'));
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender as SenderFacts));
   browser.runtime.onConnect.addListener(serveSidebar);
   browser.tabs.onRemoved.addListener((tabId) => void clearTabContext(tabId));
+  startReminders();
+  browser.tabs.onRemoved.addListener((tabId) => void forgetThread(tabId));
+  listenToContextMenus();
+  listenToCommands();
+  void registerContextMenus().catch((error: unknown) => console.error('[Kartka] context menu', error));
 });

@@ -22,6 +22,17 @@ function tabOf(port: Browser.runtime.Port): number | null {
   return tabId !== undefined && isMailOrigin(sender.tab?.url) ? tabId : null;
 }
 
+/** True when `next` shows the thread `previous` showed and still lists the chosen correspondent. */
+function sameThread(previous: TabContext | null, next: TabContext | null, selected: string | null): boolean {
+  return (
+    previous?.status === 'thread' &&
+    next?.status === 'thread' &&
+    previous.threadKey === next.threadKey &&
+    selected !== null &&
+    next.correspondents.some((c) => c.address === selected)
+  );
+}
+
 /** Accepts one sidebar connection and keeps it up to date until it disconnects. */
 export function serveSidebar(port: Browser.runtime.Port): void {
   const tabId = tabOf(port);
@@ -38,13 +49,13 @@ export function serveSidebar(port: Browser.runtime.Port): void {
     subscription?.unsubscribe();
     const address = selected ?? (context?.status === 'thread' ? context.main : null);
     const shown = context;
-    subscription = liveQuery(async () => {
-      if (!address) return null;
-      const { pipeline } = await loadSettings();
-      return cardForAddress(db, address, pipeline);
-    }).subscribe({
+    subscription = liveQuery(async () => (address ? cardForAddress(db, address, await loadSettings()) : null)).subscribe({
       next: (card) => post({ type: 'state', context: shown, address, card }),
-      error: (error: unknown) => console.error('[Kartka] sidebar card', error),
+      error: (error: unknown) => {
+        console.error('[Kartka] sidebar card', error);
+        const problem = error instanceof Error ? error.message : String(error);
+        post({ type: 'state', context: shown, address, card: null, problem });
+      },
     });
   };
   const post = (state: SidebarState) => {
@@ -58,8 +69,10 @@ export function serveSidebar(port: Browser.runtime.Port): void {
   const onChanged = (changes: Record<string, Browser.storage.StorageChange>, area: string) => {
     const change = changes[key];
     if (area !== 'session' || !change) return;
+    const previous = context;
     context = (change.newValue as TabContext | undefined) ?? null;
-    selected = null;
+    // A re-read of the same thread (a message expanded, someone added) keeps the correspondent the user chose.
+    if (!sameThread(previous, context, selected)) selected = null;
     publish();
   };
   browser.storage.onChanged.addListener(onChanged);

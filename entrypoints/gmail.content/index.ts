@@ -8,7 +8,7 @@ export default defineContentScript({
   matches: ['https://mail.google.com/*'],
   runAt: 'document_idle',
   main(ctx) {
-    void mountSidebar(ctx, 'gmail');
+    void mountSidebar(ctx, 'gmail', gmailPage);
     watchMailPage(ctx, gmailPage, reportReading);
   },
 });

@@ -13,7 +13,7 @@ export default defineContentScript({
   ],
   runAt: 'document_idle',
   main(ctx) {
-    void mountSidebar(ctx, 'outlook');
+    void mountSidebar(ctx, 'outlook', outlookPage);
     watchMailPage(ctx, outlookPage, reportReading);
   },
 });

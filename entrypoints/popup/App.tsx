@@ -1,19 +1,30 @@
+// The toolbar popup: search the base (focused on open) or quick-add a client, prefilled from the active tab.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { browser } from 'wxt/browser';
+import { openCard } from '../../integrations/capture/open-card';
 import { send } from '../../integrations/messaging/client';
-import { usePipeline } from '../../integrations/ui/use-settings';
 import { useLocale } from '../../integrations/ui/use-locale';
 import { db } from '../../storage/db';
-import { searchPeople } from '../../storage/search';
+import { QuickAdd } from './QuickAdd';
+import { SearchView } from './SearchView';
+import { usePopupTarget } from './use-popup-target';
+import { usePrefill } from './use-prefill';
 
 export function App() {
   const { t } = useLocale();
-  const pipeline = usePipeline();
-  const [query, setQuery] = useState('');
+  const target = usePopupTarget();
+  const [chosen, setChosen] = useState<'search' | 'add' | null>(null);
+  const view = chosen ?? target?.view;
+  const prefill = usePrefill(view === 'add' ? target?.tabId : undefined);
   const [status, setStatus] = useState('');
   const total = useLiveQuery(() => db.people.count(), []);
-  const hits = useLiveQuery(async () => (query.trim() ? searchPeople(db, query, 20) : []), [query]);
-  const stageLabel = (id: string | undefined) => pipeline.find((s) => s.id === id)?.label ?? id ?? '';
+
+  const open = (personId: string) => {
+    openCard(personId).catch((error: unknown) =>
+      setStatus(t('popup.openFailed', { error: error instanceof Error ? error.message : String(error) })),
+    );
+  };
 
   const loadDemo = async () => {
     try {
@@ -26,34 +37,40 @@ export function App() {
 
   return (
     <main className="popup">
-      <input
-        type="search"
-        autoFocus
-        aria-label={t('searchPlaceholder')}
-        placeholder={t('searchPlaceholder')}
-        value={query}
-        onChange={(e) => setQuery(e.target.value)}
-      />
-      {query.trim() !== '' && hits !== undefined && (
-        <ul className="results" aria-label={t('searchPlaceholder')}>
-          {hits.length === 0 && <li className="empty">{t('noResults')}</li>}
-          {hits.map((hit) => (
-            <li key={hit.person.id}>
-              <div className="hit-name">{hit.person.displayName}</div>
-              <div className="hit-meta">
-                {[hit.companyName, stageLabel(hit.stage), hit.person.emails[0]].filter(Boolean).join(' · ')}
-              </div>
-            </li>
-          ))}
-        </ul>
+      {view === 'search' && <SearchView t={t} onOpen={open} onAdd={() => setChosen('add')} />}
+      {view === 'add' && (
+        <>
+          <div className="bar">
+            <button
+              type="button"
+              className="back"
+              aria-label={t('popup.back')}
+              title={t('popup.back')}
+              onClick={() => setChosen('search')}
+            >
+              ←
+            </button>
+            <h1>{t('popup.quickAdd')}</h1>
+          </div>
+          {prefill === undefined ? (
+            <p className="empty">{t('loading')}</p>
+          ) : (
+            <QuickAdd initial={prefill?.form ?? null} source={prefill?.source ?? null} t={t} onOpen={open} />
+          )}
+        </>
       )}
-      {total !== undefined && <p className="empty">{t('clientsInBase', { count: total })}</p>}
-      {total === 0 && (
-        <button type="button" onClick={() => void loadDemo()}>
-          {t('loadDemo')}
+      <footer className="popup-footer">
+        {total !== undefined && <p className="empty">{t('clientsInBase', { count: total })}</p>}
+        <button type="button" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/app.html') })}>
+          {t('app.openBase')}
         </button>
-      )}
-      <p role="status">{status}</p>
+        {total === 0 && (
+          <button type="button" onClick={() => void loadDemo()}>
+            {t('loadDemo')}
+          </button>
+        )}
+        <p role="status">{status}</p>
+      </footer>
     </main>
   );
 }

@@ -1,4 +1,5 @@
 import { createRoot } from 'react-dom/client';
+import '../../components/capture/capture.css';
 import { App } from './App';
 import './style.css';
 

@@ -1,15 +1,17 @@
+// The sidebar: refuses to render outside the mail sites, then shows what the background pushes for this tab.
 import { useMemo } from 'react';
 import { isMailOrigin } from '../../core/mail-origins';
-import { ClientCard } from '../../components/card/ClientCard';
+import { ErrorBoundary } from '../../components/sidebar/ErrorBoundary';
 import { Notice } from '../../components/ui/Notice';
 import { framedByAllowedOrigin } from '../../components/ui/frame-guard';
 import { useLocale } from '../../integrations/ui/use-locale';
 import { useNow } from '../../integrations/ui/use-now';
+import { ThreadView } from './ThreadView';
 import { useSidebarState } from './use-sidebar-state';
 
 export function App() {
   const allowed = useMemo(() => framedByAllowedOrigin(window, document.referrer, isMailOrigin), []);
-  const { t } = useLocale();
+  const { locale, t } = useLocale();
   const { view, select } = useSidebarState(allowed);
   const now = useNow();
 
@@ -29,38 +31,36 @@ export function App() {
       />
     );
   }
-
-  const people = context.correspondents;
+  if (view.problem !== undefined) {
+    return (
+      <Notice
+        title={t('sidebar.baseUnreadable')}
+        body={t('sidebar.baseUnreadableBody')}
+        details={view.problem}
+        copyLabel={t('copyDetails')}
+        copiedLabel={t('copied')}
+        tone="warning"
+      />
+    );
+  }
   return (
-    <main className="sidebar" data-thread={context.threadKey}>
-      {people.length > 1 && (
-        <nav className="switcher" aria-label={t('correspondents', { count: people.length })}>
-          {people.map((c) => (
-            <button
-              key={c.address}
-              type="button"
-              aria-pressed={c.address === view.address}
-              onClick={() => select(c.address)}
-              title={c.address}
-            >
-              {c.name || c.address}
-            </button>
-          ))}
-        </nav>
-      )}
-      {view.card === null ? (
-        <Notice
-          title={t('newCorrespondent')}
-          body={[people.find((c) => c.address === view.address)?.name, view.address]
-            .filter(Boolean)
-            .join(' — ')}
-        />
-      ) : (
-        <ClientCard card={view.card} now={now} t={t} />
-      )}
-      <p className="thread-log" data-testid="thread-log">
-        {context.added > 0 ? t('threadLogged', { count: context.added }) : t('threadNothingNew')}
-      </p>
-    </main>
+    <ErrorBoundary
+      resetKey={`${context.threadKey}|${view.address ?? ''}`}
+      title={t('sidebar.errorTitle')}
+      body={t('sidebar.errorBody')}
+      copyLabel={t('copyDetails')}
+      copiedLabel={t('copied')}
+      retryLabel={t('sidebar.retry')}
+    >
+      <ThreadView
+        context={context}
+        address={view.address}
+        card={view.card}
+        now={now}
+        locale={locale}
+        t={t}
+        select={select}
+      />
+    </ErrorBoundary>
   );
 }

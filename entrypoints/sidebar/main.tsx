@@ -1,6 +1,8 @@
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { followHostTheme } from './theme';
 import './style.css';
 
+followHostTheme(window);
 const root = document.getElementById('root');
 if (root) createRoot(root).render(<App />);

@@ -2,6 +2,7 @@
 // Types only: content scripts import this without pulling in the validators.
 import type { CardView } from '../../core/card';
 import type { PageReading, ThreadSnapshot } from '../../core/mail';
+import type { PersonId, TaskId } from '../../core/ids';
 
 /** Who may send a message, checked by the background from facts the browser sets on the sender. */
 export type SenderKind = 'mail-page' | 'extension-page';
@@ -17,6 +18,8 @@ export type TabContext =
       provider: ThreadSnapshot['provider'];
       correspondents: { address: string; name: string }[];
       main: string | null;
+      /** True while the thread's messages are still being logged (the card is shown before that). */
+      pending: boolean;
       added: number;
       alreadyLogged: number;
       decisions: { providerMessageId: string; logged: boolean; reason: string }[];
@@ -33,6 +36,30 @@ export interface Protocol {
     from: 'mail-page';
     req: Extract<PageReading, { kind: 'unreadable' }>;
     res: null;
+  };
+  /** Sidebar: add a note to a person's history. */
+  'sidebar.addNote': { from: 'extension-page'; req: { personId: PersonId; text: string }; res: null };
+  /** Sidebar: add a task or reminder for a person. */
+  'sidebar.addTask': { from: 'extension-page'; req: { personId: PersonId; title: string; due: number }; res: null };
+  /** Sidebar: mark one of the person's open tasks done. */
+  'sidebar.completeTask': { from: 'extension-page'; req: { taskId: TaskId }; res: null };
+  /** Sidebar: set a person's stage by hand, with the reason shown on the card. */
+  'sidebar.setStage': { from: 'extension-page'; req: { personId: PersonId; stage: string; reason: string }; res: null };
+  /** Sidebar: open a deal for a person. */
+  'sidebar.addDeal': {
+    from: 'extension-page';
+    req: { personId: PersonId; title: string; amount: number | null; currency: string };
+    res: null;
+  };
+  /** Sidebar: add a thread's correspondent to the base, prefilled from the thread. */
+  'sidebar.addPerson': { from: 'extension-page'; req: { address: string; name: string }; res: { personId: PersonId } };
+  /** Sidebar: open the person's full card in the base page (a new tab). */
+  'sidebar.openCard': { from: 'extension-page'; req: { personId: PersonId }; res: null };
+  /** Parse text as the "Save to client base" menu does and open the draft for review (the menu's code path). */
+  'capture.fromText': {
+    from: 'extension-page';
+    req: { text: string; target?: 'new' | 'existing' };
+    res: { draftId: string; empty: boolean };
   };
   /** Load the built-in demo client base. */
   'demo.load': {
@@ -75,4 +102,6 @@ export interface SidebarState {
   address: string | null;
   /** Their card; null when they are not in the base. */
   card: CardView | null;
+  /** Set when the base could not be read for this card: the sidebar shows it instead of the card. */
+  problem?: string;
 }

@@ -1,5 +1,6 @@
 // Validators for every message in the protocol, applied by the background on receipt.
 import { z } from 'zod';
+import { personId, taskId } from '../../core/ids';
 import type { MessageType, Protocol, SenderKind } from './protocol';
 
 const text = (max: number) => z.string().max(max);
@@ -28,6 +29,9 @@ const thread = z.object({
 
 const empty = z.object({}).strict();
 
+const personRef = text(100).min(1).transform(personId);
+const sidebar = <T extends z.ZodRawShape>(shape: T) => z.object(shape).strict();
+
 /** One schema per message type; the record type makes a missing schema a compile error. */
 export const schemas: { [K in MessageType]: { from: SenderKind; payload: z.ZodType<Protocol[K]['req']> } } = {
   'page.thread': { from: 'mail-page', payload: thread },
@@ -40,7 +44,39 @@ export const schemas: { [K in MessageType]: { from: SenderKind; payload: z.ZodTy
       details: z.record(text(100), text(1000)),
     }),
   },
+  'sidebar.addNote': {
+    from: 'extension-page',
+    payload: sidebar({ personId: personRef, text: text(20_000).trim().min(1, 'The note is empty') }),
+  },
+  'sidebar.addTask': {
+    from: 'extension-page',
+    payload: sidebar({
+      personId: personRef,
+      title: text(500).trim().min(1, 'The task needs a title'),
+      due: z.number().finite(),
+    }),
+  },
+  'sidebar.completeTask': { from: 'extension-page', payload: sidebar({ taskId: text(100).min(1).transform(taskId) }) },
+  'sidebar.setStage': {
+    from: 'extension-page',
+    payload: sidebar({ personId: personRef, stage: text(100).min(1), reason: text(500) }),
+  },
+  'sidebar.addDeal': {
+    from: 'extension-page',
+    payload: sidebar({
+      personId: personRef,
+      title: text(500).trim().min(1, 'The deal needs a title'),
+      amount: z.number().finite().min(0, 'The amount must be 0 or more').nullable(),
+      currency: text(10),
+    }),
+  },
+  'sidebar.addPerson': { from: 'extension-page', payload: sidebar({ address: text(320).min(3), name: text(300) }) },
+  'sidebar.openCard': { from: 'extension-page', payload: sidebar({ personId: personRef }) },
   'demo.load': { from: 'extension-page', payload: empty },
+  'capture.fromText': {
+    from: 'extension-page',
+    payload: z.object({ text: text(2_000_000), target: z.enum(['new', 'existing']).exactOptional() }),
+  },
 };
 
 /** The one message the sidebar sends over its port. */

@@ -15,13 +15,81 @@ import { searchPeople } from '../../storage/search';
 const PEOPLE = Number(process.argv[2] ?? 100_000);
 const MESSAGES = Number(process.argv[3] ?? 100_000);
 const ME = 'ivan@kartka.ua';
-const GIVEN = ['Олена', 'Тарас', 'Андрій', 'Ірина', 'Юлія', 'Дмитро', 'Наталія', 'Сергій', 'Оксана', 'Вячеслав', 'Артём', 'Ольга', 'Микола', 'Ганна', 'Євген', 'Марія'];
-const GIVEN_LAT = ['olena', 'taras', 'andrii', 'iryna', 'yulia', 'dmytro', 'natalia', 'serhii', 'oksana', 'viacheslav', 'artem', 'olha', 'mykola', 'hanna', 'yevhen', 'mariia'];
-const FAMILY = ['Коваль', 'Шевченко', 'Бондаренко', 'Мельник', 'Ткаченко', 'Кравченко', 'Олійник', 'Шевчук', 'Поліщук', 'Бойко', 'Ковальчук', 'Лисенко', 'Марченко', 'Руденко', 'Савченко', 'Петренко'];
-const FAMILY_LAT = ['koval', 'shevchenko', 'bondarenko', 'melnyk', 'tkachenko', 'kravchenko', 'oliinyk', 'shevchuk', 'polishchuk', 'boiko', 'kovalchuk', 'lysenko', 'marchenko', 'rudenko', 'savchenko', 'petrenko'];
+const GIVEN = [
+  'Олена',
+  'Тарас',
+  'Андрій',
+  'Ірина',
+  'Юлія',
+  'Дмитро',
+  'Наталія',
+  'Сергій',
+  'Оксана',
+  'Вячеслав',
+  'Артём',
+  'Ольга',
+  'Микола',
+  'Ганна',
+  'Євген',
+  'Марія',
+];
+const GIVEN_LAT = [
+  'olena',
+  'taras',
+  'andrii',
+  'iryna',
+  'yulia',
+  'dmytro',
+  'natalia',
+  'serhii',
+  'oksana',
+  'viacheslav',
+  'artem',
+  'olha',
+  'mykola',
+  'hanna',
+  'yevhen',
+  'mariia',
+];
+const FAMILY = [
+  'Коваль',
+  'Шевченко',
+  'Бондаренко',
+  'Мельник',
+  'Ткаченко',
+  'Кравченко',
+  'Олійник',
+  'Шевчук',
+  'Поліщук',
+  'Бойко',
+  'Ковальчук',
+  'Лисенко',
+  'Марченко',
+  'Руденко',
+  'Савченко',
+  'Петренко',
+];
+const FAMILY_LAT = [
+  'koval',
+  'shevchenko',
+  'bondarenko',
+  'melnyk',
+  'tkachenko',
+  'kravchenko',
+  'oliinyk',
+  'shevchuk',
+  'polishchuk',
+  'boiko',
+  'kovalchuk',
+  'lysenko',
+  'marchenko',
+  'rudenko',
+  'savchenko',
+  'petrenko',
+];
 
 let seed = 42;
-const rand = () => ((seed = (seed * 1_103_515_245 + 12_345) & 0x7fffffff) / 0x7fffffff);
+const rand = () => (seed = (seed * 1_103_515_245 + 12_345) & 0x7fffffff) / 0x7fffffff;
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
 
 function percentile(sorted: number[], p: number): number {
@@ -43,7 +111,18 @@ async function main(): Promise<void> {
   const settings = { ...defaultSettings(), ownAddresses: [ME], internalDomains: ['kartka.ua'] };
   const now = Date.UTC(2025, 5, 1);
   const companies: StoredCompany[] = Array.from({ length: 2000 }, (_, i) =>
-    companyRow({ id: companyId(`c${i}`), name: `Компанія ${i}`, registrationIds: [], bankAccounts: [], addresses: [], domains: [`firm${i}.ua`], tags: [], custom: {}, createdAt: now, updatedAt: now }),
+    companyRow({
+      id: companyId(`c${i}`),
+      name: `Компанія ${i}`,
+      registrationIds: [],
+      bankAccounts: [],
+      addresses: [],
+      domains: [`firm${i}.ua`],
+      tags: [],
+      custom: {},
+      createdAt: now,
+      updatedAt: now,
+    }),
   );
   const emails: string[] = [];
   let t0 = performance.now();
@@ -53,7 +132,10 @@ async function main(): Promise<void> {
       const g = Math.floor(rand() * GIVEN.length);
       const f = Math.floor(rand() * FAMILY.length);
       const cid: CompanyId = companyId(`c${i % 2000}`);
-      const email = i % 3 === 0 ? `${GIVEN_LAT[g]}.${FAMILY_LAT[f]}${i}@gmail.com` : `${GIVEN_LAT[g]}.${FAMILY_LAT[f]}${i}@firm${i % 2000}.ua`;
+      const email =
+        i % 3 === 0
+          ? `${GIVEN_LAT[g]}.${FAMILY_LAT[f]}${i}@gmail.com`
+          : `${GIVEN_LAT[g]}.${FAMILY_LAT[f]}${i}@firm${i % 2000}.ua`;
       emails.push(email);
       const p: Person = {
         id: personId(`p${i}`),
@@ -97,20 +179,29 @@ async function main(): Promise<void> {
   const r = await logMessages(db, messages, settings, now, 'gmail-api');
   const logSecs = (performance.now() - t0) / 1000;
   const logRate = MESSAGES / logSecs;
-  console.log(`logMessages: ${MESSAGES} messages in ${logSecs.toFixed(1)} s = ${logRate.toFixed(0)} msgs/s (added ${r.added}, not logged ${r.notLogged}, people created ${r.peopleCreated})`);
+  console.log(
+    `logMessages: ${MESSAGES} messages in ${logSecs.toFixed(1)} s = ${logRate.toFixed(0)} msgs/s (added ${r.added}, not logged ${r.notLogged}, people created ${r.peopleCreated})`,
+  );
 
   const written = await db.interactions.toArray();
   const raw = openKartkaDB('bench-raw');
   t0 = performance.now();
-  for (const chunk of chunks(written)) await raw.transaction('rw', raw.interactions, () => raw.interactions.bulkPut(chunk));
+  for (const chunk of chunks(written))
+    await raw.transaction('rw', raw.interactions, () => raw.interactions.bulkPut(chunk));
   const rawRate = written.length / ((performance.now() - t0) / 1000);
-  console.log(`raw bulkPut of the same ${written.length} interactions: ${rawRate.toFixed(0)} recs/s; logging/raw = ${(logRate / rawRate).toFixed(2)}`);
+  console.log(
+    `raw bulkPut of the same ${written.length} interactions: ${rawRate.toFixed(0)} recs/s; logging/raw = ${(logRate / rawRate).toFixed(2)}`,
+  );
 
   t0 = performance.now();
   const again = await logMessages(db, messages, settings, now, 'gmail-api');
-  console.log(`re-log (idempotent): added ${again.added}, already ${again.alreadyLogged} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(
+    `re-log (idempotent): added ${again.added}, already ${again.alreadyLogged} in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
 
-  console.log(`address lookup x1000: ${await timeEach(1000, () => findPersonByAddress(db, pick(emails).toUpperCase(), settings))}`);
+  console.log(
+    `address lookup x1000: ${await timeEach(1000, () => findPersonByAddress(db, pick(emails).toUpperCase(), settings))}`,
+  );
   const queries = Array.from({ length: 1000 }, (_, i) => {
     const g = Math.floor(rand() * GIVEN.length);
     const f = Math.floor(rand() * FAMILY.length);
@@ -118,8 +209,12 @@ async function main(): Promise<void> {
     return `${(i % 3 ? GIVEN[g] : GIVEN_LAT[g]) ?? ''} ${fam.slice(0, 4 + (i % 3))}`;
   });
   let hits = 0;
-  console.log(`two-word search x1000: ${await timeEach(1000, async (i) => (hits += (await searchPeople(db, queries[i] ?? '', 20)).length))}; avg hits ${(hits / 1000).toFixed(1)}`);
-  console.log(`phone search x1000: ${await timeEach(1000, (i) => searchPeople(db, `067 ${String(1_000_000 + i * 97).slice(-7, -4)} ${String(i).padStart(2, '0')}`, 20))}`);
+  console.log(
+    `two-word search x1000: ${await timeEach(1000, async (i) => (hits += (await searchPeople(db, queries[i] ?? '', 20)).length))}; avg hits ${(hits / 1000).toFixed(1)}`,
+  );
+  console.log(
+    `phone search x1000: ${await timeEach(1000, (i) => searchPeople(db, `067 ${String(1_000_000 + i * 97).slice(-7, -4)} ${String(i).padStart(2, '0')}`, 20))}`,
+  );
   db.close();
   raw.close();
 }

@@ -14,8 +14,17 @@ const OUTLOOK_HOSTS = new Set([
 ]);
 
 /** `?mailbox=demo` (default), `sample` (the adapters' edge cases) or `hostile` (markup in names). */
-function mailboxFor(req: FakeRequest, now: number, provider: 'gmail' | 'outlook'): FakeMailbox {
+export type MailboxSource = (provider: 'gmail' | 'outlook', now: number, query: URLSearchParams) => FakeMailbox;
+
+function mailboxFor(
+  req: FakeRequest,
+  now: number,
+  provider: 'gmail' | 'outlook',
+  extra: Record<string, MailboxSource>,
+): FakeMailbox {
   const which = req.query.get('mailbox');
+  const source = which ? extra[which] : undefined;
+  if (source) return source(provider, now, req.query);
   if (which === 'hostile') return hostileFakeMailbox(now);
   if (which === 'sample') return sampleMailbox(provider);
   return demoFakeMailbox(now, provider);
@@ -41,12 +50,15 @@ export function gmailOptions(req: FakeRequest): GmailAppOptions {
   };
 }
 
-/** The fake mail sites; `now` is read per request so dates stay fresh in a long demo session. */
-export function mailRoutes(clock: () => number = Date.now): FakeRoute[] {
+/** The fake mail sites; `now` is read per request so dates stay fresh in a long demo session; `extra` adds `?mailbox=` sources. */
+export function mailRoutes(
+  clock: () => number = Date.now,
+  extra: Record<string, MailboxSource> = {},
+): FakeRoute[] {
   return [
     (req) =>
       req.host === 'mail.google.com' && req.path.startsWith('/mail')
-        ? { body: gmailAppHtml(mailboxFor(req, clock(), 'gmail'), gmailOptions(req)) }
+        ? { body: gmailAppHtml(mailboxFor(req, clock(), 'gmail', extra), gmailOptions(req)) }
         : null,
     (req) =>
       req.host === 'mail.google.com' && req.path === '/'
@@ -54,7 +66,7 @@ export function mailRoutes(clock: () => number = Date.now): FakeRoute[] {
         : null,
     (req) =>
       OUTLOOK_HOSTS.has(req.host) && req.path.startsWith('/mail')
-        ? { body: outlookAppHtml(mailboxFor(req, clock(), 'outlook'), outlookOptions(req)) }
+        ? { body: outlookAppHtml(mailboxFor(req, clock(), 'outlook', extra), outlookOptions(req)) }
         : null,
     (req) =>
       OUTLOOK_HOSTS.has(req.host) && req.path === '/'

@@ -1,17 +1,124 @@
-// The import/export page of the app (route #/import): contacts and mail in, CSV/vCard/backup out.
+// The import/export page of the app (route #/import): contacts and mail in; CSV, vCard and backups out.
+import { useState } from 'react';
+import { ContactReport } from '../../../components/import/ContactReport';
+import { ExportPanel } from '../../../components/import/ExportPanel';
+import { FileDrop } from '../../../components/import/FileDrop';
+import { MailReport } from '../../../components/import/MailReport';
+import { RestorePanel } from '../../../components/import/RestorePanel';
 import { useLocale } from '../../../integrations/ui/use-locale';
+import { useSettings } from '../../../integrations/ui/use-settings';
+import { ContactsStep } from './ContactsStep';
+import { kindOf } from './files';
+import { MailStep } from './MailStep';
+import { useContactImport } from './use-contact-import';
+import { useExport } from './use-export';
+import { useMailImport } from './use-mail-import';
+import { useRestore } from './use-restore';
+import './import-export.css';
 
 /** The whole import/export page; the app shell renders it with no props. */
 export function ImportExportPage() {
   const { t } = useLocale();
+  const settings = useSettings();
+  const contacts = useContactImport(settings);
+  const mail = useMailImport(settings);
+  const exporter = useExport(settings);
+  const restore = useRestore();
+  const [mailFiles, setMailFiles] = useState<File[]>([]);
+  const [unknown, setUnknown] = useState<string[]>([]);
+  const busy = contacts.running !== null || mail.run !== null;
+
+  const onFiles = (files: File[]) => {
+    const kinds = files.map((f) => ({ f, kind: kindOf(f.name) }));
+    setUnknown(kinds.filter((k) => k.kind === 'unknown').map((k) => k.f.name));
+    void contacts.addFiles(kinds.filter((k) => k.kind === 'csv' || k.kind === 'vcard').map((k) => k.f));
+    const mailNew = kinds.filter((k) => k.kind === 'mbox' || k.kind === 'eml').map((k) => k.f);
+    if (mailNew.length > 0) setMailFiles((prev) => [...prev.filter((p) => !mailNew.some((m) => m.name === p.name)), ...mailNew]);
+  };
+
   return (
-    <section className="import-export" aria-labelledby="import-export-title">
-      <h1 id="import-export-title">{t('import.title')}</h1>
-      <label>
-        {t('import.pickFiles')}
-        <input type="file" multiple accept=".csv,.tsv,.vcf,.vcard,.mbox,.mbx,.eml" />
-      </label>
-    </section>
+    <div className="import-export">
+      <h1>{t('import.title')}</h1>
+      <section className="import" aria-labelledby="import-title">
+        <h2 id="import-title">{t('import.in.title')}</h2>
+        <FileDrop
+          inputId="import-files"
+          label={t('import.pickFiles')}
+          hint={t('import.pickHint')}
+          accept=".csv,.tsv,.txt,.vcf,.vcard,.mbox,.mbx,.eml"
+          disabled={busy}
+          onFiles={onFiles}
+        />
+        {unknown.length > 0 && (
+          <p className="warning" role="alert">
+            {t('import.unknownFiles', { files: unknown.join(', ') })}
+          </p>
+        )}
+        {contacts.parsed.length > 0 && <ContactsStep flow={contacts} t={t} />}
+        {contacts.result && (
+          <ContactReport summary={contacts.result.summary} aborted={contacts.result.aborted} onDownload={contacts.downloadReport} t={t} />
+        )}
+        <MailStep
+          files={mailFiles}
+          defaultAccount={settings.ownAddresses[0] ?? ''}
+          flow={mail}
+          onDone={() => setMailFiles([])}
+          onRemove={(name) => setMailFiles((prev) => prev.filter((f) => f.name !== name))}
+          t={t}
+        />
+        {mail.result && (
+          <MailReport
+            logged={mail.result.logged}
+            duplicates={mail.result.duplicates}
+            skipped={mail.result.skipped}
+            peopleCreated={mail.result.peopleCreated}
+            aborted={mail.result.aborted}
+            skippedReasons={mail.result.skippedReasons}
+            problems={mail.result.problemList}
+            problemCount={mail.result.problems}
+            t={t}
+          />
+        )}
+      </section>
+      <ExportPanel
+        columns={exporter.columns}
+        semicolon={exporter.semicolon}
+        bom={exporter.bom}
+        passphrase={exporter.passphrase}
+        busy={exporter.busy}
+        onColumns={exporter.setColumns}
+        onOptions={exporter.setOptions}
+        onPassphrase={exporter.setPassphrase}
+        onCsv={() => void exporter.csv()}
+        onVCard={() => void exporter.vcard()}
+        onBackup={() => void exporter.backup()}
+        t={t}
+      />
+      {exporter.error && (
+        <p className="warning" role="alert">
+          {exporter.error}
+        </p>
+      )}
+      <RestorePanel
+        fileName={restore.fileName}
+        encrypted={restore.encrypted}
+        passphrase={restore.passphrase}
+        confirmed={restore.confirmed}
+        busy={restore.busy || busy}
+        onFile={(f) => void restore.choose(f)}
+        onPassphrase={restore.setPassphrase}
+        onConfirm={restore.setConfirmed}
+        onRestore={() => void restore.restore()}
+        t={t}
+      />
+      {restore.outcome && (
+        <p className={restore.outcome.ok ? 'success' : 'warning'} role={restore.outcome.ok ? 'status' : 'alert'}>
+          {restore.outcome.ok
+            ? t('import.restore.done', { count: restore.outcome.people, interactions: restore.outcome.interactions })
+            : restore.outcome.reason}
+        </p>
+      )}
+    </div>
   );
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { companyId } from '../../../core/ids';
+import { companyId, personId } from '../../../core/ids';
 import { mergePersonRecords } from '../../../core/merge';
 import type { Person } from '../../../core/model';
 import { validateCompanyDraft, validatePersonDraft } from '../../../core/validate';
@@ -55,11 +55,11 @@ describe('validateCompanyDraft', () => {
 describe('mergePersonRecords', () => {
   const base: Omit<Person, 'id'> = { displayName: '', emails: [], phones: [], tags: [], companies: [], custom: {}, createdAt: 0, updatedAt: 0 };
   test('unites addresses, keeps the kept values, fills gaps', () => {
-    const keep = { ...base, id: 'k', displayName: 'Олена Коваль', emails: ['olena@acme.ua'], tags: ['vip'], custom: { a: '1' }, createdAt: 50, lastContactAt: 10 } as Person;
-    const drop = {
-      ...base, id: 'd', displayName: 'Olena K.', position: 'CFO', emails: ['o.koval@gmail.com', 'olena@acme.ua'], phones: ['+380671234567'], tags: ['опт'], custom: { a: '2', b: '3' },
+    const keep: Person = { ...base, id: personId('k'), displayName: 'Олена Коваль', emails: ['olena@acme.ua'], tags: ['vip'], custom: { a: '1' }, createdAt: 50, lastContactAt: 10 };
+    const drop: Person = {
+      ...base, id: personId('d'), displayName: 'Olena K.', position: 'CFO', emails: ['o.koval@gmail.com', 'olena@acme.ua'], phones: ['+380671234567'], tags: ['опт'], custom: { a: '2', b: '3' },
       companies: [{ companyId: companyId('c1'), decisionMaker: true, archived: false }], createdAt: 20, lastContactAt: 30, notes: 'любить дзвінки',
-    } as Person;
+    };
     const m = mergePersonRecords(keep, drop, 99);
     expect(m).toMatchObject({ id: 'k', displayName: 'Олена Коваль', position: 'CFO', emails: ['olena@acme.ua', 'o.koval@gmail.com'], phones: ['+380671234567'], tags: ['vip', 'опт'], custom: { a: '1', b: '3' }, createdAt: 20, updatedAt: 99, lastContactAt: 30, notes: 'любить дзвінки' });
     expect(m.companies).toHaveLength(1);

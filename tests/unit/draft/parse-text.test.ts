@@ -661,6 +661,57 @@ Skype: andrii.kovalenko
       notes: ['Skype: andrii.kovalenko'],
     },
   ],
+  [
+    'en: honorific before the name',
+    'US',
+    `Mr. John Smith
+Sales Director`,
+    { fullName: 'John Smith', givenName: 'John', familyName: 'Smith', position: 'Sales Director' },
+  ],
+  [
+    'uk: name with its transliteration in brackets; the department stays as a note',
+    'UA',
+    `Іван Петренко (Ivan Petrenko)
+Менеджер
+Відділ продажу
+ТОВ «Ромашка»
+ivan@romashka.ua`,
+    {
+      fullName: 'Іван Петренко',
+      givenName: 'Іван',
+      familyName: 'Петренко',
+      position: 'Менеджер',
+      company: { name: 'Ромашка', legalForm: 'ТОВ' },
+      emails: ['ivan@romashka.ua'],
+      notes: ['Ivan Petrenko', 'Відділ продажу'],
+    },
+  ],
+  [
+    'uk: copied HTML with links keeps the href targets',
+    'UA',
+    '<div>Олена Бондар</div><div><a href="mailto:olena@firma.ua">Пишіть</a></div><div><a href="https://www.linkedin.com/in/olena-bondar">LinkedIn</a></div>',
+    {
+      fullName: 'Олена Бондар',
+      givenName: 'Олена',
+      familyName: 'Бондар',
+      emails: ['olena@firma.ua'],
+      profiles: ['https://www.linkedin.com/in/olena-bondar'],
+    },
+  ],
+  [
+    'en: a quoted-reply header gives the sender',
+    'UA',
+    `On Mon, 3 Jun 2024 at 10:00, Ivan Petrenko <ivan@x.com> wrote:
+> Hi Olena,`,
+    { fullName: 'Ivan Petrenko', givenName: 'Ivan', familyName: 'Petrenko', emails: ['ivan@x.com'] },
+  ],
+  [
+    'uk: old "+38 0XX" and "8 0XX" formats',
+    'UA',
+    `Тел/факс: +38 (044) 123-45-67
+Моб.: 8 067 123 45 68`,
+    { phones: ['+380441234567', '+380671234568'] },
+  ],
 ];
 
 describe('parseContactText', () => {

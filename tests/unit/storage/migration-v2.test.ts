@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { afterEach, expect, test } from 'vitest';
 import { openKartkaDB, SCHEMA_V1 } from '../../../storage/db';
 import { peopleOfCompany } from '../../../storage/people';
-import { companyId } from '../../../core/ids';
+import { companyId, interactionId, personId } from '../../../core/ids';
 
 const name = 'kartka-migration-v2';
 afterEach(async () => {
@@ -50,23 +50,16 @@ test('upgrading a v1 database backfills companyIds and keeps every row of every 
   const after = await Promise.all(db.tables.map(async (t) => [t.name, await t.count()] as const));
   expect(Object.fromEntries(after)).toEqual(Object.fromEntries(before));
 
-  const p2 = await db.people.get(p('p2'));
+  const p2 = await db.people.get(personId('p2'));
   expect(p2?.companyIds).toEqual(['c1', 'c2']);
   expect(p2?.companies).toEqual(people[1]?.companies);
   expect(p2?.custom).toEqual({ note: 'v1' });
-  expect((await db.people.get(p('p3')))?.companyIds).toEqual([]);
+  expect((await db.people.get(personId('p3')))?.companyIds).toEqual([]);
   expect(await db.people.where('companyIds').equals('c2').count()).toBe(1501);
   const c1 = await peopleOfCompany(db, companyId('c1'));
   expect(c1.current.map((x) => x.id)).toEqual(['p1']);
   expect(c1.former.map((x) => x.id)).toEqual(['p2']);
-  expect(await db.interactions.get(i('i1'))).toMatchObject({ providerKey: 'gmail:1', personIds: ['p1'] });
+  expect(await db.interactions.get(interactionId('i1'))).toMatchObject({ providerKey: 'gmail:1', personIds: ['p1'] });
   expect((await db.meta.get('settings'))?.value).toEqual({ defaultPhoneRegion: 'UA' });
   db.close();
 });
-
-function p(id: string) {
-  return id as Parameters<ReturnType<typeof openKartkaDB>['people']['get']>[0];
-}
-function i(id: string) {
-  return id as Parameters<ReturnType<typeof openKartkaDB>['interactions']['get']>[0];
-}

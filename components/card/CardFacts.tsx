@@ -1,0 +1,95 @@
+// The card's contact facts: every email and phone with a copy button, birthday, manager, tags, consent.
+import type { ReactNode } from 'react';
+import { nextBirthday, type CardView } from '../../core/card';
+import type { Locale, Translate } from '../../core/i18n';
+import { Icon, type IconName } from '../sidebar/icons';
+import { CopyButton } from './CopyButton';
+import { displayPhone, formatBirthday, formatDay } from './format';
+
+export interface CardFactsProps {
+  card: CardView;
+  now: number;
+  locale: Locale;
+  t: Translate;
+  copy: (text: string) => Promise<void>;
+}
+
+function Fact({ icon, label, children, testId }: { icon: IconName; label: string; children: ReactNode; testId?: string }) {
+  return (
+    <li className="fact" data-testid={testId}>
+      <Icon name={icon} />
+      <span className="visually-hidden">{label}: </span>
+      {children}
+    </li>
+  );
+}
+
+function birthdayText(card: CardView, now: number, locale: Locale, t: Translate): string | null {
+  if (!card.birthday) return null;
+  const next = nextBirthday(card.birthday, now);
+  const when = next.days === 0 ? t('sidebar.birthdayToday') : t('sidebar.birthdayIn', { count: next.days });
+  const turns = next.turns === null ? [] : [t('sidebar.turns', { age: next.turns })];
+  return [formatBirthday(next.at, locale), [when, ...turns].join(', ')].join(' · ');
+}
+
+export function CardFacts({ card, now, locale, t, copy }: CardFactsProps) {
+  const birthday = birthdayText(card, now, locale, t);
+  const consent = card.consent;
+  return (
+    <ul className="facts" aria-label={t('sidebarTitle')}>
+      {card.emails.map((email) => (
+        <Fact key={email} icon="mailIn" label={t('email')} testId="fact-email">
+          <a className="fact-value" href={`mailto:${email}`} target="_blank" rel="noreferrer">
+            {email}
+          </a>
+          <CopyButton value={email} t={t} copy={copy} />
+        </Fact>
+      ))}
+      {card.phones.map((phone) => (
+        <Fact key={phone} icon="phone" label={t('phone')} testId="fact-phone">
+          <a className="fact-value" href={`tel:${phone}`}>
+            {displayPhone(phone)}
+          </a>
+          <CopyButton value={phone} t={t} copy={copy} />
+        </Fact>
+      ))}
+      {birthday !== null && (
+        <Fact icon="cake" label={t('sidebar.birthday')} testId="fact-birthday">
+          <span className="fact-value">{birthday}</span>
+        </Fact>
+      )}
+      {card.manager !== null && (
+        <Fact icon="user" label={t('sidebar.manager')} testId="fact-manager">
+          <span className="fact-value">
+            <span className="fact-label">{t('sidebar.manager')}</span> {card.manager}
+          </span>
+        </Fact>
+      )}
+      {card.tags.length > 0 && (
+        <Fact icon="tag" label={t('sidebar.tags')} testId="fact-tags">
+          <span className="tags">
+            {card.tags.map((tag) => (
+              <span className="tag" key={tag}>
+                {tag}
+              </span>
+            ))}
+          </span>
+        </Fact>
+      )}
+      {consent !== null && (
+        <Fact icon="shield" label={t('sidebar.consent')} testId="fact-consent">
+          <span className="fact-value">
+            <span className="fact-label">{t('sidebar.consent')}</span>{' '}
+            {[
+              consent.given ? t('sidebar.consentGiven') : t('sidebar.consentNotGiven'),
+              consent.at === undefined ? null : formatDay(consent.at, locale, now),
+              consent.source ?? null,
+            ]
+              .filter(Boolean)
+              .join(' · ')}
+          </span>
+        </Fact>
+      )}
+    </ul>
+  );
+}

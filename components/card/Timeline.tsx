@@ -1,0 +1,71 @@
+// The card's history: the latest emails, notes, calls, meetings and deal events, newest first.
+import type { CardView, TimelineEntry } from '../../core/card';
+import type { Locale, MessageKey, Translate } from '../../core/i18n';
+import { Icon, type IconName } from '../sidebar/icons';
+import { formatDay } from './format';
+
+export interface TimelineProps {
+  card: CardView;
+  now: number;
+  locale: Locale;
+  t: Translate;
+}
+
+function look(entry: TimelineEntry): { icon: IconName; label: MessageKey } {
+  switch (entry.kind) {
+    case 'email':
+      if (entry.direction === 'incoming') return { icon: 'mailIn', label: 'sidebar.kind.incoming' };
+      if (entry.direction === 'outgoing') return { icon: 'mailOut', label: 'sidebar.kind.outgoing' };
+      return { icon: 'mailIn', label: 'sidebar.kind.email' };
+    case 'note':
+      return { icon: 'note', label: 'sidebar.kind.note' };
+    case 'call':
+      return { icon: 'call', label: 'sidebar.kind.call' };
+    case 'meeting':
+      return { icon: 'meeting', label: 'sidebar.kind.meeting' };
+    case 'chat':
+      return { icon: 'chat', label: 'sidebar.kind.chat' };
+    case 'deal':
+      if (entry.dealStatus === 'won') return { icon: 'deal', label: 'sidebar.kind.dealWon' };
+      if (entry.dealStatus === 'lost') return { icon: 'deal', label: 'sidebar.kind.dealLost' };
+      return { icon: 'deal', label: 'sidebar.kind.dealOpened' };
+  }
+}
+
+export function Timeline({ card, now, locale, t }: TimelineProps) {
+  const shown = card.timeline.length;
+  return (
+    <section className="section" aria-labelledby="history-title" data-testid="timeline">
+      <h2 className="section-title" id="history-title">
+        {t('sidebar.history')}
+        {card.historyCount > shown && (
+          <span className="section-count">{t('sidebar.historyLatest', { shown, count: card.historyCount })}</span>
+        )}
+      </h2>
+      {shown === 0 ? (
+        <p className="empty">{t('sidebar.noHistory')}</p>
+      ) : (
+        <ol className="timeline">
+          {card.timeline.map((entry) => {
+            const { icon, label } = look(entry);
+            return (
+              <li key={entry.key} className={`event event-${entry.kind}`} data-kind={entry.kind}>
+                <span className="event-icon">
+                  <Icon name={icon} />
+                </span>
+                <div className="event-body">
+                  <p className="event-meta">
+                    <span>{t(label)}</span>
+                    <time dateTime={new Date(entry.at).toISOString()}>{formatDay(entry.at, locale, now)}</time>
+                  </p>
+                  {entry.title !== '' && <p className="event-title">{entry.title}</p>}
+                  {entry.detail !== null && entry.detail !== '' && <p className="event-detail">{entry.detail}</p>}
+                </div>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+// A correspondent who is not in the base: "new correspondent — add to the base?" and a one-click add.
+import type { Translate } from '../../core/i18n';
+import { useSubmit } from './use-submit';
+
+export interface NewCorrespondentProps {
+  name: string;
+  address: string;
+  t: Translate;
+  onAdd: () => Promise<void>;
+}
+
+export function NewCorrespondent({ name, address, t, onAdd }: NewCorrespondentProps) {
+  const { state, run } = useSubmit();
+  return (
+    <section className="notice newcomer" data-testid="new-correspondent" aria-labelledby="newcomer-title">
+      <h2 id="newcomer-title">{t('newCorrespondent')}</h2>
+      <p className="newcomer-who">{[name, address].filter(Boolean).join(' — ')}</p>
+      <p className="newcomer-hint">{t('sidebar.newBody')}</p>
+      <button
+        type="button"
+        className="button-primary"
+        disabled={state.kind === 'saving'}
+        onClick={() => void run(onAdd)}
+      >
+        {state.kind === 'saving' ? t('sidebar.adding') : t('addToBase')}
+      </button>
+      {state.kind === 'failed' && (
+        <p className="form-error" role="alert">
+          {t('sidebar.failed', { error: state.message })}
+        </p>
+      )}
+    </section>
+  );
+}

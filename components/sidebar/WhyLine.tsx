@@ -1,0 +1,28 @@
+// What this thread added to the base, with each message's logging decision one click away ("why?").
+import type { Translate } from '../../core/i18n';
+
+export interface WhyLineProps {
+  added: number;
+  decisions: { providerMessageId: string; logged: boolean; reason: string }[];
+  t: Translate;
+}
+
+export function WhyLine({ added, decisions, t }: WhyLineProps) {
+  const summary = added > 0 ? t('threadLogged', { count: added }) : t('threadNothingNew');
+  return (
+    <details className="why" data-testid="thread-log">
+      <summary>
+        <span>{summary}</span>
+        {decisions.length > 0 && <span className="why-link">{t('sidebar.why')}</span>}
+      </summary>
+      <ol className="why-list" data-testid="why-list">
+        {decisions.map((d) => (
+          <li key={d.providerMessageId} className={d.logged ? 'why-logged' : 'why-skipped'}>
+            <strong>{d.logged ? t('sidebar.why.logged') : t('sidebar.why.notLogged')}</strong>
+            {d.reason ? ` — ${d.reason}` : ''}
+          </li>
+        ))}
+      </ol>
+    </details>
+  );
+}

@@ -1,0 +1,44 @@
+// Contact files to candidates: CSV (with the user's encoding, delimiter and column choices) and vCard.
+import { guessMapping, rowsToContacts, type ColumnMapping } from '../parse/contacts-csv.ts';
+import { parseCsv, type CsvOptions, type ParsedCsv } from '../parse/csv.ts';
+import { parseVCards } from '../parse/vcard.ts';
+import { candidateFromCsv, candidateFromVCard, type ContactCandidate } from './candidate';
+import type { FileProblem } from './summary';
+
+export interface ContactFile {
+  candidates: ContactCandidate[];
+  problems: FileProblem[];
+}
+
+export interface CsvContactFile extends ContactFile {
+  csv: ParsedCsv;
+  mapping: ColumnMapping;
+}
+
+/** Reads a CSV of contacts; without `mapping` the columns are guessed from the header. */
+export function contactsFromCsv(
+  bytes: Uint8Array | string,
+  file: string,
+  options: CsvOptions = {},
+  mapping?: ColumnMapping,
+): CsvContactFile {
+  const csv = parseCsv(bytes, options);
+  const used = mapping ?? guessMapping(csv.header);
+  const { contacts, problems } = rowsToContacts(csv, used);
+  if (csv.header.length === 0) problems.push({ line: 1, reason: 'the file is empty' });
+  return {
+    csv,
+    mapping: used,
+    candidates: contacts.map((row) => candidateFromCsv(row, file)),
+    problems: problems.map((p) => ({ file, line: p.line, reason: p.reason })),
+  };
+}
+
+/** Reads a vCard file (2.1, 3.0 or 4.0; several cards per file). */
+export function contactsFromVCard(bytes: Uint8Array | string, file: string): ContactFile {
+  const { cards, problems } = parseVCards(bytes);
+  return {
+    candidates: cards.map((card) => candidateFromVCard(card, file)),
+    problems: problems.map((p) => ({ file, line: p.line, reason: p.reason })),
+  };
+}

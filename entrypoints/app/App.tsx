@@ -1,0 +1,64 @@
+// The full-page app: the whole client base — list, cards, tasks, funnel, import/export, settings.
+import { useEffect, useMemo } from 'react';
+import { translator } from '../../core/i18n';
+import { UndoBar } from '../../components/app/common/UndoBar';
+import { useLocale } from '../../integrations/ui/use-locale';
+import { useSettings } from '../../integrations/ui/use-settings';
+import { ImportExportPage } from './import-export/ImportExportPage';
+import { ClientsPage } from './pages/ClientsPage';
+import { CompanyPage } from './pages/CompanyPage';
+import { FunnelPage } from './pages/FunnelPage';
+import { PersonPage } from './pages/PersonPage';
+import { SettingsPage } from './pages/SettingsPage';
+import { TasksPage } from './pages/TasksPage';
+import { hrefOf, useRoute, type Route } from './route';
+import { useListState } from './use-list-state';
+import { useUndo } from './use-undo';
+
+const NAV: { page: Route['page']; key: 'app.nav.clients' | 'app.nav.tasks' | 'app.nav.funnel' | 'app.nav.import' | 'app.nav.settings' }[] = [
+  { page: 'clients', key: 'app.nav.clients' },
+  { page: 'tasks', key: 'app.nav.tasks' },
+  { page: 'funnel', key: 'app.nav.funnel' },
+  { page: 'import', key: 'app.nav.import' },
+  { page: 'settings', key: 'app.nav.settings' },
+];
+
+export function App() {
+  const { locale } = useLocale();
+  const t = useMemo(() => translator(locale), [locale]);
+  const settings = useSettings();
+  const route = useRoute();
+  const list = useListState();
+  const { offer, offerUndo, dismiss } = useUndo();
+  const section = route.page === 'person' || route.page === 'company' ? 'clients' : route.page;
+
+  useEffect(() => {
+    document.title = `${t(NAV.find((n) => n.page === section)?.key ?? 'app.nav.clients')} · Kartka`;
+  }, [section, t]);
+
+  return (
+    <div className="app">
+      <a className="skip" href="#main">
+        {t('app.skip')}
+      </a>
+      <nav className="nav" aria-label={t('appName')}>
+        <span className="brand">Kartka</span>
+        {NAV.map((n) => (
+          <a key={n.page} href={hrefOf({ page: n.page } as Route)} aria-current={section === n.page ? 'page' : undefined}>
+            {t(n.key)}
+          </a>
+        ))}
+      </nav>
+      <main id="main" tabIndex={-1}>
+        {route.page === 'clients' && <ClientsPage list={list} pipeline={settings.pipeline} locale={locale} t={t} />}
+        {route.page === 'person' && <PersonPage key={route.id} id={route.id} settings={settings} locale={locale} t={t} offerUndo={offerUndo} />}
+        {route.page === 'company' && <CompanyPage key={route.id} id={route.id} settings={settings} locale={locale} t={t} offerUndo={offerUndo} />}
+        {route.page === 'tasks' && <TasksPage locale={locale} t={t} />}
+        {route.page === 'funnel' && <FunnelPage settings={settings} locale={locale} t={t} />}
+        {route.page === 'import' && <ImportExportPage />}
+        {route.page === 'settings' && <SettingsPage settings={settings} locale={locale} t={t} />}
+      </main>
+      {offer && <UndoBar message={offer.message} onUndo={offer.undo} onDismiss={dismiss} t={t} />}
+    </div>
+  );
+}

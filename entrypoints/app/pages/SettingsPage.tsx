@@ -1,0 +1,36 @@
+// #/settings: addresses, logging policy, pipeline and rules, reminders, language, data and privacy.
+import type { Locale, Translate } from '../../../core/i18n';
+import type { Settings } from '../../../core/model';
+import { GeneralSettings } from '../../../components/app/settings/GeneralSettings';
+import { MailSettings } from '../../../components/app/settings/MailSettings';
+import { RuleSettings } from '../../../components/app/settings/RuleSettings';
+import { setLastReminderScan } from '../../../storage/app-queries';
+import { db } from '../../../storage/db';
+import { hrefOf } from '../route';
+import { useAppPrefs } from '../use-app-prefs';
+import { settingsEditor } from '../use-settings-editor';
+
+export function SettingsPage({ settings, locale, t }: { settings: Settings; locale: Locale; t: Translate }) {
+  const { prefs, save: savePrefs } = useAppPrefs(settings.pipeline);
+  return (
+    <section className="settings-page" aria-labelledby="settings-title">
+      <h1 id="settings-title">{t('app.nav.settings')}</h1>
+      <GeneralSettings
+        settings={settings}
+        save={settingsEditor.save}
+        onDeleteAll={settingsEditor.deleteAll}
+        exportHref={hrefOf({ page: 'import' })}
+        locale={locale}
+        t={t}
+      />
+      <MailSettings settings={settings} saveList={settingsEditor.saveList} save={settingsEditor.save} t={t} />
+      <RuleSettings
+        settings={settings}
+        reminders={prefs.reminders}
+        save={settingsEditor.save}
+        saveReminders={(reminders) => void savePrefs({ ...prefs, reminders }).then(() => setLastReminderScan(db, 0))}
+        t={t}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+// Card actions a person and a company share: tasks, deals, documents, notes, pickers, delete with undo.
+import type { Translate } from '../../core/i18n';
+import type { ClientDocument, Deal, DocumentKind, Settings, Task } from '../../core/model';
+import type { PickerHit } from '../../components/app/card/ClientPicker';
+import type { NewDeal } from '../../components/app/card/DealsPanel';
+import type { NewTask } from '../../components/app/tasks/NewTaskForm';
+import { addDocument, deleteClient, deleteTask, removeDocument, undoDelete } from '../../storage/app-queries';
+import { db } from '../../storage/db';
+import { addDeal, closeDeal } from '../../storage/deals';
+import type { ClientRef } from '../../storage/people';
+import { searchCompanies, searchPeople } from '../../storage/search';
+import { addTask, completeTask } from '../../storage/tasks';
+import { go, hrefOf } from './route';
+import type { OfferUndo } from './use-undo';
+
+/** The message of an error, for showing beside the form that caused it. */
+export const reasonOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+async function attempt(action: () => Promise<unknown>): Promise<string | null> {
+  try {
+    await action();
+    return null;
+  } catch (e) {
+    return reasonOf(e);
+  }
+}
+
+export async function findPeople(query: string): Promise<PickerHit[]> {
+  const hits = await searchPeople(db, query, 10);
+  return hits.map((h) => ({ id: h.person.id, name: h.person.displayName, detail: [h.companyName, h.person.emails[0]].filter(Boolean).join(' · ') }));
+}
+
+export async function findCompanies(query: string): Promise<PickerHit[]> {
+  const hits = await searchCompanies(db, query, 10);
+  return hits.map((c) => ({ id: c.id, name: c.name, detail: [c.legalForm, c.domains[0], c.city].filter(Boolean).join(' · ') }));
+}
+
+/** `ref` is the card's client; `also` is linked too when a deal is opened (a person's current company). */
+export function clientActions(ref: ClientRef, name: string, settings: Settings, t: Translate, offerUndo: OfferUndo, also?: ClientRef) {
+  const link = (into: { personId?: Task['personId']; companyId?: Task['companyId'] }, r: ClientRef | undefined) => {
+    if (r?.kind === 'person') into.personId = r.id;
+    if (r?.kind === 'company') into.companyId = r.id;
+    return into;
+  };
+  return {
+    addTask: (task: NewTask) => attempt(() => addTask(db, { ...task, kind: 'task', ...link({}, ref) }, Date.now())),
+    completeTask: (task: Task) => void completeTask(db, task.id, Date.now()),
+    deleteTask: (task: Task) => void deleteTask(db, task.id),
+    addDeal: (deal: NewDeal) => attempt(() => addDeal(db, { ...deal, ...link(link({}, also), ref) }, Date.now())),
+    closeDeal: async (deal: Deal, outcome: 'won' | 'lost', reason: string) => {
+      await closeDeal(db, deal.id, outcome, reason, settings, Date.now());
+    },
+    addDocument: (docName: string, kind: DocumentKind) => attempt(() => addDocument(db, ref, docName, kind, Date.now(), Date.now())),
+    removeDocument: (doc: ClientDocument) => void removeDocument(db, doc.id),
+    searchPeople: findPeople,
+    searchCompanies: findCompanies,
+    remove: async () => {
+      const token = await deleteClient(db, ref, Date.now());
+      go({ page: 'clients' });
+      offerUndo(t('app.delete.done', { name }), async () => {
+        await undoDelete(db, token);
+        location.hash = hrefOf(ref.kind === 'person' ? { page: 'person', id: ref.id } : { page: 'company', id: ref.id });
+      });
+    },
+  };
+}

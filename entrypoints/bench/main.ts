@@ -1,0 +1,116 @@
+// Benchmark-only page (left out of normal builds): runs Kartka's real storage code in the
+// extension's own origin and exposes timed operations to the benchmark runner.
+import MiniSearch from 'minisearch';
+import { defaultSettings } from '../../core/settings';
+import { chunks } from '../../storage/batch';
+import { db, openKartkaDB, type KartkaDB } from '../../storage/db';
+import { logMessages } from '../../storage/interactions';
+import { personRow } from '../../storage/rows';
+import { searchPeople } from '../../storage/search';
+import { benchInteractions, benchMessages, benchPerson } from '../../tests/bench/data';
+
+const OWN = 'me@kartka-bench.com.ua';
+
+async function seedPeople(target: KartkaDB, count: number, now: number): Promise<void> {
+  for (let start = 0; start < count; start += 1000) {
+    const rows = [];
+    for (let i = start; i < Math.min(count, start + 1000); i++) rows.push(personRow(benchPerson(i, now), []));
+    await target.people.bulkPut(rows);
+  }
+}
+
+async function seedInteractions(target: KartkaDB, count: number, people: number, now: number): Promise<void> {
+  for (let start = 0; start < count; start += 10_000) {
+    await target.interactions.bulkPut(benchInteractions(Math.min(10_000, count - start), people, now, start));
+  }
+}
+
+const api = {
+  /** Fills the extension's own base (the one the sidebar reads) with `people` and `interactions`. */
+  async seed(people: number, interactions: number): Promise<number> {
+    const t0 = performance.now();
+    const now = Date.now();
+    await db.people.filter((p) => p.id.startsWith('bench-p-')).delete();
+    await db.interactions.where('id').startsWith('bench-i-').delete();
+    await seedPeople(db, people, now);
+    await seedInteractions(db, interactions, people, now);
+    return performance.now() - t0;
+  },
+
+  /** Logs `count` messages with matching into a fresh base with `people` people, and bulkPuts the same records. */
+  async log(count: number, people: number): Promise<{ logMs: number; bulkMs: number; added: number }> {
+    const now = Date.now();
+    const name = `bench-log-${now}`;
+    const logDb = openKartkaDB(name);
+    await seedPeople(logDb, people, now);
+    const messages = benchMessages(count, people, now, OWN);
+    const settings = { ...defaultSettings(), ownAddresses: [OWN] };
+    const t0 = performance.now();
+    const result = await logMessages(logDb, messages, settings, now, 'import');
+    const logMs = performance.now() - t0;
+    const records = await logDb.interactions.toArray();
+    const bulkDb = openKartkaDB(`${name}-bulk`);
+    await bulkDb.open();
+    const t1 = performance.now();
+    for (const chunk of chunks(records)) await bulkDb.interactions.bulkPut(chunk);
+    const bulkMs = performance.now() - t1;
+    await logDb.delete();
+    await bulkDb.delete();
+    return { logMs, bulkMs, added: result.added };
+  },
+
+  /** Times each query with Kartka's search and with a MiniSearch index over the same people. */
+  async search(
+    people: number,
+    queries: string[],
+  ): Promise<{ ours: number[]; theirs: number[]; hits: number }> {
+    const now = Date.now();
+    const searchDb = openKartkaDB(`bench-search-${people}`);
+    if ((await searchDb.people.count()) !== people) {
+      await searchDb.people.clear();
+      await seedPeople(searchDb, people, now);
+    }
+    const mini = new MiniSearch<{ id: string; name: string; email: string; phone: string; tags: string }>({
+      fields: ['name', 'email', 'phone', 'tags'],
+      searchOptions: { prefix: true, combineWith: 'AND' },
+    });
+    const docs = [];
+    for (let i = 0; i < people; i++) {
+      const p = benchPerson(i, now);
+      docs.push({
+        id: p.id,
+        name: p.displayName,
+        email: p.emails.join(' '),
+        phone: p.phones.join(' '),
+        tags: p.tags.join(' '),
+      });
+    }
+    mini.addAll(docs);
+    const ours: number[] = [];
+    const theirs: number[] = [];
+    let hits = 0;
+    for (const q of queries) await searchPeople(searchDb, q, 20); // warm-up
+    for (const q of queries) {
+      const t0 = performance.now();
+      hits += (await searchPeople(searchDb, q, 20)).length;
+      ours.push(performance.now() - t0);
+      const t1 = performance.now();
+      mini.search(q).slice(0, 20);
+      theirs.push(performance.now() - t1);
+    }
+    return { ours, theirs, hits };
+  },
+
+  /** Bytes used by this origin's storage. */
+  async usage(): Promise<number> {
+    return (await navigator.storage.estimate()).usage ?? 0;
+  },
+};
+
+declare global {
+  interface Window {
+    kartkaBench?: typeof api;
+  }
+}
+window.kartkaBench = api;
+document.title = 'Kartka benchmark: ready';

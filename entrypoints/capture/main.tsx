@@ -1,0 +1,7 @@
+import { createRoot } from 'react-dom/client';
+import '../../components/capture/capture.css';
+import { App } from './App';
+import './style.css';
+
+const root = document.getElementById('root');
+if (root) createRoot(root).render(<App />);

@@ -1,0 +1,77 @@
+// The full backup: every table read in one transaction into the envelope, and a restore that checks
+// the file first, then wipes and writes the whole base in one transaction (all or nothing).
+import { BACKUP_FORMAT, BACKUP_TABLES, checkBackup, type BackupEnvelope, type BackupTable } from '../core/export';
+import type { CompanyLink } from '../core/model';
+import type { KartkaDB } from './db';
+import { linkedCompanyIds } from './migrations/v2-person-company-ids';
+
+/** Reads the whole base (and, when given, the settings) into a backup envelope. */
+export async function exportBackup(db: KartkaDB, now: number, settings?: object): Promise<BackupEnvelope> {
+  await db.open();
+  const tables = BACKUP_TABLES.map((name) => db.table<Record<string, unknown>>(name));
+  const rows = await db.transaction('r', tables, () => Promise.all(tables.map((t) => t.toArray())));
+  const envelope: BackupEnvelope = {
+    format: BACKUP_FORMAT,
+    schemaVersion: db.verno,
+    exportedAt: now,
+    tables: Object.fromEntries(BACKUP_TABLES.map((name, i) => [name, rows[i] ?? []])) as BackupEnvelope['tables'],
+  };
+  if (settings) envelope.settings = { ...settings };
+  return envelope;
+}
+
+/**
+ * The backup as JSON text in parts (one per ~1,000 rows), so a large base never becomes one giant
+ * string: the page hands the parts to a Blob; encryption joins them into bytes.
+ */
+export function backupJsonParts(b: BackupEnvelope): string[] {
+  const parts = [`{"format":${JSON.stringify(b.format)},"schemaVersion":${b.schemaVersion},"exportedAt":${b.exportedAt},`];
+  if (b.settings) parts.push(`"settings":${JSON.stringify(b.settings)},`);
+  parts.push('"tables":{');
+  BACKUP_TABLES.forEach((name, t) => {
+    parts.push(`${t === 0 ? '' : ','}${JSON.stringify(name)}:[`);
+    const rows = b.tables[name];
+    for (let i = 0; i < rows.length; i += 1000) {
+      parts.push(`${i === 0 ? '' : ','}${rows.slice(i, i + 1000).map((r) => JSON.stringify(r)).join(',')}`);
+    }
+    parts.push(']');
+  });
+  parts.push('}}');
+  return parts;
+}
+
+/** Rows from an older schema brought to the current one, as the database's own migrations would. */
+function upgradeRows(b: BackupEnvelope): BackupEnvelope['tables'] {
+  if (b.schemaVersion >= 2) return b.tables;
+  // Version 2 indexes people by every company they are or were linked to.
+  const people = b.tables.people.map((p) => ({ ...p, companyIds: linkedCompanyIds(p.companies as CompanyLink[] | undefined) }));
+  return { ...b.tables, people };
+}
+
+export type RestoreResult =
+  | { ok: true; counts: Record<BackupTable, number>; settings?: Record<string, unknown> }
+  | { ok: false; reason: string };
+
+/** Replaces the whole base with a backup's contents, or changes nothing and says why. */
+export async function restoreBackup(db: KartkaDB, data: unknown): Promise<RestoreResult> {
+  await db.open();
+  const check = checkBackup(data, db.verno);
+  if (!check.ok) return check;
+  const rows = upgradeRows(check.backup);
+  const tables = BACKUP_TABLES.map((name) => db.table<Record<string, unknown>>(name));
+  try {
+    await db.transaction('rw', tables, async () => {
+      for (const t of tables) await t.clear();
+      for (const [i, name] of BACKUP_TABLES.entries()) {
+        const list = rows[name];
+        if (list.length > 0) await tables[i]?.bulkAdd(list);
+      }
+    });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, reason: `The backup could not be written (${reason}); the base was left as it was.` };
+  }
+  const result: RestoreResult = { ok: true, counts: check.counts };
+  if (check.backup.settings) result.settings = check.backup.settings;
+  return result;
+}

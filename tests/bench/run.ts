@@ -1,0 +1,209 @@
+// `npm run bench`: Kartka measured in real Chromium on generated data at three sizes, each figure
+// beside a peer or a budget measured in the same run. Prints a table; writes bench/results.json.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { EXTENSION_DIR, launchKartka, loadDemoBase, type Kartka } from '../e2e/harness';
+import { mailRoutes } from '../fakes/mail-routes';
+import { startFakeServer, type FakeServer } from '../fakes/server';
+import { timeCard } from './card';
+import { benchInteractions, benchQueries } from './data';
+import { benchMailbox, benchThreads } from './mailbox';
+import { mainThreadPerNavigation } from './main-thread';
+import { percentile, printTable, writeJson, type Metric } from './report';
+
+const SIZES = [
+  { size: '1k/10k', people: 1_000, interactions: 10_000 },
+  { size: '10k/100k', people: 10_000, interactions: 100_000 },
+  { size: '100k/1M', people: 100_000, interactions: 1_000_000 },
+];
+const ROUNDS = 3;
+
+type BenchApi = {
+  seed(people: number, interactions: number): Promise<number>;
+  log(count: number, people: number): Promise<{ logMs: number; bulkMs: number; added: number }>;
+  search(people: number, queries: string[]): Promise<{ ours: number[]; theirs: number[]; hits: number }>;
+  usage(): Promise<number>;
+};
+const call = <K extends keyof BenchApi>(page: Page, name: K, ...args: Parameters<BenchApi[K]>) =>
+  page.evaluate(
+    ([n, a]) => {
+      const api = (window as unknown as { kartkaBench: Record<string, (...x: unknown[]) => unknown> })
+        .kartkaBench;
+      return api[n]?.(...a);
+    },
+    [name, args] as const,
+  ) as Promise<Awaited<ReturnType<BenchApi[K]>>>;
+
+async function cardTimes(kartka: Kartka, site: 'gmail' | 'outlook', people: number): Promise<number[]> {
+  const page = await kartka.context.newPage();
+  const url =
+    site === 'gmail'
+      ? `https://mail.google.com/mail/u/0/?mailbox=bench&people=${people}#inbox`
+      : `https://outlook.office.com/mail/?mailbox=bench&people=${people}`;
+  await page.goto(url);
+  const probe = {
+    page,
+    extensionId: kartka.extensionId,
+    subjectSelector: site === 'gmail' ? 'h2.hP' : '#ConversationReadingPaneContainer [role=heading]',
+  };
+  const row = site === 'gmail' ? 'tr.zA' : '#MailList [role=option]';
+  const threads = benchThreads(Date.now(), people);
+  const times: number[] = [];
+  for (let round = 0; round < ROUNDS + 1; round++) {
+    for (const t of threads) {
+      if (site === 'gmail') await page.goto(url);
+      const ms = await timeCard(probe, row, t.subject, t.name);
+      if (round > 0) times.push(ms); // the first round warms the worker and the caches
+    }
+  }
+  await page.close();
+  return times;
+}
+
+function contentScriptBytes(): { name: string; gzip: number } {
+  const dir = join(EXTENSION_DIR, 'content-scripts');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => ({ name: f, gzip: gzipSync(readFileSync(join(dir, f))).length }))
+    .reduce((a, b) => (b.gzip > a.gzip ? b : a));
+}
+
+async function main() {
+  const jsonBytesPer1M = JSON.stringify(benchInteractions(10_000, 1_000, Date.now())).length * 100;
+  const wanted = process.argv.slice(2);
+  const sizes = wanted.length ? SIZES.filter((s) => wanted.includes(s.size)) : SIZES;
+  const metrics: Metric[] = [];
+  const server: FakeServer = await startFakeServer(
+    mailRoutes(Date.now, {
+      bench: (provider, now, query) => benchMailbox(provider, now, Number(query.get('people') ?? 1000)),
+    }),
+  );
+  const kartka = await launchKartka({ server, timeoutMs: 60_000 });
+  try {
+    await loadDemoBase(kartka);
+    const bench = await kartka.extensionPage('bench.html');
+    await bench.waitForFunction(() => document.title.endsWith('ready'));
+    for (const s of sizes) {
+      console.log(`\n== ${s.size}: seeding ${s.people} people and ${s.interactions} interactions…`);
+      await call(bench, 'seed', s.people, 0);
+      const before = await call(bench, 'usage');
+      const seedMs = await call(bench, 'seed', s.people, s.interactions);
+      const after = await call(bench, 'usage');
+      console.log(`   seeded in ${Math.round(seedMs)} ms`);
+      metrics.push({
+        id: 'storage.bytes_per_1m_interactions',
+        value: ((after - before) * 1_000_000) / s.interactions,
+        unit: 'B',
+        size: s.size,
+        peer: 'the same records as JSON, B',
+        peer_value: jsonBytesPer1M,
+      });
+      for (const site of ['gmail', 'outlook'] as const) {
+        const times = await cardTimes(kartka, site, s.people);
+        const p95 = percentile(times, 95);
+        metrics.push({
+          id: `sidebar.card_p50_ms.${site}`,
+          value: percentile(times, 50),
+          unit: 'ms',
+          size: s.size,
+          peer: 'budget',
+          peer_value: 100,
+        });
+        metrics.push({
+          id: `sidebar.card_p95_ms.${site}`,
+          value: p95,
+          unit: 'ms',
+          size: s.size,
+          peer: 'budget',
+          peer_value: 100,
+          ok: p95 <= 100,
+        });
+      }
+      const logCount = Math.min(s.interactions, 100_000);
+      const log = await call(bench, 'log', logCount, s.people);
+      const ratio = log.bulkMs / log.logMs;
+      metrics.push({
+        id: 'log.messages_per_s',
+        value: (logCount * 1000) / log.logMs,
+        unit: 'msg/s',
+        size: s.size,
+        peer: 'raw bulkPut rows/s',
+        peer_value: (logCount * 1000) / log.bulkMs,
+      });
+      metrics.push({
+        id: 'log.ratio_vs_bulkput',
+        value: ratio,
+        unit: 'x',
+        size: s.size,
+        peer: 'budget (min)',
+        peer_value: 0.5,
+        ok: ratio >= 0.5,
+      });
+      const search = await call(bench, 'search', s.people, benchQueries(Date.now()));
+      const ours95 = percentile(search.ours, 95);
+      const theirs95 = percentile(search.theirs, 95);
+      const size = s.size.split('/')[0] ?? s.size;
+      metrics.push({
+        id: 'search.p95_ms',
+        value: ours95,
+        unit: 'ms',
+        size,
+        peer: 'MiniSearch p95 ms',
+        peer_value: theirs95,
+        ok: ours95 <= 30,
+      });
+      metrics.push({
+        id: 'search.p50_ms',
+        value: percentile(search.ours, 50),
+        unit: 'ms',
+        size,
+        peer: 'MiniSearch p50 ms',
+        peer_value: percentile(search.theirs, 50),
+      });
+      metrics.push({
+        id: 'search.ratio_vs_minisearch',
+        value: ours95 / theirs95,
+        unit: 'x',
+        size,
+        peer: 'budget (max)',
+        peer_value: 1,
+        ok: ours95 <= theirs95,
+      });
+    }
+    const cs = contentScriptBytes();
+    metrics.push({
+      id: 'content_script.gzip_bytes',
+      value: cs.gzip,
+      unit: 'B',
+      size: cs.name,
+      peer: 'budget',
+      peer_value: 15_360,
+      ok: cs.gzip <= 15_360,
+    });
+    const main = await mainThreadPerNavigation(kartka, server);
+    metrics.push({
+      id: 'content_script.main_thread_ms',
+      value: main.extra,
+      unit: 'ms/nav',
+      size: 'gmail demo',
+      peer: 'page without Kartka ms/nav',
+      peer_value: main.without,
+      ok: main.extra <= 2,
+    });
+  } finally {
+    await kartka.close().catch(() => undefined);
+    await server.close();
+  }
+  console.log('');
+  printTable(metrics);
+  const out = resolve(import.meta.dirname, '../../bench/results.json');
+  writeJson(out, metrics);
+  console.log(`\nwritten: ${out}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exit(1);
+});

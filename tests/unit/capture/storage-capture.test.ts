@@ -1,0 +1,103 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { draftFromCapture, emptyForm, formFromDraft, type CaptureForm } from '../../../core/capture';
+import { appendCapture, findDuplicates, saveCapture } from '../../../storage/capture';
+import { createCompany } from '../../../storage/companies';
+import type { KartkaDB } from '../../../storage/db';
+import { createPerson } from '../../../storage/people';
+import { freshDb, NOW, testSettings } from '../storage/helpers';
+import { IRYNA_SIGNATURE, OLENA_SIGNATURE } from './signatures';
+
+const settings = testSettings();
+const form = (patch: Partial<CaptureForm>): CaptureForm => ({ ...emptyForm(), ...patch });
+let db: KartkaDB;
+
+afterEach(async () => {
+  await db?.delete();
+});
+
+async function seedOlena() {
+  db = freshDb();
+  const written = await createPerson(db, { displayName: 'Олена Коваль', emails: ['olena.koval@zoria-agro.com.ua'], phones: ['+380671234567'], position: 'Директорка' }, settings, NOW);
+  if (!written.ok) throw new Error('seed failed');
+  return written.person;
+}
+
+describe('saving a captured signature', () => {
+  it('creates the person and their company, linked, with the valid requisites', async () => {
+    db = freshDb();
+    const f = formFromDraft(draftFromCapture({ selection: IRYNA_SIGNATURE }, 'UA'));
+    const fixed = { ...f, phones: f.phones.filter((p) => p.startsWith('+')) };
+    const result = await saveCapture(db, fixed, settings, NOW);
+    expect(result.ok).toBe(true);
+    const [person] = await db.people.toArray();
+    const [company] = await db.companies.toArray();
+    expect(person).toMatchObject({ displayName: 'Ірина Савченко', givenName: 'Ірина', familyName: 'Савченко', phones: ['+380503112233'], source: 'capture' });
+    expect(company).toMatchObject({ name: 'Світанок Трейд', legalForm: 'ТОВ', domains: ['svitanok-trade.com.ua'], registrationIds: [{ kind: 'edrpou', value: '32855961' }] });
+    expect(person?.companies[0]).toMatchObject({ companyId: company?.id, role: 'Головна бухгалтерка' });
+  });
+
+  it('writes nothing while a phone is invalid, and says which', async () => {
+    db = freshDb();
+    const f = formFromDraft(draftFromCapture({ selection: IRYNA_SIGNATURE }, 'UA'));
+    const result = await saveCapture(db, f, settings, NOW);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0]?.reason).toMatch(/"044 123 45 6" is not a valid phone number/);
+    expect(await db.people.count()).toBe(0);
+    expect(await db.companies.count()).toBe(0);
+  });
+
+  it('joins a company already in the base by its domain instead of creating another', async () => {
+    db = freshDb();
+    const existing = await createCompany(db, { name: 'Зоря Агро', legalForm: 'ТОВ', domains: ['zoria-agro.com.ua'] }, NOW);
+    const result = await saveCapture(db, form({ name: 'Андрій Шевчук', emails: ['a.shevchuk@zoria-agro.com.ua'], company: 'Зоря-Агро' }), settings, NOW);
+    expect(result.ok && result.person.companies[0]?.companyId).toBe(existing.ok && existing.company.id);
+    expect(await db.companies.count()).toBe(1);
+  });
+
+  it('refuses a second person with an address already in the base, and rolls back the new company', async () => {
+    await seedOlena();
+    const result = await saveCapture(db, form({ name: 'Олена', emails: ['olena.koval@zoria-agro.com.ua'], company: 'Нова Фірма' }), settings, NOW);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0]?.reason).toMatch(/already belongs to Олена Коваль/);
+    expect(await db.people.count()).toBe(1);
+    expect(await db.companies.count()).toBe(0);
+  });
+});
+
+describe('duplicates while typing', () => {
+  it('finds her by email, by a phone typed another way, and by her name in Latin', async () => {
+    const olena = await seedOlena();
+    const byEmail = await findDuplicates(db, form({ emails: ['Olena.Koval@zoria-agro.com.ua'] }), settings);
+    const byPhone = await findDuplicates(db, form({ phones: ['067 123-45-67'] }), settings);
+    const byName = await findDuplicates(db, form({ name: 'Koval Olena' }), settings);
+    expect(byEmail.map((o) => [o.id, o.strength])).toEqual([[olena.id, 'same']]);
+    expect(byPhone.map((o) => [o.id, o.strength])).toEqual([[olena.id, 'same']]);
+    expect(byName.map((o) => [o.id, o.strength])).toEqual([[olena.id, 'namesake']]);
+    expect(await findDuplicates(db, form({ name: 'Тарас Бондар', emails: ['taras@bondar.ua'] }), settings)).toEqual([]);
+  });
+});
+
+describe('adding to an existing client', () => {
+  it('adds the new phone and keeps what she has', async () => {
+    const olena = await seedOlena();
+    const f = formFromDraft(draftFromCapture({ selection: OLENA_SIGNATURE }, 'UA'));
+    const result = await appendCapture(db, olena.id, f, settings, NOW);
+    expect(result.ok).toBe(true);
+    const after = await db.people.get(olena.id);
+    expect(after?.phones).toEqual(['+380671234567', '+380675551234']);
+    expect(after?.position).toBe('Директорка');
+    expect(await db.people.count()).toBe(1);
+    expect(after?.companies).toHaveLength(1);
+    expect(result.ok && result.kept.join()).toMatch(/Директорка/);
+  });
+
+  it('refuses an address that belongs to someone else', async () => {
+    const olena = await seedOlena();
+    const other = await createPerson(db, { displayName: 'Тарас Бондар', emails: ['taras@bondar.ua'] }, settings, NOW);
+    const result = await appendCapture(db, olena.id, form({ emails: ['taras@bondar.ua'] }), settings, NOW);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0]?.reason).toMatch(/already belongs to Тарас Бондар/);
+    expect(other.ok).toBe(true);
+    expect((await db.people.get(olena.id))?.emails).toEqual(['olena.koval@zoria-agro.com.ua']);
+  });
+});
