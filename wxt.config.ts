@@ -23,7 +23,15 @@ export default defineConfig({
     default_locale: 'en',
     // activeTab + scripting: "Save to client base", the popup and the shortcut read the page the user is on,
     // only on that gesture; no host access beyond the mail sites.
-    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab', 'scripting', 'alarms', 'notifications'],
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      'contextMenus',
+      'activeTab',
+      'scripting',
+      'alarms',
+      'notifications',
+    ],
     host_permissions: MAIL_MATCHES,
     action: { default_title: '__MSG_extName__' },
     commands: {

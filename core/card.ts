@@ -131,8 +131,7 @@ const REMINDER_HOUR = 9;
 /** A preset's due time: 09:00 local tomorrow, in three days, or on Monday of next week. */
 export function presetDue(preset: DuePreset, now: number): number {
   const d = new Date(now);
-  const offset =
-    preset === 'tomorrow' ? 1 : preset === 'in3days' ? 3 : ((8 - d.getDay()) % 7 || 7);
+  const offset = preset === 'tomorrow' ? 1 : preset === 'in3days' ? 3 : (8 - d.getDay()) % 7 || 7;
   return new Date(d.getFullYear(), d.getMonth(), d.getDate() + offset, REMINDER_HOUR).getTime();
 }
 
@@ -182,10 +181,22 @@ export function buildTimeline(
   }));
   for (const deal of deals) {
     const base = { kind: 'deal' as const, title: deal.title, direction: null };
-    entries.push({ ...base, key: `d:${deal.id}:open`, at: deal.openedAt, detail: amountText(deal), dealStatus: 'open' });
+    entries.push({
+      ...base,
+      key: `d:${deal.id}:open`,
+      at: deal.openedAt,
+      detail: amountText(deal),
+      dealStatus: 'open',
+    });
     if (deal.status !== 'open' && deal.closedAt !== undefined) {
       const detail = deal.status === 'lost' ? (deal.lostReason ?? null) : amountText(deal);
-      entries.push({ ...base, key: `d:${deal.id}:close`, at: deal.closedAt, detail, dealStatus: deal.status });
+      entries.push({
+        ...base,
+        key: `d:${deal.id}:close`,
+        at: deal.closedAt,
+        detail,
+        dealStatus: deal.status,
+      });
     }
   }
   return entries.sort((a, b) => b.at - a.at || a.key.localeCompare(b.key)).slice(0, limit);

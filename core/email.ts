@@ -3,7 +3,8 @@
 export type EmailResult = { ok: true; email: string } | { ok: false; reason: string };
 
 // Deliberately practical, not RFC 5322 complete: one @, a local part without spaces, a dotted domain.
-const EMAIL = /^[^\s@<>(),;:"[\]]+@(?:[a-z0-9\u00a1-\uffff](?:[a-z0-9\u00a1-\uffff-]*[a-z0-9\u00a1-\uffff])?\.)+[a-z\u00a1-\uffff]{2,}$/u;
+const EMAIL =
+  /^[^\s@<>(),;:"[\]]+@(?:[a-z0-9\u00a1-\uffff](?:[a-z0-9\u00a1-\uffff-]*[a-z0-9\u00a1-\uffff])?\.)+[a-z\u00a1-\uffff]{2,}$/u;
 
 /** Trims, strips `<…>` and `mailto:`, lower-cases and checks an email address. */
 export function normalizeEmail(raw: string): EmailResult {
@@ -14,9 +15,13 @@ export function normalizeEmail(raw: string): EmailResult {
   if (s === '') return { ok: false, reason: 'The email address is empty.' };
   if (!s.includes('@')) return { ok: false, reason: `"${raw.trim()}" is not an email address: it has no @.` };
   if (s.startsWith('@') || s.endsWith('@')) {
-    return { ok: false, reason: `"${raw.trim()}" is not an email address: something is missing around the @.` };
+    return {
+      ok: false,
+      reason: `"${raw.trim()}" is not an email address: something is missing around the @.`,
+    };
   }
-  if (s.includes('..')) return { ok: false, reason: `"${raw.trim()}" is not an email address: it has two dots in a row.` };
+  if (s.includes('..'))
+    return { ok: false, reason: `"${raw.trim()}" is not an email address: it has two dots in a row.` };
   if (!EMAIL.test(s)) return { ok: false, reason: `"${raw.trim()}" is not an email address.` };
   return { ok: true, email: s };
 }
@@ -29,7 +34,12 @@ export function canonicalEmail(raw: string): string {
 /** The domain after the last @, lower-cased; '' when there is none. */
 export function domainOf(address: string): string {
   const at = address.lastIndexOf('@');
-  return at < 0 ? '' : address.slice(at + 1).trim().toLowerCase();
+  return at < 0
+    ? ''
+    : address
+        .slice(at + 1)
+        .trim()
+        .toLowerCase();
 }
 
 /** The local part before the last @, lower-cased. */

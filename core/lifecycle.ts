@@ -46,7 +46,13 @@ export function defaultStageRules(): StageRules {
 
 /** What the rules look at: the client's deals and when they were last in touch. */
 export interface ClientHistory {
-  deals: readonly { status: 'open' | 'won' | 'lost'; amount?: number; currency?: string; closedAt?: number; openedAt: number }[];
+  deals: readonly {
+    status: 'open' | 'won' | 'lost';
+    amount?: number;
+    currency?: string;
+    closedAt?: number;
+    openedAt: number;
+  }[];
   lastContactAt?: number;
 }
 
@@ -68,7 +74,12 @@ function plural(n: number, one: string, many: string): string {
 }
 
 /** Derives the stage: a stage set by hand or import stands; otherwise rules over orders and contact decide. */
-export function stageOf(client: StageSubject, history: ClientHistory, rules: StageRules, now: number): StageVerdict {
+export function stageOf(
+  client: StageSubject,
+  history: ClientHistory,
+  rules: StageRules,
+  now: number,
+): StageVerdict {
   if (client.stage && client.stage.setBy !== 'rule') {
     const who = client.stage.setBy === 'hand' ? 'set by hand' : 'imported';
     return { stage: client.stage.stage, reason: `${who}: ${client.stage.reason}`, setBy: client.stage.setBy };
@@ -85,16 +96,23 @@ export function stageOf(client: StageSubject, history: ClientHistory, rules: Sta
   if (history.lastContactAt !== undefined) {
     const quietDays = Math.floor((now - history.lastContactAt) / DAY);
     if (rules.lostFinalAfterDays !== null && quietDays >= rules.lostFinalAfterDays) {
-      return rule('lost-final', `no contact for ${quietDays} days (lost for good after ${rules.lostFinalAfterDays})`);
+      return rule(
+        'lost-final',
+        `no contact for ${quietDays} days (lost for good after ${rules.lostFinalAfterDays})`,
+      );
     }
     if (quietDays >= rules.lostAfterDays && open.length === 0) {
       return rule('lost-revivable', `no contact for ${quietDays} days (threshold ${rules.lostAfterDays})`);
     }
   }
   if (rules.keyAmount !== null && amount >= rules.keyAmount) {
-    return rule('key', `won ${amount} ${rules.amountCurrency} in orders (key account from ${rules.keyAmount})`);
+    return rule(
+      'key',
+      `won ${amount} ${rules.amountCurrency} in orders (key account from ${rules.keyAmount})`,
+    );
   }
-  if (orders >= rules.vipOrders) return rule('vip', `${plural(orders, 'order', 'orders')} won (VIP from ${rules.vipOrders})`);
+  if (orders >= rules.vipOrders)
+    return rule('vip', `${plural(orders, 'order', 'orders')} won (VIP from ${rules.vipOrders})`);
   if (rules.vipAmount !== null && amount >= rules.vipAmount) {
     return rule('vip', `won ${amount} ${rules.amountCurrency} in orders (VIP from ${rules.vipAmount})`);
   }
@@ -102,15 +120,20 @@ export function stageOf(client: StageSubject, history: ClientHistory, rules: Sta
     const first = Math.min(...won.map((d) => d.closedAt ?? d.openedAt));
     const days = Math.floor((now - first) / DAY);
     if (days >= rules.partnerDays) {
-      return rule('partner', `${orders} orders over ${days} days (partner from ${rules.partnerOrders} orders over ${rules.partnerDays} days)`);
+      return rule(
+        'partner',
+        `${orders} orders over ${days} days (partner from ${rules.partnerOrders} orders over ${rules.partnerDays} days)`,
+      );
     }
   }
   if (orders >= rules.regularOrders) {
     return rule('regular', `${orders} orders won (regular from ${rules.regularOrders})`);
   }
   if (orders >= 1) return rule('working', `${plural(orders, 'order', 'orders')} won`);
-  if (open.length > 0) return rule('active', `${plural(open.length, 'open deal', 'open deals')}: agreed to work`);
-  if (lostDeals.length > 0) return rule('lost-revivable', `${plural(lostDeals.length, 'deal', 'deals')} lost, none won`);
+  if (open.length > 0)
+    return rule('active', `${plural(open.length, 'open deal', 'open deals')}: agreed to work`);
+  if (lostDeals.length > 0)
+    return rule('lost-revivable', `${plural(lostDeals.length, 'deal', 'deals')} lost, none won`);
   return rule('potential', 'no orders or deals yet');
 }
 

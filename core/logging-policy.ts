@@ -102,7 +102,13 @@ export function decideMessage(m: LoggableMessage, ctx: PolicyContext): MessageDe
   const policy = settings.logging;
   const fold = settings.gmailDotPlusFolding;
   const direction = directionOf(m, ctx);
-  const skip = (reason: string): MessageDecision => ({ log: false, reason: `not logged: ${reason}`, direction, people: [], create: [] });
+  const skip = (reason: string): MessageDecision => ({
+    log: false,
+    reason: `not logged: ${reason}`,
+    direction,
+    people: [],
+    create: [],
+  });
 
   if (m.date === null) return skip('the message has no date yet; it is logged once the page shows one');
   if (m.from) {
@@ -117,10 +123,13 @@ export function decideMessage(m: LoggableMessage, ctx: PolicyContext): MessageDe
   const external = all.filter((p) => !isMine(p.address, own, settings, fold));
   if (external.length === 0) return skip('every participant is internal');
   const recipients = m.to.length + m.cc.length;
-  if (recipients > policy.maxRecipients) return skip(`${recipients} recipients (more than ${policy.maxRecipients})`);
+  if (recipients > policy.maxRecipients)
+    return skip(`${recipients} recipients (more than ${policy.maxRecipients})`);
   const unblocked = external.filter((p) => isBlocked(p.address, settings.blocklist) === null);
-  if (unblocked.length === 0) return skip(isBlocked(external[0]?.address ?? '', settings.blocklist) ?? 'blocklisted');
-  const roleOk = (p: MailAddress) => !policy.skipRoleAddresses || !isRoleAddress(p.address, policy.roleLocalParts);
+  if (unblocked.length === 0)
+    return skip(isBlocked(external[0]?.address ?? '', settings.blocklist) ?? 'blocklisted');
+  const roleOk = (p: MailAddress) =>
+    !policy.skipRoleAddresses || !isRoleAddress(p.address, policy.roleLocalParts);
   const people = uniqueBy(
     unblocked.flatMap((p) => matchAddress(p.address, base, fold) ?? []),
     (p) => p.id,
@@ -129,7 +138,9 @@ export function decideMessage(m: LoggableMessage, ctx: PolicyContext): MessageDe
   if (people.length > 0) {
     const client = people.find((p) => p.isClient);
     const who = client ?? people[0];
-    const reason = client ? `${client.displayName} is a client` : `${who?.displayName ?? ''} is in your contacts`;
+    const reason = client
+      ? `${client.displayName} is a client`
+      : `${who?.displayName ?? ''} is in your contacts`;
     return { log: true, reason: `logged: ${reason}`, direction, people, create: [] };
   }
   if (candidates.length === 0) {
@@ -138,9 +149,14 @@ export function decideMessage(m: LoggableMessage, ctx: PolicyContext): MessageDe
   }
   if (policy.mode === 'clients-only') return skip('no participant is a known client');
   if (direction === 'incoming' && policy.mode === 'create-on-sent') {
-    return skip(`${m.from?.address ?? 'the sender'} is not in your base; new people are added from mail you send`);
+    return skip(
+      `${m.from?.address ?? 'the sender'} is not in your base; new people are added from mail you send`,
+    );
   }
-  const create = direction === 'outgoing' ? candidates : candidates.filter((p) => p.address === canonicalEmail(m.from?.address ?? ''));
+  const create =
+    direction === 'outgoing'
+      ? candidates
+      : candidates.filter((p) => p.address === canonicalEmail(m.from?.address ?? ''));
   if (create.length === 0) return skip('the sender is not in your base and nobody else qualifies');
   const names = create.map((p) => p.address).join(', ');
   const why = direction === 'outgoing' ? 'you wrote to them' : 'they wrote to you';
@@ -154,12 +170,17 @@ function uniqueBy<T>(items: readonly T[], key: (t: T) => string): T[] {
 }
 
 /** The thread's main correspondent: the most frequent external participant, ties to the latest sender. */
-export function mainCorrespondent(messages: readonly LoggableMessage[], ctx: Pick<PolicyContext, 'settings' | 'own'>): string | null {
+export function mainCorrespondent(
+  messages: readonly LoggableMessage[],
+  ctx: Pick<PolicyContext, 'settings' | 'own'>,
+): string | null {
   const { settings, own } = ctx;
   const fold = settings.gmailDotPlusFolding;
   const count = new Map<string, number>();
   const lastSent = new Map<string, number>();
-  const order = messages.map((m, i) => ({ m, i })).sort((a, b) => (a.m.date ?? 0) - (b.m.date ?? 0) || a.i - b.i);
+  const order = messages
+    .map((m, i) => ({ m, i }))
+    .sort((a, b) => (a.m.date ?? 0) - (b.m.date ?? 0) || a.i - b.i);
   order.forEach(({ m }, rank) => {
     for (const p of participantsOf(m)) {
       if (isMine(p.address, own, settings, fold) || isBlocked(p.address, settings.blocklist)) continue;
@@ -167,7 +188,8 @@ export function mainCorrespondent(messages: readonly LoggableMessage[], ctx: Pic
     }
     if (m.from) lastSent.set(canonicalEmail(m.from.address), rank);
   });
-  const role = (a: string) => settings.logging.skipRoleAddresses && isRoleAddress(a, settings.logging.roleLocalParts);
+  const role = (a: string) =>
+    settings.logging.skipRoleAddresses && isRoleAddress(a, settings.logging.roleLocalParts);
   const ranked = [...count.entries()].sort(
     ([a, ca], [b, cb]) =>
       Number(role(a)) - Number(role(b)) || cb - ca || (lastSent.get(b) ?? -1) - (lastSent.get(a) ?? -1),

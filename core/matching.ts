@@ -43,8 +43,16 @@ export function gmailKeysOf(emails: readonly string[]): string[] {
 }
 
 /** Builds the lookup tables; merged-away records must already be filtered out. */
-export function buildMatchBase(people: readonly KnownPerson[], companies: readonly KnownCompany[]): MatchBase {
-  const base: MatchBase = { byEmail: new Map(), byGmailKey: new Map(), byPhone: new Map(), byDomain: new Map() };
+export function buildMatchBase(
+  people: readonly KnownPerson[],
+  companies: readonly KnownCompany[],
+): MatchBase {
+  const base: MatchBase = {
+    byEmail: new Map(),
+    byGmailKey: new Map(),
+    byPhone: new Map(),
+    byDomain: new Map(),
+  };
   for (const p of people) {
     for (const e of p.emails) base.byEmail.set(canonicalEmail(e), p);
     for (const k of gmailKeysOf(p.emails)) base.byGmailKey.set(k, p);
@@ -55,7 +63,11 @@ export function buildMatchBase(people: readonly KnownPerson[], companies: readon
 }
 
 /** Finds the person behind an address: exact (case-insensitive) first, then Gmail-folded when enabled. */
-export function matchAddress(address: string, base: MatchBase, gmailFolding: boolean): KnownPerson | undefined {
+export function matchAddress(
+  address: string,
+  base: MatchBase,
+  gmailFolding: boolean,
+): KnownPerson | undefined {
   const exact = base.byEmail.get(canonicalEmail(address));
   if (exact || !gmailFolding || !isGmailAddress(address)) return exact;
   return base.byGmailKey.get(foldGmail(address));
@@ -75,7 +87,11 @@ export function workDomainOf(address: string, settings: Pick<Settings, 'internal
 }
 
 /** The company behind an address's work domain (a company's subdomains count); never for free-mail. */
-export function matchCompany(address: string, base: MatchBase, settings: Pick<Settings, 'internalDomains'>): KnownCompany | undefined {
+export function matchCompany(
+  address: string,
+  base: MatchBase,
+  settings: Pick<Settings, 'internalDomains'>,
+): KnownCompany | undefined {
   const domain = workDomainOf(address, settings);
   if (domain === null) return undefined;
   const labels = domain.split('.');
@@ -87,7 +103,10 @@ export function matchCompany(address: string, base: MatchBase, settings: Pick<Se
 }
 
 /** The domains to fetch companies for: each work domain and its parent domains (sales.acme.ua → acme.ua). */
-export function domainLookupKeys(addresses: readonly string[], settings: Pick<Settings, 'internalDomains'>): string[] {
+export function domainLookupKeys(
+  addresses: readonly string[],
+  settings: Pick<Settings, 'internalDomains'>,
+): string[] {
   const keys = new Set<string>();
   for (const a of addresses) {
     const domain = workDomainOf(a, settings);
@@ -99,7 +118,10 @@ export function domainLookupKeys(addresses: readonly string[], settings: Pick<Se
 }
 
 /** The keys to fetch people by for a set of addresses: canonical emails, and folded Gmail keys when enabled. */
-export function addressLookupKeys(addresses: readonly string[], gmailFolding: boolean): { emails: string[]; gmailKeys: string[] } {
+export function addressLookupKeys(
+  addresses: readonly string[],
+  gmailFolding: boolean,
+): { emails: string[]; gmailKeys: string[] } {
   const emails = [...new Set(addresses.map(canonicalEmail))];
   const gmailKeys = gmailFolding ? [...new Set(emails.filter(isGmailAddress).map(foldGmail))] : [];
   return { emails, gmailKeys };

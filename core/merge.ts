@@ -63,9 +63,16 @@ export function mergePersonRecords(keep: Person, drop: Person, now: number): Per
 export function mergeCompanyRecords(keep: Company, drop: Company, now: number): Company {
   const merged = fill(keep, drop);
   const idKey = (r: { kind: string; value: string }) => `${r.kind}:${r.value}`;
-  merged.registrationIds = [...new Map([...drop.registrationIds, ...keep.registrationIds].map((r) => [idKey(r), r])).values()];
-  merged.bankAccounts = [...new Map([...drop.bankAccounts, ...keep.bankAccounts].map((b) => [b.iban, b])).values()];
-  merged.addresses = [...keep.addresses, ...drop.addresses.filter((a) => !keep.addresses.some((k) => JSON.stringify(k) === JSON.stringify(a)))];
+  merged.registrationIds = [
+    ...new Map([...drop.registrationIds, ...keep.registrationIds].map((r) => [idKey(r), r])).values(),
+  ];
+  merged.bankAccounts = [
+    ...new Map([...drop.bankAccounts, ...keep.bankAccounts].map((b) => [b.iban, b])).values(),
+  ];
+  merged.addresses = [
+    ...keep.addresses,
+    ...drop.addresses.filter((a) => !keep.addresses.some((k) => JSON.stringify(k) === JSON.stringify(a))),
+  ];
   merged.domains = union(keep.domains, drop.domains);
   merged.tags = union(keep.tags, drop.tags);
   merged.custom = { ...drop.custom, ...keep.custom };

@@ -19,7 +19,10 @@ export function normalizePhone(raw: string, defaultRegion: string): PhoneResult 
   }
   const digits = main.replace(/\D/gu, '');
   if (digits.length < 6) {
-    return { ok: false, reason: `"${raw}" is too short for a phone number; include the area or operator code.` };
+    return {
+      ok: false,
+      reason: `"${raw}" is too short for a phone number; include the area or operator code.`,
+    };
   }
   const region = defaultRegion.toUpperCase() as CountryCode;
   const candidates = candidateInputs(main, digits, region);

@@ -33,7 +33,12 @@ export function edrpouCheckDigit(first7: string): number {
   const code = Number(first7 + '0');
   const base = code < 30_000_000 || code >= 60_000_000 ? [1, 2, 3, 4, 5, 6, 7] : [7, 1, 2, 3, 4, 5, 6];
   let control = weighted(d, base) % 11;
-  if (control >= 10) control = weighted(d, base.map((w) => w + 2)) % 11;
+  if (control >= 10)
+    control =
+      weighted(
+        d,
+        base.map((w) => w + 2),
+      ) % 11;
   return control >= 10 ? 0 : control;
 }
 
@@ -94,14 +99,18 @@ export function validateRegistrationId(kind: RegistrationIdKind, value: string):
     case 'inn': {
       const bad = requireDigits(v, [10, 12], 'ИНН', raw);
       if (bad) return fail(bad);
-      return innIsValid(v) ? ok(v) : fail(`ИНН "${raw}" has a wrong check digit; check it against the registration certificate.`);
+      return innIsValid(v)
+        ? ok(v)
+        : fail(`ИНН "${raw}" has a wrong check digit; check it against the registration certificate.`);
     }
     case 'ogrn':
     case 'ogrnip': {
       const name = kind === 'ogrn' ? 'ОГРН' : 'ОГРНИП';
       const bad = requireDigits(v, [kind === 'ogrn' ? 13 : 15], name, raw);
       if (bad) return fail(bad);
-      return ogrnIsValid(v) ? ok(v) : fail(`${name} "${raw}" has a wrong check digit; check it against the ЕГРЮЛ/ЕГРИП extract.`);
+      return ogrnIsValid(v)
+        ? ok(v)
+        : fail(`${name} "${raw}" has a wrong check digit; check it against the ЕГРЮЛ/ЕГРИП extract.`);
     }
     case 'kpp':
       return /^\d{4}[\dA-Z]{2}\d{3}$/u.test(v)
@@ -110,18 +119,90 @@ export function validateRegistrationId(kind: RegistrationIdKind, value: string):
     case 'vat':
       return validateVat(v, raw);
     case 'other':
-      return raw.length <= 64 ? ok(raw) : fail('A registration id longer than 64 characters is not plausible; check what was pasted.');
+      return raw.length <= 64
+        ? ok(raw)
+        : fail('A registration id longer than 64 characters is not plausible; check what was pasted.');
   }
 }
 
 /** IBAN lengths per country (SWIFT IBAN registry). */
 const IBAN_LENGTHS: Record<string, number> = {
-  AD: 24, AE: 23, AL: 28, AT: 20, AZ: 28, BA: 20, BE: 16, BG: 22, BH: 22, BY: 28, CH: 21, CR: 22, CY: 28,
-  CZ: 24, DE: 22, DK: 18, DO: 28, EE: 20, EG: 29, ES: 24, FI: 18, FO: 18, FR: 27, GB: 22, GE: 22, GI: 23,
-  GL: 18, GR: 27, GT: 28, HR: 21, HU: 28, IE: 22, IL: 23, IQ: 23, IS: 26, IT: 27, JO: 30, KW: 30, KZ: 20,
-  LB: 28, LC: 32, LI: 21, LT: 20, LU: 20, LV: 21, MC: 27, MD: 24, ME: 22, MK: 19, MR: 27, MT: 31, MU: 30,
-  NL: 18, NO: 15, PK: 24, PL: 28, PS: 29, PT: 25, QA: 29, RO: 24, RS: 22, SA: 24, SC: 31, SE: 24, SI: 19,
-  SK: 24, SM: 27, ST: 25, SV: 28, TL: 23, TN: 24, TR: 26, UA: 29, VA: 22, VG: 24, XK: 20,
+  AD: 24,
+  AE: 23,
+  AL: 28,
+  AT: 20,
+  AZ: 28,
+  BA: 20,
+  BE: 16,
+  BG: 22,
+  BH: 22,
+  BY: 28,
+  CH: 21,
+  CR: 22,
+  CY: 28,
+  CZ: 24,
+  DE: 22,
+  DK: 18,
+  DO: 28,
+  EE: 20,
+  EG: 29,
+  ES: 24,
+  FI: 18,
+  FO: 18,
+  FR: 27,
+  GB: 22,
+  GE: 22,
+  GI: 23,
+  GL: 18,
+  GR: 27,
+  GT: 28,
+  HR: 21,
+  HU: 28,
+  IE: 22,
+  IL: 23,
+  IQ: 23,
+  IS: 26,
+  IT: 27,
+  JO: 30,
+  KW: 30,
+  KZ: 20,
+  LB: 28,
+  LC: 32,
+  LI: 21,
+  LT: 20,
+  LU: 20,
+  LV: 21,
+  MC: 27,
+  MD: 24,
+  ME: 22,
+  MK: 19,
+  MR: 27,
+  MT: 31,
+  MU: 30,
+  NL: 18,
+  NO: 15,
+  PK: 24,
+  PL: 28,
+  PS: 29,
+  PT: 25,
+  QA: 29,
+  RO: 24,
+  RS: 22,
+  SA: 24,
+  SC: 31,
+  SE: 24,
+  SI: 19,
+  SK: 24,
+  SM: 27,
+  ST: 25,
+  SV: 28,
+  TL: 23,
+  TN: 24,
+  TR: 26,
+  UA: 29,
+  VA: 22,
+  VG: 24,
+  XK: 20,
 };
 
 /** Validates an IBAN: known country, its exact length, and the ISO 13616 mod-97 check. */
@@ -134,7 +215,8 @@ export function validateIban(value: string): IdResult {
   }
   const country = v.slice(0, 2);
   const length = IBAN_LENGTHS[country];
-  if (length === undefined) return fail(`IBAN "${raw}" starts with ${country}, which is not a country that uses IBANs.`);
+  if (length === undefined)
+    return fail(`IBAN "${raw}" starts with ${country}, which is not a country that uses IBANs.`);
   if (v.length !== length) {
     return fail(`IBAN "${raw}" must have ${length} characters for ${country}; it has ${v.length}.`);
   }
@@ -147,7 +229,9 @@ export function validateIban(value: string): IdResult {
 
 /** Groups an IBAN in fours for display: UA21 3223 1300 0002 6007 2335 6600 1. */
 export function formatIban(iban: string): string {
-  return compact(iban).toUpperCase().replace(/(.{4})(?=.)/gu, '$1 ');
+  return compact(iban)
+    .toUpperCase()
+    .replace(/(.{4})(?=.)/gu, '$1 ');
 }
 
 // VAT numbers: EU formats by country prefix (VIES), plus Ukraine's 12-digit ІПН платника ПДВ.

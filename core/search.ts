@@ -5,9 +5,43 @@ import { domainOf, localPartOf } from './email';
 
 // One table for Ukrainian and Russian: г and ґ both become g (Latin h folds to g below), и/і/й/ы all end as i.
 const CYRILLIC: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', ґ: 'g', д: 'd', е: 'e', ё: 'e', є: 'ye', ж: 'zh', з: 'z', и: 'y', і: 'i',
-  ї: 'yi', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f',
-  х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  ґ: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'e',
+  є: 'ye',
+  ж: 'zh',
+  з: 'z',
+  и: 'y',
+  і: 'i',
+  ї: 'yi',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
 };
 
 const APOSTROPHES = /['’ʼ`´‘]/gu;
@@ -94,7 +128,8 @@ export function companySearchTokens(c: {
   tags: readonly string[];
 }): string[] {
   const tokens = new Set<string>();
-  for (const w of [c.name, c.legalForm, c.city, c.region, ...c.tags]) if (w) for (const t of textTokens(w)) tokens.add(t);
+  for (const w of [c.name, c.legalForm, c.city, c.region, ...c.tags])
+    if (w) for (const t of textTokens(w)) tokens.add(t);
   for (const d of c.domains) {
     tokens.add(d.toLowerCase());
     for (const t of textTokens(d.split('.')[0] ?? '')) tokens.add(t);

@@ -12,7 +12,9 @@ export interface FieldProblem {
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; problems: FieldProblem[] };
 
-type Draftable<T, Required extends keyof T> = Partial<Omit<T, 'id' | 'createdAt' | 'updatedAt' | 'mergedInto' | 'lastContactAt'>> &
+type Draftable<T, Required extends keyof T> = Partial<
+  Omit<T, 'id' | 'createdAt' | 'updatedAt' | 'mergedInto' | 'lastContactAt'>
+> &
   Pick<T, Required>;
 
 /** A person as typed or imported: everything optional except that some name or address must be given. */
@@ -47,7 +49,10 @@ function copyText<T extends object>(to: T, from: Partial<T>, keys: readonly (key
 }
 
 /** Validates and normalizes a person draft: emails lower-cased, phones to E.164, birthday checked. */
-export function validatePersonDraft(draft: PersonDraft, settings: Pick<Settings, 'defaultPhoneRegion'>): Validated<PersonFields> {
+export function validatePersonDraft(
+  draft: PersonDraft,
+  settings: Pick<Settings, 'defaultPhoneRegion'>,
+): Validated<PersonFields> {
   const problems: FieldProblem[] = [];
   const emails: string[] = [];
   (draft.emails ?? []).forEach((raw, i) => {
@@ -71,7 +76,10 @@ export function validatePersonDraft(draft: PersonDraft, settings: Pick<Settings,
     } else if (!Number.isInteger(b.day) || b.day < 1 || b.day > maxDay) {
       problems.push({ field: 'birthday', reason: `Day ${b.day} does not exist in month ${b.month}.` });
     } else if (b.year !== undefined && (!Number.isInteger(b.year) || b.year < 1900 || b.year > 2100)) {
-      problems.push({ field: 'birthday', reason: `Year ${b.year} is not plausible; leave it out if unknown.` });
+      problems.push({
+        field: 'birthday',
+        reason: `Year ${b.year} is not plausible; leave it out if unknown.`,
+      });
     } else if (b.year !== undefined && b.month === 2 && b.day === 29 && !isLeap(b.year)) {
       problems.push({ field: 'birthday', reason: `${b.year} is not a leap year, so it has no 29 February.` });
     }
@@ -79,7 +87,10 @@ export function validatePersonDraft(draft: PersonDraft, settings: Pick<Settings,
   const fullName = [draft.givenName, draft.patronymic, draft.familyName].map(clean).filter(Boolean).join(' ');
   const displayName = clean(draft.displayName) ?? (clean(fullName) || emails[0] || phones[0]);
   if (displayName === undefined) {
-    problems.push({ field: 'displayName', reason: 'Give the person a name, an email address or a phone number.' });
+    problems.push({
+      field: 'displayName',
+      reason: 'Give the person a name, an email address or a phone number.',
+    });
   }
   if (problems.length > 0 || displayName === undefined) return { ok: false, problems };
   const value: PersonFields = {
@@ -90,7 +101,17 @@ export function validatePersonDraft(draft: PersonDraft, settings: Pick<Settings,
     companies: draft.companies ?? [],
     custom: draft.custom ?? {},
   };
-  copyText(value, draft, ['givenName', 'familyName', 'patronymic', 'position', 'preferences', 'notes', 'manager', 'city', 'source']);
+  copyText(value, draft, [
+    'givenName',
+    'familyName',
+    'patronymic',
+    'position',
+    'preferences',
+    'notes',
+    'manager',
+    'city',
+    'source',
+  ]);
   if (draft.birthday) value.birthday = draft.birthday;
   if (draft.consent) value.consent = draft.consent;
   if (draft.stage) value.stage = draft.stage;
@@ -136,7 +157,10 @@ export function validateCompanyDraft(draft: CompanyDraft): Validated<CompanyFiel
     if (!/^(?:[a-z0-9\u00a1-\uffff-]+\.)+[a-z\u00a1-\uffff]{2,}$/u.test(d)) {
       problems.push({ field: `domains[${i}]`, reason: `"${raw}" is not a domain name such as acme.ua.` });
     } else if (isFreemailDomain(d)) {
-      problems.push({ field: `domains[${i}]`, reason: `${d} is a public mail service, not a company's domain; leave it out.` });
+      problems.push({
+        field: `domains[${i}]`,
+        reason: `${d} is a public mail service, not a company's domain; leave it out.`,
+      });
     } else domains.push(d);
   });
   if (problems.length > 0 || !name) return { ok: false, problems };

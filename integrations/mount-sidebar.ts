@@ -10,7 +10,11 @@ const KEY_STEP = 16;
 
 interface MountContext {
   onInvalidated: (cb: () => void) => void;
-  addEventListener: (target: Window, type: 'wxt:locationchange' | 'hashchange' | 'popstate', handler: () => void) => void;
+  addEventListener: (
+    target: Window,
+    type: 'wxt:locationchange' | 'hashchange' | 'popstate',
+    handler: () => void,
+  ) => void;
   setTimeout: (handler: () => void, ms: number) => number;
 }
 
@@ -37,7 +41,11 @@ iframe { border: 0; border-left: 1px solid rgba(127,127,127,.35); height: 100%; 
  * Adds the sidebar frame, its collapse toggle and resize handle. Width and collapsed state are kept per
  * site in storage.local; the page's theme reaches the frame in its URL hash (`#theme=dark`).
  */
-export async function mountSidebar(ctx: MountContext, site: string, page: Pick<MailPage, 'detectTheme'>): Promise<void> {
+export async function mountSidebar(
+  ctx: MountContext,
+  site: string,
+  page: Pick<MailPage, 'detectTheme'>,
+): Promise<void> {
   const key = `sidebar:${site}`;
   const stored = ((await browser.storage.local.get(key))[key] ?? {}) as Remembered;
   let collapsed = stored.collapsed === true;
@@ -109,7 +117,8 @@ export async function mountSidebar(ctx: MountContext, site: string, page: Pick<M
     save();
   });
   // Keys pressed on our controls are ours: the mail site's single-key shortcuts must not see them.
-  for (const type of ['keydown', 'keypress', 'keyup'] as const) wrap.addEventListener(type, (e) => e.stopPropagation());
+  for (const type of ['keydown', 'keypress', 'keyup'] as const)
+    wrap.addEventListener(type, (e) => e.stopPropagation());
 
   // The site may finish painting its theme after we mount, or switch it: re-check on navigation.
   const followTheme = () => {

@@ -50,9 +50,7 @@ type Loose<T> = { [K in keyof T]: T[K] | undefined };
 
 /** Drops undefined optional fields (exactOptionalPropertyTypes: absent, not undefined). */
 function trim(row: Loose<ListRow>): ListRow {
-  const out = { ...row } as Record<string, unknown>;
-  for (const k of Object.keys(out)) if (out[k] === undefined) delete out[k];
-  return out as unknown as ListRow;
+  return Object.fromEntries(Object.entries(row).filter(([, v]) => v !== undefined)) as unknown as ListRow;
 }
 
 /** Ids of the clients matching a search query (every word a prefix of one of their tokens); undefined for no query. */
@@ -381,9 +379,9 @@ export async function unnotifiedDueTasks(db: KartkaDB, now: number): Promise<Sto
   return (await db.tasks.where('openDue').belowOrEqual(now).sortBy('due')).filter((t) => t.notifiedAt === undefined);
 }
 
-/** When the next reminder falls due after `now`, if any. */
-export async function nextReminderAt(db: KartkaDB, now: number): Promise<number | undefined> {
-  return (await db.tasks.where('openDue').above(now).filter((t) => t.notifiedAt === undefined).first())?.due;
+/** When the earliest reminder that has not fired falls (or fell) due, if there is one. */
+export async function nextReminderAt(db: KartkaDB): Promise<number | undefined> {
+  return (await db.tasks.where('openDue').aboveOrEqual(-Infinity).filter((t) => t.notifiedAt === undefined).first())?.due;
 }
 
 export async function markTasksNotified(db: KartkaDB, ids: readonly TaskId[], now: number): Promise<void> {

@@ -1,6 +1,12 @@
 // The full backup: every table read in one transaction into the envelope, and a restore that checks
 // the file first, then wipes and writes the whole base in one transaction (all or nothing).
-import { BACKUP_FORMAT, BACKUP_TABLES, checkBackup, type BackupEnvelope, type BackupTable } from '../core/export';
+import {
+  BACKUP_FORMAT,
+  BACKUP_TABLES,
+  checkBackup,
+  type BackupEnvelope,
+  type BackupTable,
+} from '../core/export';
 import type { CompanyLink } from '../core/model';
 import type { KartkaDB } from './db';
 import { linkedCompanyIds } from './migrations/v2-person-company-ids';
@@ -14,7 +20,9 @@ export async function exportBackup(db: KartkaDB, now: number, settings?: object)
     format: BACKUP_FORMAT,
     schemaVersion: db.verno,
     exportedAt: now,
-    tables: Object.fromEntries(BACKUP_TABLES.map((name, i) => [name, rows[i] ?? []])) as BackupEnvelope['tables'],
+    tables: Object.fromEntries(
+      BACKUP_TABLES.map((name, i) => [name, rows[i] ?? []]),
+    ) as BackupEnvelope['tables'],
   };
   if (settings) envelope.settings = { ...settings };
   return envelope;
@@ -25,14 +33,21 @@ export async function exportBackup(db: KartkaDB, now: number, settings?: object)
  * string: the page hands the parts to a Blob; encryption joins them into bytes.
  */
 export function backupJsonParts(b: BackupEnvelope): string[] {
-  const parts = [`{"format":${JSON.stringify(b.format)},"schemaVersion":${b.schemaVersion},"exportedAt":${b.exportedAt},`];
+  const parts = [
+    `{"format":${JSON.stringify(b.format)},"schemaVersion":${b.schemaVersion},"exportedAt":${b.exportedAt},`,
+  ];
   if (b.settings) parts.push(`"settings":${JSON.stringify(b.settings)},`);
   parts.push('"tables":{');
   BACKUP_TABLES.forEach((name, t) => {
     parts.push(`${t === 0 ? '' : ','}${JSON.stringify(name)}:[`);
     const rows = b.tables[name];
     for (let i = 0; i < rows.length; i += 1000) {
-      parts.push(`${i === 0 ? '' : ','}${rows.slice(i, i + 1000).map((r) => JSON.stringify(r)).join(',')}`);
+      parts.push(
+        `${i === 0 ? '' : ','}${rows
+          .slice(i, i + 1000)
+          .map((r) => JSON.stringify(r))
+          .join(',')}`,
+      );
     }
     parts.push(']');
   });
@@ -44,7 +59,10 @@ export function backupJsonParts(b: BackupEnvelope): string[] {
 function upgradeRows(b: BackupEnvelope): BackupEnvelope['tables'] {
   if (b.schemaVersion >= 2) return b.tables;
   // Version 2 indexes people by every company they are or were linked to.
-  const people = b.tables.people.map((p) => ({ ...p, companyIds: linkedCompanyIds(p.companies as CompanyLink[] | undefined) }));
+  const people = b.tables.people.map((p) => ({
+    ...p,
+    companyIds: linkedCompanyIds(p.companies as CompanyLink[] | undefined),
+  }));
   return { ...b.tables, people };
 }
 

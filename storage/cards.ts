@@ -1,5 +1,12 @@
 // Reads what the sidebar card shows for one address, in one read transaction, through indexes only.
-import { buildTimeline, initialsOf, TIMELINE_LIMIT, type CardView, type DealView, type TaskView } from '../core/card';
+import {
+  buildTimeline,
+  initialsOf,
+  TIMELINE_LIMIT,
+  type CardView,
+  type DealView,
+  type TaskView,
+} from '../core/card';
 import { foldGmail } from '../core/email';
 import type { PersonId } from '../core/ids';
 import { defaultStageRules } from '../core/lifecycle';
@@ -15,7 +22,8 @@ const TASK_LIMIT = 20;
 /** Follows merges to the surviving person (bounded, in case of a corrupt cycle). */
 async function surviving(db: KartkaDB, person: StoredPerson | undefined): Promise<StoredPerson | undefined> {
   let current = person;
-  for (let hops = 0; current?.mergedInto && hops < 8; hops++) current = await db.people.get(current.mergedInto);
+  for (let hops = 0; current?.mergedInto && hops < 8; hops++)
+    current = await db.people.get(current.mergedInto);
   return current;
 }
 
@@ -31,7 +39,12 @@ async function personFor(db: KartkaDB, address: string, fold: boolean): Promise<
  * index; a very long one (thousands of emails) is walked backwards along `at`, where its recent
  * entries are dense, and stops at `limit`.
  */
-async function latestInteractions(db: KartkaDB, id: PersonId, count: number, limit: number): Promise<Interaction[]> {
+async function latestInteractions(
+  db: KartkaDB,
+  id: PersonId,
+  count: number,
+  limit: number,
+): Promise<Interaction[]> {
   if (count <= SMALL_HISTORY) {
     const all = await db.interactions.where('personIds').equals(id).toArray();
     return all.sort((a, b) => b.at - a.at).slice(0, limit);
@@ -45,7 +58,11 @@ async function latestInteractions(db: KartkaDB, id: PersonId, count: number, lim
 }
 
 /** The card for the person who owns `address`, or null when nobody in the base does. */
-export async function cardForAddress(db: KartkaDB, address: string, settings: Settings): Promise<CardView | null> {
+export async function cardForAddress(
+  db: KartkaDB,
+  address: string,
+  settings: Settings,
+): Promise<CardView | null> {
   return db.transaction('r', [db.people, db.companies, db.interactions, db.tasks, db.deals], async () => {
     const person = await personFor(db, address, settings.gmailDotPlusFolding);
     if (!person) return null;
@@ -53,7 +70,11 @@ export async function cardForAddress(db: KartkaDB, address: string, settings: Se
     const [company, historyCount, tasks, deals] = await Promise.all([
       link ? db.companies.get(link.companyId) : undefined,
       db.interactions.where('personIds').equals(person.id).count(),
-      db.tasks.where('personId').equals(person.id).filter((t) => !t.done).toArray(),
+      db.tasks
+        .where('personId')
+        .equals(person.id)
+        .filter((t) => !t.done)
+        .toArray(),
       db.deals.where('personId').equals(person.id).toArray(),
     ]);
     const interactions = await latestInteractions(db, person.id, historyCount, TIMELINE_LIMIT);

@@ -30,11 +30,22 @@ export async function findCompanyByAddress(
   return keys.map((k) => rows.find((c) => c.domains.includes(k))).find((c) => c !== undefined);
 }
 
-async function domainProblems(db: KartkaDB, domains: readonly string[], self?: CompanyId): Promise<FieldProblem[]> {
+async function domainProblems(
+  db: KartkaDB,
+  domains: readonly string[],
+  self?: CompanyId,
+): Promise<FieldProblem[]> {
   const owners = await rowsByKeys(db.companies, 'domains', domains);
   return domains.flatMap((d, i) => {
     const other = owners.find((c) => c.id !== self && c.mergedInto === undefined && c.domains.includes(d));
-    return other ? [{ field: `domains[${i}]`, reason: `${d} already belongs to ${other.name}; merge the two companies instead.` }] : [];
+    return other
+      ? [
+          {
+            field: `domains[${i}]`,
+            reason: `${d} already belongs to ${other.name}; merge the two companies instead.`,
+          },
+        ]
+      : [];
   });
 }
 
@@ -52,10 +63,19 @@ export async function createCompany(db: KartkaDB, draft: CompanyDraft, now: numb
 }
 
 /** Applies a validated patch; when the name changes, its people's search tokens are rebuilt. */
-export async function updateCompany(db: KartkaDB, id: CompanyId, patch: Partial<CompanyDraft>, now: number): Promise<CompanyWrite> {
+export async function updateCompany(
+  db: KartkaDB,
+  id: CompanyId,
+  patch: Partial<CompanyDraft>,
+  now: number,
+): Promise<CompanyWrite> {
   return db.transaction('rw', db.companies, db.people, async () => {
     const existing = await db.companies.get(id);
-    if (!existing) return { ok: false, problems: [{ field: 'id', reason: `No company with id ${id}; it may have been merged.` }] };
+    if (!existing)
+      return {
+        ok: false,
+        problems: [{ field: 'id', reason: `No company with id ${id}; it may have been merged.` }],
+      };
     const v = validateCompanyDraft({ ...existing, ...patch });
     if (!v.ok) return v;
     const problems = await domainProblems(db, v.value.domains, id);
@@ -73,7 +93,11 @@ export async function updateCompany(db: KartkaDB, id: CompanyId, patch: Partial<
 }
 
 /** Creates many companies in chunks; a bad record is reported by index and the rest are written. */
-export async function bulkCreateCompanies(db: KartkaDB, drafts: readonly CompanyDraft[], now: number): Promise<BatchReport> {
+export async function bulkCreateCompanies(
+  db: KartkaDB,
+  drafts: readonly CompanyDraft[],
+  now: number,
+): Promise<BatchReport> {
   return writeInChunks(
     db,
     [db.companies],
@@ -83,11 +107,15 @@ export async function bulkCreateCompanies(db: KartkaDB, drafts: readonly Company
       const taken = new Set((await rowsByKeys(db.companies, 'domains', domains)).flatMap((c) => c.domains));
       return chunk.map(({ item }) => {
         const v = validateCompanyDraft(item);
-        if (!v.ok) return { ok: false as const, reason: v.problems.map((p) => `${p.field}: ${p.reason}`).join('; ') };
+        if (!v.ok)
+          return { ok: false as const, reason: v.problems.map((p) => `${p.field}: ${p.reason}`).join('; ') };
         const dup = v.value.domains.find((d) => taken.has(d));
         if (dup) return { ok: false as const, reason: `${dup} already belongs to another company.` };
         v.value.domains.forEach((d) => taken.add(d));
-        return { ok: true as const, row: companyRow({ ...v.value, id: asCompanyId(newId()), createdAt: now, updatedAt: now }) };
+        return {
+          ok: true as const,
+          row: companyRow({ ...v.value, id: asCompanyId(newId()), createdAt: now, updatedAt: now }),
+        };
       });
     },
     (rows) => db.companies.bulkAdd(rows),

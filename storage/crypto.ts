@@ -15,8 +15,18 @@ const encoder = new TextEncoder();
 const toBase64 = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes));
 const fromBase64 = (text: string) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
 
-async function deriveKey(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<CryptoKey> {
-  const material = await crypto.subtle.importKey('raw', encoder.encode(passphrase.normalize('NFC')), 'PBKDF2', false, ['deriveKey']);
+async function deriveKey(
+  passphrase: string,
+  salt: Uint8Array<ArrayBuffer>,
+  iterations: number,
+): Promise<CryptoKey> {
+  const material = await crypto.subtle.importKey(
+    'raw',
+    encoder.encode(passphrase.normalize('NFC')),
+    'PBKDF2',
+    false,
+    ['deriveKey'],
+  );
   return crypto.subtle.deriveKey(
     { name: 'PBKDF2', hash: 'SHA-256', salt, iterations },
     material,
@@ -32,8 +42,12 @@ export function isEncryptedBackup(bytes: Uint8Array): boolean {
 }
 
 /** Encrypts a backup under a passphrase; the result is a self-describing file. */
-export async function encryptBackup(plain: Uint8Array<ArrayBuffer>, passphrase: string): Promise<Uint8Array<ArrayBuffer>> {
-  if (passphrase === '') throw new Error('Choose a passphrase to encrypt the backup, or export it without one.');
+export async function encryptBackup(
+  plain: Uint8Array<ArrayBuffer>,
+  passphrase: string,
+): Promise<Uint8Array<ArrayBuffer>> {
+  if (passphrase === '')
+    throw new Error('Choose a passphrase to encrypt the backup, or export it without one.');
   const salt = crypto.getRandomValues(new Uint8Array(16));
   const iv = crypto.getRandomValues(new Uint8Array(12));
   const header: Header = {
@@ -42,7 +56,9 @@ export async function encryptBackup(plain: Uint8Array<ArrayBuffer>, passphrase: 
   };
   const head = encoder.encode(`${MAGIC}${JSON.stringify(header)}\n`);
   const key = await deriveKey(passphrase, salt, PBKDF2_ITERATIONS);
-  const sealed = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: head }, key, plain));
+  const sealed = new Uint8Array(
+    await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: head }, key, plain),
+  );
   const out = new Uint8Array(head.length + sealed.length);
   out.set(head, 0);
   out.set(sealed, head.length);
@@ -70,9 +86,13 @@ function readHeader(bytes: Uint8Array): { header: Header; end: number } | null {
 }
 
 /** Decrypts a file encryptBackup made; a wrong passphrase or a changed file is a clear error, not garbage. */
-export async function decryptBackup(bytes: Uint8Array<ArrayBuffer>, passphrase: string): Promise<DecryptResult> {
+export async function decryptBackup(
+  bytes: Uint8Array<ArrayBuffer>,
+  passphrase: string,
+): Promise<DecryptResult> {
   const parsed = readHeader(bytes);
-  if (!parsed) return { ok: false, reason: 'This file is not an encrypted Kartka backup, or its header is damaged.' };
+  if (!parsed)
+    return { ok: false, reason: 'This file is not an encrypted Kartka backup, or its header is damaged.' };
   const { header, end } = parsed;
   try {
     const key = await deriveKey(passphrase, fromBase64(header.kdf.salt), header.kdf.iterations);
@@ -85,7 +105,8 @@ export async function decryptBackup(bytes: Uint8Array<ArrayBuffer>, passphrase: 
   } catch {
     return {
       ok: false,
-      reason: 'The passphrase is wrong, or the file was changed after it was made. Check the passphrase (it is case-sensitive) and try again.',
+      reason:
+        'The passphrase is wrong, or the file was changed after it was made. Check the passphrase (it is case-sensitive) and try again.',
     };
   }
 }

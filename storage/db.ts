@@ -25,16 +25,25 @@ export interface StoredTask extends Task {
 }
 
 /** One entry of the merge undo log: both records as they were, and every row that was re-pointed. */
-export interface MergeRecord {
+export type MergeRecord = MergeLog &
+  (
+    | { kind: 'person'; keepBefore: StoredPerson; dropBefore: StoredPerson }
+    | { kind: 'company'; keepBefore: StoredCompany; dropBefore: StoredCompany }
+  );
+
+/** What every merge log entry records besides the two records themselves. */
+export interface MergeLog {
   id: string;
-  kind: 'person' | 'company';
   keepId: string;
   dropId: string;
   at: number;
-  keepBefore: StoredPerson | StoredCompany;
-  dropBefore: StoredPerson | StoredCompany;
   /** Interactions whose links changed, with their links before the merge. */
-  interactions: { id: InteractionId; personIds: PersonId[]; companyIds: CompanyId[]; participants: Interaction['participants'] }[];
+  interactions: {
+    id: InteractionId;
+    personIds: PersonId[];
+    companyIds: CompanyId[];
+    participants: Interaction['participants'];
+  }[];
   /** People whose company links changed (company merges), as they were. */
   people: StoredPerson[];
   deals: string[];

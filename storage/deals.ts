@@ -4,17 +4,27 @@ import type { Deal, Settings } from '../core/model';
 import { newId, type KartkaDB } from './db';
 import { refreshStage } from './stages';
 
-export type DealInput = Pick<Deal, 'title'> & Partial<Pick<Deal, 'amount' | 'currency' | 'personId' | 'companyId' | 'openedAt'>>;
+export type DealInput = Pick<Deal, 'title'> &
+  Partial<Pick<Deal, 'amount' | 'currency' | 'personId' | 'companyId' | 'openedAt'>>;
 
 /** Opens a deal; it needs a title and a person or a company. */
 export async function addDeal(db: KartkaDB, input: DealInput, now: number): Promise<Deal> {
   const title = input.title.trim();
   if (!title) throw new Error('A deal needs a title; nothing was saved.');
-  if (!input.personId && !input.companyId) throw new Error(`Deal "${title}" needs a person or a company; nothing was saved.`);
+  if (!input.personId && !input.companyId)
+    throw new Error(`Deal "${title}" needs a person or a company; nothing was saved.`);
   if (input.amount !== undefined && !(Number.isFinite(input.amount) && input.amount >= 0)) {
     throw new Error(`Deal "${title}": the amount must be a number of 0 or more.`);
   }
-  const deal: Deal = { ...input, title, id: asDealId(newId()), status: 'open', openedAt: input.openedAt ?? now, createdAt: now, updatedAt: now };
+  const deal: Deal = {
+    ...input,
+    title,
+    id: asDealId(newId()),
+    status: 'open',
+    openedAt: input.openedAt ?? now,
+    createdAt: now,
+    updatedAt: now,
+  };
   if (input.currency) deal.currency = input.currency.trim().toUpperCase();
   await db.deals.add(deal);
   return deal;
@@ -44,10 +54,14 @@ export async function closeDeal(
 
 /** A person's deals, newest first. */
 export async function dealsForPerson(db: KartkaDB, personId: PersonId): Promise<Deal[]> {
-  return (await db.deals.where('personId').equals(personId).toArray()).sort((a, b) => b.openedAt - a.openedAt);
+  return (await db.deals.where('personId').equals(personId).toArray()).sort(
+    (a, b) => b.openedAt - a.openedAt,
+  );
 }
 
 /** A company's deals, newest first. */
 export async function dealsForCompany(db: KartkaDB, companyId: CompanyId): Promise<Deal[]> {
-  return (await db.deals.where('companyId').equals(companyId).toArray()).sort((a, b) => b.openedAt - a.openedAt);
+  return (await db.deals.where('companyId').equals(companyId).toArray()).sort(
+    (a, b) => b.openedAt - a.openedAt,
+  );
 }

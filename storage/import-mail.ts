@@ -73,7 +73,8 @@ class MailLogger {
 
   problem(file: string, message: number, reason: string): void {
     this.result.problems++;
-    if (this.result.problemList.length < MAX_PROBLEMS) this.result.problemList.push({ file, message, reason });
+    if (this.result.problemList.length < MAX_PROBLEMS)
+      this.result.problemList.push({ file, message, reason });
   }
 
   async add(file: string, index: number, raw: Uint8Array): Promise<void> {
@@ -141,7 +142,11 @@ export async function importMbox(
       checked = true;
       const head = new TextDecoder('latin1').decode(chunk.subarray(0, 1024)).replace(/^\ufeff|^ï»¿/u, '');
       if (!FROM_LINE.test(head)) {
-        logger.problem(file, 0, `${file} does not start with a "From " line, so it is not an mbox file; nothing was imported from it.`);
+        logger.problem(
+          file,
+          0,
+          `${file} does not start with a "From " line, so it is not an mbox file; nothing was imported from it.`,
+        );
         return logger.result;
       }
     }

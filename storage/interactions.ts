@@ -2,7 +2,12 @@
 import { canonicalEmail } from '../core/email';
 import type { CompanyId, InteractionId, PersonId, ThreadKey } from '../core/ids';
 import { threadKey as makeThreadKey } from '../core/ids';
-import { mainCorrespondent, messagesFromThread, participantsOf, type LoggableMessage } from '../core/logging-policy';
+import {
+  mainCorrespondent,
+  messagesFromThread,
+  participantsOf,
+  type LoggableMessage,
+} from '../core/logging-policy';
 import type { ThreadSnapshot } from '../core/mail';
 import { isInternalAddress, isOwnAddress, matchAddress } from '../core/matching';
 import type { Interaction, InteractionSource, Settings } from '../core/model';
@@ -40,7 +45,12 @@ function ownAddresses(settings: Settings, account: string | null | undefined): s
 }
 
 /** Logs an opened thread in one transaction; logging the same thread again adds nothing. */
-export async function logThread(db: KartkaDB, snapshot: ThreadSnapshot, settings: Settings, now: number): Promise<LogThreadResult> {
+export async function logThread(
+  db: KartkaDB,
+  snapshot: ThreadSnapshot,
+  settings: Settings,
+  now: number,
+): Promise<LogThreadResult> {
   const messages = messagesFromThread(snapshot);
   const own = ownAddresses(settings, snapshot.account);
   const fold = settings.gmailDotPlusFolding;
@@ -48,16 +58,29 @@ export async function logThread(db: KartkaDB, snapshot: ThreadSnapshot, settings
     const chunk = await logChunk(db, messages, settings, own, now, snapshot.provider);
     const decisions = snapshot.messages.map((m, i): LogDecision => {
       const o = chunk.outcomes[i];
-      const d: LogDecision = { providerMessageId: m.providerMessageId, logged: o?.logged ?? false, reason: o?.reason ?? '' };
+      const d: LogDecision = {
+        providerMessageId: m.providerMessageId,
+        logged: o?.logged ?? false,
+        reason: o?.reason ?? '',
+      };
       if (o?.interactionId) d.interactionId = o.interactionId;
       return d;
     });
     const createdIds = new Set(chunk.created.map((p) => p.id));
     const correspondents = new Map<string, Correspondent>();
     for (const p of messages.flatMap(participantsOf)) {
-      if (correspondents.has(p.address) || isOwnAddress(p.address, own, fold) || isInternalAddress(p.address, settings.internalDomains)) continue;
+      if (
+        correspondents.has(p.address) ||
+        isOwnAddress(p.address, own, fold) ||
+        isInternalAddress(p.address, settings.internalDomains)
+      )
+        continue;
       const person = matchAddress(p.address, chunk.base, fold);
-      const c: Correspondent = { address: p.address, name: p.name.trim() || (person?.displayName ?? ''), isNew: false };
+      const c: Correspondent = {
+        address: p.address,
+        name: p.name.trim() || (person?.displayName ?? ''),
+        isNew: false,
+      };
       if (person) {
         c.personId = person.id;
         c.isNew = createdIds.has(person.id);
@@ -94,7 +117,13 @@ export async function logMessages(
   account?: string,
 ): Promise<LogMessagesResult> {
   const own = ownAddresses(settings, account);
-  const result: LogMessagesResult = { added: 0, alreadyLogged: 0, notLogged: 0, peopleCreated: 0, decisions: [] };
+  const result: LogMessagesResult = {
+    added: 0,
+    alreadyLogged: 0,
+    notLogged: 0,
+    peopleCreated: 0,
+    decisions: [],
+  };
   let offset = 0;
   for (const chunk of chunks(messages)) {
     const out = await db.transaction('rw', db.people, db.companies, db.interactions, () =>
@@ -105,7 +134,11 @@ export async function logMessages(
     result.peopleCreated += out.created.length;
     out.outcomes.forEach((o, i) => {
       if (!o.logged) result.notLogged++;
-      const d: LogMessagesResult['decisions'][number] = { index: offset + i, logged: o.logged, reason: o.reason };
+      const d: LogMessagesResult['decisions'][number] = {
+        index: offset + i,
+        logged: o.logged,
+        reason: o.reason,
+      };
       if (o.interactionId) d.interactionId = o.interactionId;
       result.decisions.push(d);
     });
@@ -115,7 +148,11 @@ export async function logMessages(
 }
 
 /** A person's history, newest first. */
-export async function interactionsForPerson(db: KartkaDB, personId: PersonId, limit: number): Promise<Interaction[]> {
+export async function interactionsForPerson(
+  db: KartkaDB,
+  personId: PersonId,
+  limit: number,
+): Promise<Interaction[]> {
   const all = await db.interactions.where('personIds').equals(personId).toArray();
   return all.sort((a, b) => b.at - a.at).slice(0, limit);
 }
@@ -126,7 +163,11 @@ export async function countInteractionsForPerson(db: KartkaDB, personId: PersonI
 }
 
 /** A company's history, newest first. */
-export async function interactionsForCompany(db: KartkaDB, companyId: CompanyId, limit: number): Promise<Interaction[]> {
+export async function interactionsForCompany(
+  db: KartkaDB,
+  companyId: CompanyId,
+  limit: number,
+): Promise<Interaction[]> {
   const all = await db.interactions.where('companyIds').equals(companyId).toArray();
   return all.sort((a, b) => b.at - a.at).slice(0, limit);
 }

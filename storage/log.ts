@@ -1,8 +1,20 @@
 // Applies the logging policy to one chunk of messages inside the caller's transaction: batched lookups,
 // core decisions, then a handful of bulk writes. Nothing here queries per message.
 import { canonicalEmail } from '../core/email';
-import { interactionId, personId as asPersonId, type CompanyId, type InteractionId, type PersonId } from '../core/ids';
-import { decideMessage, participantsOf, type LoggableMessage, type MessageDecision, type PolicyContext } from '../core/logging-policy';
+import {
+  interactionId,
+  personId as asPersonId,
+  type CompanyId,
+  type InteractionId,
+  type PersonId,
+} from '../core/ids';
+import {
+  decideMessage,
+  participantsOf,
+  type LoggableMessage,
+  type MessageDecision,
+  type PolicyContext,
+} from '../core/logging-policy';
 import {
   addressLookupKeys,
   buildMatchBase,
@@ -12,9 +24,16 @@ import {
   type KnownPerson,
   type MatchBase,
 } from '../core/matching';
-import type { Interaction, InteractionSource, Participant, ParticipantRole, Person, Settings } from '../core/model';
+import type {
+  Interaction,
+  InteractionSource,
+  Participant,
+  ParticipantRole,
+  Person,
+  Settings,
+} from '../core/model';
 import { newId, type KartkaDB, type StoredCompany, type StoredPerson } from './db';
-import { rowsByKeys } from './lookup';
+import { primaryKeysByKeys, rowsByKeys } from './lookup';
 import { knownCompany, knownPerson, personRow } from './rows';
 
 export interface MessageOutcome {
@@ -56,15 +75,24 @@ export async function logChunk(
   now: number,
   source: InteractionSource,
 ): Promise<ChunkOutcome> {
-  const keyed = messages.map((m) => (m.providerKey || m.rfcMessageId ? m : { ...m, providerKey: fingerprintKey(m) }));
-  const keys = keyed.flatMap((m) => m.providerKey ?? []);
-  const rfcs = keyed.flatMap((m) => m.rfcMessageId ?? []);
-  const [byKey, byRfc] = await Promise.all([
-    rowsByKeys(db.interactions, 'providerKey', keys),
-    rowsByKeys(db.interactions, 'rfcMessageId', rfcs),
-  ]);
-  const existingKey = new Map(byKey.map((i) => [i.providerKey ?? '', i]));
-  const existingRfc = new Map(byRfc.map((i) => [i.rfcMessageId ?? '', i]));
+  const keyed = messages.map((m) =>
+    m.providerKey || m.rfcMessageId ? m : { ...m, providerKey: fingerprintKey(m) },
+  );
+  const byKey = await primaryKeysByKeys(
+    db.interactions,
+    'providerKey',
+    keyed.flatMap((m) => m.providerKey ?? []),
+  );
+  const rfcsToCheck = keyed.flatMap((m) =>
+    m.rfcMessageId && !(m.providerKey && byKey.has(m.providerKey)) ? [m.rfcMessageId] : [],
+  );
+  const byRfc = await primaryKeysByKeys(db.interactions, 'rfcMessageId', rfcsToCheck);
+  const dupIds = [...new Set([...byKey.values(), ...byRfc.values()])] as InteractionId[];
+  const dupRows = new Map(
+    (dupIds.length ? await db.interactions.bulkGet(dupIds) : []).flatMap((i) =>
+      i ? [[i.id, i] as const] : [],
+    ),
+  );
 
   const fold = settings.gmailDotPlusFolding;
   const addresses = keyed.flatMap(participantsOf).map((p) => p.address);
@@ -78,16 +106,28 @@ export async function logChunk(
   for (const p of [...peopleRows, ...folded]) if (p.mergedInto === undefined) people.set(p.id, p);
   const companies = new Map<CompanyId, StoredCompany>();
   for (const c of companyRows) if (c.mergedInto === undefined) companies.set(c.id, c);
-  const base = buildMatchBase([...people.values()].map(knownPerson), [...companies.values()].map(knownCompany));
+  const base = buildMatchBase(
+    [...people.values()].map(knownPerson),
+    [...companies.values()].map(knownCompany),
+  );
   const ctx: PolicyContext = { settings, own, base };
 
-  const duplicateOf = (m: LoggableMessage) =>
-    (m.providerKey ? existingKey.get(m.providerKey) : undefined) ?? (m.rfcMessageId ? existingRfc.get(m.rfcMessageId) : undefined);
-  let decisions: (MessageDecision | null)[] = keyed.map((m) => (duplicateOf(m) ? null : decideMessage(m, ctx)));
+  const duplicateOf = (m: LoggableMessage) => {
+    const id =
+      (m.providerKey ? byKey.get(m.providerKey) : undefined) ??
+      (m.rfcMessageId ? byRfc.get(m.rfcMessageId) : undefined);
+    return id === undefined
+      ? undefined
+      : (dupRows.get(id as InteractionId) ?? { id: id as InteractionId, reason: undefined });
+  };
+  let decisions: (MessageDecision | null)[] = keyed.map((m) =>
+    duplicateOf(m) ? null : decideMessage(m, ctx),
+  );
 
   // People created by one message (a reply I sent) make the thread's other messages known too.
   const names = new Map<string, string>();
-  for (const p of keyed.flatMap(participantsOf)) if (p.name.trim() && !names.has(p.address)) names.set(p.address, p.name.trim());
+  for (const p of keyed.flatMap(participantsOf))
+    if (p.name.trim() && !names.has(p.address)) names.set(p.address, p.name.trim());
   const created = new Map<string, StoredPerson>();
   for (const d of decisions) {
     for (const c of d?.create ?? []) {
@@ -99,7 +139,9 @@ export async function logChunk(
         emails: [c.address],
         phones: [],
         tags: [],
-        companies: company ? [{ companyId: company.id, decisionMaker: false, archived: false, since: now }] : [],
+        companies: company
+          ? [{ companyId: company.id, decisionMaker: false, archived: false, since: now }]
+          : [],
         custom: {},
         source: `logged mail (${source})`,
         createdAt: now,
@@ -129,7 +171,9 @@ export async function logChunk(
   keyed.forEach((m, i) => {
     const existing = duplicateOf(m);
     const dupId =
-      existing?.id ?? (m.providerKey ? seenKeys.get(`k:${m.providerKey}`) : undefined) ?? (m.rfcMessageId ? seenKeys.get(`r:${m.rfcMessageId}`) : undefined);
+      existing?.id ??
+      (m.providerKey ? seenKeys.get(`k:${m.providerKey}`) : undefined) ??
+      (m.rfcMessageId ? seenKeys.get(`r:${m.rfcMessageId}`) : undefined);
     if (dupId) {
       alreadyLogged++;
       const reason = existing?.reason ? `${existing.reason} (already in the base)` : 'already in the base';

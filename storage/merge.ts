@@ -2,7 +2,7 @@
 import type { CompanyId, InteractionId, PersonId } from '../core/ids';
 import type { Interaction } from '../core/model';
 import { mergeCompanyRecords, mergePersonRecords, repoint } from '../core/merge';
-import { newId, type KartkaDB, type MergeRecord, type StoredCompany, type StoredPerson } from './db';
+import { newId, type KartkaDB, type MergeLog, type MergeRecord } from './db';
 import { companyRow, personRowWithCompanies, plainPerson } from './rows';
 
 /** The token that undoes one merge. */
@@ -13,18 +13,39 @@ function tablesOf(db: KartkaDB) {
 }
 
 /** Merges person `dropId` into `keepId`; returns the undo token. */
-export async function mergePeople(db: KartkaDB, keepId: PersonId, dropId: PersonId, now: number): Promise<MergeToken> {
+export async function mergePeople(
+  db: KartkaDB,
+  keepId: PersonId,
+  dropId: PersonId,
+  now: number,
+): Promise<MergeToken> {
   if (keepId === dropId) throw new Error('A person cannot be merged with themselves.');
   return db.transaction('rw', tablesOf(db), async () => {
     const [keep, drop] = await db.people.bulkGet([keepId, dropId]);
-    if (!keep || !drop) throw new Error(`Both people must exist to merge (${keepId}, ${dropId}); refresh and try again.`);
-    if (keep.mergedInto || drop.mergedInto) throw new Error('One of the two people was already merged; undo that merge first.');
-    const merged = await personRowWithCompanies(db, mergePersonRecords(plainPerson(keep), plainPerson(drop), now));
-    const hidden = await personRowWithCompanies(db, { ...plainPerson(drop), mergedInto: keepId, updatedAt: now });
+    if (!keep || !drop)
+      throw new Error(`Both people must exist to merge (${keepId}, ${dropId}); refresh and try again.`);
+    if (keep.mergedInto || drop.mergedInto)
+      throw new Error('One of the two people was already merged; undo that merge first.');
+    const merged = await personRowWithCompanies(
+      db,
+      mergePersonRecords(plainPerson(keep), plainPerson(drop), now),
+    );
+    const hidden = await personRowWithCompanies(db, {
+      ...plainPerson(drop),
+      mergedInto: keepId,
+      updatedAt: now,
+    });
     const touched = await db.interactions.where('personIds').equals(dropId).toArray();
     const record: MergeRecord = {
-      id: newId(), kind: 'person', keepId, dropId, at: now, keepBefore: keep, dropBefore: drop,
-      interactions: touched.map(linksOf), people: [],
+      id: newId(),
+      kind: 'person',
+      keepId,
+      dropId,
+      at: now,
+      keepBefore: keep,
+      dropBefore: drop,
+      interactions: touched.map(linksOf),
+      people: [],
       deals: await db.deals.where('personId').equals(dropId).primaryKeys(),
       tasks: await db.tasks.where('personId').equals(dropId).primaryKeys(),
       documents: await db.documents.where('personId').equals(dropId).primaryKeys(),
@@ -46,25 +67,47 @@ export async function mergePeople(db: KartkaDB, keepId: PersonId, dropId: Person
 }
 
 /** Merges company `dropId` into `keepId`: people's links, interactions, deals, tasks, documents follow. */
-export async function mergeCompanies(db: KartkaDB, keepId: CompanyId, dropId: CompanyId, now: number): Promise<MergeToken> {
+export async function mergeCompanies(
+  db: KartkaDB,
+  keepId: CompanyId,
+  dropId: CompanyId,
+  now: number,
+): Promise<MergeToken> {
   if (keepId === dropId) throw new Error('A company cannot be merged with itself.');
   return db.transaction('rw', tablesOf(db), async () => {
     const [keep, drop] = await db.companies.bulkGet([keepId, dropId]);
-    if (!keep || !drop) throw new Error(`Both companies must exist to merge (${keepId}, ${dropId}); refresh and try again.`);
-    if (keep.mergedInto || drop.mergedInto) throw new Error('One of the two companies was already merged; undo that merge first.');
+    if (!keep || !drop)
+      throw new Error(`Both companies must exist to merge (${keepId}, ${dropId}); refresh and try again.`);
+    if (keep.mergedInto || drop.mergedInto)
+      throw new Error('One of the two companies was already merged; undo that merge first.');
     const merged = companyRow(mergeCompanyRecords(keep, drop, now));
     const touched = await db.interactions.where('companyIds').equals(dropId).toArray();
     const people = await db.people.where('companyIds').equals(dropId).toArray();
     const record: MergeRecord = {
-      id: newId(), kind: 'company', keepId, dropId, at: now, keepBefore: keep, dropBefore: drop,
-      interactions: touched.map(linksOf), people,
+      id: newId(),
+      kind: 'company',
+      keepId,
+      dropId,
+      at: now,
+      keepBefore: keep,
+      dropBefore: drop,
+      interactions: touched.map(linksOf),
+      people,
       deals: await db.deals.where('companyId').equals(dropId).primaryKeys(),
       tasks: await db.tasks.where('companyId').equals(dropId).primaryKeys(),
       documents: await db.documents.where('companyId').equals(dropId).primaryKeys(),
     };
-    await db.companies.bulkPut([merged, { ...drop, mergedInto: keepId, domains: [], searchTokens: [], updatedAt: now }]);
-    await db.interactions.bulkPut(touched.map((i) => ({ ...i, companyIds: repoint(i.companyIds, dropId, keepId) })));
-    const moved = people.map((p) => ({ ...plainPerson(p), companies: p.companies.map((l) => (l.companyId === dropId ? { ...l, companyId: keepId } : l)) }));
+    await db.companies.bulkPut([
+      merged,
+      { ...drop, mergedInto: keepId, domains: [], searchTokens: [], updatedAt: now },
+    ]);
+    await db.interactions.bulkPut(
+      touched.map((i) => ({ ...i, companyIds: repoint(i.companyIds, dropId, keepId) })),
+    );
+    const moved = people.map((p) => ({
+      ...plainPerson(p),
+      companies: p.companies.map((l) => (l.companyId === dropId ? { ...l, companyId: keepId } : l)),
+    }));
     await db.people.bulkPut(await Promise.all(moved.map((p) => personRowWithCompanies(db, p))));
     await db.deals.where('companyId').equals(dropId).modify({ companyId: keepId });
     await db.tasks.where('companyId').equals(dropId).modify({ companyId: keepId });
@@ -74,7 +117,7 @@ export async function mergeCompanies(db: KartkaDB, keepId: CompanyId, dropId: Co
   });
 }
 
-function linksOf(i: Interaction): MergeRecord['interactions'][number] {
+function linksOf(i: Interaction): MergeLog['interactions'][number] {
   return { id: i.id, personIds: i.personIds, companyIds: i.companyIds, participants: i.participants };
 }
 
@@ -89,15 +132,26 @@ export async function undoMerge(db: KartkaDB, token: MergeToken, now = Date.now(
     if (record.undoneAt !== undefined) throw new Error('This merge was already undone.');
     const field = record.kind === 'person' ? 'personId' : 'companyId';
     const restored = await db.interactions.bulkGet(record.interactions.map((i) => i.id));
-    const back = new Map<InteractionId, MergeRecord['interactions'][number]>(record.interactions.map((i) => [i.id, i]));
+    const back = new Map<InteractionId, MergeLog['interactions'][number]>(
+      record.interactions.map((i) => [i.id, i]),
+    );
     await db.interactions.bulkPut(restored.flatMap((i) => (i ? [{ ...i, ...back.get(i.id) }] : [])));
-    await db.deals.where(':id').anyOf(record.deals).modify({ [field]: record.dropId });
-    await db.tasks.where(':id').anyOf(record.tasks).modify({ [field]: record.dropId });
-    await db.documents.where(':id').anyOf(record.documents).modify({ [field]: record.dropId });
+    await db.deals
+      .where(':id')
+      .anyOf(record.deals)
+      .modify({ [field]: record.dropId });
+    await db.tasks
+      .where(':id')
+      .anyOf(record.tasks)
+      .modify({ [field]: record.dropId });
+    await db.documents
+      .where(':id')
+      .anyOf(record.documents)
+      .modify({ [field]: record.dropId });
     if (record.kind === 'person') {
-      await db.people.bulkPut([record.keepBefore as StoredPerson, record.dropBefore as StoredPerson]);
+      await db.people.bulkPut([record.keepBefore, record.dropBefore]);
     } else {
-      await db.companies.bulkPut([record.keepBefore as StoredCompany, record.dropBefore as StoredCompany]);
+      await db.companies.bulkPut([record.keepBefore, record.dropBefore]);
       if (record.people.length) await db.people.bulkPut(record.people);
     }
     await db.merges.update(record.id, { undoneAt: now });

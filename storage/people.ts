@@ -20,9 +20,17 @@ export async function findPersonByAddress(
   settings: Pick<Settings, 'gmailDotPlusFolding'>,
 ): Promise<StoredPerson | undefined> {
   const email = canonicalEmail(address);
-  const exact = await db.people.where('emails').equals(email).filter((p) => p.mergedInto === undefined).first();
+  const exact = await db.people
+    .where('emails')
+    .equals(email)
+    .filter((p) => p.mergedInto === undefined)
+    .first();
   if (exact || !settings.gmailDotPlusFolding || !isGmailAddress(email)) return exact;
-  return db.people.where('gmailKeys').equals(foldGmail(email)).filter((p) => p.mergedInto === undefined).first();
+  return db.people
+    .where('gmailKeys')
+    .equals(foldGmail(email))
+    .filter((p) => p.mergedInto === undefined)
+    .first();
 }
 
 /** The person a phone number (typed in any format) belongs to. */
@@ -33,7 +41,11 @@ export async function findPersonByPhone(
 ): Promise<StoredPerson | undefined> {
   const r = normalizePhone(phone, settings.defaultPhoneRegion);
   if (!r.ok) return undefined;
-  return db.people.where('phones').equals(r.e164).filter((p) => p.mergedInto === undefined).first();
+  return db.people
+    .where('phones')
+    .equals(r.e164)
+    .filter((p) => p.mergedInto === undefined)
+    .first();
 }
 
 /** One person by id (merged-away people included, so an undo can find them). */
@@ -42,29 +54,56 @@ export async function getPerson(db: KartkaDB, id: PersonId): Promise<StoredPerso
 }
 
 /** People at a company: current links first, then former employees (archived links). */
-export async function peopleOfCompany(db: KartkaDB, companyId: CompanyId): Promise<{ current: StoredPerson[]; former: StoredPerson[] }> {
-  const linked = await db.people.where('companyIds').equals(companyId).filter((p) => p.mergedInto === undefined).toArray();
+export async function peopleOfCompany(
+  db: KartkaDB,
+  companyId: CompanyId,
+): Promise<{ current: StoredPerson[]; former: StoredPerson[] }> {
+  const linked = await db.people
+    .where('companyIds')
+    .equals(companyId)
+    .filter((p) => p.mergedInto === undefined)
+    .toArray();
   const isCurrent = (p: StoredPerson) => p.companies.some((l) => l.companyId === companyId && !l.archived);
   return { current: linked.filter(isCurrent), former: linked.filter((p) => !isCurrent(p)) };
 }
 
 /** Problems for emails or phones that already belong to someone else. */
-async function ownershipProblems(db: KartkaDB, fields: Pick<Person, 'emails' | 'phones'>, self?: PersonId): Promise<FieldProblem[]> {
+async function ownershipProblems(
+  db: KartkaDB,
+  fields: Pick<Person, 'emails' | 'phones'>,
+  self?: PersonId,
+): Promise<FieldProblem[]> {
   const problems: FieldProblem[] = [];
-  const [byEmail, byPhone] = await Promise.all([rowsByKeys(db.people, 'emails', fields.emails), rowsByKeys(db.people, 'phones', fields.phones)]);
+  const [byEmail, byPhone] = await Promise.all([
+    rowsByKeys(db.people, 'emails', fields.emails),
+    rowsByKeys(db.people, 'phones', fields.phones),
+  ]);
   fields.emails.forEach((e, i) => {
     const other = byEmail.find((p) => p.id !== self && p.mergedInto === undefined && p.emails.includes(e));
-    if (other) problems.push({ field: `emails[${i}]`, reason: `${e} already belongs to ${other.displayName}; open that card or merge the two.` });
+    if (other)
+      problems.push({
+        field: `emails[${i}]`,
+        reason: `${e} already belongs to ${other.displayName}; open that card or merge the two.`,
+      });
   });
   fields.phones.forEach((ph, i) => {
     const other = byPhone.find((p) => p.id !== self && p.mergedInto === undefined && p.phones.includes(ph));
-    if (other) problems.push({ field: `phones[${i}]`, reason: `${ph} already belongs to ${other.displayName}; open that card or merge the two.` });
+    if (other)
+      problems.push({
+        field: `phones[${i}]`,
+        reason: `${ph} already belongs to ${other.displayName}; open that card or merge the two.`,
+      });
   });
   return problems;
 }
 
 /** Creates a person from a draft after validation; an address already in the base is a problem, not a duplicate. */
-export async function createPerson(db: KartkaDB, draft: PersonDraft, settings: Settings, now: number): Promise<PersonWrite> {
+export async function createPerson(
+  db: KartkaDB,
+  draft: PersonDraft,
+  settings: Settings,
+  now: number,
+): Promise<PersonWrite> {
   const v = validatePersonDraft(draft, settings);
   if (!v.ok) return v;
   return db.transaction('rw', db.people, db.companies, async () => {
@@ -78,10 +117,20 @@ export async function createPerson(db: KartkaDB, draft: PersonDraft, settings: S
 }
 
 /** Applies a patch to a person after validating the result; derived index fields are recomputed. */
-export async function updatePerson(db: KartkaDB, id: PersonId, patch: PersonDraft, settings: Settings, now: number): Promise<PersonWrite> {
+export async function updatePerson(
+  db: KartkaDB,
+  id: PersonId,
+  patch: PersonDraft,
+  settings: Settings,
+  now: number,
+): Promise<PersonWrite> {
   return db.transaction('rw', db.people, db.companies, async () => {
     const existing = await db.people.get(id);
-    if (!existing) return { ok: false, problems: [{ field: 'id', reason: `No person with id ${id}; it may have been deleted or merged.` }] };
+    if (!existing)
+      return {
+        ok: false,
+        problems: [{ field: 'id', reason: `No person with id ${id}; it may have been deleted or merged.` }],
+      };
     const v = validatePersonDraft({ ...existing, ...patch }, settings);
     if (!v.ok) return v;
     const problems = await ownershipProblems(db, v.value, id);
@@ -98,8 +147,19 @@ export async function updatePerson(db: KartkaDB, id: PersonId, patch: PersonDraf
 export type ClientRef = { kind: 'person'; id: PersonId } | { kind: 'company'; id: CompanyId };
 
 /** Sets a client's stage by hand, with the reason the user gave (shown on the card). */
-export async function setStage(db: KartkaDB, ref: ClientRef, stageId: string, reason: string, now: number): Promise<boolean> {
-  const stage = { stage: stageId, reason: reason.trim() || 'set by hand', setBy: 'hand' as const, since: now };
+export async function setStage(
+  db: KartkaDB,
+  ref: ClientRef,
+  stageId: string,
+  reason: string,
+  now: number,
+): Promise<boolean> {
+  const stage = {
+    stage: stageId,
+    reason: reason.trim() || 'set by hand',
+    setBy: 'hand' as const,
+    since: now,
+  };
   const changed =
     ref.kind === 'person'
       ? await db.people.update(ref.id, { stage, updatedAt: now })
@@ -108,7 +168,12 @@ export async function setStage(db: KartkaDB, ref: ClientRef, stageId: string, re
 }
 
 /** Adds a note to a person's history as a 'note' interaction (it does not count as contact). */
-export async function addNote(db: KartkaDB, personId: PersonId, text: string, now: number): Promise<Interaction> {
+export async function addNote(
+  db: KartkaDB,
+  personId: PersonId,
+  text: string,
+  now: number,
+): Promise<Interaction> {
   const person = await db.people.get(personId);
   if (!person) throw new Error(`No person with id ${personId}; the note was not saved.`);
   const note: Interaction = {
@@ -140,7 +205,9 @@ export async function linkCompany(
   return db.transaction('rw', db.people, db.companies, async () => {
     const p = await db.people.get(personId);
     if (!p) return undefined;
-    const companies = p.companies.map((l) => (moved && !l.archived && l.companyId !== link.companyId ? { ...l, archived: true, until: now } : l));
+    const companies = p.companies.map((l) =>
+      moved && !l.archived && l.companyId !== link.companyId ? { ...l, archived: true, until: now } : l,
+    );
     const existing = companies.findIndex((l) => l.companyId === link.companyId && !l.archived);
     if (existing >= 0) companies[existing] = { ...link, archived: false };
     else companies.push({ since: now, ...link, archived: false });
@@ -151,35 +218,60 @@ export async function linkCompany(
 }
 
 /** Archives a person's current link to a company (they left); the link and its history stay. */
-export async function archiveCompanyLink(db: KartkaDB, personId: PersonId, companyId: CompanyId, now: number): Promise<boolean> {
+export async function archiveCompanyLink(
+  db: KartkaDB,
+  personId: PersonId,
+  companyId: CompanyId,
+  now: number,
+): Promise<boolean> {
   return db.transaction('rw', db.people, db.companies, async () => {
     const p = await db.people.get(personId);
     if (!p || !p.companies.some((l) => l.companyId === companyId && !l.archived)) return false;
-    const companies = p.companies.map((l) => (l.companyId === companyId && !l.archived ? { ...l, archived: true, until: now } : l));
+    const companies = p.companies.map((l) =>
+      l.companyId === companyId && !l.archived ? { ...l, archived: true, until: now } : l,
+    );
     await db.people.put(await personRowWithCompanies(db, { ...p, companies, updatedAt: now }));
     return true;
   });
 }
 
 /** Creates many people in chunks of ~1,000; a bad record is reported by index and the rest are written. */
-export async function bulkCreatePeople(db: KartkaDB, drafts: readonly PersonDraft[], settings: Settings, now: number): Promise<BatchReport> {
-  return writeInChunks(db, [db.people, db.companies], drafts, async (chunk) => {
-    const emails = chunk.flatMap(({ item }) => item.emails ?? []).map(canonicalEmail);
-    const taken = new Set((await rowsByKeys(db.people, 'emails', emails)).filter((p) => !p.mergedInto).flatMap((p) => p.emails));
-    const names = new Map<string, string>();
-    const ids = [...new Set(chunk.flatMap(({ item }) => (item.companies ?? []).map((l) => l.companyId)))];
-    (await db.companies.bulkGet(ids)).forEach((c) => c && names.set(c.id, c.name));
-    return chunk.map(({ item }) => {
-      const v = validatePersonDraft(item, settings);
-      if (!v.ok) return { ok: false as const, reason: v.problems.map((p) => `${p.field}: ${p.reason}`).join('; ') };
-      const dup = v.value.emails.find((e) => taken.has(e));
-      if (dup) return { ok: false as const, reason: `${dup} is already in the base; merge or update that person instead.` };
-      v.value.emails.forEach((e) => taken.add(e));
-      const person: Person = { ...v.value, id: asPersonId(newId()), createdAt: now, updatedAt: now };
-      const cn = person.companies.filter((l) => !l.archived).flatMap((l) => names.get(l.companyId) ?? []);
-      return { ok: true as const, row: personRow(person, cn) };
-    });
-  }, (rows) => db.people.bulkAdd(rows));
+export async function bulkCreatePeople(
+  db: KartkaDB,
+  drafts: readonly PersonDraft[],
+  settings: Settings,
+  now: number,
+): Promise<BatchReport> {
+  return writeInChunks(
+    db,
+    [db.people, db.companies],
+    drafts,
+    async (chunk) => {
+      const emails = chunk.flatMap(({ item }) => item.emails ?? []).map(canonicalEmail);
+      const taken = new Set(
+        (await rowsByKeys(db.people, 'emails', emails)).filter((p) => !p.mergedInto).flatMap((p) => p.emails),
+      );
+      const names = new Map<string, string>();
+      const ids = [...new Set(chunk.flatMap(({ item }) => (item.companies ?? []).map((l) => l.companyId)))];
+      (await db.companies.bulkGet(ids)).forEach((c) => c && names.set(c.id, c.name));
+      return chunk.map(({ item }) => {
+        const v = validatePersonDraft(item, settings);
+        if (!v.ok)
+          return { ok: false as const, reason: v.problems.map((p) => `${p.field}: ${p.reason}`).join('; ') };
+        const dup = v.value.emails.find((e) => taken.has(e));
+        if (dup)
+          return {
+            ok: false as const,
+            reason: `${dup} is already in the base; merge or update that person instead.`,
+          };
+        v.value.emails.forEach((e) => taken.add(e));
+        const person: Person = { ...v.value, id: asPersonId(newId()), createdAt: now, updatedAt: now };
+        const cn = person.companies.filter((l) => !l.archived).flatMap((l) => names.get(l.companyId) ?? []);
+        return { ok: true as const, row: personRow(person, cn) };
+      });
+    },
+    (rows) => db.people.bulkAdd(rows),
+  );
 }
 
 export { companyNames };

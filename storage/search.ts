@@ -15,7 +15,7 @@ export interface SearchHit {
 }
 
 /** Keys read per token: a token matching more than this is too common to narrow the search by itself. */
-const KEY_CAP = 5000;
+const KEY_CAP = 20_000;
 /** Records read per query, at most. */
 const READ_CAP = 300;
 
@@ -43,7 +43,9 @@ async function candidates<T extends Searchable>(
   }
   const chosen = selected ?? [...new Set(fallback)];
   const rows = await read(chosen.slice(0, READ_CAP));
-  return rows.filter((r): r is T => r !== undefined && r.mergedInto === undefined && matchesAll(tokens, r.searchTokens));
+  return rows.filter(
+    (r): r is T => r !== undefined && r.mergedInto === undefined && matchesAll(tokens, r.searchTokens),
+  );
 }
 
 /** Finds people by name (Cyrillic or Latin, any transliteration), email, phone in any format, company or tag. */
@@ -81,6 +83,10 @@ export async function searchCompanies(db: KartkaDB, query: string, limit: number
     tokens,
   );
   return rows
-    .sort((a, b) => matchScore(tokens, b.searchTokens) - matchScore(tokens, a.searchTokens) || a.name.localeCompare(b.name))
+    .sort(
+      (a, b) =>
+        matchScore(tokens, b.searchTokens) - matchScore(tokens, a.searchTokens) ||
+        a.name.localeCompare(b.name),
+    )
     .slice(0, limit);
 }

@@ -5,13 +5,23 @@ import type { KartkaDB } from './db';
 import type { ClientRef } from './people';
 
 /** Applies the stage rules to one client; a stage set by hand or import is left as it is. */
-export async function refreshStage(db: KartkaDB, ref: ClientRef, settings: Settings, now: number): Promise<StageVerdict | undefined> {
+export async function refreshStage(
+  db: KartkaDB,
+  ref: ClientRef,
+  settings: Settings,
+  now: number,
+): Promise<StageVerdict | undefined> {
   const rules = settings.stageRules ?? defaultStageRules();
   return db.transaction('rw', db.deals, db.people, db.companies, async () => {
     const record = ref.kind === 'person' ? await db.people.get(ref.id) : await db.companies.get(ref.id);
     if (!record) return undefined;
-    const deals = await (ref.kind === 'person' ? db.deals.where('personId').equals(ref.id) : db.deals.where('companyId').equals(ref.id)).toArray();
-    const history = record.lastContactAt === undefined ? { deals } : { deals, lastContactAt: record.lastContactAt };
+    const deals = await (
+      ref.kind === 'person'
+        ? db.deals.where('personId').equals(ref.id)
+        : db.deals.where('companyId').equals(ref.id)
+    ).toArray();
+    const history =
+      record.lastContactAt === undefined ? { deals } : { deals, lastContactAt: record.lastContactAt };
     const verdict = stageOf(record, history, rules, now);
     if (record.stage?.stage === verdict.stage && record.stage.reason === verdict.reason) return verdict;
     if (verdict.setBy !== 'rule') return verdict;

@@ -3,7 +3,8 @@ import { taskId as asTaskId, type PersonId, type TaskId } from '../core/ids';
 import type { Recurrence, Task } from '../core/model';
 import { newId, type KartkaDB, type StoredTask } from './db';
 
-export type TaskInput = Pick<Task, 'title' | 'due'> & Partial<Pick<Task, 'personId' | 'companyId' | 'recurrence' | 'kind'>>;
+export type TaskInput = Pick<Task, 'title' | 'due'> &
+  Partial<Pick<Task, 'personId' | 'companyId' | 'recurrence' | 'kind'>>;
 
 function row(task: Task): StoredTask {
   const stored: StoredTask = { ...task };
@@ -41,15 +42,28 @@ export function nextDue(due: number, recurrence: Recurrence): number | null {
 export async function addTask(db: KartkaDB, input: TaskInput, now: number): Promise<StoredTask> {
   const title = input.title.trim();
   if (!title) throw new Error('A task needs a title; nothing was saved.');
-  if (!Number.isFinite(input.due)) throw new Error(`Task "${title}" has no valid due date; nothing was saved.`);
-  const task: Task = { ...input, title, id: asTaskId(newId()), done: false, recurrence: input.recurrence ?? 'none', createdAt: now, updatedAt: now };
+  if (!Number.isFinite(input.due))
+    throw new Error(`Task "${title}" has no valid due date; nothing was saved.`);
+  const task: Task = {
+    ...input,
+    title,
+    id: asTaskId(newId()),
+    done: false,
+    recurrence: input.recurrence ?? 'none',
+    createdAt: now,
+    updatedAt: now,
+  };
   const stored = row(task);
   await db.tasks.add(stored);
   return stored;
 }
 
 /** Marks a task done; a recurring task gets its next occurrence, returned as `next`. */
-export async function completeTask(db: KartkaDB, id: TaskId, now: number): Promise<{ done: StoredTask; next?: StoredTask } | undefined> {
+export async function completeTask(
+  db: KartkaDB,
+  id: TaskId,
+  now: number,
+): Promise<{ done: StoredTask; next?: StoredTask } | undefined> {
   return db.transaction('rw', db.tasks, async () => {
     const task = await db.tasks.get(id);
     if (!task || task.done) return undefined;

@@ -59,17 +59,19 @@ export function CaptureEditor(props: CaptureEditorProps) {
         showStage={props.showStage ?? true}
         autoFocus={props.autoFocus ?? false}
       />
-      {showOffers && (
-        <DuplicateOffers
-          offers={offers}
-          t={t}
-          busy={status.saving}
-          focusFirst={status.duplicateOf !== undefined}
-          onOpen={props.onOpen}
-          onAppend={props.onAppend}
-        />
-      )}
-      <SaveBar label={label} saving={status.saving} block={block} t={t} />
+      <div className="save-area">
+        {showOffers && (
+          <DuplicateOffers
+            offers={offers}
+            t={t}
+            busy={status.saving}
+            focusFirst={status.duplicateOf !== undefined}
+            onOpen={props.onOpen}
+            onAppend={props.onAppend}
+          />
+        )}
+        <SaveBar label={label} saving={status.saving} block={block} t={t} />
+      </div>
     </form>
   );
 }

@@ -1,8 +1,10 @@
 // The contact fields of quick add and of the capture review: props in, the edited form out.
+// Enter in any field submits (the note takes Shift+Enter for a new line): saving is one keystroke.
 import { useId, useState, type ReactNode } from 'react';
 import type { CaptureForm } from '../../core/capture';
 import type { Translate } from '../../core/i18n';
-import type { RegistrationIdKind, StageDef } from '../../core/model';
+import type { StageDef } from '../../core/model';
+import { RegistrationIds } from './RegistrationIds';
 import { ValueList } from './ValueList';
 
 export interface ContactFormProps {
@@ -18,56 +20,34 @@ export interface ContactFormProps {
   autoFocus?: boolean;
 }
 
-const ID_LABELS: Record<RegistrationIdKind, string> = {
-  edrpou: 'ЄДРПОУ',
-  ipn: 'ІПН / РНОКПП',
-  inn: 'ИНН',
-  ogrn: 'ОГРН',
-  ogrnip: 'ОГРНИП',
-  kpp: 'КПП',
-  vat: 'VAT',
-  other: 'ID',
-};
+type TextKey = 'name' | 'company' | 'legalForm' | 'position' | 'tags' | 'manager' | 'website' | 'city';
 
-export function ContactForm({
-  form,
-  onChange,
-  problems,
-  revealAll,
-  stages,
-  t,
-  showStage = true,
-  autoFocus = false,
-}: ContactFormProps) {
+export function ContactForm(props: ContactFormProps) {
+  const { form, onChange, problems, revealAll, stages, t, showStage = true, autoFocus = false } = props;
   // Problems of values that arrived prefilled are shown at once: the parser's doubts must be seen.
-  const [visited, setVisited] = useState(() => new Set(Object.keys(problems)));
+  // "Give the person a name…" waits for a save attempt: an empty form is not yet a mistake.
+  const [visited, setVisited] = useState(() => new Set(Object.keys(problems).filter((k) => k !== 'name')));
   const isVisible = (key: string) => revealAll || visited.has(key);
   const visit = (key: string) => setVisited((v) => (v.has(key) ? v : new Set(v).add(key)));
   const set = <K extends keyof CaptureForm>(key: K, value: CaptureForm[K]) =>
     onChange({ ...form, [key]: value });
-  const text = (
-    key: 'name' | 'company' | 'legalForm' | 'position' | 'tags' | 'manager' | 'website' | 'city',
-  ) => ({
+  const text = (key: TextKey) => ({
+    type: 'text',
+    autoComplete: 'off',
     value: form[key],
     onChange: (e: { target: { value: string } }) => set(key, e.target.value),
     onBlur: () => visit(key),
     'data-testid': key,
   });
+  const list = { problems, isVisible, onBlur: visit, t };
   const hasMore =
     form.website !== '' || form.city !== '' || form.registrationIds.length > 0 || form.ibans.length > 0;
 
   return (
     <div className="contact-form">
-      <Field label={t('capture.name')} problem={isVisible('name') ? problems.name : undefined}>
+      <Field label={t('capture.name')} span problem={isVisible('name') ? problems.name : undefined}>
         {(id, describedBy) => (
-          <input
-            id={id}
-            type="text"
-            autoComplete="off"
-            autoFocus={autoFocus}
-            aria-describedby={describedBy}
-            {...text('name')}
-          />
+          <input id={id} autoFocus={autoFocus} aria-describedby={describedBy} {...text('name')} />
         )}
       </Field>
       <ValueList
@@ -75,35 +55,29 @@ export function ContactForm({
         label={t('capture.email')}
         values={form.emails}
         onChange={(v) => set('emails', v)}
-        problems={problems}
-        isVisible={isVisible}
-        onBlur={visit}
         addLabel={t('capture.addEmail')}
         inputMode="email"
-        t={t}
+        {...list}
       />
       <ValueList
         field="phones"
         label={t('capture.phone')}
         values={form.phones}
         onChange={(v) => set('phones', v)}
-        problems={problems}
-        isVisible={isVisible}
-        onBlur={visit}
         addLabel={t('capture.addPhone')}
         inputMode="tel"
-        t={t}
+        {...list}
       />
-      <div className="field-pair">
+      <div className="field-pair span-2">
         <Field label={t('capture.company')} grow>
-          {(id) => <input id={id} type="text" autoComplete="off" {...text('company')} />}
+          {(id) => <input id={id} {...text('company')} />}
         </Field>
         <Field label={t('capture.legalForm')} narrow>
-          {(id) => <input id={id} type="text" autoComplete="off" placeholder="ТОВ" {...text('legalForm')} />}
+          {(id) => <input id={id} {...text('legalForm')} />}
         </Field>
       </div>
-      <Field label={t('capture.position')}>
-        {(id) => <input id={id} type="text" autoComplete="off" {...text('position')} />}
+      <Field label={t('capture.position')} span={!showStage}>
+        {(id) => <input id={id} {...text('position')} />}
       </Field>
       {showStage && (
         <Field label={t('capture.stage')}>
@@ -125,18 +99,19 @@ export function ContactForm({
         </Field>
       )}
       <Field label={t('capture.tags')} hint={t('capture.tagsHint')}>
-        {(id) => <input id={id} type="text" autoComplete="off" {...text('tags')} />}
+        {(id) => <input id={id} {...text('tags')} />}
       </Field>
-      <Field label={t('capture.note')} hint="Ctrl+Enter">
+      <Field label={t('capture.manager')}>{(id) => <input id={id} {...text('manager')} />}</Field>
+      <Field label={t('capture.note')} hint={t('capture.noteHint')} span>
         {(id) => (
           <textarea
             id={id}
-            rows={form.note.includes('\n') ? 3 : 2}
+            rows={form.note.includes('\n') ? 3 : 1}
             value={form.note}
             data-testid="note"
             onChange={(e) => set('note', e.target.value)}
             onKeyDown={(e) => {
-              if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+              if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) {
                 e.preventDefault();
                 e.currentTarget.form?.requestSubmit();
               }
@@ -144,74 +119,29 @@ export function ContactForm({
           />
         )}
       </Field>
-      <Field label={t('capture.manager')}>
-        {(id) => <input id={id} type="text" autoComplete="off" {...text('manager')} />}
-      </Field>
-      <details className="more" open={hasMore}>
+      <details className="more span-2" open={hasMore}>
         <summary>{t('capture.more')}</summary>
-        <Field label={t('capture.website')}>
-          {(id) => <input id={id} type="text" inputMode="url" autoComplete="off" {...text('website')} />}
-        </Field>
-        <Field label={t('capture.city')}>
-          {(id) => <input id={id} type="text" autoComplete="off" {...text('city')} />}
-        </Field>
-        {form.registrationIds.length > 0 && (
-          <div className="field" role="group" aria-label={t('capture.registrationIds')}>
-            <span className="field-label">{t('capture.registrationIds')}</span>
-            {form.registrationIds.map((rid, i) => {
-              const key = `registrationIds.${i}`;
-              const problem = isVisible(key) ? problems[key] : undefined;
-              const update = (value: string) =>
-                set(
-                  'registrationIds',
-                  form.registrationIds.map((r, j) => (j === i ? { ...r, value } : r)),
-                );
-              return (
-                <div className="value-row" key={i}>
-                  <div className="value-input">
-                    <span className="id-kind">{ID_LABELS[rid.kind]}</span>
-                    <input
-                      type="text"
-                      aria-label={ID_LABELS[rid.kind]}
-                      aria-invalid={problem !== undefined}
-                      value={rid.value}
-                      data-testid={key}
-                      onChange={(e) => update(e.target.value)}
-                      onBlur={() => visit(key)}
-                    />
-                    <button
-                      type="button"
-                      className="icon"
-                      aria-label={t('capture.remove', { value: rid.value })}
-                      onClick={() =>
-                        set(
-                          'registrationIds',
-                          form.registrationIds.filter((_, j) => j !== i),
-                        )
-                      }
-                    >
-                      ×
-                    </button>
-                  </div>
-                  {problem && <p className="field-problem">{problem}</p>}
-                </div>
-              );
-            })}
-          </div>
-        )}
-        {form.ibans.length > 0 && (
-          <ValueList
-            field="ibans"
-            label={t('capture.ibans')}
-            values={form.ibans}
-            onChange={(v) => set('ibans', v)}
-            problems={problems}
-            isVisible={isVisible}
-            onBlur={visit}
-            inputMode="text"
-            t={t}
+        <div className="more-grid">
+          <Field label={t('capture.website')}>
+            {(id) => <input id={id} inputMode="url" {...text('website')} />}
+          </Field>
+          <Field label={t('capture.city')}>{(id) => <input id={id} {...text('city')} />}</Field>
+          <RegistrationIds
+            ids={form.registrationIds}
+            onChange={(ids) => set('registrationIds', ids)}
+            {...list}
           />
-        )}
+          {form.ibans.length > 0 && (
+            <ValueList
+              field="ibans"
+              label={t('capture.ibans')}
+              values={form.ibans}
+              onChange={(v) => set('ibans', v)}
+              inputMode="text"
+              {...list}
+            />
+          )}
+        </div>
       </details>
     </div>
   );
@@ -221,15 +151,17 @@ interface FieldProps {
   label: string;
   hint?: string;
   problem?: string | undefined;
+  span?: boolean;
   grow?: boolean;
   narrow?: boolean;
   children: (id: string, describedBy: string | undefined) => ReactNode;
 }
 
-function Field({ label, hint, problem, grow, narrow, children }: FieldProps) {
+function Field({ label, hint, problem, span, grow, narrow, children }: FieldProps) {
   const id = useId();
+  const classes = ['field', span && 'span-2', grow && 'grow', narrow && 'narrow'].filter(Boolean).join(' ');
   return (
-    <div className={`field${grow ? ' grow' : ''}${narrow ? ' narrow' : ''}`}>
+    <div className={classes}>
       <label className="field-label" htmlFor={id}>
         {label}
         {hint && <span className="hint"> · {hint}</span>}

@@ -32,7 +32,7 @@ export function ValueList({
   const set = (i: number, value: string) => onChange(values.map((v, j) => (j === i ? value : v)));
   const remove = (i: number) => onChange(values.length > 1 ? values.filter((_, j) => j !== i) : ['']);
   return (
-    <div className="field" role="group" aria-labelledby={`${id}-label`}>
+    <div className="field span-2" role="group" aria-labelledby={`${id}-label`}>
       <span className="field-label" id={`${id}-label`}>
         {label}
       </span>

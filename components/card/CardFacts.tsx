@@ -14,7 +14,17 @@ export interface CardFactsProps {
   copy: (text: string) => Promise<void>;
 }
 
-function Fact({ icon, label, children, testId }: { icon: IconName; label: string; children: ReactNode; testId?: string }) {
+function Fact({
+  icon,
+  label,
+  children,
+  testId,
+}: {
+  icon: IconName;
+  label: string;
+  children: ReactNode;
+  testId?: string;
+}) {
   return (
     <li className="fact" data-testid={testId}>
       <Icon name={icon} />

@@ -17,7 +17,8 @@ export interface ClientCardProps {
 export function ClientCard({ card, now, locale, t, copy, onOpenCard }: ClientCardProps) {
   const hue = avatarHue(card.displayName || (card.emails[0] ?? ''));
   const lastDays = card.lastContactAt === null ? null : daysBetween(card.lastContactAt, now);
-  const last = lastDays === null ? t('never') : lastDays === 0 ? t('today') : t('daysAgo', { count: lastDays });
+  const last =
+    lastDays === null ? t('never') : lastDays === 0 ? t('today') : t('daysAgo', { count: lastDays });
   return (
     <article className="card" aria-labelledby="card-name" data-testid="client-card">
       <header className="card-head">

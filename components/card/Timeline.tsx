@@ -39,7 +39,9 @@ export function Timeline({ card, now, locale, t }: TimelineProps) {
       <h2 className="section-title" id="history-title">
         {t('sidebar.history')}
         {card.historyCount > shown && (
-          <span className="section-count">{t('sidebar.historyLatest', { shown, count: card.historyCount })}</span>
+          <span className="section-count">
+            {t('sidebar.historyLatest', { shown, count: card.historyCount })}
+          </span>
         )}
       </h2>
       {shown === 0 ? (
@@ -56,10 +58,14 @@ export function Timeline({ card, now, locale, t }: TimelineProps) {
                 <div className="event-body">
                   <p className="event-meta">
                     <span>{t(label)}</span>
-                    <time dateTime={new Date(entry.at).toISOString()}>{formatDay(entry.at, locale, now)}</time>
+                    <time dateTime={new Date(entry.at).toISOString()}>
+                      {formatDay(entry.at, locale, now)}
+                    </time>
                   </p>
                   {entry.title !== '' && <p className="event-title">{entry.title}</p>}
-                  {entry.detail !== null && entry.detail !== '' && <p className="event-detail">{entry.detail}</p>}
+                  {entry.detail !== null && entry.detail !== '' && (
+                    <p className="event-detail">{entry.detail}</p>
+                  )}
                 </div>
               </li>
             );

@@ -17,7 +17,9 @@ function format(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateT
 /** "14 Mar", or "14 Mar 2025" when not in the current year. */
 export function formatDay(at: number, locale: Locale, now: number): string {
   const sameYear = new Date(at).getFullYear() === new Date(now).getFullYear();
-  return format(locale, { day: 'numeric', month: 'short', ...(sameYear ? {} : { year: 'numeric' }) }).format(at);
+  return format(locale, { day: 'numeric', month: 'short', ...(sameYear ? {} : { year: 'numeric' }) }).format(
+    at,
+  );
 }
 
 /** "14 March" for a birthday. */

@@ -39,7 +39,9 @@ export function ContactReport({ summary, aborted, onDownload, t }: ContactReport
               </li>
             ))}
           </ol>
-          {summary.attention.length > SHOWN && <p className="muted">{t('import.report.more', { count: summary.attention.length - SHOWN })}</p>}
+          {summary.attention.length > SHOWN && (
+            <p className="muted">{t('import.report.more', { count: summary.attention.length - SHOWN })}</p>
+          )}
         </>
       )}
       <button type="button" onClick={onDownload}>

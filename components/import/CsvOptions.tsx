@@ -2,7 +2,15 @@
 import type { Translate } from '../../core/i18n';
 import type { CsvDelimiter } from '../../core/parse';
 
-export const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1251', 'koi8-r', 'koi8-u', 'windows-1252'] as const;
+export const ENCODINGS = [
+  'utf-8',
+  'utf-16le',
+  'utf-16be',
+  'windows-1251',
+  'koi8-r',
+  'koi8-u',
+  'windows-1252',
+] as const;
 
 export interface CsvOptionsProps {
   encoding: string;
@@ -11,7 +19,10 @@ export interface CsvOptionsProps {
   t: Translate;
 }
 
-const DELIMITERS: { value: CsvDelimiter; key: 'import.csv.comma' | 'import.csv.semicolon' | 'import.csv.tab' }[] = [
+const DELIMITERS: {
+  value: CsvDelimiter;
+  key: 'import.csv.comma' | 'import.csv.semicolon' | 'import.csv.tab';
+}[] = [
   { value: ',', key: 'import.csv.comma' },
   { value: ';', key: 'import.csv.semicolon' },
   { value: '\t', key: 'import.csv.tab' },
@@ -34,7 +45,12 @@ export function CsvOptions({ encoding, delimiter, onChange, t }: CsvOptionsProps
         {t('import.csv.delimiter')}{' '}
         <select
           value={delimiter}
-          onChange={(e) => onChange({ encoding, delimiter: DELIMITERS.find((d) => d.value === e.target.value)?.value ?? ',' })}
+          onChange={(e) =>
+            onChange({
+              encoding,
+              delimiter: DELIMITERS.find((d) => d.value === e.target.value)?.value ?? ',',
+            })
+          }
         >
           {DELIMITERS.map((d) => (
             <option key={d.key} value={d.value}>

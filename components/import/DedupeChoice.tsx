@@ -15,9 +15,16 @@ export function DedupeChoice({ mode, matches, onChange, t }: DedupeChoiceProps) 
       <legend>{t('import.dedupe.title', { count: matches })}</legend>
       {DEDUPE_MODES.map((m) => (
         <label key={m} className="check">
-          <input type="radio" name="dedupe-mode" value={m} checked={mode === m} onChange={() => onChange(m)} />
+          <input
+            type="radio"
+            name="dedupe-mode"
+            value={m}
+            checked={mode === m}
+            onChange={() => onChange(m)}
+          />
           <span>
-            <strong>{t(`import.mode.${m}`)}</strong> <span className="muted">{t(`import.mode.${m}.hint`)}</span>
+            <strong>{t(`import.mode.${m}`)}</strong>{' '}
+            <span className="muted">{t(`import.mode.${m}.hint`)}</span>
           </span>
         </label>
       ))}

@@ -30,18 +30,32 @@ export function ExportPanel(p: ExportPanelProps) {
               <input
                 type="checkbox"
                 checked={p.columns.includes(c)}
-                onChange={(e) => p.onColumns(e.target.checked ? EXPORT_COLUMNS.filter((x) => x === c || p.columns.includes(x)) : p.columns.filter((x) => x !== c))}
+                onChange={(e) =>
+                  p.onColumns(
+                    e.target.checked
+                      ? EXPORT_COLUMNS.filter((x) => x === c || p.columns.includes(x))
+                      : p.columns.filter((x) => x !== c),
+                  )
+                }
               />
               {t(`import.col.${c}`)}
             </label>
           ))}
         </div>
         <label className="check">
-          <input type="checkbox" checked={p.semicolon} onChange={(e) => p.onOptions({ semicolon: e.target.checked, bom: p.bom })} />
+          <input
+            type="checkbox"
+            checked={p.semicolon}
+            onChange={(e) => p.onOptions({ semicolon: e.target.checked, bom: p.bom })}
+          />
           {t('import.export.semicolon')}
         </label>
         <label className="check">
-          <input type="checkbox" checked={p.bom} onChange={(e) => p.onOptions({ semicolon: p.semicolon, bom: e.target.checked })} />
+          <input
+            type="checkbox"
+            checked={p.bom}
+            onChange={(e) => p.onOptions({ semicolon: p.semicolon, bom: e.target.checked })}
+          />
           {t('import.export.bom')}
         </label>
         <div className="buttons">
@@ -58,7 +72,12 @@ export function ExportPanel(p: ExportPanelProps) {
         <p className="muted">{t('import.backup.hint')}</p>
         <label>
           {t('import.backup.passphrase')}{' '}
-          <input type="password" autoComplete="new-password" value={p.passphrase} onChange={(e) => p.onPassphrase(e.target.value)} />
+          <input
+            type="password"
+            autoComplete="new-password"
+            value={p.passphrase}
+            onChange={(e) => p.onPassphrase(e.target.value)}
+          />
         </label>
         <div className="buttons">
           <button type="button" disabled={p.busy} onClick={p.onBackup}>

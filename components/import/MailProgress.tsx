@@ -14,7 +14,18 @@ export interface MailProgressProps {
   t: Translate;
 }
 
-export function MailProgress({ file, bytes, totalBytes, messages, logged, duplicates, skipped, problems, onCancel, t }: MailProgressProps) {
+export function MailProgress({
+  file,
+  bytes,
+  totalBytes,
+  messages,
+  logged,
+  duplicates,
+  skipped,
+  problems,
+  onCancel,
+  t,
+}: MailProgressProps) {
   const percent = totalBytes > 0 ? Math.min(100, Math.round((bytes / totalBytes) * 100)) : 0;
   return (
     <section className="mail-progress" aria-live="polite">

@@ -21,7 +21,8 @@ export function MailReport(p: MailReportProps) {
       <h3 id="mail-report-title">{t('import.mail.reportTitle')}</h3>
       {p.aborted && <p className="warning">{t('import.mail.aborted')}</p>}
       <p role="status" className="report-lead">
-        {t('import.mail.logged', { count: p.logged })} · {t('import.mail.duplicates', { count: p.duplicates })} ·{' '}
+        {t('import.mail.logged', { count: p.logged })} ·{' '}
+        {t('import.mail.duplicates', { count: p.duplicates })} ·{' '}
         {t('import.mail.peopleCreated', { count: p.peopleCreated })}
       </p>
       {reasons.length > 0 && (

@@ -38,7 +38,12 @@ export function RestorePanel(p: RestorePanelProps) {
           {p.encrypted && (
             <label>
               {t('import.restore.passphrase')}{' '}
-              <input type="password" autoComplete="current-password" value={p.passphrase} onChange={(e) => p.onPassphrase(e.target.value)} />
+              <input
+                type="password"
+                autoComplete="current-password"
+                value={p.passphrase}
+                onChange={(e) => p.onPassphrase(e.target.value)}
+              />
             </label>
           )}
           <label className="check warning">
@@ -46,7 +51,12 @@ export function RestorePanel(p: RestorePanelProps) {
             {t('import.restore.confirm')}
           </label>
           <div className="buttons">
-            <button type="button" className="danger" disabled={p.busy || !p.confirmed || (p.encrypted && p.passphrase === '')} onClick={p.onRestore}>
+            <button
+              type="button"
+              className="danger"
+              disabled={p.busy || !p.confirmed || (p.encrypted && p.passphrase === '')}
+              onClick={p.onRestore}
+            >
               {t('import.restore.button')}
             </button>
           </div>

@@ -47,7 +47,13 @@ export function DealForm({ t, defaultTitle, defaultCurrency, onSubmit, onDone, o
           <input type="text" value={currency} maxLength={3} onChange={(e) => setCurrency(e.target.value)} />
         </label>
       </div>
-      <FormFooter state={state} submitLabel={t('sidebar.deal.save')} t={t} onCancel={onCancel} problem={problem} />
+      <FormFooter
+        state={state}
+        submitLabel={t('sidebar.deal.save')}
+        t={t}
+        onCancel={onCancel}
+        problem={problem}
+      />
     </form>
   );
 }

@@ -36,7 +36,9 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, State> {
   override render(): ReactNode {
     const { error } = this.state;
     if (!error) return this.props.children;
-    const details = [`${error.name}: ${error.message}`, ...(error.stack ?? '').split('\n').slice(1, 6)].join('\n');
+    const details = [`${error.name}: ${error.message}`, ...(error.stack ?? '').split('\n').slice(1, 6)].join(
+      '\n',
+    );
     return (
       <>
         <Notice

@@ -91,7 +91,12 @@ export function QuickActions({ card, subject, now, locale, t, actions }: QuickAc
         {open === 'task' && <TaskForm {...common} locale={locale} now={now} onSubmit={actions.addTask} />}
         {open === 'stage' && <StageForm {...common} card={card} onSubmit={actions.setStage} />}
         {open === 'deal' && (
-          <DealForm {...common} defaultTitle={subject} defaultCurrency={card.currency} onSubmit={actions.addDeal} />
+          <DealForm
+            {...common}
+            defaultTitle={subject}
+            defaultCurrency={card.currency}
+            onSubmit={actions.addDeal}
+          />
         )}
       </div>
       <p className="saved" role="status" aria-live="polite">

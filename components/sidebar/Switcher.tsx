@@ -22,7 +22,11 @@ export function Switcher({ people, selected, t, onSelect }: SwitcherProps) {
           title={c.name ? `${c.name} <${c.address}>` : c.address}
           onClick={() => onSelect(c.address)}
         >
-          <span className="mini-avatar" aria-hidden="true" style={{ background: `hsl(${avatarHue(c.name || c.address)} 45% 42%)` }}>
+          <span
+            className="mini-avatar"
+            aria-hidden="true"
+            style={{ background: `hsl(${avatarHue(c.name || c.address)} 45% 42%)` }}
+          >
             {initialsOf(c.name, c.address)}
           </span>
           <span className="person-chip-name">{c.name || c.address}</span>

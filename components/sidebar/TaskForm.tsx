@@ -70,9 +70,21 @@ export function TaskForm({ t, locale, now, onSubmit, onDone, onCancel }: TaskFor
       </div>
       <label className="field field-inline">
         <span className="field-label">{t('sidebar.task.due')}</span>
-        <input type="date" value={date} required onChange={(e) => setDate(e.target.value)} data-testid="task-due" />
+        <input
+          type="date"
+          value={date}
+          required
+          onChange={(e) => setDate(e.target.value)}
+          data-testid="task-due"
+        />
       </label>
-      <FormFooter state={state} submitLabel={t('sidebar.task.save')} t={t} onCancel={onCancel} problem={problem} />
+      <FormFooter
+        state={state}
+        submitLabel={t('sidebar.task.save')}
+        t={t}
+        onCancel={onCancel}
+        problem={problem}
+      />
     </form>
   );
 }

@@ -4,7 +4,10 @@ import { useCallback, useState } from 'react';
 export type SubmitState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'failed'; message: string };
 
 /** `run(action)` resolves true when the action succeeded; a failure is kept in `state` for the form to show. */
-export function useSubmit(): { state: SubmitState; run: (action: () => Promise<unknown>) => Promise<boolean> } {
+export function useSubmit(): {
+  state: SubmitState;
+  run: (action: () => Promise<unknown>) => Promise<boolean>;
+} {
   const [state, setState] = useState<SubmitState>({ kind: 'idle' });
   const run = useCallback(async (action: () => Promise<unknown>) => {
     setState({ kind: 'saving' });

@@ -5,7 +5,16 @@ import { z } from 'zod';
 export const BACKUP_FORMAT = 'kartka-backup';
 
 /** Every table of the base, in the order they are written back. */
-export const BACKUP_TABLES = ['companies', 'people', 'interactions', 'deals', 'tasks', 'documents', 'merges', 'meta'] as const;
+export const BACKUP_TABLES = [
+  'companies',
+  'people',
+  'interactions',
+  'deals',
+  'tasks',
+  'documents',
+  'merges',
+  'meta',
+] as const;
 export type BackupTable = (typeof BACKUP_TABLES)[number];
 
 export interface BackupEnvelope {
@@ -22,7 +31,13 @@ const strings = z.array(z.string());
 const row = z.looseObject({ id: z.string().min(1) });
 // Only what the indexes and the app rely on is checked; other fields are kept exactly as they are.
 const TABLE_ROWS: Record<BackupTable, z.ZodType<Record<string, unknown>>> = {
-  people: row.extend({ displayName: z.string(), emails: strings, phones: strings, tags: strings, companies: z.array(z.looseObject({ companyId: z.string() })) }),
+  people: row.extend({
+    displayName: z.string(),
+    emails: strings,
+    phones: strings,
+    tags: strings,
+    companies: z.array(z.looseObject({ companyId: z.string() })),
+  }),
   companies: row.extend({ name: z.string(), domains: strings }),
   interactions: row.extend({ kind: z.string(), at: z.number(), personIds: strings, companyIds: strings }),
   deals: row.extend({ title: z.string(), status: z.string() }),
@@ -40,7 +55,8 @@ const envelope = z.looseObject({
   settings: z.record(z.string(), z.unknown()).optional(),
 });
 
-export type BackupCheck = { ok: true; backup: BackupEnvelope; counts: Record<BackupTable, number> } | { ok: false; reason: string };
+export type BackupCheck =
+  { ok: true; backup: BackupEnvelope; counts: Record<BackupTable, number> } | { ok: false; reason: string };
 
 const fail = (reason: string): BackupCheck => ({ ok: false, reason });
 
@@ -48,13 +64,18 @@ const fail = (reason: string): BackupCheck => ({ ok: false, reason });
 export function checkBackup(data: unknown, currentVersion: number): BackupCheck {
   const e = envelope.safeParse(data);
   if (!e.success || e.data.format !== BACKUP_FORMAT) {
-    return fail('This is not a Kartka backup (it has no "kartka-backup" header). Choose the .json file Kartka exported.');
+    return fail(
+      'This is not a Kartka backup (it has no "kartka-backup" header). Choose the .json file Kartka exported.',
+    );
   }
   const { schemaVersion } = e.data;
   if (schemaVersion > currentVersion) {
-    return fail(`This backup was made by a newer Kartka (data version ${schemaVersion}; this one reads up to ${currentVersion}). Update Kartka, then restore it.`);
+    return fail(
+      `This backup was made by a newer Kartka (data version ${schemaVersion}; this one reads up to ${currentVersion}). Update Kartka, then restore it.`,
+    );
   }
-  if (schemaVersion < 1) return fail(`The backup's data version ${schemaVersion} is not valid; the file may be damaged.`);
+  if (schemaVersion < 1)
+    return fail(`The backup's data version ${schemaVersion} is not valid; the file may be damaged.`);
   const tables = {} as Record<BackupTable, Record<string, unknown>[]>;
   const counts = {} as Record<BackupTable, number>;
   for (const name of BACKUP_TABLES) {
@@ -67,10 +88,15 @@ export function checkBackup(data: unknown, currentVersion: number): BackupCheck 
       if (!r.success) {
         const issue = r.error.issues[0];
         const where = issue?.path.length ? ` (field ${issue.path.join('.')})` : '';
-        return fail(`The backup is damaged: ${name} record ${i + 1}${where} is not valid: ${issue?.message ?? 'unknown problem'}. Nothing was changed.`);
+        return fail(
+          `The backup is damaged: ${name} record ${i + 1}${where} is not valid: ${issue?.message ?? 'unknown problem'}. Nothing was changed.`,
+        );
       }
       const key = String(r.data[name === 'meta' ? 'key' : 'id']);
-      if (keys.has(key)) return fail(`The backup is damaged: ${name} has two records with the id ${key}. Nothing was changed.`);
+      if (keys.has(key))
+        return fail(
+          `The backup is damaged: ${name} has two records with the id ${key}. Nothing was changed.`,
+        );
       keys.add(key);
       out.push(r.data);
     }
@@ -78,8 +104,16 @@ export function checkBackup(data: unknown, currentVersion: number): BackupCheck 
     counts[name] = out.length;
   }
   const unknown = Object.keys(e.data.tables).filter((t) => !(BACKUP_TABLES as readonly string[]).includes(t));
-  if (unknown.length > 0) return fail(`The backup has tables this Kartka does not know (${unknown.join(', ')}); update Kartka, then restore it.`);
-  const backup: BackupEnvelope = { format: BACKUP_FORMAT, schemaVersion, exportedAt: e.data.exportedAt, tables };
+  if (unknown.length > 0)
+    return fail(
+      `The backup has tables this Kartka does not know (${unknown.join(', ')}); update Kartka, then restore it.`,
+    );
+  const backup: BackupEnvelope = {
+    format: BACKUP_FORMAT,
+    schemaVersion,
+    exportedAt: e.data.exportedAt,
+    tables,
+  };
   if (e.data.settings) backup.settings = e.data.settings;
   return { ok: true, backup, counts };
 }

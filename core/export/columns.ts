@@ -44,7 +44,15 @@ export const EXPORT_COLUMNS: readonly ExportColumn[] = [
 ];
 
 /** Columns checked by default in the chooser. */
-export const DEFAULT_EXPORT_COLUMNS: readonly ExportColumn[] = ['name', 'emails', 'phones', 'company', 'position', 'city', 'tags'];
+export const DEFAULT_EXPORT_COLUMNS: readonly ExportColumn[] = [
+  'name',
+  'emails',
+  'phones',
+  'company',
+  'position',
+  'city',
+  'tags',
+];
 
 const HEADERS: Record<ExportColumn, string> = {
   name: 'Name',
@@ -88,7 +96,9 @@ function cell(p: Person, column: ExportColumn, ctx: ExportContext): string {
     case 'phones':
       return p.phones.join('; ');
     case 'company':
-      return p.companies.flatMap((l) => (l.archived ? [] : (ctx.companyNames.get(l.companyId) ?? []))).join('; ');
+      return p.companies
+        .flatMap((l) => (l.archived ? [] : (ctx.companyNames.get(l.companyId) ?? [])))
+        .join('; ');
     case 'birthday':
       return birthday(p.birthday);
     case 'tags':
@@ -113,9 +123,14 @@ function defuse(value: string): string {
 }
 
 /** The rows of the export: a header row, then one row per person (merged-away people are left out). */
-export function peopleToRows(people: readonly Person[], columns: readonly ExportColumn[], ctx: ExportContext): string[][] {
+export function peopleToRows(
+  people: readonly Person[],
+  columns: readonly ExportColumn[],
+  ctx: ExportContext,
+): string[][] {
   const rows = [columns.map((c) => HEADERS[c])];
-  for (const p of people) if (p.mergedInto === undefined) rows.push(columns.map((c) => defuse(cell(p, c, ctx))));
+  for (const p of people)
+    if (p.mergedInto === undefined) rows.push(columns.map((c) => defuse(cell(p, c, ctx))));
   return rows;
 }
 

@@ -24,7 +24,11 @@ export interface ContactCandidate {
   registrationIds: Record<string, string>;
 }
 
-function set<K extends keyof ContactCandidate>(c: ContactCandidate, key: K, value: ContactCandidate[K] | undefined): void {
+function set<K extends keyof ContactCandidate>(
+  c: ContactCandidate,
+  key: K,
+  value: ContactCandidate[K] | undefined,
+): void {
   if (value !== undefined && value !== '') c[key] = value;
 }
 

@@ -61,7 +61,9 @@ export function planCompanies(
     const kinds = new Set(company.registrationIds.map((r) => r.kind));
     const add = row.company.registrationIds.filter((r) => !kinds.has(r.kind));
     const domains = isNew
-      ? row.fields.emails.flatMap((e) => workDomainOf(e, ctx.settings) ?? []).filter((d) => !takenDomains.has(d))
+      ? row.fields.emails
+          .flatMap((e) => workDomainOf(e, ctx.settings) ?? [])
+          .filter((d) => !takenDomains.has(d))
       : [];
     if (add.length > 0 || domains.length > 0) {
       const next: Company = {

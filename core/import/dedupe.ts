@@ -55,7 +55,11 @@ export interface ChunkPlan {
 }
 
 /** Finds the person a row matches: by its emails first, then by its phones. */
-function findMatch(row: PreparedRow, byEmail: Map<string, Person>, byPhone: Map<string, Person>): { person: Person; by: string } | null {
+function findMatch(
+  row: PreparedRow,
+  byEmail: Map<string, Person>,
+  byPhone: Map<string, Person>,
+): { person: Person; by: string } | null {
   for (const e of row.fields?.emails ?? []) {
     const p = byEmail.get(e);
     if (p) return { person: p, by: e };
@@ -68,7 +72,12 @@ function findMatch(row: PreparedRow, byEmail: Map<string, Person>, byPhone: Map<
 }
 
 /** Drops addresses and phones that already belong to someone else: one address, one person. */
-function withoutOthers(person: Person, byEmail: Map<string, Person>, byPhone: Map<string, Person>, problems: string[]): void {
+function withoutOthers(
+  person: Person,
+  byEmail: Map<string, Person>,
+  byPhone: Map<string, Person>,
+  problems: string[],
+): void {
   const owned = (map: Map<string, Person>, value: string) => {
     const owner = map.get(value);
     if (owner && owner.id !== person.id) {
@@ -82,7 +91,11 @@ function withoutOthers(person: Person, byEmail: Map<string, Person>, byPhone: Ma
 }
 
 /** Plans one chunk of prepared rows against the people it may match; pure, so it is tested without a database. */
-export function planChunk(rows: readonly PreparedRow[], options: DedupeOptions, ctx: ChunkContext): ChunkPlan {
+export function planChunk(
+  rows: readonly PreparedRow[],
+  options: DedupeOptions,
+  ctx: ChunkContext,
+): ChunkPlan {
   const byEmail = new Map<string, Person>();
   const byPhone = new Map<string, Person>();
   const index = (p: Person) => {
@@ -93,26 +106,46 @@ export function planChunk(rows: readonly PreparedRow[], options: DedupeOptions, 
   const created = new Map<PersonId, Person>();
   const updated = new Map<PersonId, Person>();
   const reports = rows.map((row): RowReport => {
-    const report: RowReport = { file: row.file, line: row.line, label: row.label, action: 'rejected', reason: '', problems: [...row.notes], kept: [] };
+    const report: RowReport = {
+      file: row.file,
+      line: row.line,
+      label: row.label,
+      action: 'rejected',
+      reason: '',
+      problems: [...row.notes],
+      kept: [],
+    };
     if (!row.fields) return { ...report, reason: row.rejected ?? 'not imported', problems: [] };
     const match = findMatch(row, byEmail, byPhone);
     const companyId = ctx.companyOf(row);
     const sameImport = match !== null && ctx.importedIds.has(match.person.id);
     const mode = options.perRow?.get(rowKey(row.file, row.line)) ?? (sameImport ? 'merge' : options.mode);
     if (match === null || mode === 'create') {
-      const person: Person = { ...row.fields, id: asPersonId(ctx.newId()), createdAt: ctx.now, updatedAt: ctx.now };
+      const person: Person = {
+        ...row.fields,
+        id: asPersonId(ctx.newId()),
+        createdAt: ctx.now,
+        updatedAt: ctx.now,
+      };
       if (companyId) linkToCompany(person, companyId, ctx.now);
       withoutOthers(person, byEmail, byPhone, report.problems);
       created.set(person.id, person);
       ctx.importedIds.add(person.id);
       index(person);
-      const reason = match ? `created as a new person although ${match.by} matches ${match.person.displayName}, as chosen` : 'created';
+      const reason = match
+        ? `created as a new person although ${match.by} matches ${match.person.displayName}, as chosen`
+        : 'created';
       return { ...report, action: 'created', personId: person.id, reason };
     }
     const target = match.person;
     const where = sameImport ? 'an earlier row of this import' : 'the base';
     if (mode === 'skip') {
-      return { ...report, action: 'skipped', personId: target.id, reason: `${match.by} is already in ${where} as ${target.displayName}; skipped, as chosen` };
+      return {
+        ...report,
+        action: 'skipped',
+        personId: target.id,
+        reason: `${match.by} is already in ${where} as ${target.displayName}; skipped, as chosen`,
+      };
     }
     const merged = mergeImportedRow(target, row.fields, mode === 'overwrite', ctx.now);
     withoutOthers(merged.person, byEmail, byPhone, report.problems);
@@ -123,7 +156,12 @@ export function planChunk(rows: readonly PreparedRow[], options: DedupeOptions, 
     );
     report.kept = merged.kept;
     if (changed.length === 0) {
-      return { ...report, action: 'unchanged', personId: target.id, reason: `${match.by} is already in ${where} as ${target.displayName}; nothing new to add` };
+      return {
+        ...report,
+        action: 'unchanged',
+        personId: target.id,
+        reason: `${match.by} is already in ${where} as ${target.displayName}; nothing new to add`,
+      };
     }
     merged.person.updatedAt = ctx.now;
     (created.has(target.id) ? created : updated).set(target.id, merged.person);

@@ -19,5 +19,11 @@ export {
 } from './dedupe';
 export { companyKey, planCompanies, type CompanyPlan } from './companies';
 export { describeMessage, loggableFromEml, type ImportedMessage } from './mail';
-export { problemLine, summarizeReport, withParseProblems, type FileProblem, type ImportSummary } from './summary';
+export {
+  problemLine,
+  summarizeReport,
+  withParseProblems,
+  type FileProblem,
+  type ImportSummary,
+} from './summary';
 export { contactsFromCsv, contactsFromVCard, type ContactFile, type CsvContactFile } from './files';

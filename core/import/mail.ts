@@ -29,7 +29,8 @@ export function loggableFromEml(h: EmlHeaders): ImportedMessage {
     const why = h.dateText ? `its Date '${h.dateText}' is not a valid date` : 'it has no Date header';
     return { ok: false, reason: `${why}; not logged` };
   }
-  const from = mailboxes(h.from)[0] ?? (h.sender?.valid ? { name: h.sender.name, address: h.sender.address } : null);
+  const from =
+    mailboxes(h.from)[0] ?? (h.sender?.valid ? { name: h.sender.name, address: h.sender.address } : null);
   const root = h.references[0] ?? h.inReplyTo ?? h.messageId;
   const message: LoggableMessage = {
     from,

@@ -34,12 +34,18 @@ function appendNotes(existing: string | undefined, incoming: string): string {
 }
 
 /** The person after taking in an imported row; `overwrite` lets the row's non-empty values replace the base's. */
-export function mergeImportedRow(existing: Person, incoming: PersonFields, overwrite: boolean, now: number): MergeOutcome {
+export function mergeImportedRow(
+  existing: Person,
+  incoming: PersonFields,
+  overwrite: boolean,
+  now: number,
+): MergeOutcome {
   const person: Person = { ...existing };
   const changed: string[] = [];
   const kept: string[] = [];
   // A name that is only an address was made up when the person was logged from mail: a real name replaces it.
-  const placeholderName = existing.emails.includes(existing.displayName) || existing.phones.includes(existing.displayName);
+  const placeholderName =
+    existing.emails.includes(existing.displayName) || existing.phones.includes(existing.displayName);
   if (incoming.displayName !== existing.displayName && !existing.emails.includes(incoming.displayName)) {
     if (placeholderName || overwrite) {
       person.displayName = incoming.displayName;
@@ -60,7 +66,9 @@ export function mergeImportedRow(existing: Person, incoming: PersonFields, overw
       person.birthday = incoming.birthday;
       changed.push('birthday');
     } else {
-      kept.push(`kept birthday ${birthdayText(existing.birthday)} (the file has ${birthdayText(incoming.birthday)})`);
+      kept.push(
+        `kept birthday ${birthdayText(existing.birthday)} (the file has ${birthdayText(incoming.birthday)})`,
+      );
     }
   }
   if (incoming.notes !== undefined) {

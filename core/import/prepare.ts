@@ -48,7 +48,11 @@ function registrationIds(c: ContactCandidate, notes: string[]): RegistrationId[]
   return out;
 }
 
-function draftOf(c: ContactCandidate, settings: Pick<Settings, 'defaultPhoneRegion'>, notes: string[]): PersonDraft {
+function draftOf(
+  c: ContactCandidate,
+  settings: Pick<Settings, 'defaultPhoneRegion'>,
+  notes: string[],
+): PersonDraft {
   const emails = c.emails.flatMap((raw) => {
     const r = normalizeEmail(raw);
     if (!r.ok) notes.push(`${r.reason} It was left out.`);
@@ -60,7 +64,15 @@ function draftOf(c: ContactCandidate, settings: Pick<Settings, 'defaultPhoneRegi
     return r.ok ? [r.e164] : [];
   });
   const draft: PersonDraft = { emails, phones, tags: c.tags, source: `import: ${c.file}` };
-  for (const key of ['displayName', 'givenName', 'familyName', 'patronymic', 'position', 'city', 'notes'] as const) {
+  for (const key of [
+    'displayName',
+    'givenName',
+    'familyName',
+    'patronymic',
+    'position',
+    'city',
+    'notes',
+  ] as const) {
     const v = c[key];
     if (v !== undefined) draft[key] = v;
   }
@@ -69,16 +81,26 @@ function draftOf(c: ContactCandidate, settings: Pick<Settings, 'defaultPhoneRegi
 }
 
 /** Validates one candidate; `notes` say what was left out, `rejected` why nothing could be imported. */
-export function prepareCandidate(c: ContactCandidate, settings: Pick<Settings, 'defaultPhoneRegion'>): PreparedRow {
+export function prepareCandidate(
+  c: ContactCandidate,
+  settings: Pick<Settings, 'defaultPhoneRegion'>,
+): PreparedRow {
   const notes: string[] = [];
   const draft = draftOf(c, settings, notes);
   let v = validatePersonDraft(draft, settings);
   if (!v.ok && v.problems.some((p) => p.field === 'birthday')) {
-    for (const p of v.problems) if (p.field === 'birthday') notes.push(`Birthday: ${p.reason} It was left out.`);
+    for (const p of v.problems)
+      if (p.field === 'birthday') notes.push(`Birthday: ${p.reason} It was left out.`);
     delete draft.birthday;
     v = validatePersonDraft(draft, settings);
   }
-  const row: PreparedRow = { file: c.file, line: c.line, label: candidateLabel(c), fields: v.ok ? v.value : null, notes };
+  const row: PreparedRow = {
+    file: c.file,
+    line: c.line,
+    label: candidateLabel(c),
+    fields: v.ok ? v.value : null,
+    notes,
+  };
   if (!v.ok) {
     const left = notes.length > 0 ? ` (${notes.join(' ')})` : '';
     row.rejected = `no name, valid email or phone left to import${left}`;

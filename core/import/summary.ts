@@ -22,7 +22,10 @@ export interface ImportSummary {
  * Joins problems the parser found (a broken quote, a bad email) to the row reports: a problem on a row
  * that was imported becomes one of its messages; a row the parser dropped becomes a rejected row.
  */
-export function withParseProblems(reports: readonly RowReport[], problems: readonly FileProblem[]): RowReport[] {
+export function withParseProblems(
+  reports: readonly RowReport[],
+  problems: readonly FileProblem[],
+): RowReport[] {
   const byRow = new Map(reports.map((r) => [`${r.file}#${r.line}`, { ...r, problems: [...r.problems] }]));
   for (const p of problems) {
     const reason = p.reason.replace(/^(Row|Line) \d+: /u, '');
@@ -34,7 +37,15 @@ export function withParseProblems(reports: readonly RowReport[], problems: reado
     } else if (row) {
       if (!row.problems.includes(reason)) row.problems.unshift(reason);
     } else {
-      const rejected: RowReport = { file: p.file, line: p.line, label: `line ${p.line}`, action: 'rejected', reason, problems: [], kept: [] };
+      const rejected: RowReport = {
+        file: p.file,
+        line: p.line,
+        label: `line ${p.line}`,
+        action: 'rejected',
+        reason,
+        problems: [],
+        kept: [],
+      };
       byRow.set(`${p.file}#${p.line}`, rejected);
     }
   }
@@ -43,7 +54,15 @@ export function withParseProblems(reports: readonly RowReport[], problems: reado
 
 /** Counts by outcome, and the rows to show first: rejected ones and ones imported with something left out. */
 export function summarizeReport(reports: readonly RowReport[]): ImportSummary {
-  const s: ImportSummary = { total: reports.length, created: 0, merged: 0, unchanged: 0, skipped: 0, rejected: 0, attention: [] };
+  const s: ImportSummary = {
+    total: reports.length,
+    created: 0,
+    merged: 0,
+    unchanged: 0,
+    skipped: 0,
+    rejected: 0,
+    attention: [],
+  };
   for (const r of reports) {
     s[r.action]++;
     if (r.action === 'rejected' || r.problems.length > 0) s.attention.push(r);
@@ -54,6 +73,9 @@ export function summarizeReport(reports: readonly RowReport[]): ImportSummary {
 /** One line per row that needs attention: "a.csv, row 14: 'ivan@' is not an email address; not imported". */
 export function problemLine(r: RowReport): string {
   const what = r.action === 'rejected' ? r.reason : r.problems.join(' ');
-  const tail = r.action === 'rejected' ? '; not imported' : ` (${r.label} was ${r.action === 'created' ? 'imported' : r.action})`;
+  const tail =
+    r.action === 'rejected'
+      ? '; not imported'
+      : ` (${r.label} was ${r.action === 'created' ? 'imported' : r.action})`;
   return `${r.file}, row ${r.line}: ${what.replace(/\.$/u, '')}${tail}`;
 }

@@ -1,5 +1,6 @@
 // Card actions a person and a company share: tasks, deals, documents, notes, pickers, delete with undo.
 import type { Translate } from '../../core/i18n';
+import type { CompanyId, PersonId } from '../../core/ids';
 import type { ClientDocument, Deal, DocumentKind, Settings, Task } from '../../core/model';
 import type { PickerHit } from '../../components/app/card/ClientPicker';
 import type { NewDeal } from '../../components/app/card/DealsPanel';
@@ -37,7 +38,7 @@ export async function findCompanies(query: string): Promise<PickerHit[]> {
 
 /** `ref` is the card's client; `also` is linked too when a deal is opened (a person's current company). */
 export function clientActions(ref: ClientRef, name: string, settings: Settings, t: Translate, offerUndo: OfferUndo, also?: ClientRef) {
-  const link = (into: { personId?: Task['personId']; companyId?: Task['companyId'] }, r: ClientRef | undefined) => {
+  const link = (into: { personId?: PersonId; companyId?: CompanyId }, r: ClientRef | undefined) => {
     if (r?.kind === 'person') into.personId = r.id;
     if (r?.kind === 'company') into.companyId = r.id;
     return into;

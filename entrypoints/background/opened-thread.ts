@@ -10,7 +10,8 @@ import type { KartkaDB } from '../../storage/db';
 import { logThread, type LogThreadResult } from '../../storage/interactions';
 
 /** Why a collapsed Gmail message is not logged yet, shown in the sidebar's "why" list. */
-export const PROVISIONAL_REASON = 'collapsed on the page, so Gmail shows no id yet: logged once it is expanded';
+export const PROVISIONAL_REASON =
+  'collapsed on the page, so Gmail shows no id yet: logged once it is expanded';
 
 /**
  * Gmail shows no ids on a collapsed message; the adapter numbers it `<threadId>#<index>`. Logging it
@@ -33,15 +34,27 @@ export async function logOpenedThread(
 
   const byId = new Map(result.decisions.map((d) => [d.providerMessageId, d]));
   const decisions = snapshot.messages.map(
-    (m) => byId.get(m.providerMessageId) ?? { providerMessageId: m.providerMessageId, logged: false, reason: PROVISIONAL_REASON },
+    (m) =>
+      byId.get(m.providerMessageId) ?? {
+        providerMessageId: m.providerMessageId,
+        logged: false,
+        reason: PROVISIONAL_REASON,
+      },
   );
-  const own = snapshot.account ? [...settings.ownAddresses, canonicalEmail(snapshot.account)] : settings.ownAddresses;
+  const own = snapshot.account
+    ? [...settings.ownAddresses, canonicalEmail(snapshot.account)]
+    : settings.ownAddresses;
   const fold = settings.gmailDotPlusFolding;
   const correspondents = [...result.correspondents];
   const known = new Set(correspondents.map((c) => c.address));
   const all = messagesFromThread(snapshot);
   for (const p of all.flatMap(participantsOf)) {
-    if (known.has(p.address) || isOwnAddress(p.address, own, fold) || isInternalAddress(p.address, settings.internalDomains)) continue;
+    if (
+      known.has(p.address) ||
+      isOwnAddress(p.address, own, fold) ||
+      isInternalAddress(p.address, settings.internalDomains)
+    )
+      continue;
     known.add(p.address);
     correspondents.push({ address: p.address, name: p.name.trim(), isNew: false });
   }
@@ -59,7 +72,11 @@ export function threadContext(snapshot: ThreadSnapshot, result: LogThreadResult,
     main: result.main,
     added: result.added,
     alreadyLogged: result.alreadyLogged,
-    decisions: result.decisions.map(({ providerMessageId, logged, reason }) => ({ providerMessageId, logged, reason })),
+    decisions: result.decisions.map(({ providerMessageId, logged, reason }) => ({
+      providerMessageId,
+      logged,
+      reason,
+    })),
     at: now,
   };
 }

@@ -46,12 +46,12 @@ export function startReminders(): void {
     if (!existing) void browser.alarms.create(PERIODIC, { periodInMinutes: 1 });
   });
   void browser.alarms.create(AT_START, { when: Date.now() + 500 });
-  // Any page adding or moving a task re-arms the alarm for the next due time while the worker is awake;
-  // when it is asleep, the periodic alarm catches up within a minute.
-  liveQuery(() => nextReminderAt(db, Date.now())).subscribe({
+  // Any page adding or moving a task re-arms the alarm for the earliest pending reminder (at once when it is
+  // already due) while the worker is awake; when it is asleep, the periodic alarm catches up within a minute.
+  liveQuery(() => nextReminderAt(db)).subscribe({
     next: (at) => {
       if (at === undefined) void browser.alarms.clear(AT_NEXT);
-      else void browser.alarms.create(AT_NEXT, { when: Math.max(at, Date.now() + 100) });
+      else void browser.alarms.create(AT_NEXT, { when: Math.max(at, Date.now() + 500) });
     },
     error: (e: unknown) => console.error('Kartka: watching tasks for reminders failed', e),
   });

@@ -26,7 +26,8 @@ type SidebarAction =
 /** The tab of the sidebar that sent an action; throws unless it is our sidebar page inside a mail tab. */
 async function sidebarTab(sender: VerifiedSender, action: string): Promise<number> {
   const refused = `Refused "${action}": only Kartka's sidebar inside Gmail or Outlook may do this.`;
-  if (!sender.url.startsWith(browser.runtime.getURL('/sidebar.html')) || sender.tabId === null) throw new Error(refused);
+  if (!sender.url.startsWith(browser.runtime.getURL('/sidebar.html')) || sender.tabId === null)
+    throw new Error(refused);
   const tab = await browser.tabs.get(sender.tabId).catch(() => null);
   if (!isMailOrigin(tab?.url)) throw new Error(refused);
   return sender.tabId;
@@ -34,7 +35,8 @@ async function sidebarTab(sender: VerifiedSender, action: string): Promise<numbe
 
 async function requirePerson(id: Parameters<typeof getPerson>[1]) {
   const person = await getPerson(db, id);
-  if (!person || person.mergedInto) throw new Error('This client is no longer in the base (deleted or merged); reopen the thread.');
+  if (!person || person.mergedInto)
+    throw new Error('This client is no longer in the base (deleted or merged); reopen the thread.');
   return person;
 }
 
@@ -90,7 +92,11 @@ export const sidebarActions: Pick<Handlers, SidebarAction> = {
     await sidebarTab(sender, 'sidebar.addDeal');
     await requirePerson(personId);
     const now = Date.now();
-    await addDeal(db, { personId, title, ...(amount === null ? {} : { amount }), ...(currency.trim() ? { currency } : {}) }, now);
+    await addDeal(
+      db,
+      { personId, title, ...(amount === null ? {} : { amount }), ...(currency.trim() ? { currency } : {}) },
+      now,
+    );
     await refreshStage(db, { kind: 'person', id: personId }, await loadSettings(), now);
     return null;
   },
@@ -105,7 +111,9 @@ export const sidebarActions: Pick<Handlers, SidebarAction> = {
       {
         displayName: name.trim() || address,
         emails: [address],
-        companies: company ? [{ companyId: company.id, decisionMaker: false, archived: false, since: now }] : [],
+        companies: company
+          ? [{ companyId: company.id, decisionMaker: false, archived: false, since: now }]
+          : [],
         source: 'sidebar: added from a mail thread',
       },
       settings,

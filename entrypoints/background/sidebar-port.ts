@@ -2,6 +2,7 @@
 import { browser, type Browser } from '#imports';
 import { liveQuery, type Subscription } from 'dexie';
 import { isMailOrigin } from '../../core/mail-origins';
+import type { Settings } from '../../core/model';
 import {
   SIDEBAR_PORT,
   tabContextKey,
@@ -11,7 +12,7 @@ import {
 import { sidebarRequest } from '../../integrations/messaging/schemas';
 import { cardForAddress } from '../../storage/cards';
 import { db } from '../../storage/db';
-import { loadSettings } from '../../storage/settings-item';
+import { loadSettings, settingsItem } from '../../storage/settings-item';
 
 /** The tab a sidebar port may speak for: the sidebar page of this extension, framed in a mail tab. */
 function tabOf(port: Browser.runtime.Port): number | null {
@@ -44,12 +45,17 @@ export function serveSidebar(port: Browser.runtime.Port): void {
   let context: TabContext | null = null;
   let selected: string | null = null;
   let subscription: Subscription | null = null;
+  let settings: Settings | null = null;
 
   const publish = () => {
     subscription?.unsubscribe();
     const address = selected ?? (context?.status === 'thread' ? context.main : null);
     const shown = context;
-    subscription = liveQuery(async () => (address ? cardForAddress(db, address, await loadSettings()) : null)).subscribe({
+    const current = settings;
+    if (current === null) return; // published again once the settings are loaded
+    // Only Dexie may be awaited inside liveQuery (anything else loses track of what it read), so the
+    // settings are read outside it and a change of settings publishes again.
+    subscription = liveQuery(() => (address ? cardForAddress(db, address, current) : null)).subscribe({
       next: (card) => post({ type: 'state', context: shown, address, card }),
       error: (error: unknown) => {
         console.error('[Kartka] sidebar card', error);
@@ -76,6 +82,12 @@ export function serveSidebar(port: Browser.runtime.Port): void {
     publish();
   };
   browser.storage.onChanged.addListener(onChanged);
+  const unwatchSettings = settingsItem.watch(() => {
+    void loadSettings().then((loaded) => {
+      settings = loaded;
+      publish();
+    });
+  });
   port.onMessage.addListener((raw) => {
     const parsed = sidebarRequest.safeParse(raw);
     if (!parsed.success) return;
@@ -85,9 +97,11 @@ export function serveSidebar(port: Browser.runtime.Port): void {
   port.onDisconnect.addListener(() => {
     subscription?.unsubscribe();
     browser.storage.onChanged.removeListener(onChanged);
+    unwatchSettings();
   });
-  void browser.storage.session.get(key).then((stored) => {
+  void Promise.all([browser.storage.session.get(key), loadSettings()]).then(([stored, loaded]) => {
     context = (stored[key] as TabContext | undefined) ?? null;
+    settings = loaded;
     publish();
   });
 }

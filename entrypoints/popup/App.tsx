@@ -61,7 +61,10 @@ export function App() {
       )}
       <footer className="popup-footer">
         {total !== undefined && <p className="empty">{t('clientsInBase', { count: total })}</p>}
-        <button type="button" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/app.html') })}>
+        <button
+          type="button"
+          onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/app.html') })}
+        >
           {t('app.openBase')}
         </button>
         {total === 0 && (

@@ -40,11 +40,19 @@ export interface Protocol {
   /** Sidebar: add a note to a person's history. */
   'sidebar.addNote': { from: 'extension-page'; req: { personId: PersonId; text: string }; res: null };
   /** Sidebar: add a task or reminder for a person. */
-  'sidebar.addTask': { from: 'extension-page'; req: { personId: PersonId; title: string; due: number }; res: null };
+  'sidebar.addTask': {
+    from: 'extension-page';
+    req: { personId: PersonId; title: string; due: number };
+    res: null;
+  };
   /** Sidebar: mark one of the person's open tasks done. */
   'sidebar.completeTask': { from: 'extension-page'; req: { taskId: TaskId }; res: null };
   /** Sidebar: set a person's stage by hand, with the reason shown on the card. */
-  'sidebar.setStage': { from: 'extension-page'; req: { personId: PersonId; stage: string; reason: string }; res: null };
+  'sidebar.setStage': {
+    from: 'extension-page';
+    req: { personId: PersonId; stage: string; reason: string };
+    res: null;
+  };
   /** Sidebar: open a deal for a person. */
   'sidebar.addDeal': {
     from: 'extension-page';
@@ -52,7 +60,11 @@ export interface Protocol {
     res: null;
   };
   /** Sidebar: add a thread's correspondent to the base, prefilled from the thread. */
-  'sidebar.addPerson': { from: 'extension-page'; req: { address: string; name: string }; res: { personId: PersonId } };
+  'sidebar.addPerson': {
+    from: 'extension-page';
+    req: { address: string; name: string };
+    res: { personId: PersonId };
+  };
   /** Sidebar: open the person's full card in the base page (a new tab). */
   'sidebar.openCard': { from: 'extension-page'; req: { personId: PersonId }; res: null };
   /** Parse text as the "Save to client base" menu does and open the draft for review (the menu's code path). */

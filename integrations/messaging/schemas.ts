@@ -56,7 +56,10 @@ export const schemas: { [K in MessageType]: { from: SenderKind; payload: z.ZodTy
       due: z.number().finite(),
     }),
   },
-  'sidebar.completeTask': { from: 'extension-page', payload: sidebar({ taskId: text(100).min(1).transform(taskId) }) },
+  'sidebar.completeTask': {
+    from: 'extension-page',
+    payload: sidebar({ taskId: text(100).min(1).transform(taskId) }),
+  },
   'sidebar.setStage': {
     from: 'extension-page',
     payload: sidebar({ personId: personRef, stage: text(100).min(1), reason: text(500) }),
@@ -70,7 +73,10 @@ export const schemas: { [K in MessageType]: { from: SenderKind; payload: z.ZodTy
       currency: text(10),
     }),
   },
-  'sidebar.addPerson': { from: 'extension-page', payload: sidebar({ address: text(320).min(3), name: text(300) }) },
+  'sidebar.addPerson': {
+    from: 'extension-page',
+    payload: sidebar({ address: text(320).min(3), name: text(300) }),
+  },
   'sidebar.openCard': { from: 'extension-page', payload: sidebar({ personId: personRef }) },
   'demo.load': { from: 'extension-page', payload: empty },
   'capture.fromText': {

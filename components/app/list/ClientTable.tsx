@@ -1,9 +1,9 @@
 // The virtualised client list: only the rows in view are in the DOM, so 100,000 clients scroll smoothly.
 // One tab stop; arrows, Page Up/Down, Home/End move, Enter opens, Space selects.
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useRef, useState, type KeyboardEvent } from 'react';
 import type { ColumnId, ListRow, SortSpec } from '../../../core/segments';
 import { cellText, columnTrack, type CellContext } from './cells';
+import { useRowVirtualizer } from './use-row-virtualizer';
 
 export interface ClientTableProps {
   rows: readonly ListRow[];
@@ -23,10 +23,10 @@ const ROW = 36;
 export function ClientTable({ rows, columns, sort, onSort, selected, onSelect, onOpen, hrefOf, ctx, label }: ClientTableProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
-  const virtual = useVirtualizer({
+  const virtual = useRowVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
-    estimateSize: () => ROW,
+    rowHeight: ROW,
     overscan: 12,
     getItemKey: (i) => rows[i]?.id ?? i,
   });

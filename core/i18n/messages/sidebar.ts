@@ -71,10 +71,12 @@ export const sidebarMessages = defineMessages({
     'sidebar.adding': 'Adding…',
     'sidebar.newBody': 'Add them in one click: name, address and company come from this thread.',
     'sidebar.errorTitle': 'The card hit an error',
-    'sidebar.errorBody': 'Kartka could not show this card. Open the thread again; if it happens again, copy the details into a bug report.',
+    'sidebar.errorBody':
+      'Kartka could not show this card. Open the thread again; if it happens again, copy the details into a bug report.',
     'sidebar.retry': 'Try again',
     'sidebar.baseUnreadable': "Can't read the client base",
-    'sidebar.baseUnreadableBody': 'Kartka could not read this card from the base. Reload the page; if it happens again, copy the details into a bug report.',
+    'sidebar.baseUnreadableBody':
+      'Kartka could not read this card from the base. Reload the page; if it happens again, copy the details into a bug report.',
   },
   uk: {
     'sidebar.openCard': 'Повна картка',
@@ -154,7 +156,8 @@ export const sidebarMessages = defineMessages({
       'Kartka не змогла показати цю картку. Відкрийте лист ще раз; якщо повториться — скопіюйте деталі у звіт про помилку.',
     'sidebar.retry': 'Спробувати ще',
     'sidebar.baseUnreadable': 'Не вдається прочитати базу клієнтів',
-    'sidebar.baseUnreadableBody': 'Kartka не змогла прочитати цю картку з бази. Перезавантажте сторінку; якщо повториться — скопіюйте деталі у звіт про помилку.',
+    'sidebar.baseUnreadableBody':
+      'Kartka не змогла прочитати цю картку з бази. Перезавантажте сторінку; якщо повториться — скопіюйте деталі у звіт про помилку.',
   },
   ru: {
     'sidebar.openCard': 'Полная карточка',
@@ -234,6 +237,7 @@ export const sidebarMessages = defineMessages({
       'Kartka не смогла показать эту карточку. Откройте письмо ещё раз; если повторится — скопируйте детали в отчёт об ошибке.',
     'sidebar.retry': 'Попробовать снова',
     'sidebar.baseUnreadable': 'Не удаётся прочитать базу клиентов',
-    'sidebar.baseUnreadableBody': 'Kartka не смогла прочитать эту карточку из базы. Перезагрузите страницу; если повторится — скопируйте детали в отчёт об ошибке.',
+    'sidebar.baseUnreadableBody':
+      'Kartka не смогла прочитать эту карточку из базы. Перезагрузите страницу; если повторится — скопируйте детали в отчёт об ошибке.',
   },
 });

@@ -22,7 +22,12 @@ export function ContactsStep({ flow, t }: { flow: ReturnType<typeof useContactIm
         <details key={p.source.name} open={parsed.length === 1} className="file">
           <summary>
             {p.source.name} — {t('import.contacts.rows', { count: p.candidates.length })}
-            {p.problems.length > 0 && <span className="warning"> · {t('import.contacts.fileProblems', { count: p.problems.length })}</span>}{' '}
+            {p.problems.length > 0 && (
+              <span className="warning">
+                {' '}
+                · {t('import.contacts.fileProblems', { count: p.problems.length })}
+              </span>
+            )}{' '}
             <button type="button" className="link" onClick={() => flow.removeFile(p.source.name)}>
               {t('import.remove')}
             </button>
@@ -81,7 +86,12 @@ export function ContactsStep({ flow, t }: { flow: ReturnType<typeof useContactIm
           </button>
         </div>
       ) : (
-        <button type="button" className="primary" disabled={candidates.length === 0} onClick={() => void flow.run()}>
+        <button
+          type="button"
+          className="primary"
+          disabled={candidates.length === 0}
+          onClick={() => void flow.run()}
+        >
           {t('import.contacts.run', { count: candidates.length })}
         </button>
       )}

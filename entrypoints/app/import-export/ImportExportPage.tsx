@@ -33,7 +33,8 @@ export function ImportExportPage() {
     setUnknown(kinds.filter((k) => k.kind === 'unknown').map((k) => k.f.name));
     void contacts.addFiles(kinds.filter((k) => k.kind === 'csv' || k.kind === 'vcard').map((k) => k.f));
     const mailNew = kinds.filter((k) => k.kind === 'mbox' || k.kind === 'eml').map((k) => k.f);
-    if (mailNew.length > 0) setMailFiles((prev) => [...prev.filter((p) => !mailNew.some((m) => m.name === p.name)), ...mailNew]);
+    if (mailNew.length > 0)
+      setMailFiles((prev) => [...prev.filter((p) => !mailNew.some((m) => m.name === p.name)), ...mailNew]);
   };
 
   return (
@@ -56,7 +57,12 @@ export function ImportExportPage() {
         )}
         {contacts.parsed.length > 0 && <ContactsStep flow={contacts} t={t} />}
         {contacts.result && (
-          <ContactReport summary={contacts.result.summary} aborted={contacts.result.aborted} onDownload={contacts.downloadReport} t={t} />
+          <ContactReport
+            summary={contacts.result.summary}
+            aborted={contacts.result.aborted}
+            onDownload={contacts.downloadReport}
+            t={t}
+          />
         )}
         <MailStep
           files={mailFiles}
@@ -112,9 +118,15 @@ export function ImportExportPage() {
         t={t}
       />
       {restore.outcome && (
-        <p className={restore.outcome.ok ? 'success' : 'warning'} role={restore.outcome.ok ? 'status' : 'alert'}>
+        <p
+          className={restore.outcome.ok ? 'success' : 'warning'}
+          role={restore.outcome.ok ? 'status' : 'alert'}
+        >
           {restore.outcome.ok
-            ? t('import.restore.done', { count: restore.outcome.people, interactions: restore.outcome.interactions })
+            ? t('import.restore.done', {
+                count: restore.outcome.people,
+                interactions: restore.outcome.interactions,
+              })
             : restore.outcome.reason}
         </p>
       )}

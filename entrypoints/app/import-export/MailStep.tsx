@@ -33,7 +33,12 @@ export function MailStep({ files, defaultAccount, flow, onDone, onRemove, t }: M
       </ul>
       <label>
         {t('import.mail.account')}{' '}
-        <input type="email" value={account} placeholder="you@company.ua" onChange={(e) => setAccount(e.target.value)} />
+        <input
+          type="email"
+          value={account}
+          placeholder="you@company.ua"
+          onChange={(e) => setAccount(e.target.value)}
+        />
       </label>
       <p className="muted">{t('import.mail.policyNote')}</p>
       <button

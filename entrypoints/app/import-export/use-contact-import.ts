@@ -12,7 +12,13 @@ import {
   type RowReport,
 } from '../../../core/import';
 import type { Settings } from '../../../core/model';
-import { toCsv, type ColumnMapping, type ContactField, type CsvDelimiter, type ParsedCsv } from '../../../core/parse';
+import {
+  toCsv,
+  type ColumnMapping,
+  type ContactField,
+  type CsvDelimiter,
+  type ParsedCsv,
+} from '../../../core/parse';
 import { db } from '../../../storage/db';
 import { findImportMatches, importContacts } from '../../../storage/import-contacts';
 import type { PreviewMatch } from '../../../components/import/PreviewTable';
@@ -35,7 +41,10 @@ export interface ParsedFile extends ContactFile {
 
 function parse(f: LoadedFile): ParsedFile {
   if (f.kind === 'vcard') return { ...contactsFromVCard(f.bytes, f.name), source: f };
-  const options = { ...(f.encoding ? { encoding: f.encoding } : {}), ...(f.delimiter ? { delimiter: f.delimiter } : {}) };
+  const options = {
+    ...(f.encoding ? { encoding: f.encoding } : {}),
+    ...(f.delimiter ? { delimiter: f.delimiter } : {}),
+  };
   return { ...contactsFromCsv(f.bytes, f.name, options, f.mapping), source: f };
 }
 
@@ -45,7 +54,11 @@ export function useContactImport(settings: Settings) {
   const [perRow, setPerRow] = useState<ReadonlyMap<string, DedupeMode>>(new Map());
   const [matches, setMatches] = useState<ReadonlyMap<string, PreviewMatch>>(new Map());
   const [running, setRunning] = useState<{ done: number; total: number } | null>(null);
-  const [result, setResult] = useState<{ reports: RowReport[]; summary: ImportSummary; aborted: boolean } | null>(null);
+  const [result, setResult] = useState<{
+    reports: RowReport[];
+    summary: ImportSummary;
+    aborted: boolean;
+  } | null>(null);
   const [controller, setController] = useState<AbortController | null>(null);
 
   const parsed = useMemo(() => files.map(parse), [files]);
@@ -53,8 +66,9 @@ export function useContactImport(settings: Settings) {
 
   useEffect(() => {
     let live = true;
-    if (candidates.length === 0) setMatches(new Map());
-    else void findImportMatches(db, candidates, settings).then((m) => live && setMatches(m));
+    const lookup =
+      candidates.length === 0 ? Promise.resolve(new Map()) : findImportMatches(db, candidates, settings);
+    void lookup.then((m) => live && setMatches(m));
     return () => {
       live = false;
     };
@@ -62,7 +76,11 @@ export function useContactImport(settings: Settings) {
 
   const addFiles = async (picked: readonly File[]) => {
     const loaded = await Promise.all(
-      picked.map(async (f): Promise<LoadedFile> => ({ name: f.name, kind: /\.(vcf|vcard)$/iu.test(f.name) ? 'vcard' : 'csv', bytes: new Uint8Array(await f.arrayBuffer()) })),
+      picked.map(async (f): Promise<LoadedFile> => ({
+        name: f.name,
+        kind: /\.(vcf|vcard)$/iu.test(f.name) ? 'vcard' : 'csv',
+        bytes: new Uint8Array(await f.arrayBuffer()),
+      })),
     );
     setResult(null);
     setFiles((prev) => [...prev.filter((p) => !loaded.some((l) => l.name === p.name)), ...loaded]);
@@ -98,7 +116,10 @@ export function useContactImport(settings: Settings) {
         signal: ctrl.signal,
         onProgress: (done, total) => setRunning({ done, total }),
       });
-      const all = withParseProblems(reports, parsed.flatMap((p) => p.problems));
+      const all = withParseProblems(
+        reports,
+        parsed.flatMap((p) => p.problems),
+      );
       setResult({ reports: all, summary: summarizeReport(all), aborted: ctrl.signal.aborted });
       setFiles([]);
       setPerRow(new Map());
@@ -111,8 +132,21 @@ export function useContactImport(settings: Settings) {
   const downloadReport = () => {
     if (!result) return;
     const rows = [['File', 'Row', 'Name', 'Result', 'Reason', 'Left out', 'Kept in the base']];
-    for (const r of result.reports) rows.push([r.file, String(r.line), r.label, r.action, r.reason, r.problems.join(' '), r.kept.join('; ')]);
-    saveFile(`kartka-import-report-${stamp(Date.now())}.csv`, [toCsv(rows, { bom: true })], 'text/csv;charset=utf-8');
+    for (const r of result.reports)
+      rows.push([
+        r.file,
+        String(r.line),
+        r.label,
+        r.action,
+        r.reason,
+        r.problems.join(' '),
+        r.kept.join('; '),
+      ]);
+    saveFile(
+      `kartka-import-report-${stamp(Date.now())}.csv`,
+      [toCsv(rows, { bom: true })],
+      'text/csv;charset=utf-8',
+    );
   };
 
   return {
@@ -127,7 +161,11 @@ export function useContactImport(settings: Settings) {
     removeFile: (name: string) => setFiles((prev) => prev.filter((f) => f.name !== name)),
     // A new encoding or delimiter changes the header, so the columns are guessed again.
     setCsvOptions: (name: string, o: { encoding: string; delimiter: CsvDelimiter }) =>
-      setFiles((prev) => prev.map(({ mapping: _m, ...f }) => (f.name === name ? { ...f, ...o } : { ...f, ...(_m ? { mapping: _m } : {}) }))),
+      setFiles((prev) =>
+        prev.map(({ mapping: _m, ...f }) =>
+          f.name === name ? { ...f, ...o } : { ...f, ...(_m ? { mapping: _m } : {}) },
+        ),
+      ),
     setColumn,
     run,
     cancel: () => controller?.abort(),

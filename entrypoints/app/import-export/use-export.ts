@@ -12,7 +12,10 @@ import { saveFile, stamp } from './files';
 
 async function peopleAndCompanies() {
   const [rows, companies] = await Promise.all([db.people.toArray(), db.companies.toArray()]);
-  return { people: rows.map(plainPerson), companyNames: new Map<CompanyId, string>(companies.map((c) => [c.id, c.name])) };
+  return {
+    people: rows.map(plainPerson),
+    companyNames: new Map<CompanyId, string>(companies.map((c) => [c.id, c.name])),
+  };
 }
 
 export function useExport(settings: Settings) {
@@ -23,7 +26,8 @@ export function useExport(settings: Settings) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  const guarded = (work: () => Promise<void>) => async () => {
+  // Called from click handlers only: reads the base, builds the file, offers it as a download.
+  async function guarded(work: () => Promise<void>): Promise<void> {
     setBusy(true);
     setError(null);
     try {
@@ -33,29 +37,45 @@ export function useExport(settings: Settings) {
     } finally {
       setBusy(false);
     }
-  };
+  }
 
-  const csv = guarded(async () => {
-    const { people, companyNames } = await peopleAndCompanies();
-    const text = peopleToCsv(people, columns, { companyNames, pipeline: settings.pipeline }, { delimiter: semicolon ? ';' : ',', bom });
-    saveFile(`kartka-clients-${stamp(Date.now())}.csv`, [text], 'text/csv;charset=utf-8');
-  });
+  const csv = () =>
+    guarded(async () => {
+      const { people, companyNames } = await peopleAndCompanies();
+      const text = peopleToCsv(
+        people,
+        columns,
+        { companyNames, pipeline: settings.pipeline },
+        { delimiter: semicolon ? ';' : ',', bom },
+      );
+      saveFile(`kartka-clients-${stamp(Date.now())}.csv`, [text], 'text/csv;charset=utf-8');
+    });
 
-  const vcard = guarded(async () => {
-    const { people, companyNames } = await peopleAndCompanies();
-    saveFile(`kartka-clients-${stamp(Date.now())}.vcf`, [peopleToVCards(people, { companyNames })], 'text/vcard;charset=utf-8');
-  });
+  const vcard = () =>
+    guarded(async () => {
+      const { people, companyNames } = await peopleAndCompanies();
+      saveFile(
+        `kartka-clients-${stamp(Date.now())}.vcf`,
+        [peopleToVCards(people, { companyNames })],
+        'text/vcard;charset=utf-8',
+      );
+    });
 
-  const backup = guarded(async () => {
-    const now = Date.now();
-    const parts = backupJsonParts(await exportBackup(db, now, settings));
-    if (!passphrase) {
-      saveFile(`kartka-backup-${stamp(now)}.json`, parts, 'application/json');
-      return;
-    }
-    const plain = new TextEncoder().encode(parts.join(''));
-    saveFile(`kartka-backup-${stamp(now)}.kartka`, [await encryptBackup(plain, passphrase)], 'application/octet-stream');
-  });
+  const backup = () =>
+    guarded(async () => {
+      const now = Date.now();
+      const parts = backupJsonParts(await exportBackup(db, now, settings));
+      if (!passphrase) {
+        saveFile(`kartka-backup-${stamp(now)}.json`, parts, 'application/json');
+        return;
+      }
+      const plain = new TextEncoder().encode(parts.join(''));
+      saveFile(
+        `kartka-backup-${stamp(now)}.kartka`,
+        [await encryptBackup(plain, passphrase)],
+        'application/octet-stream',
+      );
+    });
 
   return {
     columns,

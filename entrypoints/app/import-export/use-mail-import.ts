@@ -3,7 +3,12 @@
 import { useRef, useState } from 'react';
 import type { Settings } from '../../../core/model';
 import { db } from '../../../storage/db';
-import { importEmlFiles, importMbox, type MailImportProgress, type MailImportResult } from '../../../storage/import-mail';
+import {
+  importEmlFiles,
+  importMbox,
+  type MailImportProgress,
+  type MailImportResult,
+} from '../../../storage/import-mail';
 import { fileChunks, kindOf } from './files';
 
 export interface MailRun extends MailImportProgress {
@@ -20,7 +25,10 @@ function combine(a: MailImportResult, b: MailImportResult): MailImportResult {
     skipped: a.skipped + b.skipped,
     problems: a.problems + b.problems,
     problemList: [...a.problemList, ...b.problemList].slice(0, 500),
-    skippedReasons: Object.entries(b.skippedReasons).reduce((acc, [k, n]) => ({ ...acc, [k]: (acc[k] ?? 0) + n }), { ...a.skippedReasons }),
+    skippedReasons: Object.entries(b.skippedReasons).reduce(
+      (acc, [k, n]) => ({ ...acc, [k]: (acc[k] ?? 0) + n }),
+      { ...a.skippedReasons },
+    ),
     peopleCreated: a.peopleCreated + b.peopleCreated,
     aborted: a.aborted || b.aborted,
   };
@@ -48,7 +56,12 @@ export function useMailImport(settings: Settings) {
     const ctrl = new AbortController();
     controller.current = ctrl;
     setResult(null);
-    const options = { settings, now: Date.now(), signal: ctrl.signal, ...(account.trim() ? { account: account.trim() } : {}) };
+    const options = {
+      settings,
+      now: Date.now(),
+      signal: ctrl.signal,
+      ...(account.trim() ? { account: account.trim() } : {}),
+    };
     let total = EMPTY;
     try {
       for (const f of files.filter((x) => kindOf(x.name) === 'mbox')) {
@@ -56,7 +69,14 @@ export function useMailImport(settings: Settings) {
         const base = total;
         const r = await importMbox(db, f.name, fileChunks(f), {
           ...options,
-          onProgress: (p) => setRun({ ...p, file: f.name, totalBytes: f.size, logged: base.logged + p.logged, duplicates: base.duplicates + p.duplicates }),
+          onProgress: (p) =>
+            setRun({
+              ...p,
+              file: f.name,
+              totalBytes: f.size,
+              logged: base.logged + p.logged,
+              duplicates: base.duplicates + p.duplicates,
+            }),
         });
         total = combine(total, r);
       }

@@ -8,7 +8,8 @@ import { decryptBackup, isEncryptedBackup } from '../../../storage/crypto';
 import { db } from '../../../storage/db';
 import { settingsItem } from '../../../storage/settings-item';
 
-export type RestoreOutcome = { ok: true; people: number; interactions: number } | { ok: false; reason: string };
+export type RestoreOutcome =
+  { ok: true; people: number; interactions: number } | { ok: false; reason: string };
 
 export function useRestore() {
   const [file, setFile] = useState<{ name: string; bytes: Uint8Array<ArrayBuffer> } | null>(null);
@@ -37,13 +38,20 @@ export function useRestore() {
       try {
         data = JSON.parse(new TextDecoder().decode(bytes));
       } catch {
-        return setOutcome({ ok: false, reason: `${file.name} is not a Kartka backup (it is not JSON). Choose the file Kartka exported.` });
+        return setOutcome({
+          ok: false,
+          reason: `${file.name} is not a Kartka backup (it is not JSON). Choose the file Kartka exported.`,
+        });
       }
       const r = await restoreBackup(db, data);
       if (!r.ok) return setOutcome(r);
       if (r.settings) {
         const restored = r.settings as Partial<Settings>;
-        await settingsItem.setValue({ ...defaultSettings(), ...restored, logging: { ...defaultSettings().logging, ...restored.logging } });
+        await settingsItem.setValue({
+          ...defaultSettings(),
+          ...restored,
+          logging: { ...defaultSettings().logging, ...restored.logging },
+        });
       }
       setOutcome({ ok: true, people: r.counts.people, interactions: r.counts.interactions });
       setFile(null);

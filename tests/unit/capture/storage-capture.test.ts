@@ -17,7 +17,17 @@ afterEach(async () => {
 
 async function seedOlena() {
   db = freshDb();
-  const written = await createPerson(db, { displayName: 'Олена Коваль', emails: ['olena.koval@zoria-agro.com.ua'], phones: ['+380671234567'], position: 'Директорка' }, settings, NOW);
+  const written = await createPerson(
+    db,
+    {
+      displayName: 'Олена Коваль',
+      emails: ['olena.koval@zoria-agro.com.ua'],
+      phones: ['+380671234567'],
+      position: 'Директорка',
+    },
+    settings,
+    NOW,
+  );
   if (!written.ok) throw new Error('seed failed');
   return written.person;
 }
@@ -31,8 +41,19 @@ describe('saving a captured signature', () => {
     expect(result.ok).toBe(true);
     const [person] = await db.people.toArray();
     const [company] = await db.companies.toArray();
-    expect(person).toMatchObject({ displayName: 'Ірина Савченко', givenName: 'Ірина', familyName: 'Савченко', phones: ['+380503112233'], source: 'capture' });
-    expect(company).toMatchObject({ name: 'Світанок Трейд', legalForm: 'ТОВ', domains: ['svitanok-trade.com.ua'], registrationIds: [{ kind: 'edrpou', value: '32855961' }] });
+    expect(person).toMatchObject({
+      displayName: 'Ірина Савченко',
+      givenName: 'Ірина',
+      familyName: 'Савченко',
+      phones: ['+380503112233'],
+      source: 'capture',
+    });
+    expect(company).toMatchObject({
+      name: 'Світанок Трейд',
+      legalForm: 'ТОВ',
+      domains: ['svitanok-trade.com.ua'],
+      registrationIds: [{ kind: 'edrpou', value: '32855961' }],
+    });
     expect(person?.companies[0]).toMatchObject({ companyId: company?.id, role: 'Головна бухгалтерка' });
   });
 
@@ -48,15 +69,29 @@ describe('saving a captured signature', () => {
 
   it('joins a company already in the base by its domain instead of creating another', async () => {
     db = freshDb();
-    const existing = await createCompany(db, { name: 'Зоря Агро', legalForm: 'ТОВ', domains: ['zoria-agro.com.ua'] }, NOW);
-    const result = await saveCapture(db, form({ name: 'Андрій Шевчук', emails: ['a.shevchuk@zoria-agro.com.ua'], company: 'Зоря-Агро' }), settings, NOW);
+    const existing = await createCompany(
+      db,
+      { name: 'Зоря Агро', legalForm: 'ТОВ', domains: ['zoria-agro.com.ua'] },
+      NOW,
+    );
+    const result = await saveCapture(
+      db,
+      form({ name: 'Андрій Шевчук', emails: ['a.shevchuk@zoria-agro.com.ua'], company: 'Зоря-Агро' }),
+      settings,
+      NOW,
+    );
     expect(result.ok && result.person.companies[0]?.companyId).toBe(existing.ok && existing.company.id);
     expect(await db.companies.count()).toBe(1);
   });
 
   it('refuses a second person with an address already in the base, and rolls back the new company', async () => {
     await seedOlena();
-    const result = await saveCapture(db, form({ name: 'Олена', emails: ['olena.koval@zoria-agro.com.ua'], company: 'Нова Фірма' }), settings, NOW);
+    const result = await saveCapture(
+      db,
+      form({ name: 'Олена', emails: ['olena.koval@zoria-agro.com.ua'], company: 'Нова Фірма' }),
+      settings,
+      NOW,
+    );
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems[0]?.reason).toMatch(/already belongs to Олена Коваль/);
     expect(await db.people.count()).toBe(1);
@@ -73,7 +108,9 @@ describe('duplicates while typing', () => {
     expect(byEmail.map((o) => [o.id, o.strength])).toEqual([[olena.id, 'same']]);
     expect(byPhone.map((o) => [o.id, o.strength])).toEqual([[olena.id, 'same']]);
     expect(byName.map((o) => [o.id, o.strength])).toEqual([[olena.id, 'namesake']]);
-    expect(await findDuplicates(db, form({ name: 'Тарас Бондар', emails: ['taras@bondar.ua'] }), settings)).toEqual([]);
+    expect(
+      await findDuplicates(db, form({ name: 'Тарас Бондар', emails: ['taras@bondar.ua'] }), settings),
+    ).toEqual([]);
   });
 });
 
@@ -93,7 +130,12 @@ describe('adding to an existing client', () => {
 
   it('refuses an address that belongs to someone else', async () => {
     const olena = await seedOlena();
-    const other = await createPerson(db, { displayName: 'Тарас Бондар', emails: ['taras@bondar.ua'] }, settings, NOW);
+    const other = await createPerson(
+      db,
+      { displayName: 'Тарас Бондар', emails: ['taras@bondar.ua'] },
+      settings,
+      NOW,
+    );
     const result = await appendCapture(db, olena.id, form({ emails: ['taras@bondar.ua'] }), settings, NOW);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems[0]?.reason).toMatch(/already belongs to Тарас Бондар/);

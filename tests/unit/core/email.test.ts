@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_ROLE_LOCAL_PARTS, domainOf, foldGmail, isRoleAddress, normalizeEmail } from '../../../core/email';
+import {
+  DEFAULT_ROLE_LOCAL_PARTS,
+  domainOf,
+  foldGmail,
+  isRoleAddress,
+  normalizeEmail,
+} from '../../../core/email';
 import { isFreemailDomain } from '../../../core/freemail';
 
 describe('normalizeEmail', () => {

@@ -1,10 +1,37 @@
 import { describe, expect, test } from 'vitest';
 import { companyId, personId } from '../../../core/ids';
-import { buildMatchBase, domainLookupKeys, matchAddress, matchCompany, matchPhone, type KnownPerson } from '../../../core/matching';
+import {
+  buildMatchBase,
+  domainLookupKeys,
+  matchAddress,
+  matchCompany,
+  matchPhone,
+  type KnownPerson,
+} from '../../../core/matching';
 
-const olena: KnownPerson = { id: personId('p-olena'), displayName: 'Олена Коваль', emails: ['olena.koval@acme.com.ua', 'o.koval@gmail.com'], phones: ['+380671234567'], isClient: true, companyIds: [] };
-const taras: KnownPerson = { id: personId('p-taras'), displayName: 'Тарас Шевченко', emails: ['taras@ukr.net'], phones: [], isClient: false, companyIds: [] };
-const base = buildMatchBase([olena, taras], [{ id: companyId('c-acme'), name: 'ТОВ «Акме»', domains: ['acme.com.ua'] }, { id: companyId('c-gmail'), name: 'Wrong', domains: ['gmail.com'] }]);
+const olena: KnownPerson = {
+  id: personId('p-olena'),
+  displayName: 'Олена Коваль',
+  emails: ['olena.koval@acme.com.ua', 'o.koval@gmail.com'],
+  phones: ['+380671234567'],
+  isClient: true,
+  companyIds: [],
+};
+const taras: KnownPerson = {
+  id: personId('p-taras'),
+  displayName: 'Тарас Шевченко',
+  emails: ['taras@ukr.net'],
+  phones: [],
+  isClient: false,
+  companyIds: [],
+};
+const base = buildMatchBase(
+  [olena, taras],
+  [
+    { id: companyId('c-acme'), name: 'ТОВ «Акме»', domains: ['acme.com.ua'] },
+    { id: companyId('c-gmail'), name: 'Wrong', domains: ['gmail.com'] },
+  ],
+);
 
 describe('matchAddress', () => {
   test.each([
@@ -40,6 +67,10 @@ describe('matchCompany', () => {
   });
 
   test('lookup keys skip free-mail and include parent domains', () => {
-    expect(domainLookupKeys(['a@sales.acme.com.ua', 'b@ukr.net', 'c@kartka.ua'], settings)).toEqual(['sales.acme.com.ua', 'acme.com.ua', 'com.ua']);
+    expect(domainLookupKeys(['a@sales.acme.com.ua', 'b@ukr.net', 'c@kartka.ua'], settings)).toEqual([
+      'sales.acme.com.ua',
+      'acme.com.ua',
+      'com.ua',
+    ]);
   });
 });

@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import type { RegistrationIdKind } from '../../../core/model';
-import { edrpouCheckDigit, formatIban, ipnCheckDigit, validateIban, validateRegistrationId } from '../../../core/requisites';
+import {
+  edrpouCheckDigit,
+  formatIban,
+  ipnCheckDigit,
+  validateIban,
+  validateRegistrationId,
+} from '../../../core/requisites';
 
 describe('validateRegistrationId', () => {
   test.each<[RegistrationIdKind, string, string]>([

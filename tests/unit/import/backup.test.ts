@@ -10,7 +10,11 @@ import { freshDb, NOW, testSettings } from './helpers';
 
 async function snapshot(db: KartkaDB): Promise<Record<string, unknown[]>> {
   const out: Record<string, unknown[]> = {};
-  for (const name of BACKUP_TABLES) out[name] = await db.table(name).orderBy(name === 'meta' ? 'key' : 'id').toArray();
+  for (const name of BACKUP_TABLES)
+    out[name] = await db
+      .table(name)
+      .orderBy(name === 'meta' ? 'key' : 'id')
+      .toArray();
   return out;
 }
 
@@ -20,7 +24,11 @@ async function populated(): Promise<KartkaDB> {
   const [a, b] = await db.people.limit(2).toArray();
   if (!a || !b) throw new Error('demo base is empty');
   await mergePeople(db, a.id, b.id, NOW + 1);
-  const task = await addTask(db, { title: 'Передзвонити Олені', due: NOW + 86_400_000, recurrence: 'weekly' }, NOW);
+  const task = await addTask(
+    db,
+    { title: 'Передзвонити Олені', due: NOW + 86_400_000, recurrence: 'weekly' },
+    NOW,
+  );
   await completeTask(db, task.id, NOW + 2);
   await db.meta.put({ key: 'sync:gmail', value: { historyId: '12345', at: NOW } });
   return db;
@@ -40,9 +48,15 @@ describe('JSON backup', () => {
     expect(restored).toMatchObject({ ok: true, settings: { ownAddresses: ['ivan.petrenko@kartka.ua'] } });
     expect(await snapshot(db)).toStrictEqual(before);
     // The indexes work again after the restore, not just the rows.
-    const someone = (await db.people.filter((p) => p.mergedInto === undefined && p.emails.length > 0).first())?.emails[0];
+    const someone = (await db.people.filter((p) => p.mergedInto === undefined && p.emails.length > 0).first())
+      ?.emails[0];
     expect(someone).toBeDefined();
-    expect(await db.people.where('emails').equals(someone ?? '').count()).toBe(1);
+    expect(
+      await db.people
+        .where('emails')
+        .equals(someone ?? '')
+        .count(),
+    ).toBe(1);
   });
 
   it('restores into a base that has other data, replacing it', async () => {
@@ -57,9 +71,35 @@ describe('JSON backup', () => {
 
   it.each([
     [{ hello: 'world' }, /not a Kartka backup/u],
-    [{ format: 'kartka-backup', schemaVersion: 99, exportedAt: NOW, tables: {} }, /newer Kartka \(data version 99; this one reads up to 2\)/u],
-    [{ format: 'kartka-backup', schemaVersion: 2, exportedAt: NOW, tables: { people: [{ id: 'p1', displayName: 'X', emails: 'x@y.ua', phones: [], tags: [], companies: [] }] } }, /people record 1 \(field emails\) is not valid/u],
-    [{ format: 'kartka-backup', schemaVersion: 2, exportedAt: NOW, tables: { deals: [{ id: 'd', title: 'a', status: 'open' }, { id: 'd', title: 'b', status: 'open' }] } }, /two records with the id d/u],
+    [
+      { format: 'kartka-backup', schemaVersion: 99, exportedAt: NOW, tables: {} },
+      /newer Kartka \(data version 99; this one reads up to 2\)/u,
+    ],
+    [
+      {
+        format: 'kartka-backup',
+        schemaVersion: 2,
+        exportedAt: NOW,
+        tables: {
+          people: [{ id: 'p1', displayName: 'X', emails: 'x@y.ua', phones: [], tags: [], companies: [] }],
+        },
+      },
+      /people record 1 \(field emails\) is not valid/u,
+    ],
+    [
+      {
+        format: 'kartka-backup',
+        schemaVersion: 2,
+        exportedAt: NOW,
+        tables: {
+          deals: [
+            { id: 'd', title: 'a', status: 'open' },
+            { id: 'd', title: 'b', status: 'open' },
+          ],
+        },
+      },
+      /two records with the id d/u,
+    ],
   ])('refuses a wrong file with a reason and changes nothing (%#)', async (file, reason) => {
     const db = await populated();
     const before = await snapshot(db);
@@ -72,7 +112,11 @@ describe('JSON backup', () => {
   it('upgrades a version 1 backup (people without companyIds)', async () => {
     const source = await populated();
     const backup = await exportBackup(source, NOW);
-    const v1 = { ...backup, schemaVersion: 1, tables: { ...backup.tables, people: backup.tables.people.map(({ companyIds: _c, ...p }) => p) } };
+    const v1 = {
+      ...backup,
+      schemaVersion: 1,
+      tables: { ...backup.tables, people: backup.tables.people.map(({ companyIds: _c, ...p }) => p) },
+    };
     const db = freshDb();
     expect((await restoreBackup(db, json(backupJsonParts(v1)))).ok).toBe(true);
     expect(await snapshot(db)).toStrictEqual(await snapshot(source));

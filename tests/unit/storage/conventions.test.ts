@@ -21,8 +21,18 @@ test('every upgrade is a named function from storage/migrations/, each tested by
   const files = readdirSync(join(root, 'storage/migrations'));
   for (const fn of upgrades) {
     expect(fn, 'upgrade must be a named function, not an inline arrow').toMatch(/^[A-Za-z_]\w*$/u);
-    expect(files.some((f) => readFileSync(join(root, 'storage/migrations', f), 'utf8').includes(`export async function ${fn}(`)), fn).toBe(true);
-    const version = dbSource.split('\n').find((l) => l.includes(`.upgrade(${fn})`))?.match(/version\((\d+)\)/u)?.[1];
-    expect(readFileSync(join(root, `tests/unit/storage/migration-v${version ?? '?'}.test.ts`), 'utf8')).toContain(fn);
+    expect(
+      files.some((f) =>
+        readFileSync(join(root, 'storage/migrations', f), 'utf8').includes(`export async function ${fn}(`),
+      ),
+      fn,
+    ).toBe(true);
+    const version = dbSource
+      .split('\n')
+      .find((l) => l.includes(`.upgrade(${fn})`))
+      ?.match(/version\((\d+)\)/u)?.[1];
+    expect(
+      readFileSync(join(root, `tests/unit/storage/migration-v${version ?? '?'}.test.ts`), 'utf8'),
+    ).toContain(fn);
   }
 });

@@ -21,11 +21,29 @@ export function testSettings(patch: Partial<Settings> = {}): Settings {
 }
 
 /** One message of a thread. */
-export function message(id: string, from: string, to: string[], date: number, extra: Partial<MessageSnapshot> = {}): MessageSnapshot {
-  return { providerMessageId: id, from: { address: from, name: '' }, to: to.map((address) => ({ address, name: '' })), cc: [], date, expanded: true, ...extra };
+export function message(
+  id: string,
+  from: string,
+  to: string[],
+  date: number,
+  extra: Partial<MessageSnapshot> = {},
+): MessageSnapshot {
+  return {
+    providerMessageId: id,
+    from: { address: from, name: '' },
+    to: to.map((address) => ({ address, name: '' })),
+    cc: [],
+    date,
+    expanded: true,
+    ...extra,
+  };
 }
 
 /** A Gmail thread snapshot as the page adapter sends it. */
-export function thread(threadId: string, messages: MessageSnapshot[], subject = 'Комерційна пропозиція'): ThreadSnapshot {
+export function thread(
+  threadId: string,
+  messages: MessageSnapshot[],
+  subject = 'Комерційна пропозиція',
+): ThreadSnapshot {
   return { provider: 'gmail', threadId, subject, account: ME, messages };
 }

@@ -2,7 +2,14 @@ import { afterEach, describe, expect, test } from 'vitest';
 import type { LoggableMessage } from '../../../core/logging-policy';
 import { createCompany } from '../../../storage/companies';
 import type { KartkaDB } from '../../../storage/db';
-import { countInteractionsForPerson, interactionsForCompany, interactionsForPerson, interactionsForThread, logMessages, logThread } from '../../../storage/interactions';
+import {
+  countInteractionsForPerson,
+  interactionsForCompany,
+  interactionsForPerson,
+  interactionsForThread,
+  logMessages,
+  logThread,
+} from '../../../storage/interactions';
 import { createPerson, findPersonByAddress } from '../../../storage/people';
 import { freshDb, ME, message, NOW, testSettings, thread } from './helpers';
 
@@ -14,14 +21,28 @@ afterEach(async () => {
 const H = 3_600_000;
 const olenaThread = () =>
   thread('19f82b4e90a11791', [
-    message('19f82b4e90a11791', 'olena.koval@acme.com.ua', [ME], NOW - 5 * H, { rfcMessageId: '<CAF1@mail.acme.com.ua>', snippet: 'Добрий день, надсилаю рахунок' }),
-    message('19f82b4e90a11792', ME, ['olena.koval@acme.com.ua'], NOW - 4 * H, { attachmentNames: ['Договір №12.pdf'] }),
+    message('19f82b4e90a11791', 'olena.koval@acme.com.ua', [ME], NOW - 5 * H, {
+      rfcMessageId: '<CAF1@mail.acme.com.ua>',
+      snippet: 'Добрий день, надсилаю рахунок',
+    }),
+    message('19f82b4e90a11792', ME, ['olena.koval@acme.com.ua'], NOW - 4 * H, {
+      attachmentNames: ['Договір №12.pdf'],
+    }),
     message('19f82b4e90a11793', 'olena.koval@acme.com.ua', [ME, 'maria@kartka.ua'], NOW - H),
   ]);
 
 async function seedOlena() {
   const c = await createCompany(db, { name: 'ТОВ «Акме»', domains: ['acme.com.ua'] }, NOW);
-  const p = await createPerson(db, { displayName: 'Олена Коваль', emails: ['olena.koval@acme.com.ua'], stage: { stage: 'regular', reason: '3 orders', setBy: 'rule', since: NOW } }, testSettings(), NOW);
+  const p = await createPerson(
+    db,
+    {
+      displayName: 'Олена Коваль',
+      emails: ['olena.koval@acme.com.ua'],
+      stage: { stage: 'regular', reason: '3 orders', setBy: 'rule', since: NOW },
+    },
+    testSettings(),
+    NOW,
+  );
   if (!c.ok || !p.ok) throw new Error('seed');
   return { company: c.company, person: p.person };
 }
@@ -31,13 +52,27 @@ describe('logThread', () => {
     db = freshDb();
     const { person, company } = await seedOlena();
     const first = await logThread(db, olenaThread(), testSettings(), NOW);
-    expect(first).toMatchObject({ threadKey: 'gmail:19f82b4e90a11791', added: 3, alreadyLogged: 0, main: 'olena.koval@acme.com.ua' });
+    expect(first).toMatchObject({
+      threadKey: 'gmail:19f82b4e90a11791',
+      added: 3,
+      alreadyLogged: 0,
+      main: 'olena.koval@acme.com.ua',
+    });
     expect(first.decisions.map((d) => d.reason)).toEqual(Array(3).fill('logged: Олена Коваль is a client'));
-    expect(first.correspondents).toEqual([{ address: 'olena.koval@acme.com.ua', name: 'Олена Коваль', personId: person.id, isNew: false }]);
+    expect(first.correspondents).toEqual([
+      { address: 'olena.koval@acme.com.ua', name: 'Олена Коваль', personId: person.id, isNew: false },
+    ]);
     const history = await interactionsForPerson(db, person.id, 10);
     expect(history.map((i) => i.direction)).toEqual(['incoming', 'outgoing', 'incoming']);
-    expect(history[1]).toMatchObject({ attachmentNames: ['Договір №12.pdf'], companyIds: [company.id], threadKey: 'gmail:19f82b4e90a11791' });
-    expect(history[2]).toMatchObject({ rfcMessageId: 'CAF1@mail.acme.com.ua', providerKey: 'gmail:19f82b4e90a11791' });
+    expect(history[1]).toMatchObject({
+      attachmentNames: ['Договір №12.pdf'],
+      companyIds: [company.id],
+      threadKey: 'gmail:19f82b4e90a11791',
+    });
+    expect(history[2]).toMatchObject({
+      rfcMessageId: 'CAF1@mail.acme.com.ua',
+      providerKey: 'gmail:19f82b4e90a11791',
+    });
     expect((await db.people.get(person.id))?.lastContactAt).toBe(NOW - H);
     expect((await db.companies.get(company.id))?.lastContactAt).toBe(NOW - H);
 
@@ -64,7 +99,13 @@ describe('logThread', () => {
       date: NOW - 5 * H,
       attachmentNames: [],
     };
-    const r = await logMessages(db, [fromApi, { ...fromApi, providerKey: 'import:mbox-1' }], testSettings(), NOW, 'import');
+    const r = await logMessages(
+      db,
+      [fromApi, { ...fromApi, providerKey: 'import:mbox-1' }],
+      testSettings(),
+      NOW,
+      'import',
+    );
     expect(r).toMatchObject({ added: 0, alreadyLogged: 2 });
     expect(await db.interactions.count()).toBe(3);
   });
@@ -72,15 +113,21 @@ describe('logThread', () => {
   test('replying to someone new creates them (sent mail), and their earlier message is logged too', async () => {
     db = freshDb();
     const snap = thread('t-new', [
-      message('m1', 'Andriy.Melnyk@Beta.ua', [ME], NOW - 3 * H),
+      message('m1', 'Andriy.Melnyk@Beta.ua', [ME], NOW - 3 * H, {
+        from: { address: 'Andriy.Melnyk@Beta.ua', name: 'Андрій Мельник' },
+      }),
       message('m2', ME, ['andriy.melnyk@beta.ua', 'noreply@beta.ua'], NOW - 2 * H),
     ]);
-    snap.messages[0] = { ...snap.messages[0]!, from: { address: 'Andriy.Melnyk@Beta.ua', name: 'Андрій Мельник' } };
     const r = await logThread(db, snap, testSettings(), NOW);
     expect(r.added).toBe(2);
-    expect(r.decisions[1]?.reason).toBe('logged: new correspondent andriy.melnyk@beta.ua (you wrote to them)');
+    expect(r.decisions[1]?.reason).toBe(
+      'logged: new correspondent andriy.melnyk@beta.ua (you wrote to them)',
+    );
     expect(r.decisions[0]?.reason).toBe('logged: Андрій Мельник is in your contacts');
-    expect(r.correspondents).toMatchObject([{ address: 'andriy.melnyk@beta.ua', name: 'Андрій Мельник', isNew: true }, { address: 'noreply@beta.ua', isNew: false }]);
+    expect(r.correspondents).toMatchObject([
+      { address: 'andriy.melnyk@beta.ua', name: 'Андрій Мельник', isNew: true },
+      { address: 'noreply@beta.ua', isNew: false },
+    ]);
     const andriy = await findPersonByAddress(db, 'andriy.melnyk@beta.ua', testSettings());
     expect(andriy).toMatchObject({ displayName: 'Андрій Мельник', lastContactAt: NOW - 2 * H });
     expect(await findPersonByAddress(db, 'noreply@beta.ua', testSettings())).toBeUndefined();
@@ -92,7 +139,9 @@ describe('logThread', () => {
     const s = testSettings();
     s.logging.mode = 'clients-only';
     const r = await logThread(db, thread('t2', [message('m1', 'stranger@firm.ua', [ME], NOW)]), s, NOW);
-    expect(r.decisions).toEqual([{ providerMessageId: 'm1', logged: false, reason: 'not logged: no participant is a known client' }]);
+    expect(r.decisions).toEqual([
+      { providerMessageId: 'm1', logged: false, reason: 'not logged: no participant is a known client' },
+    ]);
     expect(r.correspondents).toEqual([{ address: 'stranger@firm.ua', name: '', isNew: false }]);
     expect(await db.interactions.count()).toBe(0);
   });
@@ -114,7 +163,11 @@ describe('logMessages', () => {
     const r = await logMessages(db, msgs, testSettings(), NOW, 'import');
     expect(r).toMatchObject({ added: 2000, alreadyLogged: 0, notLogged: 500 });
     expect(r.decisions).toHaveLength(2500);
-    expect(r.decisions[5]).toEqual({ index: 5, logged: false, reason: 'not logged: only role addresses outside (noreply@acme.com.ua)' });
+    expect(r.decisions[5]).toEqual({
+      index: 5,
+      logged: false,
+      reason: 'not logged: only role addresses outside (noreply@acme.com.ua)',
+    });
     const again = await logMessages(db, msgs, testSettings(), NOW, 'import');
     expect(again).toMatchObject({ added: 0, alreadyLogged: 2000, notLogged: 500 });
     expect(await db.interactions.count()).toBe(2000);

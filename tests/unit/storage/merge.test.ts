@@ -24,11 +24,32 @@ describe('mergePeople / undoMerge', () => {
     db = freshDb();
     const keep = await person('Олена Коваль', 'olena.koval@acme.ua');
     const drop = await person('Olena K', 'o.koval@gmail.com');
-    await logThread(db, thread('t1', [message('a1', 'olena.koval@acme.ua', [ME], NOW - 9)]), testSettings(), NOW);
-    await logThread(db, thread('t2', [message('b1', 'o.koval@gmail.com', [ME], NOW - 5), message('b2', ME, ['o.koval@gmail.com', 'olena.koval@acme.ua'], NOW - 4)]), testSettings(), NOW);
-    const deal = await addDeal(db, { title: 'Поставка добрив', personId: drop.id, amount: 120000, currency: 'uah' }, NOW);
+    await logThread(
+      db,
+      thread('t1', [message('a1', 'olena.koval@acme.ua', [ME], NOW - 9)]),
+      testSettings(),
+      NOW,
+    );
+    await logThread(
+      db,
+      thread('t2', [
+        message('b1', 'o.koval@gmail.com', [ME], NOW - 5),
+        message('b2', ME, ['o.koval@gmail.com', 'olena.koval@acme.ua'], NOW - 4),
+      ]),
+      testSettings(),
+      NOW,
+    );
+    const deal = await addDeal(
+      db,
+      { title: 'Поставка добрив', personId: drop.id, amount: 120000, currency: 'uah' },
+      NOW,
+    );
     const task = await addTask(db, { title: 'Передзвонити', due: NOW + 1000, personId: drop.id }, NOW);
-    const before = { keep: await db.people.get(keep.id), drop: await db.people.get(drop.id), interactions: await db.interactions.toArray() };
+    const before = {
+      keep: await db.people.get(keep.id),
+      drop: await db.people.get(drop.id),
+      interactions: await db.interactions.toArray(),
+    };
     expect(await countInteractionsForPerson(db, keep.id)).toBe(2);
     expect(await countInteractionsForPerson(db, drop.id)).toBe(2);
 
@@ -47,7 +68,9 @@ describe('mergePeople / undoMerge', () => {
     await undoMerge(db, token, NOW + 2);
     expect(await db.people.get(keep.id)).toEqual(before.keep);
     expect(await db.people.get(drop.id)).toEqual(before.drop);
-    expect((await db.interactions.toArray()).sort((a, b) => a.id.localeCompare(b.id))).toEqual(before.interactions.sort((a, b) => a.id.localeCompare(b.id)));
+    expect((await db.interactions.toArray()).sort((a, b) => a.id.localeCompare(b.id))).toEqual(
+      before.interactions.sort((a, b) => a.id.localeCompare(b.id)),
+    );
     expect((await db.deals.get(deal.id))?.personId).toBe(drop.id);
     expect((await db.tasks.get(task.id))?.personId).toBe(drop.id);
     await expect(undoMerge(db, token)).rejects.toThrow('already undone');
@@ -66,7 +89,11 @@ describe('mergePeople / undoMerge', () => {
 describe('mergeCompanies', () => {
   test('people links and interactions follow the kept company; undo restores them', async () => {
     db = freshDb();
-    const a = await createCompany(db, { name: 'Акме', domains: ['acme.ua'], registrationIds: [{ kind: 'edrpou', value: '14360570' }] }, NOW);
+    const a = await createCompany(
+      db,
+      { name: 'Акме', domains: ['acme.ua'], registrationIds: [{ kind: 'edrpou', value: '14360570' }] },
+      NOW,
+    );
     const b = await createCompany(db, { name: 'ACME Ukraine', domains: ['acme.com.ua'] }, NOW);
     if (!a.ok || !b.ok) throw new Error('seed');
     const p = await person('Петро', 'petro@acme.com.ua');

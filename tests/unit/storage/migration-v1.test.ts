@@ -15,7 +15,10 @@ test('a fresh database has every v1 table with its indexes', async () => {
   for (const [table, spec] of Object.entries(SCHEMA_V1)) {
     const schema = db.table(table).schema;
     const indexed = schema.indexes.map((i) => (i.multi ? `*${i.name}` : i.unique ? `&${i.name}` : i.name));
-    const expected = spec.split(',').map((s) => s.trim()).slice(1);
+    const expected = spec
+      .split(',')
+      .map((s) => s.trim())
+      .slice(1);
     expect(indexed, table).toEqual(expect.arrayContaining(expected));
   }
   db.close();
@@ -24,7 +27,21 @@ test('a fresh database has every v1 table with its indexes', async () => {
 test('a v1 database written by a v1 build opens unchanged at v1 with raw Dexie', async () => {
   const raw = new Dexie(name);
   raw.version(1).stores(SCHEMA_V1);
-  await raw.table('people').add({ id: 'p1', displayName: 'Олена', emails: ['olena@acme.ua'], phones: [], tags: [], companies: [], custom: {}, searchTokens: ['olena'], gmailKeys: [], createdAt: 1, updatedAt: 1 });
+  await raw
+    .table('people')
+    .add({
+      id: 'p1',
+      displayName: 'Олена',
+      emails: ['olena@acme.ua'],
+      phones: [],
+      tags: [],
+      companies: [],
+      custom: {},
+      searchTokens: ['olena'],
+      gmailKeys: [],
+      createdAt: 1,
+      updatedAt: 1,
+    });
   expect(await raw.table('people').where('emails').equals('olena@acme.ua').count()).toBe(1);
   raw.close();
 });

@@ -29,17 +29,69 @@ test('upgrading a v1 database backfills companyIds and keeps every row of every 
   raw.version(1).stores(SCHEMA_V1);
   const people = [
     v1Person('p1', [{ companyId: 'c1', archived: false }]),
-    v1Person('p2', [{ companyId: 'c1', archived: true }, { companyId: 'c2', archived: false }]),
+    v1Person('p2', [
+      { companyId: 'c1', archived: true },
+      { companyId: 'c2', archived: false },
+    ]),
     v1Person('p3', []),
     ...Array.from({ length: 1500 }, (_, i) => v1Person(`bulk${i}`, [{ companyId: 'c2', archived: false }])),
   ];
   await raw.table('people').bulkAdd(people);
   await raw.table('companies').bulkAdd([
-    { id: 'c1', name: 'Акме', domains: ['acme.ua'], registrationIds: [], bankAccounts: [], addresses: [], tags: [], custom: {}, searchTokens: ['akme'], createdAt: 1, updatedAt: 1 },
-    { id: 'c2', name: 'Бета', domains: ['beta.ua'], registrationIds: [], bankAccounts: [], addresses: [], tags: [], custom: {}, searchTokens: ['beta'], createdAt: 1, updatedAt: 1 },
+    {
+      id: 'c1',
+      name: 'Акме',
+      domains: ['acme.ua'],
+      registrationIds: [],
+      bankAccounts: [],
+      addresses: [],
+      tags: [],
+      custom: {},
+      searchTokens: ['akme'],
+      createdAt: 1,
+      updatedAt: 1,
+    },
+    {
+      id: 'c2',
+      name: 'Бета',
+      domains: ['beta.ua'],
+      registrationIds: [],
+      bankAccounts: [],
+      addresses: [],
+      tags: [],
+      custom: {},
+      searchTokens: ['beta'],
+      createdAt: 1,
+      updatedAt: 1,
+    },
   ]);
-  await raw.table('interactions').add({ id: 'i1', kind: 'email', source: 'gmail', providerKey: 'gmail:1', direction: 'incoming', participants: [], at: 5, attachmentNames: [], personIds: ['p1'], companyIds: ['c1'], createdAt: 5 });
-  await raw.table('tasks').add({ id: 't1', title: 'Call', due: 10, openDue: 10, done: false, recurrence: 'none', createdAt: 1, updatedAt: 1 });
+  await raw
+    .table('interactions')
+    .add({
+      id: 'i1',
+      kind: 'email',
+      source: 'gmail',
+      providerKey: 'gmail:1',
+      direction: 'incoming',
+      participants: [],
+      at: 5,
+      attachmentNames: [],
+      personIds: ['p1'],
+      companyIds: ['c1'],
+      createdAt: 5,
+    });
+  await raw
+    .table('tasks')
+    .add({
+      id: 't1',
+      title: 'Call',
+      due: 10,
+      openDue: 10,
+      done: false,
+      recurrence: 'none',
+      createdAt: 1,
+      updatedAt: 1,
+    });
   await raw.table('meta').put({ key: 'settings', value: { defaultPhoneRegion: 'UA' } });
   const before = await Promise.all(raw.tables.map(async (t) => [t.name, await t.count()] as const));
   raw.close();
@@ -59,7 +111,10 @@ test('upgrading a v1 database backfills companyIds and keeps every row of every 
   const c1 = await peopleOfCompany(db, companyId('c1'));
   expect(c1.current.map((x) => x.id)).toEqual(['p1']);
   expect(c1.former.map((x) => x.id)).toEqual(['p2']);
-  expect(await db.interactions.get(interactionId('i1'))).toMatchObject({ providerKey: 'gmail:1', personIds: ['p1'] });
+  expect(await db.interactions.get(interactionId('i1'))).toMatchObject({
+    providerKey: 'gmail:1',
+    personIds: ['p1'],
+  });
   expect((await db.meta.get('settings'))?.value).toEqual({ defaultPhoneRegion: 'UA' });
   db.close();
 });

@@ -10,10 +10,19 @@ let db: KartkaDB;
 
 beforeAll(async () => {
   db = freshDb();
-  const acme = await createCompany(db, { name: 'ТОВ «Акме Агро»', domains: ['acme-agro.ua'], city: 'Вінниця' }, NOW);
+  const acme = await createCompany(
+    db,
+    { name: 'ТОВ «Акме Агро»', domains: ['acme-agro.ua'], city: 'Вінниця' },
+    NOW,
+  );
   if (!acme.ok) throw new Error('seed');
   const people = [
-    { displayName: 'Олена Коваль', emails: ['olena.koval@acme-agro.ua'], phones: ['+380671234567'], tags: ['опт'] },
+    {
+      displayName: 'Олена Коваль',
+      emails: ['olena.koval@acme-agro.ua'],
+      phones: ['+380671234567'],
+      tags: ['опт'],
+    },
     { displayName: 'Олена Шевченко', emails: ['o.shevchenko@ukr.net'], phones: ['+380501112233'] },
     { displayName: 'Тарас Шевченко', emails: ['taras@kobzar.ua'], city: 'Київ' },
     { displayName: 'Артём Фёдоров', emails: ['artem@fedorov.ru'], phones: ['8 (916) 123-45-67'] },
@@ -24,7 +33,12 @@ beforeAll(async () => {
   const koval = (await searchPeople(db, 'koval', 1))[0];
   if (koval) await linkCompany(db, koval.person.id, { companyId: acme.company.id, decisionMaker: true }, NOW);
   // Filler so the index has noise: 300 people whose names share prefixes with the real ones.
-  await bulkCreatePeople(db, Array.from({ length: 300 }, (_, i) => ({ displayName: `Оле${i} Ко${i}` })), testSettings(), NOW);
+  await bulkCreatePeople(
+    db,
+    Array.from({ length: 300 }, (_, i) => ({ displayName: `Оле${i} Ко${i}` })),
+    testSettings(),
+    NOW,
+  );
 });
 afterAll(async () => {
   await db.delete();
@@ -71,8 +85,18 @@ describe('searchPeople', () => {
   });
 
   test('merged-away people disappear from search', async () => {
-    const r = await createPerson(db, { displayName: 'Дмитро Дубль', emails: ['dubl@firm.ua'] }, testSettings(), NOW);
-    const keep = await createPerson(db, { displayName: 'Дмитро Оригінал', emails: ['orig@firm.ua'] }, testSettings(), NOW);
+    const r = await createPerson(
+      db,
+      { displayName: 'Дмитро Дубль', emails: ['dubl@firm.ua'] },
+      testSettings(),
+      NOW,
+    );
+    const keep = await createPerson(
+      db,
+      { displayName: 'Дмитро Оригінал', emails: ['orig@firm.ua'] },
+      testSettings(),
+      NOW,
+    );
     if (!r.ok || !keep.ok) throw new Error('seed');
     await mergePeople(db, keep.person.id, r.person.id, NOW);
     expect(await names('дмитро')).toEqual(['Дмитро Оригінал']);

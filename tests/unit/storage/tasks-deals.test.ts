@@ -13,7 +13,12 @@ afterEach(async () => {
 const DAY = 86_400_000;
 
 async function olena() {
-  const r = await createPerson(db, { displayName: 'Олена Коваль', emails: ['olena@acme.ua'] }, testSettings(), NOW);
+  const r = await createPerson(
+    db,
+    { displayName: 'Олена Коваль', emails: ['olena@acme.ua'] },
+    testSettings(),
+    NOW,
+  );
   if (!r.ok) throw new Error('seed');
   return r.person;
 }
@@ -22,13 +27,26 @@ describe('tasks', () => {
   test('due tasks, completion, and the next occurrence of a recurring task', async () => {
     db = freshDb();
     const p = await olena();
-    const call = await addTask(db, { title: 'Передзвонити щодо рахунку', due: NOW - DAY, personId: p.id }, NOW - 2 * DAY);
-    const weekly = await addTask(db, { title: 'Звіт по відвантаженнях', due: NOW - 1000, personId: p.id, recurrence: 'weekly' }, NOW - 2 * DAY);
+    const call = await addTask(
+      db,
+      { title: 'Передзвонити щодо рахунку', due: NOW - DAY, personId: p.id },
+      NOW - 2 * DAY,
+    );
+    const weekly = await addTask(
+      db,
+      { title: 'Звіт по відвантаженнях', due: NOW - 1000, personId: p.id, recurrence: 'weekly' },
+      NOW - 2 * DAY,
+    );
     await addTask(db, { title: 'Пізніше', due: NOW + DAY, personId: p.id }, NOW);
     expect((await dueTasks(db, NOW)).map((t) => t.id)).toEqual([call.id, weekly.id]);
     expect(await completeTask(db, call.id, NOW)).toMatchObject({ done: { done: true, doneAt: NOW } });
     const r = await completeTask(db, weekly.id, NOW);
-    expect(r?.next).toMatchObject({ title: 'Звіт по відвантаженнях', due: nextDue(weekly.due, 'weekly'), done: false, recurrence: 'weekly' });
+    expect(r?.next).toMatchObject({
+      title: 'Звіт по відвантаженнях',
+      due: nextDue(weekly.due, 'weekly'),
+      done: false,
+      recurrence: 'weekly',
+    });
     expect(await dueTasks(db, NOW)).toEqual([]);
     expect(await completeTask(db, call.id, NOW)).toBeUndefined();
     expect((await tasksForPerson(db, p.id)).map((t) => t.done)).toEqual([false, false, true, true]);
@@ -50,15 +68,28 @@ describe('deals and derived stages', () => {
     db = freshDb();
     const p = await olena();
     for (let i = 0; i < 3; i++) {
-      const d = await addDeal(db, { title: `Замовлення ${i + 1}`, personId: p.id, amount: 10000, currency: 'uah' }, NOW);
+      const d = await addDeal(
+        db,
+        { title: `Замовлення ${i + 1}`, personId: p.id, amount: 10000, currency: 'uah' },
+        NOW,
+      );
       await closeDeal(db, d.id, 'won', '', testSettings(), NOW + i);
     }
-    expect((await db.people.get(p.id))?.stage).toMatchObject({ stage: 'regular', reason: '3 orders won (regular from 3)', setBy: 'rule' });
+    expect((await db.people.get(p.id))?.stage).toMatchObject({
+      stage: 'regular',
+      reason: '3 orders won (regular from 3)',
+      setBy: 'rule',
+    });
     const lost = await addDeal(db, { title: 'Тендер', personId: p.id }, NOW);
-    expect(await closeDeal(db, lost.id, 'lost', 'ціна вища за конкурента', testSettings(), NOW)).toMatchObject({ status: 'lost', lostReason: 'ціна вища за конкурента' });
-    expect((await dealsForPerson(db, p.id))).toHaveLength(4);
+    expect(
+      await closeDeal(db, lost.id, 'lost', 'ціна вища за конкурента', testSettings(), NOW),
+    ).toMatchObject({ status: 'lost', lostReason: 'ціна вища за конкурента' });
+    expect(await dealsForPerson(db, p.id)).toHaveLength(4);
     await setStage(db, { kind: 'person', id: p.id }, 'key', 'стратегічний дистриб’ютор', NOW);
-    expect(await refreshStage(db, { kind: 'person', id: p.id }, testSettings(), NOW)).toMatchObject({ stage: 'key', setBy: 'hand' });
+    expect(await refreshStage(db, { kind: 'person', id: p.id }, testSettings(), NOW)).toMatchObject({
+      stage: 'key',
+      setBy: 'hand',
+    });
     expect((await db.people.get(p.id))?.stage?.stage).toBe('key');
     await expect(addDeal(db, { title: 'Без клієнта' }, NOW)).rejects.toThrow('needs a person or a company');
   });

@@ -1,0 +1,137 @@
+// The app's client list at 100,000 people in real Chromium: seeds the extension's own database from the app
+// page with the bulk repository functions (chunks of ~1,000), reloads, then scrolls the virtualised list and
+// reports frame times (requestAnimationFrame deltas) while it moves.
+// Run: KARTKA_OUT=.output-app npx wxt build && KARTKA_OUT=.output-app npx tsx tests/bench/app-list.ts [people=100000]
+import { build } from 'esbuild';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchKartka } from '../e2e/harness';
+import { mailRoutes } from '../fakes/mail-routes';
+import { startFakeServer } from '../fakes/server';
+
+const PEOPLE = Number(process.argv[2] ?? 100_000);
+
+/** The seeding code, bundled from the repository's own storage functions and run inside the app page. */
+async function seederSource(): Promise<string> {
+  const result = await build({
+    entryPoints: [resolve(import.meta.dirname, 'app-list-seed.ts')],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    write: false,
+    logLevel: 'silent',
+  });
+  const file = result.outputFiles[0];
+  if (!file) throw new Error('esbuild produced no seeding bundle');
+  return file.text;
+}
+
+function stats(deltas: number[]): string {
+  const s = [...deltas].sort((a, b) => a - b);
+  const at = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? NaN;
+  const long = s.filter((d) => d > 50).length;
+  return `frames ${s.length}, p50 ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms, p99 ${at(0.99).toFixed(1)} ms, max ${(s.at(-1) ?? NaN).toFixed(1)} ms, >50 ms: ${long}`;
+}
+
+/** Scrolls the list by `step` px every frame for `frames` frames; returns the rAF deltas. */
+function scrollFrames(page: Page, step: number, frames: number): Promise<number[]> {
+  return page.evaluate(
+    ([px, count]) =>
+      new Promise<number[]>((done) => {
+        const list = document.querySelector<HTMLElement>('[data-testid="client-list"]');
+        if (!list) throw new Error('no client list on the page');
+        const deltas: number[] = [];
+        let last = performance.now();
+        let n = 0;
+        const tick = (now: number) => {
+          deltas.push(now - last);
+          last = now;
+          list.scrollTop += px;
+          if (list.scrollTop + list.clientHeight >= list.scrollHeight - 1) list.scrollTop = 0;
+          if (++n < count) requestAnimationFrame(tick);
+          else done(deltas.slice(1));
+        };
+        requestAnimationFrame(tick);
+      }),
+    [step, frames] as const,
+  );
+}
+
+/** Wheel scrolling as a user does it (input events through the browser), measured the same way. */
+async function wheelFrames(page: Page, events: number): Promise<number[]> {
+  await page.evaluate(() => {
+    const w = window as unknown as { frameLog: number[]; frameStop: boolean };
+    w.frameLog = [];
+    w.frameStop = false;
+    let last = performance.now();
+    const tick = (now: number) => {
+      w.frameLog.push(now - last);
+      last = now;
+      if (!w.frameStop) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  const box = await page.getByTestId('client-list').boundingBox();
+  if (!box) throw new Error('the client list is not visible');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  for (let i = 0; i < events; i++) {
+    await page.mouse.wheel(0, i % 40 < 30 ? 600 : -600);
+    await page.waitForTimeout(16);
+  }
+  return page.evaluate(() => {
+    const w = window as unknown as { frameLog: number[]; frameStop: boolean };
+    w.frameStop = true;
+    return w.frameLog.slice(1);
+  });
+}
+
+async function main(): Promise<void> {
+  const server = await startFakeServer(mailRoutes());
+  const kartka = await launchKartka({ server });
+  try {
+    const page = await kartka.extensionPage('app.html#/clients');
+    await page.getByTestId('list-count').waitFor();
+    let t0 = Date.now();
+    await page.evaluate(await seederSource());
+    const seeded = await page.evaluate(
+      (n) => (window as unknown as { kartkaSeed: (n: number) => Promise<{ people: number; problems: number }> }).kartkaSeed(n),
+      PEOPLE,
+    );
+    console.log(`seeded ${seeded.people} people (${seeded.problems} refused) in ${((Date.now() - t0) / 1000).toFixed(1)} s, chunks of 1,000`);
+
+    t0 = Date.now();
+    await page.reload();
+    const expected = `${PEOPLE.toLocaleString('en')} of ${PEOPLE.toLocaleString('en')} clients`;
+    await page.getByTestId('list-count').filter({ hasText: expected }).waitFor({ timeout: 120_000 });
+    console.log(`list of ${PEOPLE.toLocaleString('en')} loaded, sorted and shown in ${Date.now() - t0} ms`);
+
+    await page.getByTestId('client-list').focus();
+    await page.waitForTimeout(500);
+    console.log(`steady scroll (120 px/frame, ~7,200 px/s):  ${stats(await scrollFrames(page, 120, 600))}`);
+    console.log(`fast scroll (1,200 px/frame):               ${stats(await scrollFrames(page, 1200, 300))}`);
+    console.log(`mouse wheel (600 px per event, 200 events): ${stats(await wheelFrames(page, 200))}`);
+
+    t0 = Date.now();
+    await page.keyboard.press('End');
+    await page.getByRole('row', { selected: false }).last().waitFor();
+    console.log(`End key to the last row: ${Date.now() - t0} ms`);
+
+    t0 = Date.now();
+    await page.getByRole('columnheader', { name: 'Name' }).getByRole('button').click();
+    await page.locator('[aria-sort="ascending"]').waitFor();
+    console.log(`re-sort ${PEOPLE.toLocaleString('en')} rows by name (collation): ${Date.now() - t0} ms`);
+
+    t0 = Date.now();
+    await page.getByRole('searchbox', { name: /Search the base/ }).fill('олена');
+    await page.getByTestId('list-count').filter({ hasNotText: expected }).waitFor();
+    console.log(`search "олена" over ${PEOPLE.toLocaleString('en')}: ${Date.now() - t0} ms → ${await page.getByTestId('list-count').textContent()}`);
+  } finally {
+    await kartka.close();
+    await server.close();
+  }
+}
+
+void main().catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});

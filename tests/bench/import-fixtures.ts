@@ -1,0 +1,58 @@
+// Generated import fixtures for tests and benchmarks: a contacts CSV and an mbox with Cyrillic headers.
+
+const GIVEN = ['Олена', 'Тарас', 'Андрій', 'Ірина', 'Юлія', 'Дмитро', 'Наталія', 'Сергій', 'Оксана', 'Артём', 'Ольга', 'Микола'];
+const GIVEN_LAT = ['olena', 'taras', 'andrii', 'iryna', 'yulia', 'dmytro', 'natalia', 'serhii', 'oksana', 'artem', 'olha', 'mykola'];
+const FAMILY = ['Коваль', 'Шевченко', 'Бондаренко', 'Мельник', 'Ткаченко', 'Кравченко', 'Олійник', 'Бойко', 'Лисенко', 'Петренко'];
+const FAMILY_LAT = ['koval', 'shevchenko', 'bondarenko', 'melnyk', 'tkachenko', 'kravchenko', 'oliinyk', 'boiko', 'lysenko', 'petrenko'];
+
+const at = <T>(xs: readonly T[], i: number): T => xs[i % xs.length] as T;
+
+/** A Google-style contacts CSV of `rows` people (row 14 has a broken email when `broken`). */
+export function contactsCsv(rows: number, broken = true): string {
+  const lines = ['Name,Given Name,Family Name,E-mail 1 - Value,Phone 1 - Value,Organization 1 - Name,Organization 1 - Title,Labels'];
+  for (let i = 0; i < rows; i++) {
+    const g = at(GIVEN, i);
+    const f = at(FAMILY, i * 7);
+    const email = broken && i === 12 ? 'ivan@' : `${at(GIVEN_LAT, i)}.${at(FAMILY_LAT, i * 7)}${i}@firm${i % 500}.ua`;
+    const phone = `+38067${String(1_000_000 + i).padStart(7, '0')}`;
+    lines.push(`${g} ${f},${g},${f},${email},${phone},Компанія ${i % 500},Менеджер,клієнти ::: опт`);
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
+
+/** One mbox message with RFC 2047 Cyrillic subject and names, a text body and a small attachment. */
+export function mboxMessage(i: number, me: string): string {
+  const outgoing = i % 3 === 0;
+  const other = `${at(GIVEN_LAT, i)}.${at(FAMILY_LAT, i)}${i % 5000}@firm${i % 700}.ua`;
+  const otherName = `=?UTF-8?B?${b64(`${at(GIVEN, i)} ${at(FAMILY, i)}`)}?=`;
+  const from = outgoing ? `=?UTF-8?B?${b64('Іван Петренко')}?= <${me}>` : `${otherName} <${other}>`;
+  const to = outgoing ? `${otherName} <${other}>` : `<${me}>`;
+  const day = 1 + (i % 28);
+  return [
+    `From ${outgoing ? me : other} Mon Mar ${String(day).padStart(2, '0')} 10:00:00 2025`,
+    `Message-ID: <bench-${i}@mail.example>`,
+    `Date: ${day} Mar 2025 10:${String(i % 60).padStart(2, '0')}:00 +0200`,
+    `From: ${from}`,
+    `To: ${to}`,
+    `Subject: =?UTF-8?B?${b64(`Рахунок №${i} за березень`)}?=`,
+    ...(i % 10 === 0 ? ['List-Unsubscribe: <mailto:unsub@news.ua>'] : []),
+    'MIME-Version: 1.0',
+    'Content-Type: multipart/mixed; boundary="b1"',
+    '',
+    '--b1',
+    'Content-Type: text/plain; charset=utf-8',
+    'Content-Transfer-Encoding: base64',
+    '',
+    b64(`Добрий день! Надсилаю рахунок №${i}. Дякую за співпрацю, гарного дня.\n`.repeat(4)),
+    '--b1',
+    `Content-Type: application/pdf; name="=?UTF-8?B?${b64(`рахунок-${i}.pdf`)}?="`,
+    'Content-Transfer-Encoding: base64',
+    'Content-Disposition: attachment',
+    '',
+    ...Array.from({ length: 20 }, () => 'JVBERi0xLjQKJcfsj6IKNSAwIG9iago8PC9MZW5ndGggNiAwIFIvRmlsdGVyIC9GbGF0ZURlY29kZT4+'),
+    '--b1--',
+    '',
+  ].join('\r\n');
+}

@@ -1,0 +1,189 @@
+// @vitest-environment happy-dom
+// The card renders untrusted text as text, every fact it is given, and an error as a notice.
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ClientCard } from '../../../components/card/ClientCard';
+import { Timeline } from '../../../components/card/Timeline';
+import { ErrorBoundary } from '../../../components/sidebar/ErrorBoundary';
+import { QuickActions, type CardActions } from '../../../components/sidebar/QuickActions';
+import { WhyLine } from '../../../components/sidebar/WhyLine';
+import type { CardView } from '../../../core/card';
+import { personId, taskId } from '../../../core/ids';
+import { translator } from '../../../core/i18n';
+import { themeFromHash } from '../../../entrypoints/sidebar/theme';
+
+Object.assign(globalThis, { IS_REACT_ACT_ENVIRONMENT: true });
+const t = translator('uk');
+const NOW = new Date(2026, 2, 10, 12).getTime();
+const HOSTILE = '<img src=x onerror="alert(1)"><b>Evil</b>';
+
+const card = (patch: Partial<CardView> = {}): CardView => ({
+  personId: personId('p1'),
+  displayName: 'Олена Коваль',
+  initials: 'ОК',
+  company: 'ТОВ Зоря Агро',
+  position: 'Закупівлі',
+  stage: {
+    id: 'regular',
+    label: 'Regular (3+ orders)',
+    color: '#66bb6a',
+    reason: '3 orders won',
+    setBy: 'rule',
+  },
+  emails: ['olena@zoria-agro.com.ua'],
+  phones: ['+380671234567'],
+  birthday: { month: 3, day: 14 },
+  manager: 'Оксана Демченко',
+  tags: ['опт', 'агро'],
+  consent: { given: true },
+  lastContactAt: NOW - 3 * 86_400_000,
+  historyCount: 0,
+  timeline: [],
+  openTasks: [{ id: taskId('t1'), title: 'Передзвонити', due: NOW + 86_400_000 }],
+  deals: [],
+  stages: [{ id: 'regular', label: 'Regular', color: '#66bb6a' }],
+  currency: 'UAH',
+  ...patch,
+});
+
+let root: Root | null = null;
+let host: HTMLElement;
+function render(node: React.ReactNode): HTMLElement {
+  host = document.createElement('div');
+  document.body.append(host);
+  root = createRoot(host);
+  act(() => root?.render(node));
+  return host;
+}
+afterEach(() => {
+  act(() => root?.unmount());
+  host.remove();
+});
+
+const noop = async () => undefined;
+
+describe('ClientCard', () => {
+  it('shows every fact in the UI language', () => {
+    const el = render(
+      <ClientCard card={card()} now={NOW} locale="uk" t={t} copy={noop} onOpenCard={() => undefined} />,
+    );
+    const text = el.textContent ?? '';
+    expect(el.querySelector('h1')?.textContent).toBe('Олена Коваль');
+    for (const part of [
+      'Закупівлі · ТОВ Зоря Агро',
+      'Regular (3+ orders)',
+      '3 orders won',
+      'olena@zoria-agro.com.ua',
+      '+380 67 123 4567',
+      '14 березня · через 4 дні',
+      'Оксана Демченко',
+      'опт',
+      'надано',
+      '3 дні тому',
+    ]) {
+      expect(text).toContain(part);
+    }
+    expect(el.querySelectorAll('button[aria-label^="Скопіювати"]')).toHaveLength(2);
+  });
+
+  it('renders markup from a page or an email as text', () => {
+    const el = render(
+      <>
+        <ClientCard
+          card={card({ displayName: HOSTILE, company: HOSTILE, tags: [HOSTILE] })}
+          now={NOW}
+          locale="en"
+          t={t}
+          copy={noop}
+          onOpenCard={() => undefined}
+        />
+        <Timeline
+          card={card({
+            timeline: [
+              {
+                key: 'i1',
+                kind: 'email',
+                at: NOW,
+                title: HOSTILE,
+                detail: HOSTILE,
+                direction: 'incoming',
+                dealStatus: null,
+              },
+            ],
+            historyCount: 1,
+          })}
+          now={NOW}
+          locale="en"
+          t={t}
+        />
+        <WhyLine added={0} decisions={[{ providerMessageId: 'm1', logged: false, reason: HOSTILE }]} t={t} />
+      </>,
+    );
+    expect(el.querySelectorAll('img, b')).toHaveLength(0);
+    expect(el.textContent).toContain(HOSTILE);
+  });
+});
+
+describe('QuickActions', () => {
+  it('opens one form at a time and sends the note', async () => {
+    const notes: string[] = [];
+    const actions: CardActions = {
+      addNote: async (text) => void notes.push(text),
+      addTask: noop,
+      setStage: noop,
+      addDeal: noop,
+    };
+    const el = render(
+      <QuickActions card={card()} subject="Замовлення" now={NOW} locale="uk" t={t} actions={actions} />,
+    );
+    const toggle = (id: string) => el.querySelector<HTMLButtonElement>(`[data-action="${id}"]`);
+    act(() => toggle('task')?.click());
+    expect(el.querySelectorAll('form')).toHaveLength(1);
+    expect(el.querySelectorAll('.preset')).toHaveLength(3);
+    act(() => toggle('note')?.click());
+    const textarea = el.querySelector('textarea');
+    expect(textarea).not.toBeNull();
+    expect(toggle('note')?.getAttribute('aria-expanded')).toBe('true');
+  });
+});
+
+describe('ErrorBoundary', () => {
+  function Broken(): React.ReactNode {
+    throw new Error('card exploded');
+  }
+
+  it('turns a render error into a notice with details to copy', () => {
+    const original = console.error;
+    console.error = () => undefined;
+    try {
+      const el = render(
+        <ErrorBoundary
+          resetKey="a"
+          title="The card hit an error"
+          body="Open the thread again"
+          copyLabel="Copy"
+          copiedLabel="Copied"
+          retryLabel="Retry"
+        >
+          <Broken />
+        </ErrorBoundary>,
+      );
+      expect(el.querySelector('[role=alert] h2')?.textContent).toBe('The card hit an error');
+      expect(el.querySelector('.details')?.textContent).toContain('Error: card exploded');
+    } finally {
+      console.error = original;
+    }
+  });
+});
+
+describe('themeFromHash', () => {
+  it.each([
+    ['#theme=dark', 'dark'],
+    ['#theme=light', 'light'],
+    ['#theme=<script>', null],
+    ['', null],
+  ] as const)('%j -> %s', (hash, theme) => {
+    expect(themeFromHash(hash)).toBe(theme);
+  });
+});

@@ -1,0 +1,99 @@
+// Collapsed Gmail messages (provisional `<threadId>#<index>` ids) name correspondents but are never logged.
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  PROVISIONAL_REASON,
+  logOpenedThread,
+  threadContext,
+} from '../../../entrypoints/background/opened-thread';
+import type { KartkaDB } from '../../../storage/db';
+import { createPerson } from '../../../storage/people';
+import { freshDb, ME, message, NOW, testSettings, thread } from '../storage/helpers';
+
+let db: KartkaDB;
+afterEach(async () => {
+  await db.delete();
+});
+
+const H = 3_600_000;
+const OLENA = 'olena.koval@acme.com.ua';
+const JANE = 'jane.doe@partner.example';
+const T = '19f82b4e90a11791';
+
+/** Two collapsed messages (sender only, provisional ids) and the expanded latest one. */
+const collapsedThread = () =>
+  thread(T, [
+    message(`${T}#0`, JANE, [], NOW - 5 * H, { expanded: false }),
+    message(`${T}#1`, OLENA, [], NOW - 4 * H, { expanded: false }),
+    message('19f82b4e90a11793', OLENA, [ME], NOW - H),
+  ]);
+
+/** The same thread after the user expanded the collapsed messages: real ids now. */
+const expandedThread = () =>
+  thread(T, [
+    message('19f82b4e90a11791', JANE, [ME], NOW - 5 * H),
+    message('19f82b4e90a11792', OLENA, [ME], NOW - 4 * H),
+    message('19f82b4e90a11793', OLENA, [ME], NOW - H),
+  ]);
+
+async function seed() {
+  const p = await createPerson(db, { displayName: 'Олена Коваль', emails: [OLENA] }, testSettings(), NOW);
+  if (!p.ok) throw new Error('seed');
+}
+
+describe('logOpenedThread', () => {
+  it('logs only messages with real ids, and still lists the collapsed senders', async () => {
+    db = freshDb();
+    await seed();
+    const result = await logOpenedThread(db, collapsedThread(), testSettings(), NOW);
+    expect(result.added).toBe(1);
+    expect(result.decisions.map((d) => [d.providerMessageId, d.logged])).toEqual([
+      [`${T}#0`, false],
+      [`${T}#1`, false],
+      ['19f82b4e90a11793', true],
+    ]);
+    expect(result.decisions[0]?.reason).toBe(PROVISIONAL_REASON);
+    expect(result.correspondents.map((c) => c.address)).toEqual([OLENA, JANE]);
+    expect(result.main).toBe(OLENA);
+    expect(await db.interactions.count()).toBe(1);
+  });
+
+  it('logs each message once after it is expanded, and nothing on reopening', async () => {
+    db = freshDb();
+    await seed();
+    await logOpenedThread(db, collapsedThread(), testSettings(), NOW);
+    const expanded = await logOpenedThread(db, expandedThread(), testSettings(), NOW + 1);
+    // Jane is not in the base and wrote first: the policy (create on sent) does not log her message.
+    expect(expanded).toMatchObject({ added: 1, alreadyLogged: 1 });
+    expect(expanded.decisions[0]).toMatchObject({ logged: false });
+    expect(expanded.decisions[0]?.reason).not.toBe(PROVISIONAL_REASON);
+    const again = await logOpenedThread(db, expandedThread(), testSettings(), NOW + 2);
+    expect(again).toMatchObject({ added: 0, alreadyLogged: 2 });
+    const keys = (await db.interactions.toArray()).map((i) => i.providerKey).sort();
+    expect(keys).toEqual(['gmail:19f82b4e90a11792', 'gmail:19f82b4e90a11793']);
+  });
+
+  it('logs Outlook messages, whose page ids are always `<convid>#<index>`', async () => {
+    db = freshDb();
+    await seed();
+    const conv = 'AAQkADAwATM0MDAAMS1iNmQ0LTg2YjAtMDACLTAwCgAQAN';
+    const snapshot = {
+      ...thread(conv, [message(`${conv}#0`, OLENA, [ME], NOW - H)]),
+      provider: 'outlook' as const,
+    };
+    expect((await logOpenedThread(db, snapshot, testSettings(), NOW)).added).toBe(1);
+  });
+
+  it('becomes the sidebar context with reasons for every message', async () => {
+    db = freshDb();
+    await seed();
+    const snapshot = collapsedThread();
+    const context = threadContext(snapshot, await logOpenedThread(db, snapshot, testSettings(), NOW), NOW);
+    expect(context).toMatchObject({ status: 'thread', threadKey: `gmail:${T}`, main: OLENA, added: 1 });
+    if (context.status !== 'thread') throw new Error('not a thread');
+    expect(context.decisions).toHaveLength(3);
+    expect(context.correspondents).toEqual([
+      { address: OLENA, name: 'Олена Коваль' },
+      { address: JANE, name: '' },
+    ]);
+  });
+});
