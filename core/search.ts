@@ -115,7 +115,33 @@ export function personSearchTokens(p: PersonSearchFields, companyNames: readonly
   for (const w of words) if (w) for (const t of textTokens(w)) tokens.add(t);
   for (const e of p.emails) for (const t of emailTokens(e)) tokens.add(t);
   for (const ph of p.phones) for (const t of phoneTokens(ph)) tokens.add(t);
+  const nameWords = [
+    ...new Set(
+      [p.displayName, p.givenName, p.familyName, p.patronymic].flatMap((w) => (w ? textTokens(w) : [])),
+    ),
+  ];
+  for (const t of nameTokenPairs(nameWords)) tokens.add(t);
   return [...tokens];
+}
+
+/** Separates the two words of a pair token; never part of a word token. */
+export const PAIR_SEPARATOR = '_';
+const MAX_NAME_WORDS = 4;
+
+/**
+ * Both orders of every two name words ("olena_koval", "koval_olena"), so a two-word query seeks one rare
+ * pair instead of intersecting two common names.
+ */
+export function nameTokenPairs(words: readonly string[]): string[] {
+  const w = words.slice(0, MAX_NAME_WORDS);
+  return w.flatMap((a, i) => w.flatMap((b, j) => (i === j ? [] : [`${a}${PAIR_SEPARATOR}${b}`])));
+}
+
+/** The pair token prefix for a query's first two words, when it has two text words. */
+export function queryPairPrefix(tokens: readonly string[]): string | undefined {
+  const [a, b] = tokens;
+  if (a === undefined || b === undefined || /[@.\d]/u.test(a + b)) return undefined;
+  return `${a}${PAIR_SEPARATOR}${b}`;
 }
 
 /** All search tokens for a company: name, legal form, domains, city and region, tags. */

@@ -447,11 +447,11 @@ export async function loadAnalyticsInput(db: KartkaDB, kind: 'people' | 'compani
       if (r.manager) c.manager = r.manager;
       clients.push(c);
     };
-    if (kind === 'people') await db.people.each(collect);
-    else await db.companies.each(collect);
     await db.people.each((p) => {
       if (p.mergedInto === undefined) managers.push(p.manager ? { id: p.id, manager: p.manager } : { id: p.id });
+      if (kind === 'people') collect(p);
     });
+    if (kind === 'companies') await db.companies.each(collect);
     return {
       clients,
       people: managers,

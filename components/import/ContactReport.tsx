@@ -12,7 +12,7 @@ export interface ContactReportProps {
 const SHOWN = 200;
 
 export function ContactReport({ summary, aborted, onDownload, t }: ContactReportProps) {
-  const imported = summary.created + summary.merged;
+  const imported = summary.created + summary.merged + summary.unchanged;
   return (
     <section className="report" aria-labelledby="contact-report-title">
       <h3 id="contact-report-title">{t('import.report.title')}</h3>

@@ -29,7 +29,10 @@ export function contactsFromCsv(
   return {
     csv,
     mapping: used,
-    candidates: contacts.map((row) => candidateFromCsv(row, file)),
+    // A row whose only value was rejected (a lone bad email) stays in the report through its problem.
+    candidates: contacts
+      .filter((row) => row.fullName !== undefined || row.emails.length > 0 || row.phones.length > 0)
+      .map((row) => candidateFromCsv(row, file)),
     problems: problems.map((p) => ({ file, line: p.line, reason: p.reason })),
   };
 }

@@ -1,6 +1,6 @@
 // The full-page app: the whole client base — list, cards, tasks, funnel, import/export, settings.
 import { useEffect, useMemo } from 'react';
-import { translator } from '../../core/i18n';
+import { translator, type MessageKey } from '../../core/i18n';
 import { UndoBar } from '../../components/app/common/UndoBar';
 import { useLocale } from '../../integrations/ui/use-locale';
 import { useSettings } from '../../integrations/ui/use-settings';
@@ -15,12 +15,12 @@ import { hrefOf, useRoute, type Route } from './route';
 import { useListState } from './use-list-state';
 import { useUndo } from './use-undo';
 
-const NAV: { page: Route['page']; key: 'app.nav.clients' | 'app.nav.tasks' | 'app.nav.funnel' | 'app.nav.import' | 'app.nav.settings' }[] = [
-  { page: 'clients', key: 'app.nav.clients' },
-  { page: 'tasks', key: 'app.nav.tasks' },
-  { page: 'funnel', key: 'app.nav.funnel' },
-  { page: 'import', key: 'app.nav.import' },
-  { page: 'settings', key: 'app.nav.settings' },
+const NAV: { route: Route; key: MessageKey }[] = [
+  { route: { page: 'clients' }, key: 'app.nav.clients' },
+  { route: { page: 'tasks' }, key: 'app.nav.tasks' },
+  { route: { page: 'funnel' }, key: 'app.nav.funnel' },
+  { route: { page: 'import' }, key: 'app.nav.import' },
+  { route: { page: 'settings' }, key: 'app.nav.settings' },
 ];
 
 export function App() {
@@ -33,7 +33,7 @@ export function App() {
   const section = route.page === 'person' || route.page === 'company' ? 'clients' : route.page;
 
   useEffect(() => {
-    document.title = `${t(NAV.find((n) => n.page === section)?.key ?? 'app.nav.clients')} · Kartka`;
+    document.title = `${t(NAV.find((n) => n.route.page === section)?.key ?? 'app.nav.clients')} · Kartka`;
   }, [section, t]);
 
   return (
@@ -44,7 +44,7 @@ export function App() {
       <nav className="nav" aria-label={t('appName')}>
         <span className="brand">Kartka</span>
         {NAV.map((n) => (
-          <a key={n.page} href={hrefOf({ page: n.page } as Route)} aria-current={section === n.page ? 'page' : undefined}>
+          <a key={n.route.page} href={hrefOf(n.route)} aria-current={section === n.route.page ? 'page' : undefined}>
             {t(n.key)}
           </a>
         ))}

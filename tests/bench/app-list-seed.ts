@@ -64,6 +64,7 @@ async function seedBase(people: number): Promise<{ people: number; problems: num
     const report = await bulkCreatePeople(db, drafts, settings, now - Math.floor(rand() * 700) * DAY);
     written += report.written;
     problems += report.problems.length;
+    console.log(`kartka-seed: ${written} people written`);
   }
   // Last contact is derived from logged mail; give the generated people a history's worth of dates.
   await db.people.toCollection().modify((p) => {

@@ -88,10 +88,12 @@ async function wheelFrames(page: Page, events: number): Promise<number[]> {
 async function main(): Promise<void> {
   const server = await startFakeServer(mailRoutes());
   const kartka = await launchKartka({ server });
+  let t0 = Date.now();
   try {
     const page = await kartka.extensionPage('app.html#/clients');
+    page.on('console', (m) => m.text().startsWith('kartka-seed:') && console.log(`  ${m.text()} (${((Date.now() - t0) / 1000).toFixed(0)} s)`));
     await page.getByTestId('list-count').waitFor();
-    let t0 = Date.now();
+    t0 = Date.now();
     await page.evaluate(await seederSource());
     const seeded = await page.evaluate(
       (n) => (window as unknown as { kartkaSeed: (n: number) => Promise<{ people: number; problems: number }> }).kartkaSeed(n),

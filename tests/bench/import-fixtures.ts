@@ -1,19 +1,70 @@
 // Generated import fixtures for tests and benchmarks: a contacts CSV and an mbox with Cyrillic headers.
 
-const GIVEN = ['Олена', 'Тарас', 'Андрій', 'Ірина', 'Юлія', 'Дмитро', 'Наталія', 'Сергій', 'Оксана', 'Артём', 'Ольга', 'Микола'];
-const GIVEN_LAT = ['olena', 'taras', 'andrii', 'iryna', 'yulia', 'dmytro', 'natalia', 'serhii', 'oksana', 'artem', 'olha', 'mykola'];
-const FAMILY = ['Коваль', 'Шевченко', 'Бондаренко', 'Мельник', 'Ткаченко', 'Кравченко', 'Олійник', 'Бойко', 'Лисенко', 'Петренко'];
-const FAMILY_LAT = ['koval', 'shevchenko', 'bondarenko', 'melnyk', 'tkachenko', 'kravchenko', 'oliinyk', 'boiko', 'lysenko', 'petrenko'];
+const GIVEN = [
+  'Олена',
+  'Тарас',
+  'Андрій',
+  'Ірина',
+  'Юлія',
+  'Дмитро',
+  'Наталія',
+  'Сергій',
+  'Оксана',
+  'Артём',
+  'Ольга',
+  'Микола',
+];
+const GIVEN_LAT = [
+  'olena',
+  'taras',
+  'andrii',
+  'iryna',
+  'yulia',
+  'dmytro',
+  'natalia',
+  'serhii',
+  'oksana',
+  'artem',
+  'olha',
+  'mykola',
+];
+const FAMILY = [
+  'Коваль',
+  'Шевченко',
+  'Бондаренко',
+  'Мельник',
+  'Ткаченко',
+  'Кравченко',
+  'Олійник',
+  'Бойко',
+  'Лисенко',
+  'Петренко',
+];
+const FAMILY_LAT = [
+  'koval',
+  'shevchenko',
+  'bondarenko',
+  'melnyk',
+  'tkachenko',
+  'kravchenko',
+  'oliinyk',
+  'boiko',
+  'lysenko',
+  'petrenko',
+];
 
 const at = <T>(xs: readonly T[], i: number): T => xs[i % xs.length] as T;
 
 /** A Google-style contacts CSV of `rows` people (row 14 has a broken email when `broken`). */
 export function contactsCsv(rows: number, broken = true): string {
-  const lines = ['Name,Given Name,Family Name,E-mail 1 - Value,Phone 1 - Value,Organization 1 - Name,Organization 1 - Title,Labels'];
+  const lines = [
+    'Name,Given Name,Family Name,E-mail 1 - Value,Phone 1 - Value,Organization 1 - Name,Organization 1 - Title,Labels',
+  ];
   for (let i = 0; i < rows; i++) {
     const g = at(GIVEN, i);
     const f = at(FAMILY, i * 7);
-    const email = broken && i === 12 ? 'ivan@' : `${at(GIVEN_LAT, i)}.${at(FAMILY_LAT, i * 7)}${i}@firm${i % 500}.ua`;
+    const email =
+      broken && i === 12 ? 'ivan@' : `${at(GIVEN_LAT, i)}.${at(FAMILY_LAT, i * 7)}${i}@firm${i % 500}.ua`;
     const phone = `+38067${String(1_000_000 + i).padStart(7, '0')}`;
     lines.push(`${g} ${f},${g},${f},${email},${phone},Компанія ${i % 500},Менеджер,клієнти ::: опт`);
   }
@@ -51,7 +102,10 @@ export function mboxMessage(i: number, me: string): string {
     'Content-Transfer-Encoding: base64',
     'Content-Disposition: attachment',
     '',
-    ...Array.from({ length: 20 }, () => 'JVBERi0xLjQKJcfsj6IKNSAwIG9iago8PC9MZW5ndGggNiAwIFIvRmlsdGVyIC9GbGF0ZURlY29kZT4+'),
+    ...Array.from(
+      { length: 20 },
+      () => 'JVBERi0xLjQKJcfsj6IKNSAwIG9iago8PC9MZW5ndGggNiAwIFIvRmlsdGVyIC9GbGF0ZURlY29kZT4+',
+    ),
     '--b1--',
     '',
   ].join('\r\n');

@@ -48,13 +48,25 @@ async function csvBench(): Promise<void> {
   const reports = await importContacts(db, file.candidates, { mode: 'merge', settings, now: Date.now() });
   const t2 = performance.now();
   const created = reports.filter((r) => r.action === 'created').length;
-  rows.push([`CSV ${CSV_ROWS.toLocaleString()} rows: parse + map`, `${(t1 - t0).toFixed(0)} ms`, `${Math.round(CSV_ROWS / ((t1 - t0) / 1000)).toLocaleString()} rows/s`]);
-  rows.push([`CSV import into fake-indexeddb (${created.toLocaleString()} created)`, `${((t2 - t0) / 1000).toFixed(1)} s`, `${Math.round(CSV_ROWS / ((t2 - t0) / 1000)).toLocaleString()} rows/s`]);
+  rows.push([
+    `CSV ${CSV_ROWS.toLocaleString()} rows: parse + map`,
+    `${(t1 - t0).toFixed(0)} ms`,
+    `${Math.round(CSV_ROWS / ((t1 - t0) / 1000)).toLocaleString()} rows/s`,
+  ]);
+  rows.push([
+    `CSV import into fake-indexeddb (${created.toLocaleString()} created)`,
+    `${((t2 - t0) / 1000).toFixed(1)} s`,
+    `${Math.round(CSV_ROWS / ((t2 - t0) / 1000)).toLocaleString()} rows/s`,
+  ]);
   const t3 = performance.now();
   const again = await importContacts(db, file.candidates, { mode: 'merge', settings, now: Date.now() });
   const t4 = performance.now();
   const unchanged = again.filter((r) => r.action === 'unchanged').length;
-  rows.push([`CSV re-import, all rows match (${unchanged.toLocaleString()} unchanged)`, `${((t4 - t3) / 1000).toFixed(1)} s`, `${Math.round(CSV_ROWS / ((t4 - t3) / 1000)).toLocaleString()} rows/s`]);
+  rows.push([
+    `CSV re-import, all rows match (${unchanged.toLocaleString()} unchanged)`,
+    `${((t4 - t3) / 1000).toFixed(1)} s`,
+    `${Math.round(CSV_ROWS / ((t4 - t3) / 1000)).toLocaleString()} rows/s`,
+  ]);
   db.close();
 }
 
@@ -67,7 +79,8 @@ async function mboxBench(): Promise<void> {
   let t = performance.now();
   const splitter = new MboxSplitter();
   let ours = 0;
-  for await (const chunk of fileChunks(path)) for (const m of splitter.push(chunk)) ours += loggableFromEml(parseEmlHeaders(m)).ok ? 1 : 0;
+  for await (const chunk of fileChunks(path))
+    for (const m of splitter.push(chunk)) ours += loggableFromEml(parseEmlHeaders(m)).ok ? 1 : 0;
   for (const m of splitter.end()) ours += loggableFromEml(parseEmlHeaders(m)).ok ? 1 : 0;
   const oursMs = performance.now() - t;
   rows.push([`mbox ${label}: our split + header parse`, `${(oursMs / 1000).toFixed(2)} s`, rate(oursMs)]);
@@ -75,7 +88,8 @@ async function mboxBench(): Promise<void> {
   t = performance.now();
   const split2 = new MboxSplitter();
   let postal = 0;
-  for await (const chunk of fileChunks(path)) for (const m of split2.push(chunk)) postal += (await PostalMime.parse(m)).from ? 1 : 0;
+  for await (const chunk of fileChunks(path))
+    for (const m of split2.push(chunk)) postal += (await PostalMime.parse(m)).from ? 1 : 0;
   for (const m of split2.end()) postal += (await PostalMime.parse(m)).from ? 1 : 0;
   const postalMs = performance.now() - t;
   rows.push([`mbox: same split + postal-mime parse`, `${(postalMs / 1000).toFixed(2)} s`, rate(postalMs)]);
@@ -84,11 +98,19 @@ async function mboxBench(): Promise<void> {
   t = performance.now();
   const r = await importMbox(db, 'bench.mbox', fileChunks(path), { settings, now: Date.now() });
   const importMs = performance.now() - t;
-  rows.push([`mbox full import into fake-indexeddb (${r.logged.toLocaleString()} logged, ${r.skipped.toLocaleString()} skipped)`, `${(importMs / 1000).toFixed(2)} s`, rate(importMs)]);
+  rows.push([
+    `mbox full import into fake-indexeddb (${r.logged.toLocaleString()} logged, ${r.skipped.toLocaleString()} skipped)`,
+    `${(importMs / 1000).toFixed(2)} s`,
+    rate(importMs),
+  ]);
   t = performance.now();
   const again = await importMbox(db, 'bench.mbox', fileChunks(path), { settings, now: Date.now() });
   const againMs = performance.now() - t;
-  rows.push([`mbox second import (${again.logged} new, ${again.duplicates.toLocaleString()} already there)`, `${(againMs / 1000).toFixed(2)} s`, rate(againMs)]);
+  rows.push([
+    `mbox second import (${again.logged} new, ${again.duplicates.toLocaleString()} already there)`,
+    `${(againMs / 1000).toFixed(2)} s`,
+    rate(againMs),
+  ]);
   if (ours !== postal) rows.push(['(parsed counts differ)', String(ours), String(postal)]);
   db.close();
   rmSync(path);
@@ -119,7 +141,11 @@ async function memoryBench(): Promise<void> {
   splitter.end().forEach(take);
   clearInterval(sample);
   const ms = performance.now() - t;
-  rows.push([`stream ${mb(size)} mbox from disk (${count.toLocaleString()} msgs)`, `${(ms / 1000).toFixed(1)} s`, `peak RSS ${mb(peak)} (start ${mb(before)})`]);
+  rows.push([
+    `stream ${mb(size)} mbox from disk (${count.toLocaleString()} msgs)`,
+    `${(ms / 1000).toFixed(1)} s`,
+    `peak RSS ${mb(peak)} (start ${mb(before)})`,
+  ]);
   rmSync(path);
 }
 
@@ -131,4 +157,8 @@ async function main(): Promise<void> {
   for (const r of rows) console.log(`${r[0].padEnd(w[0] ?? 0)}  ${r[1].padStart(w[1] ?? 0)}  ${r[2]}`);
 }
 
-void main();
+main().catch((error: unknown) => {
+  for (const r of rows) console.log(r.join('  '));
+  console.error('benchmark failed:', error instanceof Error ? `${error.name}: ${error.message}` : error);
+  process.exitCode = 1;
+});

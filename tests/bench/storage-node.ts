@@ -164,7 +164,6 @@ async function main(): Promise<void> {
     return {
       providerKey: `gmail-api:${i.toString(16).padStart(16, '0')}`,
       rfcMessageId: `${i}.bench@mail.example.org`,
-      threadKey: undefined as never,
       from: a(outgoing ? ME : other),
       to: [a(outgoing ? other : ME)],
       cc: [],
@@ -173,7 +172,7 @@ async function main(): Promise<void> {
       date: now - i * 60_000,
       attachmentNames: i % 4 === 0 ? ['Рахунок.pdf'] : [],
     };
-  }).map(({ threadKey: _unused, ...m }) => m);
+  });
 
   t0 = performance.now();
   const r = await logMessages(db, messages, settings, now, 'gmail-api');

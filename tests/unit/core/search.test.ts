@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { foldWord, matchesAll, personSearchTokens, queryTokens } from '../../../core/search';
+import {
+  foldWord,
+  matchesAll,
+  nameTokenPairs,
+  personSearchTokens,
+  queryPairPrefix,
+  queryTokens,
+} from '../../../core/search';
 
 describe('foldWord: Cyrillic and Latin spellings meet', () => {
   test.each([
@@ -75,5 +82,28 @@ describe('person tokens answer the queries people type', () => {
     ['068 123', false],
   ])('%j matches? %s', (q, hit) => {
     expect(matchesAll(queryTokens(q), tokens)).toBe(hit);
+  });
+});
+
+describe('name pair tokens', () => {
+  test('both orders of every two name words, so two-word queries seek one rare token', () => {
+    expect(nameTokenPairs(['olena', 'koval', 'petrivna'])).toEqual([
+      'olena_koval',
+      'olena_petrivna',
+      'koval_olena',
+      'koval_petrivna',
+      'petrivna_olena',
+      'petrivna_koval',
+    ]);
+  });
+
+  test.each([
+    ['Олена Шевч', 'olena_shevch'],
+    ['shevchenko olena', 'shevchenko_olena'],
+    ['olena', undefined],
+    ['olena 067', undefined],
+    ['olena@acme.ua koval', undefined],
+  ])('%j seeks %s', (q, prefix) => {
+    expect(queryPairPrefix(queryTokens(q))).toBe(prefix);
   });
 });

@@ -99,7 +99,7 @@ describe('CSV contacts import', () => {
     ]);
 
     const again = await importContacts(db, file.candidates, { mode: 'merge', settings, now: NOW + 1000 });
-    expect(again.map((r) => r.action)).toEqual(['unchanged', 'unchanged', 'rejected', 'unchanged']);
+    expect(again.map((r) => r.action)).toEqual(['unchanged', 'unchanged', 'unchanged']);
     expect(await db.people.count()).toBe(3);
   });
 });

@@ -16,20 +16,49 @@ const olena: Person = {
   createdAt: NOW - 10_000,
   updatedAt: NOW - 10_000,
 };
-const taras: Person = { ...olena, id: personId('p-taras'), displayName: 'Тарас Бойко', emails: ['taras@beta.ua'], phones: ['+380501112233'], tags: [] };
+const taras: Person = {
+  ...olena,
+  id: personId('p-taras'),
+  displayName: 'Тарас Бойко',
+  emails: ['taras@beta.ua'],
+  phones: ['+380501112233'],
+  tags: [],
+};
 
 function row(line: number, fields: Partial<Parameters<typeof candidateFromCsv>[0]>) {
-  return prepareCandidate(candidateFromCsv({ line, emails: [], phones: [], tags: [], registrationIds: {}, ...fields }, 'clients.csv'), testSettings());
+  return prepareCandidate(
+    candidateFromCsv(
+      { line, emails: [], phones: [], tags: [], registrationIds: {}, ...fields },
+      'clients.csv',
+    ),
+    testSettings(),
+  );
 }
 
 let n = 0;
-const ctx = () => ({ existing: [olena, taras], importedIds: new Set<PersonId>(), companyOf: () => undefined, now: NOW, newId: () => `new-${++n}` });
+const ctx = () => ({
+  existing: [olena, taras],
+  importedIds: new Set<PersonId>(),
+  companyOf: () => undefined,
+  now: NOW,
+  newId: () => `new-${++n}`,
+});
 
 describe('dedupe decisions', () => {
-  const incoming = row(2, { fullName: 'Олена Петрівна Коваль', emails: ['OLENA@alfa.ua'], phones: ['050 111 22 33'], position: 'CEO', city: 'Львів' });
+  const incoming = row(2, {
+    fullName: 'Олена Петрівна Коваль',
+    emails: ['OLENA@alfa.ua'],
+    phones: ['050 111 22 33'],
+    position: 'CEO',
+    city: 'Львів',
+  });
 
   test.each<[DedupeMode, string, Partial<Person> | null]>([
-    ['merge', 'merged', { displayName: 'Олена Коваль', position: 'Директорка', city: 'Львів', phones: ['+380671234567'] }],
+    [
+      'merge',
+      'merged',
+      { displayName: 'Олена Коваль', position: 'Директорка', city: 'Львів', phones: ['+380671234567'] },
+    ],
     ['overwrite', 'merged', { displayName: 'Олена Петрівна Коваль', position: 'CEO', city: 'Львів' }],
     ['skip', 'skipped', null],
     ['create', 'created', null],
@@ -52,7 +81,10 @@ describe('dedupe decisions', () => {
     const plan = planChunk([incoming], { mode: 'merge' }, ctx());
     expect(plan.reports[0]).toMatchObject({
       reason: 'merged into Олена Коваль (olena@alfa.ua): city updated',
-      kept: ["kept the name 'Олена Коваль' (the file has 'Олена Петрівна Коваль')", "kept position 'Директорка' (the file has 'CEO')"],
+      kept: [
+        "kept the name 'Олена Коваль' (the file has 'Олена Петрівна Коваль')",
+        "kept position 'Директорка' (the file has 'CEO')",
+      ],
       problems: ['+380501112233 belongs to Тарас Бойко, so it was not added to this person.'],
     });
   });
@@ -66,7 +98,11 @@ describe('dedupe decisions', () => {
 
   it('merges a repeated row of the same file into the person it just created, whatever the mode', () => {
     const a = row(2, { fullName: 'Ірина Мельник', emails: ['iryna@gamma.ua'] });
-    const b = row(9, { fullName: 'Ірина Мельник', emails: ['iryna@gamma.ua'], phones: ['+380 93 000 11 22'] });
+    const b = row(9, {
+      fullName: 'Ірина Мельник',
+      emails: ['iryna@gamma.ua'],
+      phones: ['+380 93 000 11 22'],
+    });
     const plan = planChunk([a, b], { mode: 'skip' }, ctx());
     expect(plan.reports.map((r) => r.action)).toEqual(['created', 'merged']);
     expect(plan.create).toHaveLength(1);
@@ -74,15 +110,28 @@ describe('dedupe decisions', () => {
   });
 
   it('fills a name that was only an address (a person first seen in mail)', () => {
-    const fromMail: Person = { ...olena, id: personId('p-mail'), displayName: 'ivan@delta.ua', emails: ['ivan@delta.ua'], phones: [], position: undefined } as Person;
+    const fromMail: Person = {
+      ...olena,
+      id: personId('p-mail'),
+      displayName: 'ivan@delta.ua',
+      emails: ['ivan@delta.ua'],
+      phones: [],
+      position: undefined,
+    } as Person;
     delete fromMail.position;
-    const plan = planChunk([row(2, { fullName: 'Іван Дельта', emails: ['ivan@delta.ua'] })], { mode: 'merge' }, { ...ctx(), existing: [fromMail] });
+    const plan = planChunk(
+      [row(2, { fullName: 'Іван Дельта', emails: ['ivan@delta.ua'] })],
+      { mode: 'merge' },
+      { ...ctx(), existing: [fromMail] },
+    );
     expect(plan.update[0]?.displayName).toBe('Іван Дельта');
   });
 
   it('rejects a row with nothing to identify a person, naming what was wrong', () => {
     const bad = row(5, { emails: ['ivan@'], phones: ['12'] });
     expect(bad.fields).toBeNull();
-    expect(bad.rejected).toMatch(/^no name, valid email or phone left to import \("ivan@" is not an email address.*"12" is too short/u);
+    expect(bad.rejected).toMatch(
+      /^no name, valid email or phone left to import \("ivan@" is not an email address.*"12" is too short/u,
+    );
   });
 });

@@ -39,15 +39,30 @@ describe('vCard import', () => {
   it('imports 2.1 quoted-printable, 3.0 folded lines and 4.0 cards from one file, reporting the bad one', async () => {
     const db = freshDb();
     const file = contactsFromVCard(V21, 'phone.vcf');
-    const reports = withParseProblems(await importContacts(db, file.candidates, { mode: 'merge', settings: testSettings(), now: NOW }), file.problems);
+    const reports = withParseProblems(
+      await importContacts(db, file.candidates, { mode: 'merge', settings: testSettings(), now: NOW }),
+      file.problems,
+    );
     const summary = summarizeReport(reports);
     expect(summary).toMatchObject({ created: 3, rejected: 0 });
-    expect(summary.attention.map((r) => `${r.line}: ${r.problems.join(' ')}`)).toEqual(['22: "not-an-email" is not an email address: it has no @. It was left out.']);
+    expect(summary.attention.map((r) => `${r.line}: ${r.problems.join(' ')}`)).toEqual([
+      '22: "not-an-email" is not an email address: it has no @. It was left out.',
+    ]);
 
-    const people = (await db.people.toArray()).map(plainPerson).sort((a, b) => a.displayName.localeCompare(b.displayName, 'uk'));
+    const people = (await db.people.toArray())
+      .map(plainPerson)
+      .sort((a, b) => a.displayName.localeCompare(b.displayName, 'uk'));
     expect(people.map((p) => p.displayName)).toEqual(['Без адреси', 'Олена Коваль', 'Тарас Бойко']);
-    expect(people[1]).toMatchObject({ givenName: 'Олена', familyName: 'Коваль', phones: ['+380671234567'], emails: ['olena@alfa.ua'] });
-    expect(people[2]).toMatchObject({ birthday: { year: 1985, month: 3, day: 15 }, notes: 'Довгий коментар, що перенесено на другий рядок' });
+    expect(people[1]).toMatchObject({
+      givenName: 'Олена',
+      familyName: 'Коваль',
+      phones: ['+380671234567'],
+      emails: ['olena@alfa.ua'],
+    });
+    expect(people[2]).toMatchObject({
+      birthday: { year: 1985, month: 3, day: 15 },
+      notes: 'Довгий коментар, що перенесено на другий рядок',
+    });
     expect((await db.companies.toArray()).map((c) => c.name)).toEqual(['Альфа']);
   });
 
@@ -64,7 +79,10 @@ describe('vCard import', () => {
     const back = contactsFromVCard(vcf, 'export.vcf');
     await importContacts(again, back.candidates, { mode: 'merge', settings: testSettings(), now: NOW });
     const strip = ({ id: _i, companies: _c, source: _s, ...p }: ReturnType<typeof plainPerson>) => p;
-    const byName = (a: { displayName: string }, b: { displayName: string }) => a.displayName.localeCompare(b.displayName);
-    expect((await again.people.toArray()).map(plainPerson).map(strip).sort(byName)).toEqual(people.map(strip).sort(byName));
+    const byName = (a: { displayName: string }, b: { displayName: string }) =>
+      a.displayName.localeCompare(b.displayName);
+    expect((await again.people.toArray()).map(plainPerson).map(strip).sort(byName)).toEqual(
+      people.map(strip).sort(byName),
+    );
   });
 });

@@ -27,21 +27,19 @@ test('a fresh database has every v1 table with its indexes', async () => {
 test('a v1 database written by a v1 build opens unchanged at v1 with raw Dexie', async () => {
   const raw = new Dexie(name);
   raw.version(1).stores(SCHEMA_V1);
-  await raw
-    .table('people')
-    .add({
-      id: 'p1',
-      displayName: 'Олена',
-      emails: ['olena@acme.ua'],
-      phones: [],
-      tags: [],
-      companies: [],
-      custom: {},
-      searchTokens: ['olena'],
-      gmailKeys: [],
-      createdAt: 1,
-      updatedAt: 1,
-    });
+  await raw.table('people').add({
+    id: 'p1',
+    displayName: 'Олена',
+    emails: ['olena@acme.ua'],
+    phones: [],
+    tags: [],
+    companies: [],
+    custom: {},
+    searchTokens: ['olena'],
+    gmailKeys: [],
+    createdAt: 1,
+    updatedAt: 1,
+  });
   expect(await raw.table('people').where('emails').equals('olena@acme.ua').count()).toBe(1);
   raw.close();
 });

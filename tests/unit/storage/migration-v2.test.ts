@@ -65,33 +65,29 @@ test('upgrading a v1 database backfills companyIds and keeps every row of every 
       updatedAt: 1,
     },
   ]);
-  await raw
-    .table('interactions')
-    .add({
-      id: 'i1',
-      kind: 'email',
-      source: 'gmail',
-      providerKey: 'gmail:1',
-      direction: 'incoming',
-      participants: [],
-      at: 5,
-      attachmentNames: [],
-      personIds: ['p1'],
-      companyIds: ['c1'],
-      createdAt: 5,
-    });
-  await raw
-    .table('tasks')
-    .add({
-      id: 't1',
-      title: 'Call',
-      due: 10,
-      openDue: 10,
-      done: false,
-      recurrence: 'none',
-      createdAt: 1,
-      updatedAt: 1,
-    });
+  await raw.table('interactions').add({
+    id: 'i1',
+    kind: 'email',
+    source: 'gmail',
+    providerKey: 'gmail:1',
+    direction: 'incoming',
+    participants: [],
+    at: 5,
+    attachmentNames: [],
+    personIds: ['p1'],
+    companyIds: ['c1'],
+    createdAt: 5,
+  });
+  await raw.table('tasks').add({
+    id: 't1',
+    title: 'Call',
+    due: 10,
+    openDue: 10,
+    done: false,
+    recurrence: 'none',
+    createdAt: 1,
+    updatedAt: 1,
+  });
   await raw.table('meta').put({ key: 'settings', value: { defaultPhoneRegion: 'UA' } });
   const before = await Promise.all(raw.tables.map(async (t) => [t.name, await t.count()] as const));
   raw.close();
