@@ -22,7 +22,9 @@ export function monthKey(at: number): string {
 /** The last `count` month keys, oldest first, ending with the month of `now`. */
 export function lastMonths(now: number, count: number): string[] {
   const d = new Date(now);
-  return Array.from({ length: count }, (_, i) => monthKey(new Date(d.getFullYear(), d.getMonth() - (count - 1 - i), 1).getTime()));
+  return Array.from({ length: count }, (_, i) =>
+    monthKey(new Date(d.getFullYear(), d.getMonth() - (count - 1 - i), 1).getTime()),
+  );
 }
 
 /** Local midnight of the first day after the month. */
@@ -50,7 +52,12 @@ export interface StageMonth {
  * Clients per stage at the end of each month: the current month is live, a month with a recorded snapshot
  * uses it, and older months are estimated from when each client was created and entered its current stage.
  */
-export function stagesOverTime(clients: readonly AnalyticsClient[], snapshots: StageSnapshots, months: readonly string[], now: number): StageMonth[] {
+export function stagesOverTime(
+  clients: readonly AnalyticsClient[],
+  snapshots: StageSnapshots,
+  months: readonly string[],
+  now: number,
+): StageMonth[] {
   const current = monthKey(now);
   return months.map((month) => {
     if (month === current) return { month, counts: stageCounts(clients), unknown: 0, source: 'live' };
@@ -86,7 +93,12 @@ export function funnel(clients: readonly AnalyticsClient[], pipeline: readonly S
   return steps.map((s, i) => {
     const here = reached[i] ?? 0;
     const next = reached[i + 1];
-    return { stage: s.id, count: counts[s.id] ?? 0, reached: here, conversion: next === undefined ? null : here === 0 ? 0 : next / here };
+    return {
+      stage: s.id,
+      count: counts[s.id] ?? 0,
+      reached: here,
+      conversion: next === undefined ? null : here === 0 ? 0 : next / here,
+    };
   });
 }
 
@@ -97,7 +109,11 @@ export interface NewLostMonth {
 }
 
 /** Per month: clients added to the base, and clients who entered a lost stage. */
-export function newVsLost(clients: readonly AnalyticsClient[], pipeline: readonly StageDef[], months: readonly string[]): NewLostMonth[] {
+export function newVsLost(
+  clients: readonly AnalyticsClient[],
+  pipeline: readonly StageDef[],
+  months: readonly string[],
+): NewLostMonth[] {
   const lostStages = new Set(pipeline.filter((s) => s.kind === 'lost').map((s) => s.id));
   const rows = new Map(months.map((m) => [m, { month: m, new: 0, lost: 0 }]));
   for (const c of clients) {
@@ -158,7 +174,10 @@ export function dealsByMonth(
       if (cur === main) row.lostAmount += amount;
     }
   }
-  return { months: [...rows.values()], totals: [...totals.values()].sort((a, b) => b.wonAmount - a.wonAmount) };
+  return {
+    months: [...rows.values()],
+    totals: [...totals.values()].sort((a, b) => b.wonAmount - a.wonAmount),
+  };
 }
 
 export interface ManagerActivity {
@@ -192,10 +211,12 @@ export function activityByManager(
     for (const m of managers) row(m).interactions++;
   }
   for (const d of deals) {
-    if (d.status === 'won' && d.closedAt !== undefined && d.closedAt >= from && d.personId) row(managerOf.get(d.personId) ?? '').dealsWon++;
+    if (d.status === 'won' && d.closedAt !== undefined && d.closedAt >= from && d.personId)
+      row(managerOf.get(d.personId) ?? '').dealsWon++;
   }
   for (const task of tasks) {
-    if (task.done && task.doneAt !== undefined && task.doneAt >= from && task.personId) row(managerOf.get(task.personId) ?? '').tasksDone++;
+    if (task.done && task.doneAt !== undefined && task.doneAt >= from && task.personId)
+      row(managerOf.get(task.personId) ?? '').tasksDone++;
   }
   return [...rows.values()].sort((a, b) => b.interactions - a.interactions || b.clients - a.clients);
 }

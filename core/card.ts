@@ -25,8 +25,10 @@ export interface TimelineEntry {
   at: number;
   /** Subject, the note's text, or the deal's title. */
   title: string;
-  /** Snippet, or the deal's amount and outcome. */
+  /** Snippet, or why a deal was lost. */
   detail: string | null;
+  /** A deal's amount. */
+  amount: { value: number; currency: string | null } | null;
   direction: Direction | null;
   dealStatus: Deal['status'] | null;
 }
@@ -160,10 +162,6 @@ export function parseAmount(text: string): number | null {
   return /^\d+(\.\d+)?$/.test(normalized) ? Number(normalized) : Number.NaN;
 }
 
-function amountText(deal: Pick<Deal, 'amount' | 'currency'>): string | null {
-  return deal.amount === undefined ? null : `${deal.amount} ${deal.currency ?? ''}`.trim();
-}
-
 /** The card's history: interactions and deal events merged, newest first, at most `limit`. */
 export function buildTimeline(
   interactions: readonly Interaction[],
@@ -178,18 +176,14 @@ export function buildTimeline(
     detail: i.kind === 'note' ? null : (i.snippet ?? null),
     direction: i.kind === 'note' ? null : i.direction,
     dealStatus: null,
+    amount: null,
   }));
   for (const deal of deals) {
-    const base = { kind: 'deal' as const, title: deal.title, direction: null };
-    entries.push({
-      ...base,
-      key: `d:${deal.id}:open`,
-      at: deal.openedAt,
-      detail: amountText(deal),
-      dealStatus: 'open',
-    });
+    const amount = deal.amount === undefined ? null : { value: deal.amount, currency: deal.currency ?? null };
+    const base = { kind: 'deal' as const, title: deal.title, direction: null, amount };
+    entries.push({ ...base, key: `d:${deal.id}:open`, at: deal.openedAt, detail: null, dealStatus: 'open' });
     if (deal.status !== 'open' && deal.closedAt !== undefined) {
-      const detail = deal.status === 'lost' ? (deal.lostReason ?? null) : amountText(deal);
+      const detail = deal.status === 'lost' ? (deal.lostReason ?? null) : null;
       entries.push({
         ...base,
         key: `d:${deal.id}:close`,

@@ -56,19 +56,46 @@ export function nextBirthdayAt(b: Birthday, now: number): number {
 export type ReminderPerson = Pick<Person, 'id' | 'displayName' | 'createdAt'> &
   Partial<Pick<Person, 'birthday' | 'stage' | 'lastContactAt' | 'mergedInto'>>;
 
-function reminderTask(id: string, kind: 'birthday' | 'going-quiet', title: string, due: number, person: ReminderPerson, now: number): Task {
-  return { id: taskId(id), title, due, personId: person.id, done: false, recurrence: 'none', kind, createdAt: now, updatedAt: now };
+function reminderTask(
+  id: string,
+  kind: 'birthday' | 'going-quiet',
+  title: string,
+  due: number,
+  person: ReminderPerson,
+  now: number,
+): Task {
+  return {
+    id: taskId(id),
+    title,
+    due,
+    personId: person.id,
+    done: false,
+    recurrence: 'none',
+    kind,
+    createdAt: now,
+    updatedAt: now,
+  };
 }
 
 /** Birthday reminders for birthdays whose reminder time falls within the coming week; one id per person and year. */
-export function birthdayReminders(people: readonly ReminderPerson[], prefs: ReminderPrefs, now: number, locale: Locale): Task[] {
+export function birthdayReminders(
+  people: readonly ReminderPerson[],
+  prefs: ReminderPrefs,
+  now: number,
+  locale: Locale,
+): Task[] {
   if (!prefs.birthdays) return [];
   const dayMonth = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long' });
   const out: Task[] = [];
   for (const p of people) {
     if (!p.birthday || p.mergedInto !== undefined) continue;
     const at = new Date(nextBirthdayAt(p.birthday, now));
-    const due = new Date(at.getFullYear(), at.getMonth(), at.getDate() - prefs.birthdayDaysAhead, REMIND_HOUR).getTime();
+    const due = new Date(
+      at.getFullYear(),
+      at.getMonth(),
+      at.getDate() - prefs.birthdayDaysAhead,
+      REMIND_HOUR,
+    ).getTime();
     if (due > now + BIRTHDAY_LOOKAHEAD) continue;
     const title = t(locale, 'app.reminder.birthdayTitle', { name: p.displayName, date: dayMonth.format(at) });
     out.push(reminderTask(`birthday:${p.id}:${at.getFullYear()}`, 'birthday', title, due, p, now));
@@ -80,7 +107,12 @@ export function birthdayReminders(people: readonly ReminderPerson[], prefs: Remi
  * "Going quiet" reminders: a client whose stage has a threshold and who has had no contact for that many
  * days, having crossed it recently. One id per quiet spell (keyed by the last contact), so it fires once.
  */
-export function quietReminders(people: readonly ReminderPerson[], prefs: ReminderPrefs, now: number, locale: Locale): Task[] {
+export function quietReminders(
+  people: readonly ReminderPerson[],
+  prefs: ReminderPrefs,
+  now: number,
+  locale: Locale,
+): Task[] {
   const out: Task[] = [];
   for (const p of people) {
     if (!p.stage || p.mergedInto !== undefined) continue;
@@ -97,8 +129,13 @@ export function quietReminders(people: readonly ReminderPerson[], prefs: Reminde
 }
 
 /** Open tasks whose time has come and whose reminder has not fired yet (also those due while the browser was closed). */
-export function dueReminders<T extends Pick<Task, 'due' | 'done' | 'notifiedAt'>>(tasks: readonly T[], now: number): T[] {
-  return tasks.filter((task) => !task.done && task.due <= now && task.notifiedAt === undefined).sort((a, b) => a.due - b.due);
+export function dueReminders<T extends Pick<Task, 'due' | 'done' | 'notifiedAt'>>(
+  tasks: readonly T[],
+  now: number,
+): T[] {
+  return tasks
+    .filter((task) => !task.done && task.due <= now && task.notifiedAt === undefined)
+    .sort((a, b) => a.due - b.due);
 }
 
 /** How a batch of due reminders is shown: a few one by one, the rest folded into one summary notification. */
@@ -108,7 +145,10 @@ export interface NotificationPlan<T> {
 }
 
 /** Up to `maxSingle` reminders get their own notification, the user's own tasks first; the rest are summarised. */
-export function planNotifications<T extends Pick<Task, 'kind'>>(due: readonly T[], maxSingle = 3): NotificationPlan<T> {
+export function planNotifications<T extends Pick<Task, 'kind'>>(
+  due: readonly T[],
+  maxSingle = 3,
+): NotificationPlan<T> {
   if (due.length <= maxSingle) return { single: [...due], summary: [] };
   const own = due.filter((task) => task.kind === undefined || task.kind === 'task');
   const single = own.slice(0, maxSingle);

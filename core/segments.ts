@@ -63,7 +63,15 @@ export const COLUMN_IDS = [
 ] as const;
 export type ColumnId = (typeof COLUMN_IDS)[number];
 
-export const DEFAULT_COLUMNS: readonly ColumnId[] = ['name', 'company', 'stage', 'email', 'city', 'manager', 'lastContact'];
+export const DEFAULT_COLUMNS: readonly ColumnId[] = [
+  'name',
+  'company',
+  'stage',
+  'email',
+  'city',
+  'manager',
+  'lastContact',
+];
 
 export interface SortSpec {
   column: ColumnId;
@@ -156,9 +164,11 @@ export function rowPredicate(f: ListFilter, ctx: FilterContext): (row: ListRow) 
     if (places.size > 0 && !places.has(lower(row.city)) && !places.has(lower(row.region))) return false;
     if (industries.size > 0 && !industries.has(lower(row.industry))) return false;
     if (managers.size > 0 && !managers.has(row.manager ?? '')) return false;
-    if (quietBefore !== null && row.lastContactAt !== undefined && row.lastContactAt >= quietBefore) return false;
+    if (quietBefore !== null && row.lastContactAt !== undefined && row.lastContactAt >= quietBefore)
+      return false;
     if (f.hasOpenTasks && row.openTasks === 0) return false;
-    if (f.birthdayThisWeek && (row.birthday === undefined || daysUntilBirthday(row.birthday, ctx.now) > 6)) return false;
+    if (f.birthdayThisWeek && (row.birthday === undefined || daysUntilBirthday(row.birthday, ctx.now) > 6))
+      return false;
     return true;
   };
 }
@@ -227,16 +237,24 @@ export function sortRows(
     if (a.k === undefined || b.k === undefined) {
       return a.k === b.k ? byName(a.row, b.row) : a.k === undefined ? 1 : -1;
     }
-    const c = typeof a.k === 'number' && typeof b.k === 'number' ? a.k - b.k : collator.compare(String(a.k), String(b.k));
+    const c =
+      typeof a.k === 'number' && typeof b.k === 'number'
+        ? a.k - b.k
+        : collator.compare(String(a.k), String(b.k));
     return c * sign || byName(a.row, b.row);
   });
   return keyed.map((x) => x.row);
 }
 
 /** The distinct values of one text field across rows, sorted, for filter menus. */
-export function distinctValues(rows: readonly ListRow[], pick: (r: ListRow) => readonly (string | undefined)[], locale: string): string[] {
+export function distinctValues(
+  rows: readonly ListRow[],
+  pick: (r: ListRow) => readonly (string | undefined)[],
+  locale: string,
+): string[] {
   const seen = new Map<string, string>();
-  for (const r of rows) for (const v of pick(r)) if (v && !seen.has(v.toLocaleLowerCase())) seen.set(v.toLocaleLowerCase(), v);
+  for (const r of rows)
+    for (const v of pick(r)) if (v && !seen.has(v.toLocaleLowerCase())) seen.set(v.toLocaleLowerCase(), v);
   return [...seen.values()].sort(new Intl.Collator(locale).compare);
 }
 
@@ -249,18 +267,51 @@ export function peopleTable(
   companyNames: ReadonlyMap<string, string>,
   pipeline: readonly StageDef[],
 ): string[][] {
-  const label = (id: string | undefined) => (id === undefined ? '' : (pipeline.find((s) => s.id === id)?.label ?? id));
-  const header = ['Name', 'Given name', 'Family name', 'Patronymic', 'Emails', 'Phones', 'Company', 'Position', 'Stage', 'Tags', 'City', 'Manager', 'Birthday', 'Last contact', 'Notes'];
+  const label = (id: string | undefined) =>
+    id === undefined ? '' : (pipeline.find((s) => s.id === id)?.label ?? id);
+  const header = [
+    'Name',
+    'Given name',
+    'Family name',
+    'Patronymic',
+    'Emails',
+    'Phones',
+    'Company',
+    'Position',
+    'Stage',
+    'Tags',
+    'City',
+    'Manager',
+    'Birthday',
+    'Last contact',
+    'Notes',
+  ];
   return [
     header,
     ...people.map((p) => {
       const link = p.companies.find((l) => !l.archived);
       const b = p.birthday;
-      const birthday = b ? [b.year, String(b.month).padStart(2, '0'), String(b.day).padStart(2, '0')].filter((x) => x !== undefined).join('-') : '';
+      const birthday = b
+        ? [b.year, String(b.month).padStart(2, '0'), String(b.day).padStart(2, '0')]
+            .filter((x) => x !== undefined)
+            .join('-')
+        : '';
       return [
-        p.displayName, p.givenName ?? '', p.familyName ?? '', p.patronymic ?? '', join(p.emails), join(p.phones),
-        link ? (companyNames.get(link.companyId) ?? '') : '', p.position ?? link?.role ?? '', label(p.stage?.stage), join(p.tags),
-        p.city ?? '', p.manager ?? '', birthday, isoDay(p.lastContactAt), p.notes ?? '',
+        p.displayName,
+        p.givenName ?? '',
+        p.familyName ?? '',
+        p.patronymic ?? '',
+        join(p.emails),
+        join(p.phones),
+        link ? (companyNames.get(link.companyId) ?? '') : '',
+        p.position ?? link?.role ?? '',
+        label(p.stage?.stage),
+        join(p.tags),
+        p.city ?? '',
+        p.manager ?? '',
+        birthday,
+        isoDay(p.lastContactAt),
+        p.notes ?? '',
       ];
     }),
   ];
@@ -268,13 +319,39 @@ export function peopleTable(
 
 /** The export of selected companies as a table (header first). */
 export function companiesTable(companies: readonly Company[], pipeline: readonly StageDef[]): string[][] {
-  const label = (id: string | undefined) => (id === undefined ? '' : (pipeline.find((s) => s.id === id)?.label ?? id));
-  const header = ['Name', 'Legal form', 'Registration ids', 'Domains', 'Website', 'Industry', 'City', 'Region', 'Stage', 'Tags', 'Manager', 'Last contact', 'Notes'];
+  const label = (id: string | undefined) =>
+    id === undefined ? '' : (pipeline.find((s) => s.id === id)?.label ?? id);
+  const header = [
+    'Name',
+    'Legal form',
+    'Registration ids',
+    'Domains',
+    'Website',
+    'Industry',
+    'City',
+    'Region',
+    'Stage',
+    'Tags',
+    'Manager',
+    'Last contact',
+    'Notes',
+  ];
   return [
     header,
     ...companies.map((c) => [
-      c.name, c.legalForm ?? '', join(c.registrationIds.map((r) => `${r.kind.toUpperCase()} ${r.value}`)), join(c.domains), c.website ?? '',
-      c.industry ?? '', c.city ?? '', c.region ?? '', label(c.stage?.stage), join(c.tags), c.manager ?? '', isoDay(c.lastContactAt), c.notes ?? '',
+      c.name,
+      c.legalForm ?? '',
+      join(c.registrationIds.map((r) => `${r.kind.toUpperCase()} ${r.value}`)),
+      join(c.domains),
+      c.website ?? '',
+      c.industry ?? '',
+      c.city ?? '',
+      c.region ?? '',
+      label(c.stage?.stage),
+      join(c.tags),
+      c.manager ?? '',
+      isoDay(c.lastContactAt),
+      c.notes ?? '',
     ]),
   ];
 }

@@ -19,7 +19,12 @@ export function formats(locale: Locale): Formats {
   const hit = cache.get(locale);
   if (hit) return hit;
   const date = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' });
-  const dateTime = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+  const dateTime = new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
   const dayMonth = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long' });
   const month = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric' });
   const number = new Intl.NumberFormat(locale);

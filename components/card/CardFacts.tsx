@@ -14,22 +14,13 @@ export interface CardFactsProps {
   copy: (text: string) => Promise<void>;
 }
 
-function Fact({
-  icon,
-  label,
-  children,
-  testId,
-}: {
-  icon: IconName;
-  label: string;
-  children: ReactNode;
-  testId?: string;
-}) {
+/** One fact with its icon; `label` is read out to screen readers when the fact shows no label of its own. */
+function Fact(props: { icon: IconName; label?: string; children: ReactNode; testId?: string }) {
   return (
-    <li className="fact" data-testid={testId}>
-      <Icon name={icon} />
-      <span className="visually-hidden">{label}: </span>
-      {children}
+    <li className="fact" data-testid={props.testId}>
+      <Icon name={props.icon} />
+      {props.label !== undefined && <span className="visually-hidden">{props.label}: </span>}
+      {props.children}
     </li>
   );
 }
@@ -69,7 +60,7 @@ export function CardFacts({ card, now, locale, t, copy }: CardFactsProps) {
         </Fact>
       )}
       {card.manager !== null && (
-        <Fact icon="user" label={t('sidebar.manager')} testId="fact-manager">
+        <Fact icon="user" testId="fact-manager">
           <span className="fact-value">
             <span className="fact-label">{t('sidebar.manager')}</span> {card.manager}
           </span>
@@ -87,7 +78,7 @@ export function CardFacts({ card, now, locale, t, copy }: CardFactsProps) {
         </Fact>
       )}
       {consent !== null && (
-        <Fact icon="shield" label={t('sidebar.consent')} testId="fact-consent">
+        <Fact icon="shield" testId="fact-consent">
           <span className="fact-value">
             <span className="fact-label">{t('sidebar.consent')}</span>{' '}
             {[

@@ -1,10 +1,11 @@
 // The person's deals: open ones first, then closed, each with its amount and outcome.
 import type { DealView } from '../../core/card';
-import type { MessageKey, Translate } from '../../core/i18n';
+import type { Locale, MessageKey, Translate } from '../../core/i18n';
+import { formatMoney } from './format';
 
 export interface DealListProps {
   deals: DealView[];
-  locale: string;
+  locale: Locale;
   t: Translate;
 }
 
@@ -13,12 +14,6 @@ const STATUS: Record<DealView['status'], MessageKey> = {
   won: 'sidebar.deal.won',
   lost: 'sidebar.deal.lost',
 };
-
-function amount(deal: DealView, locale: string): string | null {
-  if (deal.amount === null) return null;
-  const number = deal.amount.toLocaleString(locale, { maximumFractionDigits: 2 });
-  return deal.currency ? `${number} ${deal.currency}` : number;
-}
 
 export function DealList({ deals, locale, t }: DealListProps) {
   if (deals.length === 0) return null;
@@ -31,7 +26,9 @@ export function DealList({ deals, locale, t }: DealListProps) {
         {deals.map((deal) => (
           <li key={deal.id} className="row deal">
             <span className="row-title">{deal.title}</span>
-            <span className="row-meta">{amount(deal, locale)}</span>
+            <span className="row-meta">
+              {deal.amount === null ? null : formatMoney(deal.amount, deal.currency, locale)}
+            </span>
             <span className={`deal-status deal-${deal.status}`} title={deal.lostReason ?? undefined}>
               {t(STATUS[deal.status])}
             </span>

@@ -36,3 +36,9 @@ export function formatWeekday(at: number, locale: Locale): string {
 export function displayPhone(e164: string): string {
   return parsePhoneNumberFromString(e164)?.formatInternational() ?? e164;
 }
+
+/** "12,500.5 UAH" in the UI language; the bare number when the currency is unknown. */
+export function formatMoney(value: number, currency: string | null, locale: Locale): string {
+  const number = value.toLocaleString(locale, { maximumFractionDigits: 2 });
+  return currency ? `${number} ${currency}` : number;
+}

@@ -2,13 +2,19 @@
 import type { Translate } from '../../core/i18n';
 
 export interface WhyLineProps {
+  /** True while the thread is still being logged. */
+  pending: boolean;
   added: number;
   decisions: { providerMessageId: string; logged: boolean; reason: string }[];
   t: Translate;
 }
 
-export function WhyLine({ added, decisions, t }: WhyLineProps) {
-  const summary = added > 0 ? t('threadLogged', { count: added }) : t('threadNothingNew');
+export function WhyLine({ pending, added, decisions, t }: WhyLineProps) {
+  const summary = pending
+    ? t('sidebar.logging')
+    : added > 0
+      ? t('threadLogged', { count: added })
+      : t('threadNothingNew');
   return (
     <details className="why" data-testid="thread-log">
       <summary>

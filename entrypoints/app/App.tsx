@@ -44,15 +44,39 @@ export function App() {
       <nav className="nav" aria-label={t('appName')}>
         <span className="brand">Kartka</span>
         {NAV.map((n) => (
-          <a key={n.route.page} href={hrefOf(n.route)} aria-current={section === n.route.page ? 'page' : undefined}>
+          <a
+            key={n.route.page}
+            href={hrefOf(n.route)}
+            aria-current={section === n.route.page ? 'page' : undefined}
+          >
             {t(n.key)}
           </a>
         ))}
       </nav>
       <main id="main" tabIndex={-1}>
-        {route.page === 'clients' && <ClientsPage list={list} pipeline={settings.pipeline} locale={locale} t={t} />}
-        {route.page === 'person' && <PersonPage key={route.id} id={route.id} settings={settings} locale={locale} t={t} offerUndo={offerUndo} />}
-        {route.page === 'company' && <CompanyPage key={route.id} id={route.id} settings={settings} locale={locale} t={t} offerUndo={offerUndo} />}
+        {route.page === 'clients' && (
+          <ClientsPage list={list} pipeline={settings.pipeline} locale={locale} t={t} />
+        )}
+        {route.page === 'person' && (
+          <PersonPage
+            key={route.id}
+            id={route.id}
+            settings={settings}
+            locale={locale}
+            t={t}
+            offerUndo={offerUndo}
+          />
+        )}
+        {route.page === 'company' && (
+          <CompanyPage
+            key={route.id}
+            id={route.id}
+            settings={settings}
+            locale={locale}
+            t={t}
+            offerUndo={offerUndo}
+          />
+        )}
         {route.page === 'tasks' && <TasksPage locale={locale} t={t} />}
         {route.page === 'funnel' && <FunnelPage settings={settings} locale={locale} t={t} />}
         {route.page === 'import' && <ImportExportPage />}

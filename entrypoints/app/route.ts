@@ -17,7 +17,8 @@ export function parseRoute(hash: string): Route {
   const id = second ? decodeURIComponent(second) : '';
   if (first === 'people' && id) return { page: 'person', id: personId(id) };
   if (first === 'companies' && id) return { page: 'company', id: companyId(id) };
-  if (first === 'tasks' || first === 'funnel' || first === 'import' || first === 'settings') return { page: first };
+  if (first === 'tasks' || first === 'funnel' || first === 'import' || first === 'settings')
+    return { page: first };
   return { page: 'clients' };
 }
 
@@ -50,5 +51,7 @@ export function go(route: Route): void {
 
 /** The card route of a list row. */
 export function clientRoute(row: { kind: 'person' | 'company'; id: string }): Route {
-  return row.kind === 'person' ? { page: 'person', id: personId(row.id) } : { page: 'company', id: companyId(row.id) };
+  return row.kind === 'person'
+    ? { page: 'person', id: personId(row.id) }
+    : { page: 'company', id: companyId(row.id) };
 }

@@ -1,12 +1,24 @@
 // The funnel page's numbers, computed in core from one live read of the base.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { activityByManager, dealsByMonth, funnel, lastMonths, newVsLost, stagesOverTime } from '../../core/analytics';
+import {
+  activityByManager,
+  dealsByMonth,
+  funnel,
+  lastMonths,
+  newVsLost,
+  stagesOverTime,
+} from '../../core/analytics';
 import type { Settings } from '../../core/model';
 import { loadAnalyticsInput } from '../../storage/app-queries';
 import { db } from '../../storage/db';
 
-export function useAnalytics(settings: Settings, kind: 'people' | 'companies', monthCount: number, now: number) {
+export function useAnalytics(
+  settings: Settings,
+  kind: 'people' | 'companies',
+  monthCount: number,
+  now: number,
+) {
   const months = useMemo(() => lastMonths(now, monthCount), [now, monthCount]);
   const from = useMemo(() => {
     const [y, m] = (months[0] ?? '1970-01').split('-').map(Number);

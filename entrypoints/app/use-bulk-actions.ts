@@ -19,7 +19,10 @@ export function useBulkActions(t: Translate, pipeline: readonly StageDef[]) {
     try {
       if (action.type === 'export') {
         const data = await clientsForExport(db, kind, ids);
-        const table = kind === 'people' ? peopleTable(data.people, data.companyNames, pipeline) : companiesTable(data.companies, pipeline);
+        const table =
+          kind === 'people'
+            ? peopleTable(data.people, data.companyNames, pipeline)
+            : companiesTable(data.companies, pipeline);
         const day = new Date().toISOString().slice(0, 10);
         downloadText(`kartka-${kind}-${day}.csv`, toCsv(table, { bom: true }), 'text/csv;charset=utf-8');
         setStatus(t('app.bulk.exported', { count: table.length - 1 }));

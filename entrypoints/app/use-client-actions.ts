@@ -28,30 +28,48 @@ async function attempt(action: () => Promise<unknown>): Promise<string | null> {
 
 export async function findPeople(query: string): Promise<PickerHit[]> {
   const hits = await searchPeople(db, query, 10);
-  return hits.map((h) => ({ id: h.person.id, name: h.person.displayName, detail: [h.companyName, h.person.emails[0]].filter(Boolean).join(' · ') }));
+  return hits.map((h) => ({
+    id: h.person.id,
+    name: h.person.displayName,
+    detail: [h.companyName, h.person.emails[0]].filter(Boolean).join(' · '),
+  }));
 }
 
 export async function findCompanies(query: string): Promise<PickerHit[]> {
   const hits = await searchCompanies(db, query, 10);
-  return hits.map((c) => ({ id: c.id, name: c.name, detail: [c.legalForm, c.domains[0], c.city].filter(Boolean).join(' · ') }));
+  return hits.map((c) => ({
+    id: c.id,
+    name: c.name,
+    detail: [c.legalForm, c.domains[0], c.city].filter(Boolean).join(' · '),
+  }));
 }
 
 /** `ref` is the card's client; `also` is linked too when a deal is opened (a person's current company). */
-export function clientActions(ref: ClientRef, name: string, settings: Settings, t: Translate, offerUndo: OfferUndo, also?: ClientRef) {
+export function clientActions(
+  ref: ClientRef,
+  name: string,
+  settings: Settings,
+  t: Translate,
+  offerUndo: OfferUndo,
+  also?: ClientRef,
+) {
   const link = (into: { personId?: PersonId; companyId?: CompanyId }, r: ClientRef | undefined) => {
     if (r?.kind === 'person') into.personId = r.id;
     if (r?.kind === 'company') into.companyId = r.id;
     return into;
   };
   return {
-    addTask: (task: NewTask) => attempt(() => addTask(db, { ...task, kind: 'task', ...link({}, ref) }, Date.now())),
+    addTask: (task: NewTask) =>
+      attempt(() => addTask(db, { ...task, kind: 'task', ...link({}, ref) }, Date.now())),
     completeTask: (task: Task) => void completeTask(db, task.id, Date.now()),
     deleteTask: (task: Task) => void deleteTask(db, task.id),
-    addDeal: (deal: NewDeal) => attempt(() => addDeal(db, { ...deal, ...link(link({}, also), ref) }, Date.now())),
+    addDeal: (deal: NewDeal) =>
+      attempt(() => addDeal(db, { ...deal, ...link(link({}, also), ref) }, Date.now())),
     closeDeal: async (deal: Deal, outcome: 'won' | 'lost', reason: string) => {
       await closeDeal(db, deal.id, outcome, reason, settings, Date.now());
     },
-    addDocument: (docName: string, kind: DocumentKind) => attempt(() => addDocument(db, ref, docName, kind, Date.now(), Date.now())),
+    addDocument: (docName: string, kind: DocumentKind) =>
+      attempt(() => addDocument(db, ref, docName, kind, Date.now(), Date.now())),
     removeDocument: (doc: ClientDocument) => void removeDocument(db, doc.id),
     searchPeople: findPeople,
     searchCompanies: findCompanies,
@@ -60,7 +78,9 @@ export function clientActions(ref: ClientRef, name: string, settings: Settings, 
       go({ page: 'clients' });
       offerUndo(t('app.delete.done', { name }), async () => {
         await undoDelete(db, token);
-        location.hash = hrefOf(ref.kind === 'person' ? { page: 'person', id: ref.id } : { page: 'company', id: ref.id });
+        location.hash = hrefOf(
+          ref.kind === 'person' ? { page: 'person', id: ref.id } : { page: 'company', id: ref.id },
+        );
       });
     },
   };

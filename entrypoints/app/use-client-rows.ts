@@ -15,14 +15,23 @@ export interface ClientRows {
   loading: boolean;
 }
 
-export function useClientRows(filter: ListFilter, sort: SortSpec, pipeline: readonly StageDef[], locale: Locale, now: number): ClientRows {
+export function useClientRows(
+  filter: ListFilter,
+  sort: SortSpec,
+  pipeline: readonly StageDef[],
+  locale: Locale,
+  now: number,
+): ClientRows {
   const rows = useLiveQuery(() => loadListRows(db), []);
   const hits = useLiveQuery(
     async () => ({ query: filter.query, ids: await searchClientIds(db, filter.kind, filter.query) }),
     [filter.kind, filter.query],
   );
   const all = rows ? (filter.kind === 'people' ? rows.people : rows.companies) : undefined;
-  const sorted = useMemo(() => (all ? sortRows(all, sort, { locale, pipeline, now }) : []), [all, sort, locale, pipeline, now]);
+  const sorted = useMemo(
+    () => (all ? sortRows(all, sort, { locale, pipeline, now }) : []),
+    [all, sort, locale, pipeline, now],
+  );
   const stageKinds = useMemo(() => new Map(pipeline.map((s) => [s.id, s.kind])), [pipeline]);
   const searching = filter.query.trim() !== '' && hits?.query !== filter.query;
   const visible = useMemo(() => {

@@ -28,13 +28,18 @@ export function useCompanyCard(id: CompanyId, locale: string) {
     const { current, former } = await peopleOfCompany(db, id);
     const view = (p: (typeof current)[number]): CompanyPerson => ({
       person: p,
-      link: p.companies.find((l) => l.companyId === id && !l.archived) ?? p.companies.find((l) => l.companyId === id),
+      link:
+        p.companies.find((l) => l.companyId === id && !l.archived) ??
+        p.companies.find((l) => l.companyId === id),
       href: hrefOf({ page: 'person', id: p.id }),
     });
     return {
       state: 'found' as const,
       company,
-      people: { current: orderPeople(current.map(view), locale), former: orderPeople(former.map(view), locale) },
+      people: {
+        current: orderPeople(current.map(view), locale),
+        former: orderPeople(former.map(view), locale),
+      },
       interactions: await interactionsForCompany(db, id, HISTORY_LIMIT),
       deals: await dealsForCompany(db, id),
       tasks: await tasksForCompany(db, id),
@@ -43,8 +48,20 @@ export function useCompanyCard(id: CompanyId, locale: string) {
   }, [id, locale]);
 }
 
-export function companyActions(id: CompanyId, name: string, settings: Settings, t: Translate, offerUndo: OfferUndo): CompanyActions {
-  const { searchPeople: _people, ...shared } = clientActions({ kind: 'company', id }, name, settings, t, offerUndo);
+export function companyActions(
+  id: CompanyId,
+  name: string,
+  settings: Settings,
+  t: Translate,
+  offerUndo: OfferUndo,
+): CompanyActions {
+  const { searchPeople: _people, ...shared } = clientActions(
+    { kind: 'company', id },
+    name,
+    settings,
+    t,
+    offerUndo,
+  );
   return {
     ...shared,
     save: async (patch) => {

@@ -28,7 +28,10 @@ export function useListState(): ListState {
   const [segmentId, setSegmentId] = useState<string | null>(null);
 
   useEffect(() => {
-    const timer = setTimeout(() => setFilterState((f) => (f.query === query ? f : { ...f, query })), SEARCH_PAUSE_MS);
+    const timer = setTimeout(
+      () => setFilterState((f) => (f.query === query ? f : { ...f, query })),
+      SEARCH_PAUSE_MS,
+    );
     return () => clearTimeout(timer);
   }, [query]);
 

@@ -12,7 +12,14 @@ import { db } from '../../storage/db';
 import { dealsForPerson } from '../../storage/deals';
 import { interactionsForPerson } from '../../storage/interactions';
 import { mergePeople, undoMerge } from '../../storage/merge';
-import { addNote, archiveCompanyLink, getPerson, linkCompany, setStage, updatePerson } from '../../storage/people';
+import {
+  addNote,
+  archiveCompanyLink,
+  getPerson,
+  linkCompany,
+  setStage,
+  updatePerson,
+} from '../../storage/people';
 import { tasksForPerson } from '../../storage/tasks';
 import { hrefOf } from './route';
 import { clientActions } from './use-client-actions';
@@ -30,7 +37,11 @@ export function usePersonCard(id: PersonId) {
     const links: LinkedCompany[] = [];
     for (const link of person.companies) {
       const company = await getCompany(db, link.companyId);
-      links.push({ link, name: company?.name ?? link.companyId, href: hrefOf({ page: 'company', id: link.companyId }) });
+      links.push({
+        link,
+        name: company?.name ?? link.companyId,
+        href: hrefOf({ page: 'company', id: link.companyId }),
+      });
     }
     return {
       state: 'found' as const,
@@ -45,7 +56,14 @@ export function usePersonCard(id: PersonId) {
   }, [id]);
 }
 
-export function personActions(id: PersonId, name: string, current: string | undefined, settings: Settings, t: Translate, offerUndo: OfferUndo): PersonActions {
+export function personActions(
+  id: PersonId,
+  name: string,
+  current: string | undefined,
+  settings: Settings,
+  t: Translate,
+  offerUndo: OfferUndo,
+): PersonActions {
   const now = () => Date.now();
   const save: PersonActions['save'] = async (patch) => {
     const result = await updatePerson(db, id, toDraft<PersonDraft>(patch), settings, now());

@@ -10,7 +10,10 @@ import { loadSettings, settingsItem } from '../../storage/settings-item';
 const DOMAIN = /^(?:[a-z0-9\u00a1-\uffff-]+\.)+[a-z\u00a1-\uffff]{2,}$/u;
 
 /** One list entry normalised, or the reason it cannot be. */
-export function normalizeEntry(which: ListSetting, raw: string): { ok: true; value: string } | { ok: false; reason: string } {
+export function normalizeEntry(
+  which: ListSetting,
+  raw: string,
+): { ok: true; value: string } | { ok: false; reason: string } {
   const text = raw.trim();
   if (which === 'ownAddresses' || (which === 'blocklist' && text.includes('@') && !text.startsWith('@'))) {
     const r = normalizeEmail(text);
@@ -18,10 +21,14 @@ export function normalizeEntry(which: ListSetting, raw: string): { ok: true; val
   }
   if (which === 'roleLocalParts') {
     const part = text.toLowerCase();
-    return /^[^\s@]+$/u.test(part) ? { ok: true, value: part } : { ok: false, reason: `"${text}" is not the part of an address before the @.` };
+    return /^[^\s@]+$/u.test(part)
+      ? { ok: true, value: part }
+      : { ok: false, reason: `"${text}" is not the part of an address before the @.` };
   }
   const d = normalizeDomain(text);
-  return DOMAIN.test(d) ? { ok: true, value: d } : { ok: false, reason: `"${text}" is not a domain name such as acme.ua.` };
+  return DOMAIN.test(d)
+    ? { ok: true, value: d }
+    : { ok: false, reason: `"${text}" is not a domain name such as acme.ua.` };
 }
 
 async function write(patch: Partial<Settings>): Promise<void> {
@@ -42,7 +49,11 @@ export const settingsEditor = {
       if (!out.includes(r.value)) out.push(r.value);
     }
     const current = await loadSettings();
-    await write(which === 'roleLocalParts' ? { logging: { ...current.logging, roleLocalParts: out } } : { [which]: out });
+    await write(
+      which === 'roleLocalParts'
+        ? { logging: { ...current.logging, roleLocalParts: out } }
+        : { [which]: out },
+    );
     return null;
   },
   deleteAll: () => deleteEverything(db),

@@ -4,7 +4,8 @@ import { loadSettings } from '../../storage/settings-item';
 import { loadDemoBase } from '../../storage/demo';
 import type { Handlers } from '../../integrations/messaging/router';
 import { setTabContext } from './tab-context';
-import { forgetThread, logOpenedThread, rememberThread, threadContext } from './opened-thread';
+import { logOpenedThread, previewContext, threadContext } from './opened-thread';
+import { forgetThread, rememberThread } from './thread-memory';
 import { sidebarActions } from './sidebar-actions';
 import { handleMenuClick, MENU_APPEND, MENU_SAVE, menuDeps } from './context-menu';
 
@@ -24,6 +25,8 @@ export const handlers: Handlers = {
     const isLatest = claim(tabId);
     const now = Date.now();
     const settings = await loadSettings();
+    // Who is on the thread is known from the page: show their card now, log in the meantime.
+    if (isLatest()) await setTabContext(tabId, previewContext(thread, settings, now));
     const result = await logOpenedThread(db, thread, settings, now);
     if (isLatest()) {
       await rememberThread(tabId, thread);

@@ -4,7 +4,7 @@ import { clearTabContext } from './tab-context';
 import { handlers } from './handlers';
 import { serveSidebar } from './sidebar-port';
 import { startReminders } from './reminders';
-import { forgetThread } from './opened-thread';
+import { forgetThread } from './thread-memory';
 import { listenToContextMenus, registerContextMenus } from './context-menu';
 import { listenToCommands } from './commands';
 

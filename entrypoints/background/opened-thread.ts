@@ -1,10 +1,11 @@
-// Logs a thread read from a mail page and turns the result into the sidebar's context for that tab.
-import { browser } from '#imports';
+// Logs a thread read from a mail page and turns it into the sidebar's context for that tab: a preview
+// at once (who is on the thread), then the logged result (what was added and why).
 import { canonicalEmail } from '../../core/email';
 import { mainCorrespondent, messagesFromThread, participantsOf } from '../../core/logging-policy';
 import type { ThreadSnapshot } from '../../core/mail';
 import { isInternalAddress, isOwnAddress } from '../../core/matching';
 import type { Settings } from '../../core/model';
+import { threadKey } from '../../core/ids';
 import type { TabContext } from '../../integrations/messaging/protocol';
 import type { KartkaDB } from '../../storage/db';
 import { logThread, type LogThreadResult } from '../../storage/interactions';
@@ -19,6 +20,26 @@ export const PROVISIONAL_REASON =
  */
 export function isProvisional(snapshot: ThreadSnapshot, providerMessageId: string): boolean {
   return snapshot.provider === 'gmail' && providerMessageId.includes('#');
+}
+
+/** The thread's correspondents (everyone but me and my colleagues, in order of appearance) and the main one. */
+function whoIsOnIt(
+  snapshot: ThreadSnapshot,
+  settings: Settings,
+): Pick<LogThreadResult, 'correspondents' | 'main'> {
+  const own = snapshot.account
+    ? [...settings.ownAddresses, canonicalEmail(snapshot.account)]
+    : settings.ownAddresses;
+  const fold = settings.gmailDotPlusFolding;
+  const messages = messagesFromThread(snapshot);
+  const seen = new Map<string, string>();
+  for (const p of messages.flatMap(participantsOf)) {
+    if (isOwnAddress(p.address, own, fold) || isInternalAddress(p.address, settings.internalDomains))
+      continue;
+    if (!seen.get(p.address)) seen.set(p.address, p.name.trim());
+  }
+  const correspondents = [...seen].map(([address, name]) => ({ address, name, isNew: false }));
+  return { correspondents, main: mainCorrespondent(messages, { settings, own }) };
 }
 
 /** Logs the thread's messages that have real ids; provisional ones still name the thread's correspondents. */
@@ -41,24 +62,34 @@ export async function logOpenedThread(
         reason: PROVISIONAL_REASON,
       },
   );
-  const own = snapshot.account
-    ? [...settings.ownAddresses, canonicalEmail(snapshot.account)]
-    : settings.ownAddresses;
-  const fold = settings.gmailDotPlusFolding;
-  const correspondents = [...result.correspondents];
-  const known = new Set(correspondents.map((c) => c.address));
-  const all = messagesFromThread(snapshot);
-  for (const p of all.flatMap(participantsOf)) {
-    if (
-      known.has(p.address) ||
-      isOwnAddress(p.address, own, fold) ||
-      isInternalAddress(p.address, settings.internalDomains)
-    )
-      continue;
-    known.add(p.address);
-    correspondents.push({ address: p.address, name: p.name.trim(), isNew: false });
-  }
-  return { ...result, decisions, correspondents, main: mainCorrespondent(all, { settings, own }) };
+  const everyone = whoIsOnIt(snapshot, settings);
+  const known = new Set(result.correspondents.map((c) => c.address));
+  const correspondents = [
+    ...result.correspondents,
+    ...everyone.correspondents.filter((c) => !known.has(c.address)),
+  ];
+  return { ...result, decisions, correspondents, main: everyone.main };
+}
+
+/**
+ * The context to show while the thread is being logged: its correspondents are known from the page, so
+ * the card of someone already in the base can show before the logging transaction ends.
+ */
+export function previewContext(snapshot: ThreadSnapshot, settings: Settings, now: number): TabContext {
+  const { correspondents, main } = whoIsOnIt(snapshot, settings);
+  return {
+    status: 'thread',
+    threadKey: threadKey(snapshot.provider, snapshot.threadId),
+    subject: snapshot.subject,
+    provider: snapshot.provider,
+    correspondents: correspondents.map(({ address, name }) => ({ address, name })),
+    main,
+    pending: true,
+    added: 0,
+    alreadyLogged: 0,
+    decisions: [],
+    at: now,
+  };
 }
 
 /** The sidebar's context for a logged thread. */
@@ -70,6 +101,7 @@ export function threadContext(snapshot: ThreadSnapshot, result: LogThreadResult,
     provider: snapshot.provider,
     correspondents: result.correspondents.map(({ address, name }) => ({ address, name })),
     main: result.main,
+    pending: false,
     added: result.added,
     alreadyLogged: result.alreadyLogged,
     decisions: result.decisions.map(({ providerMessageId, logged, reason }) => ({
@@ -79,24 +111,4 @@ export function threadContext(snapshot: ThreadSnapshot, result: LogThreadResult,
     })),
     at: now,
   };
-}
-
-// The tab's last snapshot lives in storage.session (the worker may be stopped between reading a thread
-// and the user adding its correspondent), so adding someone can log the thread's mail with them at once.
-const snapshotKey = (tabId: number) => `thread:${tabId}`;
-
-/** Remembers the thread a tab shows. */
-export async function rememberThread(tabId: number, snapshot: ThreadSnapshot): Promise<void> {
-  await browser.storage.session.set({ [snapshotKey(tabId)]: snapshot });
-}
-
-/** The thread a tab showed last, if it still does. */
-export async function rememberedThread(tabId: number): Promise<ThreadSnapshot | null> {
-  const key = snapshotKey(tabId);
-  return ((await browser.storage.session.get(key))[key] as ThreadSnapshot | undefined) ?? null;
-}
-
-/** Forgets a tab's thread: it navigated away or closed. */
-export async function forgetThread(tabId: number): Promise<void> {
-  await browser.storage.session.remove(snapshotKey(tabId));
 }

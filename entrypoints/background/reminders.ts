@@ -32,7 +32,8 @@ const TASK_PREFIX = 'kartka:task:';
 const SUMMARY_PREFIX = 'kartka:summary:';
 const SCAN_EVERY_MS = 60 * 60_000;
 /** The extension's "K" as a 64×64 PNG (notifications need an icon; the extension ships none yet). */
-const ICON = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAEAAAABACAMAAACdt4HsAAAACVBMVEX///8ac+j///9xG116AAAAA3RSTlMA//9EUNYhAAAAvElEQVR42t3XQQqAMAxE0U7uf2hXgogm03y0aJaFeVClaTPGoWTWuCpNFoyfCYkJEhMkJkhQoIAEhe8DgvUEEHtdr0YPCAgEBAICSd4CsrwDpHkDyPM1UOQrIKp8AdT5HKjjOeDkbUAQEAS0HMBb4B+x9xuTRtY5CxiIXltnh8kRpjpS82ZCHanexGxb712u8F7IP8P85YqBRe8D/kK5XfYB2cC7D8V/PLbXTyx86OJjHx88+ejLh+/++L8BbUgSRncsQDYAAAAASUVORK5CYII=';
+const ICON =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAEAAAABACAMAAACdt4HsAAAACVBMVEX///8ac+j///9xG116AAAAA3RSTlMA//9EUNYhAAAAvElEQVR42t3XQQqAMAxE0U7uf2hXgogm03y0aJaFeVClaTPGoWTWuCpNFoyfCYkJEhMkJkhQoIAEhe8DgvUEEHtdr0YPCAgEBAICSd4CsrwDpHkDyPM1UOQrIKp8AdT5HKjjOeDkbUAQEAS0HMBb4B+x9xuTRtY5CxiIXltnh8kRpjpS82ZCHanexGxb712u8F7IP8P85YqBRe8D/kK5XfYB2cC7D8V/PLbXTyx86OJjHx88+ejLh+/++L8BbUgSRncsQDYAAAAASUVORK5CYII=';
 
 let running: Promise<void> | null = null;
 
@@ -75,7 +76,10 @@ async function run(): Promise<void> {
     await setLastReminderScan(db, now);
     const prefs = (await loadAppPrefs(db, settings.pipeline)).reminders;
     const people = await reminderPeople(db);
-    await addReminderTasks(db, [...birthdayReminders(people, prefs, now, locale), ...quietReminders(people, prefs, now, locale)]);
+    await addReminderTasks(db, [
+      ...birthdayReminders(people, prefs, now, locale),
+      ...quietReminders(people, prefs, now, locale),
+    ]);
     await recordStageSnapshot(db, monthKey(now), stageCounts(people));
   }
   const due = dueReminders(await unnotifiedDueTasks(db, now), now);
@@ -83,13 +87,16 @@ async function run(): Promise<void> {
   const plan = planNotifications(due);
   const fired: Task['id'][] = [];
   for (const task of plan.single) {
-    if (await notify(`${TASK_PREFIX}${task.id}`, t(locale, 'app.notify.title'), await describe(task, locale))) fired.push(task.id);
+    if (await notify(`${TASK_PREFIX}${task.id}`, t(locale, 'app.notify.title'), await describe(task, locale)))
+      fired.push(task.id);
   }
   if (plan.summary.length > 0) {
     const lines = plan.summary.slice(0, 5).map((task) => task.title);
-    if (plan.summary.length > lines.length) lines.push(t(locale, 'app.notify.more', { count: plan.summary.length - lines.length }));
+    if (plan.summary.length > lines.length)
+      lines.push(t(locale, 'app.notify.more', { count: plan.summary.length - lines.length }));
     const title = t(locale, 'app.notify.summary', { count: plan.summary.length });
-    if (await notify(`${SUMMARY_PREFIX}${now}`, title, lines.join('\n'))) fired.push(...plan.summary.map((task) => task.id));
+    if (await notify(`${SUMMARY_PREFIX}${now}`, title, lines.join('\n')))
+      fired.push(...plan.summary.map((task) => task.id));
   }
   await markTasksNotified(db, fired, now);
 }
@@ -99,7 +106,9 @@ async function describe(task: Task, locale: Locale): Promise<string> {
   const person = task.personId ? await getPerson(db, task.personId) : undefined;
   const company = !person && task.companyId ? await getCompany(db, task.companyId) : undefined;
   const client = person?.displayName ?? company?.name;
-  return client && !task.title.includes(client) ? t(locale, 'app.notify.withClient', { title: task.title, client }) : task.title;
+  return client && !task.title.includes(client)
+    ? t(locale, 'app.notify.withClient', { title: task.title, client })
+    : task.title;
 }
 
 async function notify(id: string, title: string, message: string): Promise<boolean> {
@@ -115,8 +124,12 @@ async function notify(id: string, title: string, message: string): Promise<boole
 /** A click opens the task's client card, or the task list for a summary or a task without a client. */
 async function openFor(notificationId: string): Promise<void> {
   if (!notificationId.startsWith(TASK_PREFIX) && !notificationId.startsWith(SUMMARY_PREFIX)) return;
-  const ref = notificationId.startsWith(TASK_PREFIX) ? await taskClient(db, taskId(notificationId.slice(TASK_PREFIX.length))) : undefined;
-  const hash = ref ? `#/${ref.kind === 'person' ? 'people' : 'companies'}/${encodeURIComponent(ref.id)}` : '#/tasks';
+  const ref = notificationId.startsWith(TASK_PREFIX)
+    ? await taskClient(db, taskId(notificationId.slice(TASK_PREFIX.length)))
+    : undefined;
+  const hash = ref
+    ? `#/${ref.kind === 'person' ? 'people' : 'companies'}/${encodeURIComponent(ref.id)}`
+    : '#/tasks';
   await browser.tabs.create({ url: browser.runtime.getURL(`/app.html${hash}`) });
   await browser.notifications.clear(notificationId);
 }

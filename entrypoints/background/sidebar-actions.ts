@@ -11,7 +11,8 @@ import { loadSettings } from '../../storage/settings-item';
 import { refreshStage } from '../../storage/stages';
 import { addTask, completeTask } from '../../storage/tasks';
 import { tabContextKey, type TabContext } from '../../integrations/messaging/protocol';
-import { logOpenedThread, rememberedThread, threadContext } from './opened-thread';
+import { logOpenedThread, threadContext } from './opened-thread';
+import { rememberedThread } from './thread-memory';
 import { setTabContext } from './tab-context';
 
 type SidebarAction =

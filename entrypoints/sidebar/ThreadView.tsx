@@ -71,7 +71,7 @@ export function ThreadView({ context, address, card, now, locale, t, select }: T
           onAdd={() => addCorrespondent(address, person?.name ?? '')}
         />
       ) : null}
-      <WhyLine added={context.added} decisions={context.decisions} t={t} />
+      <WhyLine pending={context.pending} added={context.added} decisions={context.decisions} t={t} />
     </main>
   );
 }

@@ -9,11 +9,72 @@ import { bulkCreateCompanies } from '../../storage/companies';
 import { db } from '../../storage/db';
 import { bulkCreatePeople } from '../../storage/people';
 
-const GIVEN = ['Олена', 'Тарас', 'Андрій', 'Ірина', 'Юлія', 'Дмитро', 'Наталія', 'Сергій', 'Оксана', 'Вячеслав', 'Артём', 'Ольга', 'Микола', 'Ганна', 'Євген', 'Марія', 'Anna', 'Thomas', 'Klaus', 'Emma'];
-const FAMILY = ['Коваль', 'Шевченко', 'Бондаренко', 'Мельник', 'Ткаченко', 'Кравченко', 'Олійник', 'Шевчук', 'Поліщук', 'Бойко', 'Ковальчук', 'Лисенко', 'Марченко', 'Руденко', 'Савченко', 'Petrenko', 'Müller', 'Smith'];
-const CITIES = ['Київ', 'Львів', 'Одеса', 'Дніпро', 'Харків', 'Запоріжжя', 'Вінниця', 'Алматы', 'Hamburg', 'London'];
+const GIVEN = [
+  'Олена',
+  'Тарас',
+  'Андрій',
+  'Ірина',
+  'Юлія',
+  'Дмитро',
+  'Наталія',
+  'Сергій',
+  'Оксана',
+  'Вячеслав',
+  'Артём',
+  'Ольга',
+  'Микола',
+  'Ганна',
+  'Євген',
+  'Марія',
+  'Anna',
+  'Thomas',
+  'Klaus',
+  'Emma',
+];
+const FAMILY = [
+  'Коваль',
+  'Шевченко',
+  'Бондаренко',
+  'Мельник',
+  'Ткаченко',
+  'Кравченко',
+  'Олійник',
+  'Шевчук',
+  'Поліщук',
+  'Бойко',
+  'Ковальчук',
+  'Лисенко',
+  'Марченко',
+  'Руденко',
+  'Савченко',
+  'Petrenko',
+  'Müller',
+  'Smith',
+];
+const CITIES = [
+  'Київ',
+  'Львів',
+  'Одеса',
+  'Дніпро',
+  'Харків',
+  'Запоріжжя',
+  'Вінниця',
+  'Алматы',
+  'Hamburg',
+  'London',
+];
 const TAGS = ['опт', 'роздріб', 'агро', 'логістика', 'horeca', 'export', 'vip', 'тендер'];
-const STAGES = ['potential', 'active', 'working', 'regular', 'partner', 'vip', 'key', 'lost-revivable', 'lost-final'];
+const STAGES = [
+  'potential',
+  'active',
+  'working',
+  'regular',
+  'partner',
+  'vip',
+  'key',
+  'lost-revivable',
+  'lost-final',
+];
 const MANAGERS = ['Оксана Демченко', 'Богдан Лисенко', 'Ірина Коваленко', 'Максим Гнатюк'];
 const INDUSTRIES = ['Агро', 'Логістика', 'HoReCa', 'Будівництво', 'Текстиль', 'IT'];
 const DAY = 86_400_000;
@@ -41,11 +102,18 @@ async function seedBase(people: number): Promise<{ people: number; problems: num
   const companies = await db.companies.toCollection().primaryKeys();
   let written = 0;
   let problems = 0;
-  for (const part of chunks(Array.from({ length: people }, (_, i) => i), 10_000)) {
+  for (const part of chunks(
+    Array.from({ length: people }, (_, i) => i),
+    10_000,
+  )) {
     const drafts = part.map((i): PersonDraft => {
       const given = pick(GIVEN);
       const family = pick(FAMILY);
-      const link: CompanyLink = { companyId: companyId(pick(companies)), decisionMaker: rand() < 0.1, archived: false };
+      const link: CompanyLink = {
+        companyId: companyId(pick(companies)),
+        decisionMaker: rand() < 0.1,
+        archived: false,
+      };
       const draft: PersonDraft = {
         displayName: `${given} ${family}`,
         givenName: given,
@@ -56,9 +124,15 @@ async function seedBase(people: number): Promise<{ people: number; problems: num
         manager: pick(MANAGERS),
         city: pick(CITIES),
         companies: [link],
-        stage: { stage: pick(STAGES), reason: 'bench', setBy: 'import', since: now - Math.floor(rand() * 400) * DAY },
+        stage: {
+          stage: pick(STAGES),
+          reason: 'bench',
+          setBy: 'import',
+          since: now - Math.floor(rand() * 400) * DAY,
+        },
       };
-      if (rand() < 0.3) draft.birthday = { month: 1 + Math.floor(rand() * 12), day: 1 + Math.floor(rand() * 28) };
+      if (rand() < 0.3)
+        draft.birthday = { month: 1 + Math.floor(rand() * 12), day: 1 + Math.floor(rand() * 28) };
       return draft;
     });
     const report = await bulkCreatePeople(db, drafts, settings, now - Math.floor(rand() * 700) * DAY);

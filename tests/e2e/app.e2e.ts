@@ -43,7 +43,11 @@ const notifications = () =>
   kartka.worker.evaluate(
     () =>
       new Promise<string[]>((done) => {
-        const api = (globalThis as unknown as { chrome: { notifications: { getAll: (cb: (n: object) => void) => void } } }).chrome;
+        const api = (
+          globalThis as unknown as {
+            chrome: { notifications: { getAll: (cb: (n: object) => void) => void } };
+          }
+        ).chrome;
         api.notifications.getAll((all) => done(Object.keys(all)));
       }),
   );
@@ -53,11 +57,16 @@ describe('the client list', () => {
     await expect.poll(count, { timeout: 15_000 }).toBe('30 of 30 clients');
     const stageMenu = page.locator('summary', { hasText: /^Stage/ });
     await stageMenu.click();
-    await page.getByRole('group', { name: 'Stage' }).getByRole('checkbox', { name: 'Regular (3+ orders)' }).check();
+    await page
+      .getByRole('group', { name: 'Stage' })
+      .getByRole('checkbox', { name: 'Regular (3+ orders)' })
+      .check();
     await expect.poll(count).toBe('4 of 30 clients');
     const rows = page.getByTestId('client-list').getByRole('row');
     await expect.poll(() => rows.count()).toBe(4);
-    expect(await rows.allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('Олена Коваль')]));
+    expect(await rows.allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('Олена Коваль')]),
+    );
     await stageMenu.click();
     await page.getByRole('button', { name: /Clear 1 filter/ }).click();
     await expect.poll(count).toBe('30 of 30 clients');
@@ -73,7 +82,9 @@ describe('the client list', () => {
     await page.getByRole('checkbox', { name: 'Select Олена Коваль' }).check();
     await page.getByRole('combobox', { name: 'Tag' }).fill('весна-2026');
     await page.getByRole('button', { name: 'Apply to 1 client' }).click();
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Done' }).textContent()).toContain('1 client changed');
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Done' }).textContent())
+      .toContain('1 client changed');
     await expect.poll(async () => (await person(OLENA))?.tags).toContain('весна-2026');
     await page.getByRole('button', { name: 'Clear selection' }).click();
     await page.locator('summary', { hasText: /^Tag/ }).click();
@@ -98,14 +109,18 @@ describe('the client card', () => {
     const card = page.getByTestId('person-card');
     await card.getByRole('textbox', { name: 'Add an email address' }).fill('ivan@');
     await card.getByRole('textbox', { name: 'Add an email address' }).press('Enter');
-    await expect.poll(() => card.getByRole('alert').textContent()).toContain('"ivan@" is not an email address');
+    await expect
+      .poll(() => card.getByRole('alert').textContent())
+      .toContain('"ivan@" is not an email address');
     expect((await person(OLENA))?.emails).toEqual(['olena.koval@zoria-agro.com.ua']);
 
     await card.getByRole('button', { name: /^Position/ }).click();
     await card.getByRole('textbox', { name: 'Position' }).fill('Комерційна директорка');
     await card.getByRole('textbox', { name: 'Position' }).press('Enter');
     await expect.poll(async () => (await person(OLENA))?.position).toBe('Комерційна директорка');
-    await expect.poll(() => card.getByRole('button', { name: /^Position/ }).textContent()).toBe('Комерційна директорка');
+    await expect
+      .poll(() => card.getByRole('button', { name: /^Position/ }).textContent())
+      .toBe('Комерційна директорка');
   });
 
   it('adds a task whose reminder fires as a browser notification', async () => {
@@ -115,7 +130,11 @@ describe('the client card', () => {
     // Due this very minute, so the reminder is due at once.
     const d = new Date();
     const p = (n: number) => String(n).padStart(2, '0');
-    await card.getByLabel('When').fill(`${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`);
+    await card
+      .getByLabel('When')
+      .fill(
+        `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`,
+      );
     await card.getByRole('button', { name: 'Add task' }).click();
     await expect.poll(() => card.getByTestId('task').filter({ hasText: title }).count()).toBe(1);
 
@@ -137,7 +156,9 @@ describe('the client card', () => {
     await page.getByRole('textbox', { name: 'Why (shown on the card)' }).fill('Top-5 by revenue this year');
     await page.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => page.getByTestId('card-stage').textContent()).toBe('VIP');
-    await expect.poll(async () => (await person(OLENA))?.stage).toMatchObject({ stage: 'vip', setBy: 'hand' });
+    await expect
+      .poll(async () => (await person(OLENA))?.stage)
+      .toMatchObject({ stage: 'vip', setBy: 'hand' });
 
     await page.getByRole('link', { name: 'Funnel' }).click();
     await page.getByRole('radio', { name: 'Tables' }).check();
@@ -156,5 +177,52 @@ describe('the client card', () => {
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(async () => (await person(OLENA))?.displayName).toBe('Олена Коваль');
     await expect.poll(() => new URL(page.url()).hash).toBe(`#/people/${OLENA}`);
+  });
+});
+
+describe('tasks, segments and settings', () => {
+  it('shows today, overdue and upcoming tasks', async () => {
+    await page.goto(`chrome-extension://${kartka.extensionId}/app.html#/tasks`);
+    await page.getByRole('tab', { name: /^Overdue/ }).click();
+    await expect.poll(() => page.getByRole('tabpanel').textContent()).toContain('Follow up after the fair');
+    await page.getByRole('tab', { name: /^Upcoming/ }).click();
+    await expect
+      .poll(() => page.getByRole('tabpanel').textContent())
+      .toContain('Надіслати комерційну пропозицію');
+  });
+
+  it('saves a segment and applies it again', async () => {
+    await page.goto(`chrome-extension://${kartka.extensionId}/app.html#/clients`);
+    await page.getByRole('searchbox', { name: /Search the base/ }).fill('');
+    await page.locator('summary', { hasText: /^Manager/ }).click();
+    await page
+      .getByRole('group', { name: 'Manager' })
+      .getByRole('checkbox', { name: 'Оксана Демченко' })
+      .check();
+    const oksana = await count();
+    expect(oksana).toMatch(/^\d+ of 30 clients$/u);
+    await page.getByRole('textbox', { name: 'Name for this segment' }).fill('Клієнти Оксани');
+    await page.getByRole('button', { name: 'Save segment' }).click();
+    await page.getByRole('button', { name: /Clear 1 filter/ }).click();
+    await expect.poll(count).toBe('30 of 30 clients');
+    await page.getByRole('combobox', { name: 'Saved segment' }).selectOption({ label: 'Клієнти Оксани' });
+    await expect.poll(count).toBe(oksana);
+  });
+
+  it('switches the language, with Ukrainian plurals and numbers', async () => {
+    await page.goto(`chrome-extension://${kartka.extensionId}/app.html#/settings`);
+    await page.getByRole('textbox', { name: 'Add an address, e.g. me@company.ua' }).fill('oksana@');
+    await page.getByRole('textbox', { name: 'Add an address, e.g. me@company.ua' }).press('Enter');
+    await expect
+      .poll(() => page.getByRole('alert').first().textContent())
+      .toContain('"oksana@" is not an email address');
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('uk');
+    await expect.poll(() => page.getByRole('navigation').textContent()).toContain('Клієнти');
+    await page.getByRole('link', { name: 'Клієнти' }).click();
+    await page
+      .getByRole('combobox', { name: 'Збережений сегмент' })
+      .selectOption({ label: 'Клієнти Оксани' });
+    await page.getByRole('button', { name: /^Скинути 1 фільтр$/ }).click();
+    await expect.poll(count).toBe('30 з 30 клієнтів');
   });
 });

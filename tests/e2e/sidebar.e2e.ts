@@ -207,11 +207,12 @@ describe('screenshots', () => {
       .toBe('Олена Коваль');
     await page.screenshot({ path: join(ARTIFACTS, `sidebar-${theme}.png`) });
     const box = await frameBox(frame);
-    if (box)
-      await page.screenshot({
-        path: join(ARTIFACTS, `sidebar-${theme}-panel.png`),
-        clip: { ...box, height: Math.min(box.height, 900) },
-      });
+    if (!box) throw new Error('the sidebar frame is not visible');
+    const clip = { ...box, height: Math.min(box.height, 900) };
+    await page.screenshot({ path: join(ARTIFACTS, `sidebar-${theme}-panel.png`), clip });
+    await frame.getByRole('button', { name: 'Task' }).click();
+    await page.screenshot({ path: join(ARTIFACTS, `sidebar-${theme}-task-form.png`), clip });
+    await frame.getByRole('button', { name: 'Cancel' }).click();
   });
 });
 

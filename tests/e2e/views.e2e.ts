@@ -34,8 +34,12 @@ afterAll(async () => {
 
 const cardName = (frame: Frame) => frame.getByTestId('client-card').locator('h1').textContent();
 
+/** Waits for `name`'s card and for the thread to be logged (the card may show before that). */
 async function expectCard(frame: Frame, name: string): Promise<void> {
   await expect.poll(() => cardName(frame).catch(() => null), { timeout: 15_000 }).toBe(name);
+  await expect
+    .poll(() => frame.getByTestId('thread-log').locator('summary').textContent(), { timeout: 15_000 })
+    .not.toMatch(/logging/);
 }
 
 /** Opens a list row by its subject (Gmail `tr.zA`, Outlook `[role=option]`). */

@@ -18,7 +18,9 @@ export function BirthdayField({ value, onSave, f, t }: BirthdayFieldProps) {
   const [year, setYear] = useState('');
   const [error, setError] = useState<string | null>(null);
   const id = useId();
-  const months = Array.from({ length: 12 }, (_, i) => new Intl.DateTimeFormat(f.locale, { month: 'long' }).format(new Date(2000, i, 1)));
+  const months = Array.from({ length: 12 }, (_, i) =>
+    new Intl.DateTimeFormat(f.locale, { month: 'long' }).format(new Date(2000, i, 1)),
+  );
 
   const start = () => {
     setDay(value ? String(value.day) : '');
@@ -46,7 +48,12 @@ export function BirthdayField({ value, onSave, f, t }: BirthdayFieldProps) {
         <span className="field-label" id={`${id}-label`}>
           {t('app.field.birthday')}
         </span>
-        <button type="button" className={`field-value${text ? '' : ' empty'}`} aria-labelledby={`${id}-label ${id}-value`} onClick={start}>
+        <button
+          type="button"
+          className={`field-value${text ? '' : ' empty'}`}
+          aria-labelledby={`${id}-label ${id}-value`}
+          onClick={start}
+        >
           <span id={`${id}-value`}>{text || t('app.card.add')}</span>
         </button>
       </div>
@@ -66,7 +73,14 @@ export function BirthdayField({ value, onSave, f, t }: BirthdayFieldProps) {
         {t('app.field.birthday')}
       </span>
       <div className="field-edit">
-        <input className="days" inputMode="numeric" aria-label={t('app.field.day')} value={day} onChange={(e) => setDay(e.target.value)} autoFocus />
+        <input
+          className="days"
+          inputMode="numeric"
+          aria-label={t('app.field.day')}
+          value={day}
+          onChange={(e) => setDay(e.target.value)}
+          autoFocus
+        />
         <select aria-label={t('app.field.month')} value={month} onChange={(e) => setMonth(e.target.value)}>
           {months.map((m, i) => (
             <option key={m} value={i + 1}>
@@ -74,7 +88,14 @@ export function BirthdayField({ value, onSave, f, t }: BirthdayFieldProps) {
             </option>
           ))}
         </select>
-        <input className="year" inputMode="numeric" aria-label={t('app.field.yearOptional')} placeholder={t('app.field.yearOptional')} value={year} onChange={(e) => setYear(e.target.value)} />
+        <input
+          className="year"
+          inputMode="numeric"
+          aria-label={t('app.field.yearOptional')}
+          placeholder={t('app.field.yearOptional')}
+          value={year}
+          onChange={(e) => setYear(e.target.value)}
+        />
         <button type="submit">{t('app.card.save')}</button>
         <button type="button" onClick={() => setEditing(false)}>
           {t('app.card.cancel')}

@@ -23,16 +23,31 @@ export function CardActions({ id, name, search, onMerge, onDelete, t }: CardActi
     );
   return (
     <div className="card-actions">
-      <button type="button" onClick={() => setMode(mode === 'merge' ? 'idle' : 'merge')} aria-expanded={mode === 'merge'}>
+      <button
+        type="button"
+        onClick={() => setMode(mode === 'merge' ? 'idle' : 'merge')}
+        aria-expanded={mode === 'merge'}
+      >
         {t('app.merge.open')}
       </button>
-      <button type="button" className="danger" onClick={() => setMode(mode === 'delete' ? 'idle' : 'delete')} aria-expanded={mode === 'delete'}>
+      <button
+        type="button"
+        className="danger"
+        onClick={() => setMode(mode === 'delete' ? 'idle' : 'delete')}
+        aria-expanded={mode === 'delete'}
+      >
         {t('app.delete.open')}
       </button>
       {mode === 'merge' && (
         <div className="dialog" role="group" aria-label={t('app.merge.open')}>
           {other === null ? (
-            <ClientPicker label={t('app.merge.find')} search={search} onPick={setOther} exclude={[id]} t={t} />
+            <ClientPicker
+              label={t('app.merge.find')}
+              search={search}
+              onPick={setOther}
+              exclude={[id]}
+              t={t}
+            />
           ) : (
             <>
               <p>{t('app.merge.confirm', { other: other.name, name })}</p>

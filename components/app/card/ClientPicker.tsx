@@ -32,7 +32,14 @@ export function ClientPicker({ label, search, onPick, exclude = [], t }: ClientP
   const shown = query.trim() ? hits.filter((h) => !exclude.includes(h.id)) : [];
   return (
     <div className="picker">
-      <input type="search" autoFocus aria-label={label} placeholder={label} value={query} onChange={(e) => setQuery(e.target.value)} />
+      <input
+        type="search"
+        autoFocus
+        aria-label={label}
+        placeholder={label}
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+      />
       {query.trim() !== '' && (
         <ul className="rows" aria-label={label}>
           {shown.length === 0 && <li className="muted">{t('noResults')}</li>}

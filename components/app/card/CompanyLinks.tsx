@@ -48,7 +48,11 @@ export function CompanyLinks({ links, search, onLink, onUpdate, onArchive, f, t 
               }}
             />
             <label className="check">
-              <input type="checkbox" checked={link.decisionMaker} onChange={(e) => void onUpdate({ ...link, decisionMaker: e.target.checked })} />
+              <input
+                type="checkbox"
+                checked={link.decisionMaker}
+                onChange={(e) => void onUpdate({ ...link, decisionMaker: e.target.checked })}
+              />
               {t('app.links.decisionMaker')}
             </label>
             <button type="button" onClick={() => void onArchive(link)}>
@@ -65,7 +69,9 @@ export function CompanyLinks({ links, search, onLink, onUpdate, onArchive, f, t 
               <li key={`${link.companyId}-${link.until ?? 0}`}>
                 <a href={href}>{name}</a>
                 {link.role && <span>{link.role}</span>}
-                {link.until !== undefined && <span className="small">{t('app.links.until', { date: f.date(link.until) })}</span>}
+                {link.until !== undefined && (
+                  <span className="small">{t('app.links.until', { date: f.date(link.until) })}</span>
+                )}
               </li>
             ))}
           </ul>

@@ -18,7 +18,9 @@ export interface CompanyPeopleProps {
 export function orderPeople(people: readonly CompanyPerson[], locale: string): CompanyPerson[] {
   const collator = new Intl.Collator(locale);
   return [...people].sort(
-    (a, b) => Number(b.link?.decisionMaker ?? false) - Number(a.link?.decisionMaker ?? false) || collator.compare(a.person.displayName, b.person.displayName),
+    (a, b) =>
+      Number(b.link?.decisionMaker ?? false) - Number(a.link?.decisionMaker ?? false) ||
+      collator.compare(a.person.displayName, b.person.displayName),
   );
 }
 

@@ -19,8 +19,18 @@ export function CustomFields({ values, onSave, t }: CustomFieldsProps) {
     <div className="custom-fields">
       {entries.map(([k, v]) => (
         <div key={k} className="custom-field">
-          <InlineField label={k} value={v} t={t} onSave={(next) => onSave(next.trim() ? { ...values, [k]: next.trim() } : without(k))} />
-          <button type="button" className="remove" aria-label={t('app.card.remove', { value: k })} onClick={() => void onSave(without(k))}>
+          <InlineField
+            label={k}
+            value={v}
+            t={t}
+            onSave={(next) => onSave(next.trim() ? { ...values, [k]: next.trim() } : without(k))}
+          />
+          <button
+            type="button"
+            className="remove"
+            aria-label={t('app.card.remove', { value: k })}
+            onClick={() => void onSave(without(k))}
+          >
             ×
           </button>
         </div>
@@ -41,8 +51,19 @@ export function CustomFields({ values, onSave, t }: CustomFieldsProps) {
           });
         }}
       >
-        <input aria-label={t('app.custom.name')} placeholder={t('app.custom.name')} value={key} onChange={(e) => setKey(e.target.value)} maxLength={60} />
-        <input aria-label={t('app.custom.value')} placeholder={t('app.custom.value')} value={value} onChange={(e) => setValue(e.target.value)} />
+        <input
+          aria-label={t('app.custom.name')}
+          placeholder={t('app.custom.name')}
+          value={key}
+          onChange={(e) => setKey(e.target.value)}
+          maxLength={60}
+        />
+        <input
+          aria-label={t('app.custom.value')}
+          placeholder={t('app.custom.value')}
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+        />
         <button type="submit" disabled={!key.trim() || !value.trim()}>
           {t('app.card.addShort')}
         </button>

@@ -78,7 +78,13 @@ export function DealsPanel({ deals, defaultCurrency, onAdd, onClose, f, t }: Dea
             });
           }}
         >
-          <input autoFocus aria-label={t('app.deals.lostReason', { title: losing.title })} placeholder={t('app.deals.lostReason', { title: losing.title })} value={reason} onChange={(e) => setReason(e.target.value)} />
+          <input
+            autoFocus
+            aria-label={t('app.deals.lostReason', { title: losing.title })}
+            placeholder={t('app.deals.lostReason', { title: losing.title })}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+          />
           <button type="submit">{t('app.deals.markLost')}</button>
           <button type="button" onClick={() => setLosing(null)}>
             {t('app.card.cancel')}
@@ -92,9 +98,27 @@ export function DealsPanel({ deals, defaultCurrency, onAdd, onClose, f, t }: Dea
           void add();
         }}
       >
-        <input aria-label={t('app.deals.newTitle')} placeholder={t('app.deals.newTitle')} value={title} onChange={(e) => setTitle(e.target.value)} />
-        <input className="amount" inputMode="decimal" aria-label={t('app.deals.amount')} placeholder={t('app.deals.amount')} value={amount} onChange={(e) => setAmount(e.target.value)} />
-        <input className="currency" aria-label={t('app.deals.currency')} value={currency} maxLength={3} onChange={(e) => setCurrency(e.target.value.toUpperCase())} />
+        <input
+          aria-label={t('app.deals.newTitle')}
+          placeholder={t('app.deals.newTitle')}
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+        />
+        <input
+          className="amount"
+          inputMode="decimal"
+          aria-label={t('app.deals.amount')}
+          placeholder={t('app.deals.amount')}
+          value={amount}
+          onChange={(e) => setAmount(e.target.value)}
+        />
+        <input
+          className="currency"
+          aria-label={t('app.deals.currency')}
+          value={currency}
+          maxLength={3}
+          onChange={(e) => setCurrency(e.target.value.toUpperCase())}
+        />
         <button type="submit" disabled={!title.trim()}>
           {t('app.deals.add')}
         </button>

@@ -28,7 +28,12 @@ export function DocumentsPanel({ documents, attachments, onAdd, onRemove, f, t }
             <span className="badge">{t(`app.docs.kind.${d.kind}`)}</span>
             <span className="grow">{d.name}</span>
             <span className="muted small">{f.date(d.at)}</span>
-            <button type="button" className="remove" aria-label={t('app.card.remove', { value: d.name })} onClick={() => onRemove(d)}>
+            <button
+              type="button"
+              className="remove"
+              aria-label={t('app.card.remove', { value: d.name })}
+              onClick={() => onRemove(d)}
+            >
               ×
             </button>
           </li>
@@ -44,14 +49,23 @@ export function DocumentsPanel({ documents, attachments, onAdd, onRemove, f, t }
           });
         }}
       >
-        <select aria-label={t('app.docs.kind')} value={kind} onChange={(e) => setKind(e.target.value as DocumentKind)}>
+        <select
+          aria-label={t('app.docs.kind')}
+          value={kind}
+          onChange={(e) => setKind(e.target.value as DocumentKind)}
+        >
           {KINDS.map((k) => (
             <option key={k} value={k}>
               {t(`app.docs.kind.${k}`)}
             </option>
           ))}
         </select>
-        <input aria-label={t('app.docs.name')} placeholder={t('app.docs.name')} value={name} onChange={(e) => setName(e.target.value)} />
+        <input
+          aria-label={t('app.docs.name')}
+          placeholder={t('app.docs.name')}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+        />
         <button type="submit" disabled={!name.trim()}>
           {t('app.docs.add')}
         </button>

@@ -19,7 +19,16 @@ export interface InlineFieldProps {
   suggestions?: readonly string[];
 }
 
-export function InlineField({ label, value, onSave, t, multiline = false, type = 'text', display, suggestions }: InlineFieldProps) {
+export function InlineField({
+  label,
+  value,
+  onSave,
+  t,
+  multiline = false,
+  type = 'text',
+  display,
+  suggestions,
+}: InlineFieldProps) {
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(value);
   const [error, setError] = useState<string | null>(null);
@@ -93,7 +102,11 @@ export function InlineField({ label, value, onSave, t, multiline = false, type =
         {multiline ? (
           <textarea rows={4} {...common} />
         ) : (
-          <input type={type === 'email' ? 'text' : type} list={suggestions ? `${id}-list` : undefined} {...common} />
+          <input
+            type={type === 'email' ? 'text' : type}
+            list={suggestions ? `${id}-list` : undefined}
+            {...common}
+          />
         )}
         {suggestions && (
           <datalist id={`${id}-list`}>

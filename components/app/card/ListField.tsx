@@ -15,7 +15,15 @@ export interface ListFieldProps {
   suggestions?: readonly string[];
 }
 
-export function ListField({ label, values, onSave, t, show = (v) => v, addLabel, suggestions }: ListFieldProps) {
+export function ListField({
+  label,
+  values,
+  onSave,
+  t,
+  show = (v) => v,
+  addLabel,
+  suggestions,
+}: ListFieldProps) {
   const [editing, setEditing] = useState<number | null>(null);
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -29,7 +37,8 @@ export function ListField({ label, values, onSave, t, show = (v) => v, addLabel,
       setDraft('');
     }
   };
-  const edited = (index: number) => values.map((v, i) => (i === index ? draft : v)).filter((v) => v.trim() !== '');
+  const edited = (index: number) =>
+    values.map((v, i) => (i === index ? draft : v)).filter((v) => v.trim() !== '');
 
   return (
     <div className="field list-field" role="group" aria-labelledby={`${id}-label`}>

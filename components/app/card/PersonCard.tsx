@@ -1,7 +1,15 @@
 // A person's full card: every field editable in place, their companies, deals, tasks, documents and history.
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { Translate } from '../../../core/i18n';
-import type { ClientDocument, Deal, DocumentKind, Interaction, Person, StageDef, Task } from '../../../core/model';
+import type {
+  ClientDocument,
+  Deal,
+  DocumentKind,
+  Interaction,
+  Person,
+  StageDef,
+  Task,
+} from '../../../core/model';
 import type { PersonDraft } from '../../../core/validate';
 import type { Formats } from '../format';
 import type { NewTask } from '../tasks/NewTaskForm';
@@ -63,7 +71,21 @@ export interface PersonCardProps {
 
 const phone = (e164: string) => parsePhoneNumberFromString(e164)?.formatInternational() ?? e164;
 
-export function PersonCard({ person: p, links, interactions, deals, tasks, documents, pipeline, currency, managers, now, actions: a, f, t }: PersonCardProps) {
+export function PersonCard({
+  person: p,
+  links,
+  interactions,
+  deals,
+  tasks,
+  documents,
+  pipeline,
+  currency,
+  managers,
+  now,
+  actions: a,
+  f,
+  t,
+}: PersonCardProps) {
   const text = (field: keyof PersonDraft) => (value: string) => a.save({ [field]: value });
   const attachments = interactions.flatMap((i) => i.attachmentNames.map((name) => ({ name, at: i.at })));
   return (
@@ -73,29 +95,105 @@ export function PersonCard({ person: p, links, interactions, deals, tasks, docum
           <h1 id="card-name">{p.displayName}</h1>
           <StageField stage={p.stage} pipeline={pipeline} onSet={a.setStage} t={t} />
         </div>
-        <CardActions id={p.id} name={p.displayName} search={a.searchPeople} onMerge={a.merge} onDelete={a.remove} t={t} />
+        <CardActions
+          id={p.id}
+          name={p.displayName}
+          search={a.searchPeople}
+          onMerge={a.merge}
+          onDelete={a.remove}
+          t={t}
+        />
       </header>
       <div className="card-grid">
         <section className="panel fields" aria-label={t('app.card.details')}>
-          <InlineField label={t('app.field.displayName')} value={p.displayName} onSave={(v) => a.save({ displayName: v })} t={t} />
-          <InlineField label={t('app.field.givenName')} value={p.givenName ?? ''} onSave={text('givenName')} t={t} />
-          <InlineField label={t('app.field.patronymic')} value={p.patronymic ?? ''} onSave={text('patronymic')} t={t} />
-          <InlineField label={t('app.field.familyName')} value={p.familyName ?? ''} onSave={text('familyName')} t={t} />
-          <InlineField label={t('app.field.position')} value={p.position ?? ''} onSave={text('position')} t={t} />
-          <ListField label={t('email')} values={p.emails} onSave={(emails) => a.save({ emails })} addLabel={t('app.field.addEmail')} t={t} />
-          <ListField label={t('phone')} values={p.phones} show={phone} onSave={(phones) => a.save({ phones })} addLabel={t('app.field.addPhone')} t={t} />
-          <ListField label={t('app.field.tags')} values={p.tags} onSave={(tags) => a.save({ tags })} addLabel={t('app.field.addTag')} t={t} />
-          <InlineField label={t('app.field.manager')} value={p.manager ?? ''} onSave={text('manager')} suggestions={managers} t={t} />
+          <InlineField
+            label={t('app.field.displayName')}
+            value={p.displayName}
+            onSave={(v) => a.save({ displayName: v })}
+            t={t}
+          />
+          <InlineField
+            label={t('app.field.givenName')}
+            value={p.givenName ?? ''}
+            onSave={text('givenName')}
+            t={t}
+          />
+          <InlineField
+            label={t('app.field.patronymic')}
+            value={p.patronymic ?? ''}
+            onSave={text('patronymic')}
+            t={t}
+          />
+          <InlineField
+            label={t('app.field.familyName')}
+            value={p.familyName ?? ''}
+            onSave={text('familyName')}
+            t={t}
+          />
+          <InlineField
+            label={t('app.field.position')}
+            value={p.position ?? ''}
+            onSave={text('position')}
+            t={t}
+          />
+          <ListField
+            label={t('email')}
+            values={p.emails}
+            onSave={(emails) => a.save({ emails })}
+            addLabel={t('app.field.addEmail')}
+            t={t}
+          />
+          <ListField
+            label={t('phone')}
+            values={p.phones}
+            show={phone}
+            onSave={(phones) => a.save({ phones })}
+            addLabel={t('app.field.addPhone')}
+            t={t}
+          />
+          <ListField
+            label={t('app.field.tags')}
+            values={p.tags}
+            onSave={(tags) => a.save({ tags })}
+            addLabel={t('app.field.addTag')}
+            t={t}
+          />
+          <InlineField
+            label={t('app.field.manager')}
+            value={p.manager ?? ''}
+            onSave={text('manager')}
+            suggestions={managers}
+            t={t}
+          />
           <InlineField label={t('app.field.city')} value={p.city ?? ''} onSave={text('city')} t={t} />
-          <BirthdayField value={p.birthday} onSave={(birthday) => a.save({ birthday: birthday ?? undefined })} f={f} t={t} />
-          <InlineField label={t('app.field.preferences')} value={p.preferences ?? ''} onSave={text('preferences')} multiline t={t} />
-          <InlineField label={t('app.field.notes')} value={p.notes ?? ''} onSave={text('notes')} multiline t={t} />
+          <BirthdayField
+            value={p.birthday}
+            onSave={(birthday) => a.save({ birthday: birthday ?? undefined })}
+            f={f}
+            t={t}
+          />
+          <InlineField
+            label={t('app.field.preferences')}
+            value={p.preferences ?? ''}
+            onSave={text('preferences')}
+            multiline
+            t={t}
+          />
+          <InlineField
+            label={t('app.field.notes')}
+            value={p.notes ?? ''}
+            onSave={text('notes')}
+            multiline
+            t={t}
+          />
           <InlineField label={t('app.field.source')} value={p.source ?? ''} onSave={text('source')} t={t} />
           <label className="check consent">
             <input
               type="checkbox"
               checked={p.consent?.given ?? false}
-              onChange={(e) => void a.save({ consent: { given: e.target.checked, at: now, source: 'manual' } })}
+              onChange={(e) =>
+                void a.save({ consent: { given: e.target.checked, at: now, source: 'manual' } })
+              }
             />
             {t('app.field.consent')}
             {p.consent?.at !== undefined && <span className="muted small"> ({f.date(p.consent.at)})</span>}
@@ -108,10 +206,40 @@ export function PersonCard({ person: p, links, interactions, deals, tasks, docum
           </p>
         </section>
         <div className="card-side">
-          <CompanyLinks links={links} search={a.searchCompanies} onLink={a.link.add} onUpdate={a.link.update} onArchive={a.link.archive} f={f} t={t} />
-          <TasksPanel tasks={tasks} now={now} onAdd={a.addTask} onComplete={a.completeTask} onDelete={a.deleteTask} f={f} t={t} />
-          <DealsPanel deals={deals} defaultCurrency={currency} onAdd={a.addDeal} onClose={a.closeDeal} f={f} t={t} />
-          <DocumentsPanel documents={documents} attachments={attachments} onAdd={a.addDocument} onRemove={a.removeDocument} f={f} t={t} />
+          <CompanyLinks
+            links={links}
+            search={a.searchCompanies}
+            onLink={a.link.add}
+            onUpdate={a.link.update}
+            onArchive={a.link.archive}
+            f={f}
+            t={t}
+          />
+          <TasksPanel
+            tasks={tasks}
+            now={now}
+            onAdd={a.addTask}
+            onComplete={a.completeTask}
+            onDelete={a.deleteTask}
+            f={f}
+            t={t}
+          />
+          <DealsPanel
+            deals={deals}
+            defaultCurrency={currency}
+            onAdd={a.addDeal}
+            onClose={a.closeDeal}
+            f={f}
+            t={t}
+          />
+          <DocumentsPanel
+            documents={documents}
+            attachments={attachments}
+            onAdd={a.addDocument}
+            onRemove={a.removeDocument}
+            f={f}
+            t={t}
+          />
         </div>
       </div>
       <Timeline items={interactions} onAddNote={a.addNote} f={f} t={t} />

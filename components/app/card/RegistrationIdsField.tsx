@@ -9,7 +9,16 @@ export interface RegistrationIdsFieldProps {
   t: Translate;
 }
 
-const KINDS: readonly RegistrationIdKind[] = ['edrpou', 'ipn', 'inn', 'ogrn', 'ogrnip', 'kpp', 'vat', 'other'];
+const KINDS: readonly RegistrationIdKind[] = [
+  'edrpou',
+  'ipn',
+  'inn',
+  'ogrn',
+  'ogrnip',
+  'kpp',
+  'vat',
+  'other',
+];
 
 export function RegistrationIdsField({ values, onSave, t }: RegistrationIdsFieldProps) {
   const [kind, setKind] = useState<RegistrationIdKind>('edrpou');
@@ -29,7 +38,12 @@ export function RegistrationIdsField({ values, onSave, t }: RegistrationIdsField
             <span className="value">
               {t(`app.regid.${r.kind}`)} {r.value}
             </span>
-            <button type="button" className="remove" aria-label={t('app.card.remove', { value: r.value })} onClick={() => void save(values.filter((_, j) => j !== i))}>
+            <button
+              type="button"
+              className="remove"
+              aria-label={t('app.card.remove', { value: r.value })}
+              onClick={() => void save(values.filter((_, j) => j !== i))}
+            >
               ×
             </button>
           </li>
@@ -42,14 +56,24 @@ export function RegistrationIdsField({ values, onSave, t }: RegistrationIdsField
           if (value.trim()) void save([...values, { kind, value: value.trim() }]);
         }}
       >
-        <select aria-label={t('app.company.idKind')} value={kind} onChange={(e) => setKind(e.target.value as RegistrationIdKind)}>
+        <select
+          aria-label={t('app.company.idKind')}
+          value={kind}
+          onChange={(e) => setKind(e.target.value as RegistrationIdKind)}
+        >
           {KINDS.map((k) => (
             <option key={k} value={k}>
               {t(`app.regid.${k}`)}
             </option>
           ))}
         </select>
-        <input aria-label={t('app.company.idValue')} placeholder={t('app.company.idValue')} aria-invalid={error !== null} value={value} onChange={(e) => setValue(e.target.value)} />
+        <input
+          aria-label={t('app.company.idValue')}
+          placeholder={t('app.company.idValue')}
+          aria-invalid={error !== null}
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+        />
         <button type="submit" disabled={!value.trim()}>
           {t('app.card.addShort')}
         </button>

@@ -20,7 +20,11 @@ export function StageField({ stage, pipeline, onSet, t }: StageFieldProps) {
       <div className="stage-field">
         {stage ? (
           <>
-            <span className="stage-chip" style={{ borderColor: def?.color ?? '#5f6368' }} data-testid="card-stage">
+            <span
+              className="stage-chip"
+              style={{ borderColor: def?.color ?? '#5f6368' }}
+              data-testid="card-stage"
+            >
               {def?.label ?? stage.stage}
             </span>
             <span className="muted">{t(`app.stage.setBy.${stage.setBy}`, { reason: stage.reason })}</span>
@@ -56,7 +60,12 @@ export function StageField({ stage, pipeline, onSet, t }: StageFieldProps) {
           </option>
         ))}
       </select>
-      <input aria-label={t('app.stage.reason')} placeholder={t('app.stage.reason')} value={reason} onChange={(e) => setReason(e.target.value)} />
+      <input
+        aria-label={t('app.stage.reason')}
+        placeholder={t('app.stage.reason')}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+      />
       <button type="submit">{t('app.card.save')}</button>
       <button type="button" onClick={() => setEditing(false)}>
         {t('app.card.cancel')}

@@ -22,7 +22,15 @@ export function TasksPanel({ tasks, now, onAdd, onComplete, onDelete, f, t }: Ta
       <h2 id="tasks-title">{t('app.tasks.openCount', { count: open.length })}</h2>
       <ul className="rows">
         {tasks.map((task) => (
-          <TaskItem key={task.id} task={task} now={now} onComplete={onComplete} onDelete={onDelete} f={f} t={t} />
+          <TaskItem
+            key={task.id}
+            task={task}
+            now={now}
+            onComplete={onComplete}
+            onDelete={onDelete}
+            f={f}
+            t={t}
+          />
         ))}
       </ul>
       <NewTaskForm onAdd={onAdd} now={now} t={t} />

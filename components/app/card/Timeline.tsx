@@ -49,7 +49,13 @@ export function Timeline({ items, onAddNote, f, t }: TimelineProps) {
           if (note.trim()) void onAddNote(note.trim()).then(() => setNote(''));
         }}
       >
-        <textarea rows={2} aria-label={t('app.timeline.note')} placeholder={t('app.timeline.note')} value={note} onChange={(e) => setNote(e.target.value)} />
+        <textarea
+          rows={2}
+          aria-label={t('app.timeline.note')}
+          placeholder={t('app.timeline.note')}
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+        />
         <button type="submit" disabled={!note.trim()}>
           {t('app.timeline.addNote')}
         </button>
@@ -64,9 +70,15 @@ export function Timeline({ items, onAddNote, f, t }: TimelineProps) {
               <time dateTime={new Date(i.at).toISOString()}>{f.dateTime(i.at)}</time>
             </div>
             {i.subject && <p className="event-subject">{i.subject}</p>}
-            {(i.kind === 'note' ? (i.body ?? i.snippet) : i.snippet) && <p className="event-text">{i.kind === 'note' ? (i.body ?? i.snippet) : i.snippet}</p>}
+            {(i.kind === 'note' ? (i.body ?? i.snippet) : i.snippet) && (
+              <p className="event-text">{i.kind === 'note' ? (i.body ?? i.snippet) : i.snippet}</p>
+            )}
             {i.participants.length > 0 && (
-              <p className="muted small">{i.participants.map((p) => [p.name, p.address ?? p.phone].filter(Boolean).join(' ')).join(', ')}</p>
+              <p className="muted small">
+                {i.participants
+                  .map((p) => [p.name, p.address ?? p.phone].filter(Boolean).join(' '))
+                  .join(', ')}
+              </p>
             )}
             {i.attachmentNames.length > 0 && <p className="small">📎 {i.attachmentNames.join(', ')}</p>}
           </li>

@@ -1,5 +1,6 @@
 // A dropdown of checkboxes for multi-value filters; native <details>, so it opens with Enter or Space.
 import { useId, useState } from 'react';
+import { closeOnEscape } from './close-on-escape';
 
 export interface CheckOption {
   value: string;
@@ -23,11 +24,14 @@ export function CheckMenu({ label, options, selected, onChange, filterLabel, emp
   const [query, setQuery] = useState('');
   const id = useId();
   const q = query.trim().toLowerCase();
-  const shown = (q ? options.filter((o) => o.label.toLowerCase().includes(q)) : options).slice(0, SHOW_AT_MOST);
+  const shown = (q ? options.filter((o) => o.label.toLowerCase().includes(q)) : options).slice(
+    0,
+    SHOW_AT_MOST,
+  );
   const toggle = (value: string, on: boolean) =>
     onChange(on ? [...selected, value] : selected.filter((v) => v !== value));
   return (
-    <details className="menu" data-active={selected.length > 0}>
+    <details className="menu" data-active={selected.length > 0} onKeyDown={closeOnEscape}>
       <summary>
         {label}
         {selected.length > 0 && <span className="badge">{selected.length}</span>}

@@ -28,9 +28,19 @@ export function ManagerSection({ rows, asTable, f, t }: ManagerSectionProps) {
             <YAxis type="category" dataKey="name" width={180} />
             <Tooltip formatter={(v) => f.number(Number(v))} />
             <Legend />
-            <Bar dataKey="interactions" name={t('app.funnel.interactions')} fill="#42a5f5" isAnimationActive={false} />
+            <Bar
+              dataKey="interactions"
+              name={t('app.funnel.interactions')}
+              fill="#42a5f5"
+              isAnimationActive={false}
+            />
             <Bar dataKey="dealsWon" name={t('app.funnel.won')} fill="#66bb6a" isAnimationActive={false} />
-            <Bar dataKey="tasksDone" name={t('app.funnel.tasksDone')} fill="#ffa726" isAnimationActive={false} />
+            <Bar
+              dataKey="tasksDone"
+              name={t('app.funnel.tasksDone')}
+              fill="#ffa726"
+              isAnimationActive={false}
+            />
           </BarChart>
         </ResponsiveContainer>
       )}

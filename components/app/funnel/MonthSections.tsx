@@ -71,8 +71,18 @@ export function MonthSections({ newLost, deals, currency, asTable, f, t }: Month
               <YAxis tickFormatter={(v: number) => f.number(v)} />
               <Tooltip formatter={money} />
               <Legend />
-              <Bar dataKey="wonAmount" name={t('app.funnel.wonAmount')} fill="#66bb6a" isAnimationActive={false} />
-              <Bar dataKey="lostAmount" name={t('app.funnel.lostAmount')} fill="#ef5350" isAnimationActive={false} />
+              <Bar
+                dataKey="wonAmount"
+                name={t('app.funnel.wonAmount')}
+                fill="#66bb6a"
+                isAnimationActive={false}
+              />
+              <Bar
+                dataKey="lostAmount"
+                name={t('app.funnel.lostAmount')}
+                fill="#ef5350"
+                isAnimationActive={false}
+              />
             </BarChart>
           </ResponsiveContainer>
         )}
@@ -106,8 +116,15 @@ export function MonthSections({ newLost, deals, currency, asTable, f, t }: Month
                 {deals.totals.map((c) => (
                   <tr key={c.currency}>
                     <th scope="row">{c.currency}</th>
-                    <td>{t('app.funnel.totalWon', { count: c.won, amount: f.money(c.wonAmount, c.currency) })}</td>
-                    <td>{t('app.funnel.totalLost', { count: c.lost, amount: f.money(c.lostAmount, c.currency) })}</td>
+                    <td>
+                      {t('app.funnel.totalWon', { count: c.won, amount: f.money(c.wonAmount, c.currency) })}
+                    </td>
+                    <td>
+                      {t('app.funnel.totalLost', {
+                        count: c.lost,
+                        amount: f.money(c.lostAmount, c.currency),
+                      })}
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -38,9 +38,24 @@ export function StageSections({ overTime, funnel, pipeline, asTable, f, t }: Sta
               <Tooltip formatter={(v) => f.number(Number(v))} />
               <Legend />
               {pipeline.map((s) => (
-                <Bar key={s.id} dataKey={s.id} name={s.label} stackId="stages" fill={s.color} isAnimationActive={false} />
+                <Bar
+                  key={s.id}
+                  dataKey={s.id}
+                  name={s.label}
+                  stackId="stages"
+                  fill={s.color}
+                  isAnimationActive={false}
+                />
               ))}
-              {anyUnknown && <Bar dataKey="unknown" name={t('app.funnel.unknown')} stackId="stages" fill={UNKNOWN} isAnimationActive={false} />}
+              {anyUnknown && (
+                <Bar
+                  dataKey="unknown"
+                  name={t('app.funnel.unknown')}
+                  stackId="stages"
+                  fill={UNKNOWN}
+                  isAnimationActive={false}
+                />
+              )}
             </BarChart>
           </ResponsiveContainer>
         )}
@@ -86,7 +101,12 @@ export function StageSections({ overTime, funnel, pipeline, asTable, f, t }: Sta
               <YAxis type="category" dataKey="stage" width={180} />
               <Tooltip formatter={(v) => f.number(Number(v))} />
               <Legend />
-              <Bar dataKey="reached" name={t('app.funnel.reached')} fill="#42a5f5" isAnimationActive={false} />
+              <Bar
+                dataKey="reached"
+                name={t('app.funnel.reached')}
+                fill="#42a5f5"
+                isAnimationActive={false}
+              />
               <Bar dataKey="count" name={t('app.funnel.now')} fill="#26a69a" isAnimationActive={false} />
             </BarChart>
           </ResponsiveContainer>

@@ -25,7 +25,17 @@ export interface BulkBarProps {
 type Kind = BulkAction['type'];
 const KINDS: readonly Kind[] = ['addTag', 'removeTag', 'stage', 'manager', 'export'];
 
-export function BulkBar({ count, pipeline, managers, tags, busy, status, onAction, onClear, t }: BulkBarProps) {
+export function BulkBar({
+  count,
+  pipeline,
+  managers,
+  tags,
+  busy,
+  status,
+  onAction,
+  onClear,
+  t,
+}: BulkBarProps) {
   const [kind, setKind] = useState<Kind>('addTag');
   const [text, setText] = useState('');
   const [stage, setStage] = useState(pipeline[0]?.id ?? '');
@@ -46,7 +56,11 @@ export function BulkBar({ count, pipeline, managers, tags, busy, status, onActio
             submit();
           }}
         >
-          <select aria-label={t('app.bulk.action')} value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
+          <select
+            aria-label={t('app.bulk.action')}
+            value={kind}
+            onChange={(e) => setKind(e.target.value as Kind)}
+          >
             {KINDS.map((k) => (
               <option key={k} value={k}>
                 {t(`app.bulk.${k}`)}
@@ -64,8 +78,20 @@ export function BulkBar({ count, pipeline, managers, tags, busy, status, onActio
           )}
           {kind !== 'export' && (
             <input
-              aria-label={needsText ? t('app.bulk.tag') : kind === 'stage' ? t('app.bulk.reason') : t('app.bulk.manager')}
-              placeholder={needsText ? t('app.bulk.tag') : kind === 'stage' ? t('app.bulk.reason') : t('app.bulk.managerHint')}
+              aria-label={
+                needsText
+                  ? t('app.bulk.tag')
+                  : kind === 'stage'
+                    ? t('app.bulk.reason')
+                    : t('app.bulk.manager')
+              }
+              placeholder={
+                needsText
+                  ? t('app.bulk.tag')
+                  : kind === 'stage'
+                    ? t('app.bulk.reason')
+                    : t('app.bulk.managerHint')
+              }
               list={needsText ? 'bulk-tags' : kind === 'manager' ? 'bulk-managers' : undefined}
               value={text}
               onChange={(e) => setText(e.target.value)}

@@ -20,7 +20,18 @@ export interface ClientTableProps {
 
 const ROW = 36;
 
-export function ClientTable({ rows, columns, sort, onSort, selected, onSelect, onOpen, hrefOf, ctx, label }: ClientTableProps) {
+export function ClientTable({
+  rows,
+  columns,
+  sort,
+  onSort,
+  selected,
+  onSelect,
+  onOpen,
+  hrefOf,
+  ctx,
+  label,
+}: ClientTableProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
   const virtual = useRowVirtualizer({
@@ -58,19 +69,33 @@ export function ClientTable({ rows, columns, sort, onSort, selected, onSelect, o
       action();
     } else if (e.key === 'a' && (e.ctrlKey || e.metaKey)) {
       e.preventDefault();
-      onSelect(rows.map((r) => r.id), !allSelected);
+      onSelect(
+        rows.map((r) => r.id),
+        !allSelected,
+      );
     }
   };
 
   return (
-    <div className="table" role="grid" aria-label={label} aria-rowcount={rows.length + 1} aria-multiselectable="true">
+    <div
+      className="table"
+      role="grid"
+      aria-label={label}
+      aria-rowcount={rows.length + 1}
+      aria-multiselectable="true"
+    >
       <div className="row head" role="row" aria-rowindex={1} style={{ gridTemplateColumns: grid }}>
         <span role="columnheader" className="cell check">
           <input
             type="checkbox"
             aria-label={ctx.t('app.list.selectAll', { count: rows.length })}
             checked={allSelected}
-            onChange={(e) => onSelect(rows.map((r) => r.id), e.target.checked)}
+            onChange={(e) =>
+              onSelect(
+                rows.map((r) => r.id),
+                e.target.checked,
+              )
+            }
           />
         </span>
         {columns.map((c) => (
@@ -82,7 +107,9 @@ export function ClientTable({ rows, columns, sort, onSort, selected, onSelect, o
           >
             <button
               type="button"
-              onClick={() => onSort({ column: c, dir: sort.column === c && sort.dir === 'asc' ? 'desc' : 'asc' })}
+              onClick={() =>
+                onSort({ column: c, dir: sort.column === c && sort.dir === 'asc' ? 'desc' : 'asc' })
+              }
             >
               {ctx.t(`app.col.${c}`)}
               {sort.column === c && <span aria-hidden="true">{sort.dir === 'asc' ? ' ▲' : ' ▼'}</span>}
@@ -139,7 +166,19 @@ interface RowProps {
   ctx: CellContext;
 }
 
-const Row = memo(function Row({ row, index, top, grid, columns, selected, active, href, onSelect, onActivate, ctx }: RowProps) {
+const Row = memo(function Row({
+  row,
+  index,
+  top,
+  grid,
+  columns,
+  selected,
+  active,
+  href,
+  onSelect,
+  onActivate,
+  ctx,
+}: RowProps) {
   const stage = row.stage === undefined ? undefined : ctx.stages.get(row.stage);
   return (
     <div

@@ -1,5 +1,6 @@
 // Which columns the list shows, and in which order (the name always stays first).
 import type { Translate } from '../../../core/i18n';
+import { closeOnEscape } from '../common/close-on-escape';
 import { COLUMN_IDS, type ColumnId } from '../../../core/segments';
 
 export interface ColumnChooserProps {
@@ -18,7 +19,7 @@ export function ColumnChooser({ columns, onChange, t }: ColumnChooserProps) {
     onChange(next);
   };
   return (
-    <details className="menu columns">
+    <details className="menu columns" onKeyDown={closeOnEscape}>
       <summary>{t('app.list.columns')}</summary>
       <div className="menu-body" role="group" aria-label={t('app.list.columns')}>
         {COLUMN_IDS.map((c) => {
@@ -30,16 +31,26 @@ export function ColumnChooser({ columns, onChange, t }: ColumnChooserProps) {
                   type="checkbox"
                   checked={on}
                   disabled={c === 'name'}
-                  onChange={(e) => onChange(e.target.checked ? [...columns, c] : columns.filter((x) => x !== c))}
+                  onChange={(e) =>
+                    onChange(e.target.checked ? [...columns, c] : columns.filter((x) => x !== c))
+                  }
                 />
                 {t(`app.col.${c}`)}
               </label>
               {on && c !== 'name' && (
                 <span className="order">
-                  <button type="button" aria-label={t('app.list.moveLeft', { name: t(`app.col.${c}`) })} onClick={() => shift(c, -1)}>
+                  <button
+                    type="button"
+                    aria-label={t('app.list.moveLeft', { name: t(`app.col.${c}`) })}
+                    onClick={() => shift(c, -1)}
+                  >
                     ←
                   </button>
-                  <button type="button" aria-label={t('app.list.moveRight', { name: t(`app.col.${c}`) })} onClick={() => shift(c, 1)}>
+                  <button
+                    type="button"
+                    aria-label={t('app.list.moveRight', { name: t(`app.col.${c}`) })}
+                    onClick={() => shift(c, 1)}
+                  >
                     →
                   </button>
                 </span>

@@ -25,7 +25,8 @@ export interface FilterBarProps {
 const GROUPS: readonly StageGroup[] = ['open', 'won', 'lost', 'none'];
 
 export function FilterBar({ filter, query, onQuery, onChange, options, t }: FilterBarProps) {
-  const set = <K extends keyof ListFilter>(key: K, value: ListFilter[K]) => onChange({ ...filter, [key]: value });
+  const set = <K extends keyof ListFilter>(key: K, value: ListFilter[K]) =>
+    onChange({ ...filter, [key]: value });
   const plain = (values: readonly string[]) => values.map((v) => ({ value: v, label: v }));
   const menu = { filterLabel: t('app.filter.narrow'), emptyLabel: t('app.filter.noOptions') };
   const count = activeFilterCount(filter);
@@ -50,11 +51,28 @@ export function FilterBar({ filter, query, onQuery, onChange, options, t }: Filt
         label={t('app.filter.segment')}
         options={GROUPS.map((g) => ({ value: g, label: t(`app.group.${g}`) }))}
         selected={filter.groups}
-        onChange={(v) => set('groups', v.filter((g): g is StageGroup => (GROUPS as readonly string[]).includes(g)))}
+        onChange={(v) =>
+          set(
+            'groups',
+            v.filter((g): g is StageGroup => (GROUPS as readonly string[]).includes(g)),
+          )
+        }
         {...menu}
       />
-      <CheckMenu label={t('app.filter.tag')} options={plain(options.tags)} selected={filter.tags} onChange={(v) => set('tags', v)} {...menu} />
-      <CheckMenu label={t('app.filter.place')} options={plain(options.places)} selected={filter.places} onChange={(v) => set('places', v)} {...menu} />
+      <CheckMenu
+        label={t('app.filter.tag')}
+        options={plain(options.tags)}
+        selected={filter.tags}
+        onChange={(v) => set('tags', v)}
+        {...menu}
+      />
+      <CheckMenu
+        label={t('app.filter.place')}
+        options={plain(options.places)}
+        selected={filter.places}
+        onChange={(v) => set('places', v)}
+        {...menu}
+      />
       <CheckMenu
         label={t('app.filter.industry')}
         options={plain(options.industries)}
@@ -92,7 +110,11 @@ export function FilterBar({ filter, query, onQuery, onChange, options, t }: Filt
         {t('app.filter.days')}
       </label>
       <label className="inline-filter">
-        <input type="checkbox" checked={filter.hasOpenTasks} onChange={(e) => set('hasOpenTasks', e.target.checked)} />
+        <input
+          type="checkbox"
+          checked={filter.hasOpenTasks}
+          onChange={(e) => set('hasOpenTasks', e.target.checked)}
+        />
         {t('app.filter.openTasks')}
       </label>
       {filter.kind === 'people' && (

@@ -46,7 +46,9 @@ export function cellText(row: ListRow, column: ColumnId, ctx: CellContext): stri
       if (!row.birthday) return '';
       const text = ctx.f.dayMonth(row.birthday.month, row.birthday.day);
       const inDays = daysUntilBirthday(row.birthday, ctx.now);
-      return inDays <= 6 ? `${text} · ${inDays === 0 ? ctx.t('today') : ctx.t('app.inDays', { count: inDays })}` : text;
+      return inDays <= 6
+        ? `${text} · ${inDays === 0 ? ctx.t('today') : ctx.t('app.inDays', { count: inDays })}`
+        : text;
     }
     case 'created':
       return ctx.f.date(row.createdAt);

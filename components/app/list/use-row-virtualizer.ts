@@ -1,6 +1,11 @@
 // A vertical virtualizer for the client list, on TanStack Virtual's core: it re-renders only when the range of
 // rows in view changes, so scrolling 100,000 rows touches a few dozen DOM nodes per frame.
-import { elementScroll, observeElementOffset, observeElementRect, Virtualizer } from '@tanstack/react-virtual';
+import {
+  elementScroll,
+  observeElementOffset,
+  observeElementRect,
+  Virtualizer,
+} from '@tanstack/react-virtual';
 import { useLayoutEffect, useReducer, useState } from 'react';
 
 export interface RowVirtualizerOptions {

@@ -15,7 +15,14 @@ export interface GeneralSettingsProps {
 
 const LANGUAGES: readonly Settings['language'][] = ['auto', 'en', 'uk', 'ru'];
 
-export function GeneralSettings({ settings: s, save, onDeleteAll, exportHref, locale, t }: GeneralSettingsProps) {
+export function GeneralSettings({
+  settings: s,
+  save,
+  onDeleteAll,
+  exportHref,
+  locale,
+  t,
+}: GeneralSettingsProps) {
   const [sure, setSure] = useState(false);
   const [status, setStatus] = useState('');
   const regions = useMemo(() => {
@@ -30,7 +37,10 @@ export function GeneralSettings({ settings: s, save, onDeleteAll, exportHref, lo
         <h2 id="general-title">{t('app.settings.general')}</h2>
         <label className="number-field">
           <span>{t('app.settings.language')}</span>
-          <select value={s.language} onChange={(e) => save({ language: e.target.value as Settings['language'] })}>
+          <select
+            value={s.language}
+            onChange={(e) => save({ language: e.target.value as Settings['language'] })}
+          >
             {LANGUAGES.map((l) => (
               <option key={l} value={l}>
                 {t(`app.settings.lang.${l}`)}
@@ -53,7 +63,11 @@ export function GeneralSettings({ settings: s, save, onDeleteAll, exportHref, lo
         <h2 id="privacy-title">{t('app.settings.privacy')}</h2>
         <p className="muted">{t('app.settings.local')}</p>
         <label className="check">
-          <input type="checkbox" checked={s.storeBodies} onChange={(e) => save({ storeBodies: e.target.checked })} />
+          <input
+            type="checkbox"
+            checked={s.storeBodies}
+            onChange={(e) => save({ storeBodies: e.target.checked })}
+          />
           {t('app.settings.storeBodies')}
         </label>
         <p>

@@ -21,11 +21,33 @@ export function MailSettings({ settings: s, saveList, save, t }: MailSettingsPro
     <>
       <section className="panel" aria-labelledby="own-title">
         <h2 id="own-title">{t('app.settings.addresses')}</h2>
-        <ListField label={t('app.settings.own')} values={s.ownAddresses} onSave={(v) => saveList('ownAddresses', v)} addLabel={t('app.settings.addOwn')} t={t} />
-        <ListField label={t('app.settings.internal')} values={s.internalDomains} onSave={(v) => saveList('internalDomains', v)} addLabel={t('app.settings.addDomain')} t={t} />
-        <ListField label={t('app.settings.blocklist')} values={s.blocklist} onSave={(v) => saveList('blocklist', v)} addLabel={t('app.settings.addBlocked')} t={t} />
+        <ListField
+          label={t('app.settings.own')}
+          values={s.ownAddresses}
+          onSave={(v) => saveList('ownAddresses', v)}
+          addLabel={t('app.settings.addOwn')}
+          t={t}
+        />
+        <ListField
+          label={t('app.settings.internal')}
+          values={s.internalDomains}
+          onSave={(v) => saveList('internalDomains', v)}
+          addLabel={t('app.settings.addDomain')}
+          t={t}
+        />
+        <ListField
+          label={t('app.settings.blocklist')}
+          values={s.blocklist}
+          onSave={(v) => saveList('blocklist', v)}
+          addLabel={t('app.settings.addBlocked')}
+          t={t}
+        />
         <label className="check">
-          <input type="checkbox" checked={s.gmailDotPlusFolding} onChange={(e) => save({ gmailDotPlusFolding: e.target.checked })} />
+          <input
+            type="checkbox"
+            checked={s.gmailDotPlusFolding}
+            onChange={(e) => save({ gmailDotPlusFolding: e.target.checked })}
+          />
           {t('app.settings.folding')}
         </label>
       </section>
@@ -35,23 +57,47 @@ export function MailSettings({ settings: s, saveList, save, t }: MailSettingsPro
           <legend>{t('app.settings.mode')}</legend>
           {MODES.map((m) => (
             <label key={m} className="radio block">
-              <input type="radio" name="logging-mode" checked={s.logging.mode === m} onChange={() => logging({ mode: m })} />
+              <input
+                type="radio"
+                name="logging-mode"
+                checked={s.logging.mode === m}
+                onChange={() => logging({ mode: m })}
+              />
               {t(`app.settings.mode.${m}`)}
             </label>
           ))}
         </fieldset>
         <label className="check">
-          <input type="checkbox" checked={s.logging.skipRoleAddresses} onChange={(e) => logging({ skipRoleAddresses: e.target.checked })} />
+          <input
+            type="checkbox"
+            checked={s.logging.skipRoleAddresses}
+            onChange={(e) => logging({ skipRoleAddresses: e.target.checked })}
+          />
           {t('app.settings.skipRole')}
         </label>
         {s.logging.skipRoleAddresses && (
-          <ListField label={t('app.settings.roleParts')} values={s.logging.roleLocalParts} onSave={(v) => saveList('roleLocalParts', v)} addLabel={t('app.settings.addRole')} t={t} />
+          <ListField
+            label={t('app.settings.roleParts')}
+            values={s.logging.roleLocalParts}
+            onSave={(v) => saveList('roleLocalParts', v)}
+            addLabel={t('app.settings.addRole')}
+            t={t}
+          />
         )}
         <label className="check">
-          <input type="checkbox" checked={s.logging.skipBulk} onChange={(e) => logging({ skipBulk: e.target.checked })} />
+          <input
+            type="checkbox"
+            checked={s.logging.skipBulk}
+            onChange={(e) => logging({ skipBulk: e.target.checked })}
+          />
           {t('app.settings.skipBulk')}
         </label>
-        <NumberField label={t('app.settings.maxRecipients')} value={s.logging.maxRecipients} min={1} onChange={(v) => v !== null && logging({ maxRecipients: v })} />
+        <NumberField
+          label={t('app.settings.maxRecipients')}
+          value={s.logging.maxRecipients}
+          min={1}
+          onChange={(v) => v !== null && logging({ maxRecipients: v })}
+        />
       </section>
     </>
   );

@@ -8,7 +8,14 @@ export interface NumberFieldProps {
   offLabel?: string;
 }
 
-export function NumberField({ label, value, onChange, min = 0, nullable = false, offLabel }: NumberFieldProps) {
+export function NumberField({
+  label,
+  value,
+  onChange,
+  min = 0,
+  nullable = false,
+  offLabel,
+}: NumberFieldProps) {
   return (
     <label className="number-field">
       <span>{label}</span>

@@ -28,7 +28,8 @@ export function stageIdFor(label: string, taken: readonly string[]): string {
 
 export function PipelineEditor({ pipeline, quietDays, onChange, onQuietDays, t }: PipelineEditorProps) {
   const [label, setLabel] = useState('');
-  const update = (i: number, patch: Partial<StageDef>) => onChange(pipeline.map((s, j) => (j === i ? { ...s, ...patch } : s)));
+  const update = (i: number, patch: Partial<StageDef>) =>
+    onChange(pipeline.map((s, j) => (j === i ? { ...s, ...patch } : s)));
   const move = (i: number, by: -1 | 1) => {
     const j = i + by;
     const a = pipeline[i];
@@ -55,17 +56,30 @@ export function PipelineEditor({ pipeline, quietDays, onChange, onQuietDays, t }
           {pipeline.map((s, i) => (
             <tr key={s.id} data-stage={s.id}>
               <td>
-                <input type="color" aria-label={t('app.settings.colourOf', { name: s.label })} value={s.color} onChange={(e) => update(i, { color: e.target.value })} />
+                <input
+                  type="color"
+                  aria-label={t('app.settings.colourOf', { name: s.label })}
+                  value={s.color}
+                  onChange={(e) => update(i, { color: e.target.value })}
+                />
               </td>
               <td>
                 <input
                   aria-label={t('app.settings.labelOf', { name: s.label })}
                   defaultValue={s.label}
-                  onBlur={(e) => e.target.value.trim() && e.target.value.trim() !== s.label && update(i, { label: e.target.value.trim() })}
+                  onBlur={(e) =>
+                    e.target.value.trim() &&
+                    e.target.value.trim() !== s.label &&
+                    update(i, { label: e.target.value.trim() })
+                  }
                 />
               </td>
               <td>
-                <select aria-label={t('app.settings.kindOf', { name: s.label })} value={s.kind} onChange={(e) => update(i, { kind: e.target.value as StageDef['kind'] })}>
+                <select
+                  aria-label={t('app.settings.kindOf', { name: s.label })}
+                  value={s.kind}
+                  onChange={(e) => update(i, { kind: e.target.value as StageDef['kind'] })}
+                >
                   {KINDS.map((k) => (
                     <option key={k} value={k}>
                       {t(`app.group.${k}`)}
@@ -81,14 +95,31 @@ export function PipelineEditor({ pipeline, quietDays, onChange, onQuietDays, t }
                   aria-label={t('app.settings.quietOf', { name: s.label })}
                   placeholder={t('app.settings.off')}
                   value={quietDays[s.id] ?? ''}
-                  onChange={(e) => onQuietDays(s.id, e.target.value === '' || Number(e.target.value) <= 0 ? null : Math.round(Number(e.target.value)))}
+                  onChange={(e) =>
+                    onQuietDays(
+                      s.id,
+                      e.target.value === '' || Number(e.target.value) <= 0
+                        ? null
+                        : Math.round(Number(e.target.value)),
+                    )
+                  }
                 />
               </td>
               <td className="order">
-                <button type="button" aria-label={t('app.settings.up', { name: s.label })} disabled={i === 0} onClick={() => move(i, -1)}>
+                <button
+                  type="button"
+                  aria-label={t('app.settings.up', { name: s.label })}
+                  disabled={i === 0}
+                  onClick={() => move(i, -1)}
+                >
                   ↑
                 </button>
-                <button type="button" aria-label={t('app.settings.down', { name: s.label })} disabled={i === pipeline.length - 1} onClick={() => move(i, 1)}>
+                <button
+                  type="button"
+                  aria-label={t('app.settings.down', { name: s.label })}
+                  disabled={i === pipeline.length - 1}
+                  onClick={() => move(i, 1)}
+                >
                   ↓
                 </button>
                 <button
@@ -111,11 +142,27 @@ export function PipelineEditor({ pipeline, quietDays, onChange, onQuietDays, t }
         onSubmit={(e) => {
           e.preventDefault();
           if (!label.trim()) return;
-          onChange([...pipeline, { id: stageIdFor(label, pipeline.map((s) => s.id)), label: label.trim(), color: '#78909c', kind: 'open' }]);
+          onChange([
+            ...pipeline,
+            {
+              id: stageIdFor(
+                label,
+                pipeline.map((s) => s.id),
+              ),
+              label: label.trim(),
+              color: '#78909c',
+              kind: 'open',
+            },
+          ]);
           setLabel('');
         }}
       >
-        <input aria-label={t('app.settings.newStage')} placeholder={t('app.settings.newStage')} value={label} onChange={(e) => setLabel(e.target.value)} />
+        <input
+          aria-label={t('app.settings.newStage')}
+          placeholder={t('app.settings.newStage')}
+          value={label}
+          onChange={(e) => setLabel(e.target.value)}
+        />
         <button type="submit" disabled={!label.trim()}>
           {t('app.card.addShort')}
         </button>

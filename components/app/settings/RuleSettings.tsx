@@ -34,7 +34,9 @@ export function RuleSettings({ settings, reminders, save, saveReminders, t }: Ru
           pipeline={settings.pipeline}
           quietDays={reminders.quietDays}
           onChange={(pipeline: StageDef[]) => save({ pipeline })}
-          onQuietDays={(stage, days) => saveReminders({ ...reminders, quietDays: { ...reminders.quietDays, [stage]: days } })}
+          onQuietDays={(stage, days) =>
+            saveReminders({ ...reminders, quietDays: { ...reminders.quietDays, [stage]: days } })
+          }
           t={t}
         />
       </section>
@@ -54,7 +56,10 @@ export function RuleSettings({ settings, reminders, save, saveReminders, t }: Ru
             <input
               value={rules.amountCurrency}
               maxLength={3}
-              onChange={(e) => /^[A-Za-z]{3}$/u.test(e.target.value) && rule({ amountCurrency: e.target.value.toUpperCase() })}
+              onChange={(e) =>
+                /^[A-Za-z]{3}$/u.test(e.target.value) &&
+                rule({ amountCurrency: e.target.value.toUpperCase() })
+              }
             />
           </label>
         </div>
@@ -62,7 +67,11 @@ export function RuleSettings({ settings, reminders, save, saveReminders, t }: Ru
       <section className="panel" aria-labelledby="reminders-title">
         <h2 id="reminders-title">{t('app.settings.reminders')}</h2>
         <label className="check">
-          <input type="checkbox" checked={reminders.birthdays} onChange={(e) => saveReminders({ ...reminders, birthdays: e.target.checked })} />
+          <input
+            type="checkbox"
+            checked={reminders.birthdays}
+            onChange={(e) => saveReminders({ ...reminders, birthdays: e.target.checked })}
+          />
           {t('app.settings.birthdays')}
         </label>
         <NumberField

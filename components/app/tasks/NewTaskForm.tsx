@@ -44,9 +44,23 @@ export function NewTaskForm({ onAdd, now, t }: NewTaskFormProps) {
         void submit();
       }}
     >
-      <input aria-label={t('app.tasks.newTitle')} placeholder={t('app.tasks.newTitle')} value={title} onChange={(e) => setTitle(e.target.value)} />
-      <input type="datetime-local" aria-label={t('app.tasks.due')} value={due} onChange={(e) => setDue(e.target.value)} />
-      <select aria-label={t('app.tasks.repeat')} value={recurrence} onChange={(e) => setRecurrence(e.target.value as Recurrence)}>
+      <input
+        aria-label={t('app.tasks.newTitle')}
+        placeholder={t('app.tasks.newTitle')}
+        value={title}
+        onChange={(e) => setTitle(e.target.value)}
+      />
+      <input
+        type="datetime-local"
+        aria-label={t('app.tasks.due')}
+        value={due}
+        onChange={(e) => setDue(e.target.value)}
+      />
+      <select
+        aria-label={t('app.tasks.repeat')}
+        value={recurrence}
+        onChange={(e) => setRecurrence(e.target.value as Recurrence)}
+      >
         {RECURRENCES.map((r) => (
           <option key={r} value={r}>
             {t(`app.tasks.repeat.${r}`)}

@@ -27,7 +27,13 @@ export function TaskItem({ task, now, client, onComplete, onSnooze, onDelete, f,
   return (
     <li className={`task${task.done ? ' done' : ''}${overdue ? ' overdue' : ''}`} data-testid="task">
       <label className="check">
-        <input type="checkbox" checked={task.done} disabled={task.done} onChange={() => onComplete(task)} aria-label={t('app.tasks.complete', { title: task.title })} />
+        <input
+          type="checkbox"
+          checked={task.done}
+          disabled={task.done}
+          onChange={() => onComplete(task)}
+          aria-label={t('app.tasks.complete', { title: task.title })}
+        />
         <span className="task-title">{task.title}</span>
       </label>
       {task.kind && task.kind !== 'task' && <span className="badge">{t(`app.tasks.kind.${task.kind}`)}</span>}
@@ -35,7 +41,9 @@ export function TaskItem({ task, now, client, onComplete, onSnooze, onDelete, f,
       <time dateTime={new Date(task.due).toISOString()} className={overdue ? 'warn' : 'muted'}>
         {f.dateTime(task.due)}
       </time>
-      {task.recurrence !== 'none' && <span className="muted small">{t(`app.tasks.repeat.${task.recurrence}`)}</span>}
+      {task.recurrence !== 'none' && (
+        <span className="muted small">{t(`app.tasks.repeat.${task.recurrence}`)}</span>
+      )}
       {!task.done && onSnooze && (
         <span className="snooze">
           <button type="button" onClick={() => onSnooze(task, Math.max(now, task.due) + HOUR)}>
@@ -47,7 +55,12 @@ export function TaskItem({ task, now, client, onComplete, onSnooze, onDelete, f,
         </span>
       )}
       {onDelete && (
-        <button type="button" className="remove" aria-label={t('app.tasks.delete', { title: task.title })} onClick={() => onDelete(task)}>
+        <button
+          type="button"
+          className="remove"
+          aria-label={t('app.tasks.delete', { title: task.title })}
+          onClick={() => onDelete(task)}
+        >
           ×
         </button>
       )}

@@ -23,7 +23,9 @@ const VIEWS: readonly View[] = ['today', 'overdue', 'upcoming'];
 
 export function TaskViews({ rows, now, onAdd, onComplete, onSnooze, onDelete, f, t }: TaskViewsProps) {
   const [view, setView] = useState<View>('today');
-  const byView = new Map<View, typeof rows>(VIEWS.map((v) => [v, rows.filter((r) => taskBucket(r.task.due, now) === v)]));
+  const byView = new Map<View, typeof rows>(
+    VIEWS.map((v) => [v, rows.filter((r) => taskBucket(r.task.due, now) === v)]),
+  );
   const shown = byView.get(view) ?? [];
   return (
     <section className="tasks-page" aria-labelledby="tasks-page-title">

@@ -60,7 +60,12 @@ export function ClientsPage({ list, pipeline, locale, t }: ClientsPageProps) {
         <div className="kind" role="radiogroup" aria-label={t('app.list.kind')}>
           {(['people', 'companies'] as const).map((k) => (
             <label key={k} className="radio">
-              <input type="radio" name="kind" checked={filter.kind === k} onChange={() => list.setFilter({ ...filter, kind: k, birthdayThisWeek: false })} />
+              <input
+                type="radio"
+                name="kind"
+                checked={filter.kind === k}
+                onChange={() => list.setFilter({ ...filter, kind: k, birthdayThisWeek: false })}
+              />
               {t(`app.list.${k}`)}
             </label>
           ))}
@@ -71,7 +76,14 @@ export function ClientsPage({ list, pipeline, locale, t }: ClientsPageProps) {
             : t('app.list.count', { shown: f.number(visible.length), count: all.length })}
         </p>
       </header>
-      <FilterBar filter={filter} query={list.query} onQuery={list.setQuery} onChange={list.setFilter} options={options} t={t} />
+      <FilterBar
+        filter={filter}
+        query={list.query}
+        onQuery={list.setQuery}
+        onChange={list.setFilter}
+        options={options}
+        t={t}
+      />
       <div className="toolbar">
         <SegmentBar
           segments={segments}
@@ -80,11 +92,19 @@ export function ClientsPage({ list, pipeline, locale, t }: ClientsPageProps) {
             list.applySegment(s);
             void savePrefs({ ...prefs, columns: s.columns });
           }}
-          onSave={(name) => void saveSegment(name, { ...filter, query: list.query }, sort, prefs.columns).then(list.applySegment)}
+          onSave={(name) =>
+            void saveSegment(name, { ...filter, query: list.query }, sort, prefs.columns).then(
+              list.applySegment,
+            )
+          }
           onDelete={(s) => void removeSegment(s)}
           t={t}
         />
-        <ColumnChooser columns={prefs.columns} onChange={(columns) => void savePrefs({ ...prefs, columns })} t={t} />
+        <ColumnChooser
+          columns={prefs.columns}
+          onChange={(columns) => void savePrefs({ ...prefs, columns })}
+          t={t}
+        />
       </div>
       <BulkBar
         count={list.selected.size}

@@ -23,9 +23,13 @@ export function CompanyPage({ id, settings, locale, t, offerUndo }: CompanyPageP
   const data = useCompanyCard(id, locale);
   const now = useNow();
   const name = data?.state === 'found' ? data.company.name : '';
-  const actions = useMemo(() => companyActions(id, name, settings, t, offerUndo), [id, name, settings, t, offerUndo]);
+  const actions = useMemo(
+    () => companyActions(id, name, settings, t, offerUndo),
+    [id, name, settings, t, offerUndo],
+  );
   if (data === undefined) return <Notice title={t('loading')} />;
-  if (data.state === 'missing') return <Notice title={t('app.card.missing')} body={t('app.card.missingBody')} />;
+  if (data.state === 'missing')
+    return <Notice title={t('app.card.missing')} body={t('app.card.missingBody')} />;
   if (data.state === 'merged') {
     const into = data.company.mergedInto;
     return (

@@ -25,7 +25,10 @@ export function FunnelPage({ settings, locale, t }: { settings: Settings; locale
         <h1 id="funnel-title">{t('app.nav.funnel')}</h1>
         <label>
           {t('app.funnel.of')}{' '}
-          <select value={kind} onChange={(e) => setKind(e.target.value === 'companies' ? 'companies' : 'people')}>
+          <select
+            value={kind}
+            onChange={(e) => setKind(e.target.value === 'companies' ? 'companies' : 'people')}
+          >
             <option value="people">{t('app.list.people')}</option>
             <option value="companies">{t('app.list.companies')}</option>
           </select>
@@ -55,8 +58,22 @@ export function FunnelPage({ settings, locale, t }: { settings: Settings; locale
         <Notice title={t('loading')} />
       ) : (
         <div className="analytics-grid">
-          <StageSections overTime={data.overTime} funnel={data.funnel} pipeline={settings.pipeline} asTable={asTable} f={f} t={t} />
-          <MonthSections newLost={data.newLost} deals={data.deals} currency={data.currency} asTable={asTable} f={f} t={t} />
+          <StageSections
+            overTime={data.overTime}
+            funnel={data.funnel}
+            pipeline={settings.pipeline}
+            asTable={asTable}
+            f={f}
+            t={t}
+          />
+          <MonthSections
+            newLost={data.newLost}
+            deals={data.deals}
+            currency={data.currency}
+            asTable={asTable}
+            f={f}
+            t={t}
+          />
           <ManagerSection rows={data.managers} asTable={asTable} f={f} t={t} />
         </div>
       )}

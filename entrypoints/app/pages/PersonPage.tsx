@@ -29,7 +29,8 @@ export function PersonPage({ id, settings, locale, t, offerUndo }: PersonPagePro
     [id, person?.displayName, current, settings, t, offerUndo],
   );
   if (data === undefined) return <Notice title={t('loading')} />;
-  if (data.state === 'missing') return <Notice title={t('app.card.missing')} body={t('app.card.missingBody')} />;
+  if (data.state === 'missing')
+    return <Notice title={t('app.card.missing')} body={t('app.card.missingBody')} />;
   if (data.state === 'merged') {
     const into = data.person.mergedInto;
     return (

@@ -28,7 +28,9 @@ export function SettingsPage({ settings, locale, t }: { settings: Settings; loca
         settings={settings}
         reminders={prefs.reminders}
         save={settingsEditor.save}
-        saveReminders={(reminders) => void savePrefs({ ...prefs, reminders }).then(() => setLastReminderScan(db, 0))}
+        saveReminders={(reminders) =>
+          void savePrefs({ ...prefs, reminders }).then(() => setLastReminderScan(db, 0))
+        }
         t={t}
       />
     </section>

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { activityByManager, dealsByMonth, funnel, lastMonths, newVsLost, stagesOverTime, type AnalyticsClient } from '../../../core/analytics';
+import {
+  activityByManager,
+  dealsByMonth,
+  funnel,
+  lastMonths,
+  newVsLost,
+  stagesOverTime,
+  type AnalyticsClient,
+} from '../../../core/analytics';
 import { personId } from '../../../core/ids';
 import { defaultPipeline } from '../../../core/lifecycle';
 
@@ -23,7 +31,12 @@ describe('analytics', () => {
   });
 
   it('counts stages per month: live now, snapshots where recorded, estimates before', () => {
-    const months = stagesOverTime(clients, { '2025-05': { potential: 7 } }, ['2025-03', '2025-04', '2025-05', '2025-06'], NOW);
+    const months = stagesOverTime(
+      clients,
+      { '2025-05': { potential: 7 } },
+      ['2025-03', '2025-04', '2025-05', '2025-06'],
+      NOW,
+    );
     expect(months.map((m) => m.source)).toEqual(['estimate', 'estimate', 'snapshot', 'live']);
     expect(months[0]).toMatchObject({ counts: { potential: 1, active: 1 }, unknown: 1 });
     expect(months[2]?.counts).toEqual({ potential: 7 });
@@ -32,7 +45,15 @@ describe('analytics', () => {
 
   it('builds the funnel over open and won stages, with conversion to the next', () => {
     const steps = funnel(clients, pipeline);
-    expect(steps.map((s) => s.stage)).toEqual(['potential', 'active', 'working', 'regular', 'partner', 'vip', 'key']);
+    expect(steps.map((s) => s.stage)).toEqual([
+      'potential',
+      'active',
+      'working',
+      'regular',
+      'partner',
+      'vip',
+      'key',
+    ]);
     expect(steps.map((s) => s.reached)).toEqual([4, 3, 2, 2, 1, 1, 0]);
     expect(steps[0]?.conversion).toBe(0.75);
     expect(steps[5]?.conversion).toBe(0);

@@ -28,10 +28,24 @@ const DAY = 86_400_000;
 async function base() {
   const db = freshDb();
   const settings = testSettings();
-  const zoria = await createCompany(db, { name: 'Зоря Агро', domains: ['zoria-agro.com.ua'], industry: 'Агро', region: 'Київська' }, NOW);
+  const zoria = await createCompany(
+    db,
+    { name: 'Зоря Агро', domains: ['zoria-agro.com.ua'], industry: 'Агро', region: 'Київська' },
+    NOW,
+  );
   if (!zoria.ok) throw new Error('company');
-  const olena = await createPerson(db, { displayName: 'Олена Коваль', emails: ['olena@zoria-agro.com.ua'], city: 'Київ', tags: ['опт'] }, settings, NOW);
-  const taras = await createPerson(db, { displayName: 'Тарас Бондаренко', emails: ['taras@gmail.com'], manager: 'Оксана' }, settings, NOW);
+  const olena = await createPerson(
+    db,
+    { displayName: 'Олена Коваль', emails: ['olena@zoria-agro.com.ua'], city: 'Київ', tags: ['опт'] },
+    settings,
+    NOW,
+  );
+  const taras = await createPerson(
+    db,
+    { displayName: 'Тарас Бондаренко', emails: ['taras@gmail.com'], manager: 'Оксана' },
+    settings,
+    NOW,
+  );
   if (!olena.ok || !taras.ok) throw new Error('people');
   await linkCompany(db, olena.person.id, { companyId: zoria.company.id, decisionMaker: true }, NOW);
   return { db, settings, zoria: zoria.company, olena: olena.person, taras: taras.person };
@@ -113,12 +127,22 @@ describe('delete with undo', () => {
 describe('preferences, segments and reminders in meta', () => {
   it('keeps saved segments by name and preferences with defaults for new stages', async () => {
     const { db, settings } = await base();
-    const segment = { id: 's1', name: 'Київ', filter: { ...emptyFilter(), places: ['Київ'] }, sort: { column: 'name' as const, dir: 'asc' as const }, columns: ['name' as const], createdAt: NOW };
+    const segment = {
+      id: 's1',
+      name: 'Київ',
+      filter: { ...emptyFilter(), places: ['Київ'] },
+      sort: { column: 'name' as const, dir: 'asc' as const },
+      columns: ['name' as const],
+      createdAt: NOW,
+    };
     await saveSegment(db, segment);
     await saveSegment(db, { ...segment, id: 's2', name: 'київ' });
     expect((await loadSegments(db)).map((s) => s.id)).toEqual(['s2']);
     const prefs = await loadAppPrefs(db, settings.pipeline);
-    await saveAppPrefs(db, { ...prefs, reminders: { ...prefs.reminders, birthdayDaysAhead: 7, quietDays: { active: 10 } } });
+    await saveAppPrefs(db, {
+      ...prefs,
+      reminders: { ...prefs.reminders, birthdayDaysAhead: 7, quietDays: { active: 10 } },
+    });
     const back = await loadAppPrefs(db, settings.pipeline);
     expect(back.reminders.birthdayDaysAhead).toBe(7);
     expect(back.reminders.quietDays).toMatchObject({ active: 10, regular: 45, 'lost-final': null });
@@ -126,7 +150,17 @@ describe('preferences, segments and reminders in meta', () => {
 
   it('adds reminder tasks once by id and reports what is due and next', async () => {
     const { db, olena } = await base();
-    const reminder = { id: taskId('birthday:x:2025'), title: 'Birthday', due: NOW - DAY, personId: olena.id, done: false, recurrence: 'none' as const, kind: 'birthday' as const, createdAt: NOW, updatedAt: NOW };
+    const reminder = {
+      id: taskId('birthday:x:2025'),
+      title: 'Birthday',
+      due: NOW - DAY,
+      personId: olena.id,
+      done: false,
+      recurrence: 'none' as const,
+      kind: 'birthday' as const,
+      createdAt: NOW,
+      updatedAt: NOW,
+    };
     expect(await addReminderTasks(db, [reminder])).toBe(1);
     expect(await addReminderTasks(db, [reminder])).toBe(0);
     await addTask(db, { title: 'Later', due: NOW + DAY, companyId: companyId('c') }, NOW);

@@ -18,7 +18,16 @@ const NOW = new Date(2025, 2, 10, 12).getTime(); // 10 March 2025, 12:00 local
 const prefs = defaultReminderPrefs(defaultPipeline());
 
 function task(id: string, due: number, extra: Partial<Task> = {}): Task {
-  return { id: taskId(id), title: id, due, done: false, recurrence: 'none', createdAt: 0, updatedAt: 0, ...extra };
+  return {
+    id: taskId(id),
+    title: id,
+    due,
+    done: false,
+    recurrence: 'none',
+    createdAt: 0,
+    updatedAt: 0,
+    ...extra,
+  };
 }
 
 describe('due reminders', () => {
@@ -60,11 +69,21 @@ describe('due reminders', () => {
 });
 
 describe('birthday reminders', () => {
-  const olena: ReminderPerson = { id: personId('olena'), displayName: 'Олена Коваль', createdAt: 0, birthday: { month: 3, day: 14 } };
+  const olena: ReminderPerson = {
+    id: personId('olena'),
+    displayName: 'Олена Коваль',
+    createdAt: 0,
+    birthday: { month: 3, day: 14 },
+  };
 
   it('creates one reminder, days ahead at 09:00, with a stable id per person and year', () => {
     const [r] = birthdayReminders([olena], prefs, NOW, 'uk');
-    expect(r).toMatchObject({ id: 'birthday:olena:2025', kind: 'birthday', personId: 'olena', due: new Date(2025, 2, 11, 9).getTime() });
+    expect(r).toMatchObject({
+      id: 'birthday:olena:2025',
+      kind: 'birthday',
+      personId: 'olena',
+      due: new Date(2025, 2, 11, 9).getTime(),
+    });
     expect(r?.title).toBe('День народження: Олена Коваль, 14 березня');
     expect(birthdayReminders([olena], prefs, NOW, 'uk')[0]?.id).toBe(r?.id);
   });
@@ -75,7 +94,9 @@ describe('birthday reminders', () => {
   });
 
   it('uses 28 February for 29 February in a common year', () => {
-    expect(new Date(nextBirthdayAt({ month: 2, day: 29 }, NOW)).toDateString()).toBe(new Date(2026, 1, 28).toDateString());
+    expect(new Date(nextBirthdayAt({ month: 2, day: 29 }, NOW)).toDateString()).toBe(
+      new Date(2026, 1, 28).toDateString(),
+    );
   });
 });
 
@@ -89,7 +110,12 @@ describe('going-quiet reminders', () => {
   });
 
   it('reminds once per quiet spell, by the stage’s threshold, and not for lost or long-quiet clients', () => {
-    const people = [person('active-15', 'active', 15), person('active-10', 'active', 10), person('lost', 'lost-revivable', 400), person('vip-300', 'vip', 300)];
+    const people = [
+      person('active-15', 'active', 15),
+      person('active-10', 'active', 10),
+      person('lost', 'lost-revivable', 400),
+      person('vip-300', 'vip', 300),
+    ];
     const out = quietReminders(people, prefs, NOW, 'ru');
     expect(out.map((t) => t.id)).toEqual([`quiet:active-15:${NOW - 15 * DAY}`]);
     expect(out[0]?.title).toBe('Нет контакта с active-15 уже 14 дней');
@@ -99,6 +125,8 @@ describe('going-quiet reminders', () => {
   it('follows the per-stage setting, where null turns it off', () => {
     const quiet = person('regular-50', 'regular', 50);
     expect(quietReminders([quiet], prefs, NOW, 'en')).toHaveLength(1);
-    expect(quietReminders([quiet], { ...prefs, quietDays: { ...prefs.quietDays, regular: null } }, NOW, 'en')).toEqual([]);
+    expect(
+      quietReminders([quiet], { ...prefs, quietDays: { ...prefs.quietDays, regular: null } }, NOW, 'en'),
+    ).toEqual([]);
   });
 });

@@ -22,15 +22,37 @@ function row(name: string, extra: Partial<ListRow> = {}): ListRow {
 }
 
 const rows: ListRow[] = [
-  row('Олена Коваль', { stage: 'regular', tags: ['опт', 'агро'], city: 'Київ', industry: 'Агро', manager: 'Оксана', lastContactAt: NOW - 3 * DAY, birthday: { month: 3, day: 14 }, openTasks: 1 }),
-  row('Андрій Мельник', { stage: 'vip', tags: ['VIP'], city: 'Дніпро', region: 'Дніпропетровська', manager: 'Богдан', lastContactAt: NOW - 45 * DAY }),
-  row('Їжак Ярема', { stage: 'lost-revivable', city: 'Львів', lastContactAt: NOW - 200 * DAY, birthday: { month: 3, day: 9 } }),
+  row('Олена Коваль', {
+    stage: 'regular',
+    tags: ['опт', 'агро'],
+    city: 'Київ',
+    industry: 'Агро',
+    manager: 'Оксана',
+    lastContactAt: NOW - 3 * DAY,
+    birthday: { month: 3, day: 14 },
+    openTasks: 1,
+  }),
+  row('Андрій Мельник', {
+    stage: 'vip',
+    tags: ['VIP'],
+    city: 'Дніпро',
+    region: 'Дніпропетровська',
+    manager: 'Богдан',
+    lastContactAt: NOW - 45 * DAY,
+  }),
+  row('Їжак Ярема', {
+    stage: 'lost-revivable',
+    city: 'Львів',
+    lastContactAt: NOW - 200 * DAY,
+    birthday: { month: 3, day: 9 },
+  }),
   row('Émile Dupont', { city: 'Lyon', manager: 'Оксана' }),
   row('Ґанна Бойко', { stage: 'potential', region: 'Київська', birthday: { month: 3, day: 16 } }),
 ];
 
 const ctx = { now: NOW, stageKinds };
-const names = (f: Partial<ListFilter>) => filterRows(rows, { ...emptyFilter(), ...f }, ctx).map((r) => r.name);
+const names = (f: Partial<ListFilter>) =>
+  filterRows(rows, { ...emptyFilter(), ...f }, ctx).map((r) => r.name);
 
 describe('filters', () => {
   test.each([
@@ -52,12 +74,16 @@ describe('filters', () => {
   });
 
   it('applies search hits as a set of ids', () => {
-    expect(filterRows(rows, emptyFilter(), { ...ctx, searchHits: new Set(['Émile Dupont']) }).map((r) => r.name)).toEqual(['Émile Dupont']);
+    expect(
+      filterRows(rows, emptyFilter(), { ...ctx, searchHits: new Set(['Émile Dupont']) }).map((r) => r.name),
+    ).toEqual(['Émile Dupont']);
   });
 
   it('counts the filters that are set', () => {
     expect(activeFilterCount(emptyFilter())).toBe(0);
-    expect(activeFilterCount({ ...emptyFilter(), query: 'ко', tags: ['a'], quietDays: 0, hasOpenTasks: true })).toBe(4);
+    expect(
+      activeFilterCount({ ...emptyFilter(), query: 'ко', tags: ['a'], quietDays: 0, hasOpenTasks: true }),
+    ).toBe(4);
   });
 });
 
@@ -73,22 +99,55 @@ describe('birthdays', () => {
 });
 
 describe('sorting', () => {
-  const sorted = (column: Parameters<typeof sortRows>[1]['column'], dir: 'asc' | 'desc' = 'asc', locale = 'uk') =>
-    sortRows(rows, { column, dir }, { locale, pipeline, now: NOW }).map((r) => r.name);
+  const sorted = (
+    column: Parameters<typeof sortRows>[1]['column'],
+    dir: 'asc' | 'desc' = 'asc',
+    locale = 'uk',
+  ) => sortRows(rows, { column, dir }, { locale, pipeline, now: NOW }).map((r) => r.name);
 
   it("sorts names in the locale's alphabet: Ukrainian puts Cyrillic first, Ґ after Г and Ї after І", () => {
-    expect(sorted('name')).toEqual(['Андрій Мельник', 'Ґанна Бойко', 'Їжак Ярема', 'Олена Коваль', 'Émile Dupont']);
-    expect(sorted('name', 'asc', 'en')).toEqual(['Émile Dupont', 'Андрій Мельник', 'Ґанна Бойко', 'Їжак Ярема', 'Олена Коваль']);
+    expect(sorted('name')).toEqual([
+      'Андрій Мельник',
+      'Ґанна Бойко',
+      'Їжак Ярема',
+      'Олена Коваль',
+      'Émile Dupont',
+    ]);
+    expect(sorted('name', 'asc', 'en')).toEqual([
+      'Émile Dupont',
+      'Андрій Мельник',
+      'Ґанна Бойко',
+      'Їжак Ярема',
+      'Олена Коваль',
+    ]);
   });
 
   it('puts empty values last in either direction', () => {
     expect(sorted('lastContact', 'desc').slice(-2)).toEqual(['Ґанна Бойко', 'Émile Dupont']);
-    expect(sorted('lastContact', 'asc')).toEqual(['Їжак Ярема', 'Андрій Мельник', 'Олена Коваль', 'Ґанна Бойко', 'Émile Dupont']);
+    expect(sorted('lastContact', 'asc')).toEqual([
+      'Їжак Ярема',
+      'Андрій Мельник',
+      'Олена Коваль',
+      'Ґанна Бойко',
+      'Émile Dupont',
+    ]);
   });
 
   it('sorts stages in pipeline order and birthdays by how soon they come', () => {
-    expect(sorted('stage')).toEqual(['Ґанна Бойко', 'Олена Коваль', 'Андрій Мельник', 'Їжак Ярема', 'Émile Dupont']);
-    expect(sorted('birthday')).toEqual(['Олена Коваль', 'Ґанна Бойко', 'Їжак Ярема', 'Андрій Мельник', 'Émile Dupont']);
+    expect(sorted('stage')).toEqual([
+      'Ґанна Бойко',
+      'Олена Коваль',
+      'Андрій Мельник',
+      'Їжак Ярема',
+      'Émile Dupont',
+    ]);
+    expect(sorted('birthday')).toEqual([
+      'Олена Коваль',
+      'Ґанна Бойко',
+      'Їжак Ярема',
+      'Андрій Мельник',
+      'Émile Dupont',
+    ]);
   });
 });
 
@@ -97,17 +156,41 @@ describe('export', () => {
     const table = peopleTable(
       [
         {
-          id: personId('p1'), displayName: 'Олена Коваль', emails: ['a@x.ua', 'b@x.ua'], phones: ['+380671234567'], tags: ['опт'],
+          id: personId('p1'),
+          displayName: 'Олена Коваль',
+          emails: ['a@x.ua', 'b@x.ua'],
+          phones: ['+380671234567'],
+          tags: ['опт'],
           companies: [
             { companyId: companyId('old'), decisionMaker: false, archived: true },
             { companyId: companyId('c1'), decisionMaker: true, archived: false, role: 'Директорка' },
           ],
-          stage: { stage: 'vip', reason: '', setBy: 'hand', since: 0 }, birthday: { month: 3, day: 14 }, custom: {}, createdAt: 0, updatedAt: 0,
+          stage: { stage: 'vip', reason: '', setBy: 'hand', since: 0 },
+          birthday: { month: 3, day: 14 },
+          custom: {},
+          createdAt: 0,
+          updatedAt: 0,
         },
       ],
       new Map([['c1', 'Зоря Агро']]),
       pipeline,
     );
-    expect(table[1]).toEqual(['Олена Коваль', '', '', '', 'a@x.ua; b@x.ua', '+380671234567', 'Зоря Агро', 'Директорка', 'VIP', 'опт', '', '', '03-14', '', '']);
+    expect(table[1]).toEqual([
+      'Олена Коваль',
+      '',
+      '',
+      '',
+      'a@x.ua; b@x.ua',
+      '+380671234567',
+      'Зоря Агро',
+      'Директорка',
+      'VIP',
+      'опт',
+      '',
+      '',
+      '03-14',
+      '',
+      '',
+    ]);
   });
 });

@@ -110,15 +110,14 @@ describe('dedupe decisions', () => {
   });
 
   it('fills a name that was only an address (a person first seen in mail)', () => {
+    const { position: _p, ...rest } = olena;
     const fromMail: Person = {
-      ...olena,
+      ...rest,
       id: personId('p-mail'),
       displayName: 'ivan@delta.ua',
       emails: ['ivan@delta.ua'],
       phones: [],
-      position: undefined,
-    } as Person;
-    delete fromMail.position;
+    };
     const plan = planChunk(
       [row(2, { fullName: 'Іван Дельта', emails: ['ivan@delta.ua'] })],
       { mode: 'merge' },

@@ -124,7 +124,11 @@ describe('buildTimeline', () => {
       ['email', 100, 'Subject 1'],
       ['deal', 50, 'Насіння, весна'],
     ]);
-    expect(entries[1]).toMatchObject({ dealStatus: 'won', detail: '120000 UAH' });
+    expect(entries[1]).toMatchObject({
+      dealStatus: 'won',
+      detail: null,
+      amount: { value: 120000, currency: 'UAH' },
+    });
     expect(entries[0]).toMatchObject({ detail: null, direction: null });
   });
 

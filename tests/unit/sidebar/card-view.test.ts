@@ -1,5 +1,7 @@
 // The card the background pushes to the sidebar: everything on it comes from indexed reads.
+import { liveQuery } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { CardView } from '../../../core/card';
 import { interactionId, personId, type PersonId } from '../../../core/ids';
 import type { Interaction } from '../../../core/model';
 import { cardForAddress } from '../../../storage/cards';
@@ -148,5 +150,28 @@ describe('cardForAddress', () => {
     if (!old.ok) throw new Error('seed');
     await db.people.update(old.person.id, { mergedInto: olena.id });
     expect((await cardForAddress(db, 'o.koval@old.example', testSettings()))?.personId).toBe(olena.id);
+  });
+
+  it('is live: a note, a task or a deal added elsewhere shows without reopening', async () => {
+    db = freshDb();
+    const olena = await seedOlena();
+    const seen: (CardView | null)[] = [];
+    const subscription = liveQuery(() =>
+      cardForAddress(db, 'olena.koval@acme.com.ua', testSettings()),
+    ).subscribe({
+      next: (card) => seen.push(card),
+    });
+    const latest = () => seen.at(-1);
+    try {
+      await expect.poll(() => latest()?.displayName).toBe('Олена Коваль');
+      await addNote(db, olena.id, 'Нотатка з сайдбара', NOW);
+      await expect.poll(() => latest()?.timeline[0]?.title).toBe('Нотатка з сайдбара');
+      await addTask(db, { personId: olena.id, title: 'Передзвонити', due: NOW + H }, NOW);
+      await expect.poll(() => latest()?.openTasks.map((t) => t.title)).toEqual(['Передзвонити']);
+      await addDeal(db, { personId: olena.id, title: 'Осінь' }, NOW);
+      await expect.poll(() => latest()?.deals.map((d) => d.title)).toEqual(['Осінь']);
+    } finally {
+      subscription.unsubscribe();
+    }
   });
 });

@@ -109,6 +109,7 @@ describe('ClientCard', () => {
                 detail: HOSTILE,
                 direction: 'incoming',
                 dealStatus: null,
+                amount: null,
               },
             ],
             historyCount: 1,
@@ -117,7 +118,12 @@ describe('ClientCard', () => {
           locale="en"
           t={t}
         />
-        <WhyLine added={0} decisions={[{ providerMessageId: 'm1', logged: false, reason: HOSTILE }]} t={t} />
+        <WhyLine
+          pending={false}
+          added={0}
+          decisions={[{ providerMessageId: 'm1', logged: false, reason: HOSTILE }]}
+          t={t}
+        />
       </>,
     );
     expect(el.querySelectorAll('img, b')).toHaveLength(0);

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   PROVISIONAL_REASON,
   logOpenedThread,
+  previewContext,
   threadContext,
 } from '../../../entrypoints/background/opened-thread';
 import type { KartkaDB } from '../../../storage/db';
@@ -95,5 +96,14 @@ describe('logOpenedThread', () => {
       { address: OLENA, name: 'Олена Коваль' },
       { address: JANE, name: '' },
     ]);
+  });
+
+  it('previews who is on the thread before anything is logged', async () => {
+    db = freshDb();
+    const context = previewContext(collapsedThread(), testSettings(), NOW);
+    expect(context).toMatchObject({ status: 'thread', pending: true, main: OLENA, added: 0, decisions: [] });
+    if (context.status !== 'thread') throw new Error('not a thread');
+    expect(context.correspondents.map((c) => c.address)).toEqual([JANE, OLENA]);
+    expect(await db.interactions.count()).toBe(0);
   });
 });

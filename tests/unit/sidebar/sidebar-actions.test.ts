@@ -1,7 +1,7 @@
 // The sidebar's actions: refused unless sent by Kartka's sidebar framed in a mail tab; applied through storage.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { rememberThread } from '../../../entrypoints/background/opened-thread';
+import { rememberThread } from '../../../entrypoints/background/thread-memory';
 import { sidebarActions } from '../../../entrypoints/background/sidebar-actions';
 import { setTabContext } from '../../../entrypoints/background/tab-context';
 import { personId, type PersonId } from '../../../core/ids';
@@ -145,6 +145,7 @@ describe('adding a correspondent', () => {
       provider: 'gmail',
       correspondents: [{ address: PETRO, name: 'Петро Гнатюк' }],
       main: PETRO,
+      pending: false,
       added: 0,
       alreadyLogged: 0,
       decisions: [{ providerMessageId: '19f82b4e90a11791', logged: false, reason: 'not a client' }],

@@ -1,0 +1,70 @@
+// What the background's reminder check reads and writes: people for the birthday and "going quiet" rules,
+// reminder tasks added once by id, due and next reminders, and "fired" marks.
+import type { TaskId } from '../../core/ids';
+import type { Task } from '../../core/model';
+import type { ReminderPerson } from '../../core/reminders';
+import type { KartkaDB, StoredTask } from '../db';
+import type { ClientRef } from '../people';
+
+/** Everyone the birthday and "going quiet" rules look at, reduced to the fields they read. */
+export async function reminderPeople(db: KartkaDB): Promise<ReminderPerson[]> {
+  const out: ReminderPerson[] = [];
+  await db.people.each((p) => {
+    if (p.mergedInto !== undefined || (!p.birthday && !p.stage)) return;
+    const r: ReminderPerson = { id: p.id, displayName: p.displayName, createdAt: p.createdAt };
+    if (p.birthday) r.birthday = p.birthday;
+    if (p.stage) r.stage = p.stage;
+    if (p.lastContactAt !== undefined) r.lastContactAt = p.lastContactAt;
+    out.push(r);
+  });
+  return out;
+}
+
+/** Adds the reminder tasks not yet in the base (by their stable ids); returns how many were added. */
+export async function addReminderTasks(db: KartkaDB, tasks: readonly Task[]): Promise<number> {
+  if (tasks.length === 0) return 0;
+  return db.transaction('rw', db.tasks, async () => {
+    const existing = new Set(
+      await db.tasks
+        .where(':id')
+        .anyOf(tasks.map((t) => t.id))
+        .primaryKeys(),
+    );
+    const fresh = tasks.filter((t) => !existing.has(t.id)).map((t): StoredTask => ({ ...t, openDue: t.due }));
+    await db.tasks.bulkAdd(fresh);
+    return fresh.length;
+  });
+}
+
+/** Open tasks due by `now` whose reminder has not fired. */
+export async function unnotifiedDueTasks(db: KartkaDB, now: number): Promise<StoredTask[]> {
+  return (await db.tasks.where('openDue').belowOrEqual(now).sortBy('due')).filter(
+    (t) => t.notifiedAt === undefined,
+  );
+}
+
+/** When the earliest reminder that has not fired falls (or fell) due, if there is one. */
+export async function nextReminderAt(db: KartkaDB): Promise<number | undefined> {
+  return (
+    await db.tasks
+      .where('openDue')
+      .aboveOrEqual(-Infinity)
+      .filter((t) => t.notifiedAt === undefined)
+      .first()
+  )?.due;
+}
+
+export async function markTasksNotified(db: KartkaDB, ids: readonly TaskId[], now: number): Promise<void> {
+  await db.tasks
+    .where(':id')
+    .anyOf([...ids])
+    .modify({ notifiedAt: now });
+}
+
+/** A task's client, for a notification's click: the person, else the company. */
+export async function taskClient(db: KartkaDB, id: TaskId): Promise<ClientRef | undefined> {
+  const task = await db.tasks.get(id);
+  if (task?.personId) return { kind: 'person', id: task.personId };
+  if (task?.companyId) return { kind: 'company', id: task.companyId };
+  return undefined;
+}
