@@ -7,7 +7,16 @@ import globals from 'globals';
 const browserOnlyGlobals = Object.keys(globals.browser).filter((name) => !(name in globals.es2021));
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'bench/out/**', 'tests/e2e/.artifacts/**'] },
+  {
+    ignores: [
+      '.output/**',
+      '.output-*/**',
+      '.wxt/**',
+      'node_modules/**',
+      'bench/out/**',
+      'tests/e2e/.artifacts/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

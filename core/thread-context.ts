@@ -15,11 +15,14 @@ export interface ThreadPreview {
 /** The thread's external correspondents (in order of appearance) and its main one. */
 export function threadPreview(snapshot: ThreadSnapshot, settings: Settings): ThreadPreview {
   const messages = messagesFromThread(snapshot);
-  const own = snapshot.account ? [...settings.ownAddresses, canonicalEmail(snapshot.account)] : settings.ownAddresses;
+  const own = snapshot.account
+    ? [...settings.ownAddresses, canonicalEmail(snapshot.account)]
+    : settings.ownAddresses;
   const fold = settings.gmailDotPlusFolding;
   const seen = new Map<string, { address: string; name: string }>();
   for (const p of messages.flatMap(participantsOf)) {
-    if (isOwnAddress(p.address, own, fold) || isInternalAddress(p.address, settings.internalDomains)) continue;
+    if (isOwnAddress(p.address, own, fold) || isInternalAddress(p.address, settings.internalDomains))
+      continue;
     const known = seen.get(p.address);
     if (!known) seen.set(p.address, { address: p.address, name: p.name.trim() });
     else if (!known.name && p.name.trim()) known.name = p.name.trim();

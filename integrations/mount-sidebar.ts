@@ -125,7 +125,12 @@ export async function mountSidebar(
     const next = page.detectTheme(document);
     if (next === theme) return;
     theme = next;
-    frame.contentWindow?.location.replace(`${base}#theme=${theme}`); // replace: no entry in the page's history
+    const url = `${base}#theme=${theme}`;
+    try {
+      frame.contentWindow?.location.replace(url); // replace: no entry in the page's history
+    } catch {
+      frame.src = url;
+    }
   };
   ctx.addEventListener(window, 'wxt:locationchange', followTheme);
   ctx.addEventListener(window, 'hashchange', followTheme);

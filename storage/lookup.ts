@@ -6,8 +6,10 @@
 // transaction's own IDBTransaction (`Transaction.idbtrans`, public Dexie API) — all at once.
 import Dexie, { type Table } from 'dexie';
 
+// Dexie.Promise, not the native one: awaiting it keeps Dexie's transaction zone, so the transaction is
+// not seen as committed while these raw requests are in flight (fake-indexeddb is strict about this).
 function request<R>(make: () => IDBRequest<R>): Promise<R> {
-  return new Promise((resolve, reject) => {
+  return new Dexie.Promise<R>((resolve, reject) => {
     const r = make();
     r.onsuccess = () => resolve(r.result);
     r.onerror = () => reject(r.error ?? new Error('IndexedDB request failed'));
@@ -22,33 +24,35 @@ function rawIndex(table: { name: string }, index: string): IDBIndex | null {
 }
 
 /** Rows whose `index` equals any of `keys` (a multi-entry index may return a row once per matching key). */
-export async function rowsByKeys<T, K, I>(
+export function rowsByKeys<T, K, I>(
   table: Table<T, K, I>,
   index: string,
   keys: readonly string[],
 ): Promise<T[]> {
   const unique = [...new Set(keys)];
-  if (unique.length === 0) return [];
+  // Never `async` here: an early-returned native promise between two steps of a Dexie transaction
+  // drops Dexie's zone, and the transaction is then reported as committed too early.
+  if (unique.length === 0) return Dexie.Promise.resolve([]);
   const idx = rawIndex(table, index);
   const results = idx
-    ? await Promise.all(unique.map((k) => request(() => idx.getAll(k) as IDBRequest<T[]>)))
-    : await Promise.all(unique.map((k) => table.where(index).equals(k).toArray()));
-  return results.flat();
+    ? Dexie.Promise.all(unique.map((k) => request(() => idx.getAll(k) as IDBRequest<T[]>)))
+    : Dexie.Promise.all(unique.map((k) => table.where(index).equals(k).toArray()));
+  return results.then((r) => r.flat());
 }
 
 /** Primary key of the first row whose `index` equals each key, for the keys that have one. */
-export async function primaryKeysByKeys<T, K, I>(
+export function primaryKeysByKeys<T, K, I>(
   table: Table<T, K, I>,
   index: string,
   keys: readonly string[],
 ): Promise<Map<string, string>> {
   const unique = [...new Set(keys)];
   const found = new Map<string, string>();
-  if (unique.length === 0) return found;
+  if (unique.length === 0) return Dexie.Promise.resolve(found);
   const idx = rawIndex(table, index);
-  const pks = idx
-    ? await Promise.all(unique.map((k) => request(() => idx.getKey(k))))
-    : await Promise.all(
+  const pks: Promise<unknown[]> = idx
+    ? Dexie.Promise.all(unique.map((k) => request<IDBValidKey | undefined>(() => idx.getKey(k))))
+    : Dexie.Promise.all(
         unique.map((k) =>
           table
             .where(index)
@@ -57,9 +61,11 @@ export async function primaryKeysByKeys<T, K, I>(
             .then((p) => p[0]),
         ),
       );
-  unique.forEach((k, i) => {
-    const pk = pks[i];
-    if (typeof pk === 'string') found.set(k, pk);
+  return pks.then((list) => {
+    unique.forEach((k, i) => {
+      const pk = list[i];
+      if (typeof pk === 'string') found.set(k, pk);
+    });
+    return found;
   });
-  return found;
 }

@@ -62,6 +62,11 @@ export function ThreadView({ context, address, card, now, locale, t, select }: T
           <DealList deals={card.deals} locale={locale} t={t} />
           <Timeline card={card} now={now} locale={locale} t={t} />
         </>
+      ) : context.pending ? (
+        // Logging may yet add them (e.g. someone I wrote to): offer to add them only once it is done.
+        <p className="empty" role="status">
+          {t('loading')}
+        </p>
       ) : address !== null ? (
         <NewCorrespondent
           key={address}

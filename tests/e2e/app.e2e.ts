@@ -194,11 +194,13 @@ describe('tasks, segments and settings', () => {
   it('saves a segment and applies it again', async () => {
     await page.goto(`chrome-extension://${kartka.extensionId}/app.html#/clients`);
     await page.getByRole('searchbox', { name: /Search the base/ }).fill('');
+    await expect.poll(count).toBe('30 of 30 clients');
     await page.locator('summary', { hasText: /^Manager/ }).click();
     await page
       .getByRole('group', { name: 'Manager' })
       .getByRole('checkbox', { name: 'Оксана Демченко' })
       .check();
+    await expect.poll(count).not.toBe('30 of 30 clients');
     const oksana = await count();
     expect(oksana).toMatch(/^\d+ of 30 clients$/u);
     await page.getByRole('textbox', { name: 'Name for this segment' }).fill('Клієнти Оксани');

@@ -6,7 +6,12 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { ensureChromium } from '../../scripts/lib/chromium';
 import type { FakeServer } from '../fakes/server';
 
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../..', process.env.KARTKA_OUT ?? '.output', 'chrome-mv3');
+export const EXTENSION_DIR = resolve(
+  import.meta.dirname,
+  '../..',
+  process.env.KARTKA_OUT ?? '.output',
+  'chrome-mv3',
+);
 
 export interface Kartka {
   context: BrowserContext;

@@ -14,7 +14,11 @@ const OUTLOOK_HOSTS = new Set([
 ]);
 
 /** `?mailbox=demo` (default), `sample` (the adapters' edge cases) or `hostile` (markup in names). */
-export type MailboxSource = (provider: 'gmail' | 'outlook', now: number, query: URLSearchParams) => FakeMailbox;
+export type MailboxSource = (
+  provider: 'gmail' | 'outlook',
+  now: number,
+  query: URLSearchParams,
+) => FakeMailbox;
 
 function mailboxFor(
   req: FakeRequest,

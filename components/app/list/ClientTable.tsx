@@ -39,7 +39,6 @@ export function ClientTable({
     getScrollElement: () => scroller.current,
     rowHeight: ROW,
     overscan: 12,
-    getItemKey: (i) => rows[i]?.id ?? i,
   });
   const grid = `36px ${columns.map(columnTrack).join(' ')}`;
   const current = Math.min(active, Math.max(0, rows.length - 1));

@@ -13,17 +13,20 @@ export interface RowVirtualizerOptions {
   getScrollElement: () => HTMLDivElement | null;
   rowHeight: number;
   overscan: number;
-  getItemKey: (index: number) => string | number;
 }
 
 export function useRowVirtualizer(options: RowVirtualizerOptions): Virtualizer<HTMLDivElement, Element> {
   const [, rerender] = useReducer((n: number) => n + 1, 0);
+  const { rowHeight } = options;
+  // Every row has the same height, so positions need no keys; a new key or size function per render would make
+  // TanStack re-measure all rows on every scroll frame (100,000 items: tens of ms a frame).
+  const [estimateSize] = useState(() => () => rowHeight);
   const [virtualizer] = useState(
     () =>
       new Virtualizer<HTMLDivElement, Element>({
         count: options.count,
         getScrollElement: options.getScrollElement,
-        estimateSize: () => options.rowHeight,
+        estimateSize,
         observeElementRect,
         observeElementOffset,
         scrollToFn: elementScroll,
@@ -33,9 +36,8 @@ export function useRowVirtualizer(options: RowVirtualizerOptions): Virtualizer<H
   virtualizer.setOptions({
     count: options.count,
     getScrollElement: options.getScrollElement,
-    estimateSize: () => options.rowHeight,
+    estimateSize,
     overscan: options.overscan,
-    getItemKey: options.getItemKey,
     observeElementRect,
     observeElementOffset,
     scrollToFn: elementScroll,
