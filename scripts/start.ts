@@ -16,10 +16,15 @@ async function openThread(page: Page, kartka: Kartka, index: number) {
   const subject = (await row.locator('.bog').first().textContent())?.trim() ?? `thread ${index + 1}`;
   await row.click();
   const frame = await sidebarFrame(page, kartka.extensionId);
-  const card = frame.getByTestId('client-card').or(frame.getByRole('status'));
+  const card = frame
+    .getByTestId('client-card')
+    .or(frame.getByTestId('new-correspondent'))
+    .or(frame.getByRole('alert'));
   await card.first().waitFor({ timeout: 15_000 });
   await page.waitForTimeout(300);
-  const name = (await frame.locator('.card-name, .notice h2').first().textContent())?.trim() ?? '';
+  const name =
+    (await frame.locator('#card-name, .card-name, .notice h2, .newcomer h2').first().textContent())?.trim() ??
+    '';
   const count =
     (
       await frame
@@ -30,7 +35,8 @@ async function openThread(page: Page, kartka: Kartka, index: number) {
   const log =
     (
       await frame
-        .getByTestId('thread-log')
+        .locator('[data-testid=thread-log] summary span')
+        .first()
         .textContent()
         .catch(() => '')
     )?.trim() ?? '';
@@ -58,7 +64,7 @@ async function main() {
       const seen = await openThread(page, kartka, index);
       const shot = resolve(SHOTS, `thread-${index + 1}.png`);
       await page.screenshot({ path: shot });
-      console.log(`Thread "${seen.subject}": card "${seen.name}" — ${seen.count || 'no card'}; ${seen.log}`);
+      console.log(`Thread "${seen.subject}": card "${seen.name}" — ${seen.count || 'not in the base yet'}; ${seen.log}`);
       console.log(`  screenshot: ${shot}`);
     }
     console.log(

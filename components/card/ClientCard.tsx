@@ -64,6 +64,8 @@ export function ClientCard({ card, now, locale, t, copy, onOpenCard }: ClientCar
         <Icon name="clock" />
         <span>
           {t('lastContact')}: <span data-testid="last-contact">{last}</span>
+          {' · '}
+          <span data-testid="message-count">{t('messagesLogged', { count: card.historyCount })}</span>
         </span>
       </p>
     </article>
