@@ -1,11 +1,8 @@
 // Logs a thread read from a mail page and turns it into the sidebar's context for that tab: a preview
 // at once (who is on the thread), then the logged result (what was added and why).
-import { canonicalEmail } from '../../core/email';
-import { mainCorrespondent, messagesFromThread, participantsOf } from '../../core/logging-policy';
 import type { ThreadSnapshot } from '../../core/mail';
-import { isInternalAddress, isOwnAddress } from '../../core/matching';
 import type { Settings } from '../../core/model';
-import { threadKey } from '../../core/ids';
+import { threadPreview } from '../../core/thread-context';
 import type { TabContext } from '../../integrations/messaging/protocol';
 import type { KartkaDB } from '../../storage/db';
 import { logThread, type LogThreadResult } from '../../storage/interactions';
@@ -20,26 +17,6 @@ export const PROVISIONAL_REASON =
  */
 export function isProvisional(snapshot: ThreadSnapshot, providerMessageId: string): boolean {
   return snapshot.provider === 'gmail' && providerMessageId.includes('#');
-}
-
-/** The thread's correspondents (everyone but me and my colleagues, in order of appearance) and the main one. */
-function whoIsOnIt(
-  snapshot: ThreadSnapshot,
-  settings: Settings,
-): Pick<LogThreadResult, 'correspondents' | 'main'> {
-  const own = snapshot.account
-    ? [...settings.ownAddresses, canonicalEmail(snapshot.account)]
-    : settings.ownAddresses;
-  const fold = settings.gmailDotPlusFolding;
-  const messages = messagesFromThread(snapshot);
-  const seen = new Map<string, string>();
-  for (const p of messages.flatMap(participantsOf)) {
-    if (isOwnAddress(p.address, own, fold) || isInternalAddress(p.address, settings.internalDomains))
-      continue;
-    if (!seen.get(p.address)) seen.set(p.address, p.name.trim());
-  }
-  const correspondents = [...seen].map(([address, name]) => ({ address, name, isNew: false }));
-  return { correspondents, main: mainCorrespondent(messages, { settings, own }) };
 }
 
 /** Logs the thread's messages that have real ids; provisional ones still name the thread's correspondents. */
@@ -62,11 +39,11 @@ export async function logOpenedThread(
         reason: PROVISIONAL_REASON,
       },
   );
-  const everyone = whoIsOnIt(snapshot, settings);
+  const everyone = threadPreview(snapshot, settings);
   const known = new Set(result.correspondents.map((c) => c.address));
   const correspondents = [
     ...result.correspondents,
-    ...everyone.correspondents.filter((c) => !known.has(c.address)),
+    ...everyone.correspondents.filter((c) => !known.has(c.address)).map((c) => ({ ...c, isNew: false })),
   ];
   return { ...result, decisions, correspondents, main: everyone.main };
 }
@@ -76,13 +53,13 @@ export async function logOpenedThread(
  * the card of someone already in the base can show before the logging transaction ends.
  */
 export function previewContext(snapshot: ThreadSnapshot, settings: Settings, now: number): TabContext {
-  const { correspondents, main } = whoIsOnIt(snapshot, settings);
+  const { threadKey, correspondents, main } = threadPreview(snapshot, settings);
   return {
     status: 'thread',
-    threadKey: threadKey(snapshot.provider, snapshot.threadId),
+    threadKey,
     subject: snapshot.subject,
     provider: snapshot.provider,
-    correspondents: correspondents.map(({ address, name }) => ({ address, name })),
+    correspondents,
     main,
     pending: true,
     added: 0,
