@@ -1,6 +1,12 @@
 // Benchmark-only page (left out of normal builds): runs Kartka's real storage code in the
 // extension's own origin and exposes timed operations to the benchmark runner.
 import MiniSearch from 'minisearch';
+import PostalMime from 'postal-mime';
+import { contactsFromCsv } from '../../core/import';
+import { MboxSplitter } from '../../core/parse/mbox';
+import { importContacts } from '../../storage/import-contacts';
+import { importMbox } from '../../storage/import-mail';
+import { contactsCsv, mboxMessage } from '../../tests/bench/import-fixtures';
 import { defaultSettings } from '../../core/settings';
 import { chunks } from '../../storage/batch';
 import { db, openKartkaDB, type KartkaDB } from '../../storage/db';
@@ -99,6 +105,76 @@ const api = {
       theirs.push(performance.now() - t1);
     }
     return { ours, theirs, hits };
+  },
+
+  /** Imports a generated `rows`-row contacts CSV into a fresh base. */
+  async importCsv(rows: number): Promise<{ ms: number; created: number }> {
+    const target = openKartkaDB(`bench-csv-${Date.now()}`);
+    const text = contactsCsv(rows);
+    const t0 = performance.now();
+    const file = contactsFromCsv(text, 'bench.csv');
+    const reports = await importContacts(target, file.candidates, {
+      mode: 'merge',
+      settings: defaultSettings(),
+      now: Date.now(),
+    });
+    const ms = performance.now() - t0;
+    await target.delete();
+    return { ms, created: reports.filter((r) => r.action === 'created').length };
+  },
+
+  /** Imports a generated mbox of `count` messages (streamed, never whole) and parses it with postal-mime. */
+  async importMbox(count: number): Promise<{
+    oursMs: number;
+    peerMs: number;
+    peakBytes: number;
+    baseBytes: number;
+    bytes: number;
+    logged: number;
+  }> {
+    const encoder = new TextEncoder();
+    let bytes = 0;
+    function* chunks(): Generator<Uint8Array> {
+      let buffer = '';
+      for (let i = 0; i < count; i++) {
+        buffer += `${mboxMessage(i, OWN)}\n`;
+        if (buffer.length > 1 << 20) {
+          const chunk = encoder.encode(buffer);
+          bytes += chunk.length;
+          yield chunk;
+          buffer = '';
+        }
+      }
+      if (buffer) {
+        const chunk = encoder.encode(buffer);
+        bytes += chunk.length;
+        yield chunk;
+      }
+    }
+    async function* stream(): AsyncGenerator<Uint8Array> {
+      yield* chunks();
+    }
+    const heap = () =>
+      (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0;
+    const target = openKartkaDB(`bench-mbox-${Date.now()}`);
+    const baseBytes = heap();
+    let peakBytes = baseBytes;
+    const sampler = setInterval(() => (peakBytes = Math.max(peakBytes, heap())), 25);
+    const t0 = performance.now();
+    const result = await importMbox(target, 'bench.mbox', stream(), {
+      settings: { ...defaultSettings(), ownAddresses: [OWN] },
+      now: Date.now(),
+      account: OWN,
+    });
+    const oursMs = performance.now() - t0;
+    clearInterval(sampler);
+    await target.delete();
+    const t1 = performance.now();
+    const splitter = new MboxSplitter();
+    for (const chunk of chunks()) for (const message of splitter.push(chunk)) await PostalMime.parse(message);
+    for (const message of splitter.end()) await PostalMime.parse(message);
+    const peerMs = performance.now() - t1;
+    return { oursMs, peerMs, peakBytes, baseBytes, bytes: bytes / 2, logged: result.logged };
   },
 
   /** Bytes used by this origin's storage. */

@@ -25,7 +25,18 @@ type BenchApi = {
   log(count: number, people: number): Promise<{ logMs: number; bulkMs: number; added: number }>;
   search(people: number, queries: string[]): Promise<{ ours: number[]; theirs: number[]; hits: number }>;
   usage(): Promise<number>;
+  importCsv(rows: number): Promise<{ ms: number; created: number }>;
+  importMbox(count: number): Promise<{
+    oursMs: number;
+    peerMs: number;
+    peakBytes: number;
+    baseBytes: number;
+    bytes: number;
+    logged: number;
+  }>;
 };
+const CSV_ROWS = Number(process.env.BENCH_CSV_ROWS ?? 20_000);
+const MBOX_MESSAGES = Number(process.env.BENCH_MBOX_MESSAGES ?? 10_000);
 const call = <K extends keyof BenchApi>(page: Page, name: K, ...args: Parameters<BenchApi[K]>) =>
   page.evaluate(
     ([n, a]) => {
@@ -172,6 +183,48 @@ async function main() {
         ok: ours95 <= theirs95,
       });
     }
+    console.log(`\n== import: ${CSV_ROWS} CSV rows, ${MBOX_MESSAGES} mbox messages…`);
+    const csv = await call(bench, 'importCsv', CSV_ROWS);
+    const rowsPerS = (CSV_ROWS * 1000) / csv.ms;
+    metrics.push({
+      id: 'import.csv_rows_per_s',
+      value: rowsPerS,
+      unit: 'rows/s',
+      size: `${CSV_ROWS} rows`,
+      peer: 'budget (min)',
+      peer_value: 10_000,
+      ok: rowsPerS >= 10_000,
+    });
+    const mbox = await call(bench, 'importMbox', MBOX_MESSAGES);
+    const mboxRatio = mbox.peerMs / mbox.oursMs;
+    const mboxSize = `${MBOX_MESSAGES} msgs, ${Math.round(mbox.bytes / 1e6)} MB`;
+    metrics.push({
+      id: 'import.mbox_messages_per_s',
+      value: (MBOX_MESSAGES * 1000) / mbox.oursMs,
+      unit: 'msg/s',
+      size: mboxSize,
+      peer: 'postal-mime parse msg/s',
+      peer_value: (MBOX_MESSAGES * 1000) / mbox.peerMs,
+    });
+    metrics.push({
+      id: 'import.mbox_ratio_vs_parser',
+      value: mboxRatio,
+      unit: 'x',
+      size: mboxSize,
+      peer: 'budget (min)',
+      peer_value: 1,
+      ok: mboxRatio >= 1,
+    });
+    const peakMb = (mbox.peakBytes - mbox.baseBytes) / 1e6;
+    metrics.push({
+      id: 'import.mbox_peak_mb',
+      value: peakMb,
+      unit: 'MB (JS heap above start)',
+      size: mboxSize,
+      peer: 'budget (max)',
+      peer_value: 256,
+      ok: peakMb <= 256,
+    });
     const cs = contentScriptBytes();
     metrics.push({
       id: 'content_script.gzip_bytes',

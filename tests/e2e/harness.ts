@@ -67,6 +67,7 @@ export async function launchKartka({
       '--disable-component-update',
       '--disable-sync',
       '--disable-dev-shm-usage',
+      '--enable-precise-memory-info',
     ],
   });
   const worker =
