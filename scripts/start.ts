@@ -64,7 +64,9 @@ async function main() {
       const seen = await openThread(page, kartka, index);
       const shot = resolve(SHOTS, `thread-${index + 1}.png`);
       await page.screenshot({ path: shot });
-      console.log(`Thread "${seen.subject}": card "${seen.name}" — ${seen.count || 'not in the base yet'}; ${seen.log}`);
+      console.log(
+        `Thread "${seen.subject}": card "${seen.name}" — ${seen.count || 'not in the base yet'}; ${seen.log}`,
+      );
       console.log(`  screenshot: ${shot}`);
     }
     console.log(
