@@ -5,7 +5,6 @@ import type {
   ClientDocument,
   Company,
   Deal,
-  DocumentKind,
   Interaction,
   PostalAddress,
   StageDef,
@@ -13,12 +12,11 @@ import type {
 } from '../../../core/model';
 import type { CompanyDraft } from '../../../core/validate';
 import type { Formats } from '../format';
-import type { NewTask } from '../tasks/NewTaskForm';
 import { CardActions } from './CardActions';
-import type { PickerHit } from './ClientPicker';
+import type { ClientActions } from './client-actions';
 import { CompanyPeople, type CompanyPerson } from './CompanyPeople';
 import { CustomFields } from './CustomFields';
-import { DealsPanel, type NewDeal } from './DealsPanel';
+import { DealsPanel } from './DealsPanel';
 import { DocumentsPanel } from './DocumentsPanel';
 import { InlineField } from './InlineField';
 import { ListField } from './ListField';
@@ -29,21 +27,7 @@ import { Timeline } from './Timeline';
 
 export type CompanyPatch = { [K in keyof CompanyDraft]?: CompanyDraft[K] | undefined };
 
-export interface CompanyActions {
-  save: (patch: CompanyPatch) => Promise<string | null>;
-  setStage: (stage: string, reason: string) => Promise<void>;
-  addNote: (text: string) => Promise<void>;
-  addTask: (task: NewTask) => Promise<string | null>;
-  completeTask: (task: Task) => void;
-  deleteTask: (task: Task) => void;
-  addDeal: (deal: NewDeal) => Promise<string | null>;
-  closeDeal: (deal: Deal, outcome: 'won' | 'lost', reason: string) => Promise<void>;
-  addDocument: (name: string, kind: DocumentKind) => Promise<string | null>;
-  removeDocument: (doc: ClientDocument) => void;
-  searchCompanies: (query: string) => Promise<PickerHit[]>;
-  merge: (other: PickerHit) => Promise<void>;
-  remove: () => Promise<void>;
-}
+export type CompanyActions = ClientActions<CompanyPatch>;
 
 export interface CompanyCardProps {
   company: Company;

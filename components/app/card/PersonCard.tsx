@@ -1,24 +1,16 @@
 // A person's full card: every field editable in place, their companies, deals, tasks, documents and history.
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { Translate } from '../../../core/i18n';
-import type {
-  ClientDocument,
-  Deal,
-  DocumentKind,
-  Interaction,
-  Person,
-  StageDef,
-  Task,
-} from '../../../core/model';
+import type { ClientDocument, Deal, Interaction, Person, StageDef, Task } from '../../../core/model';
 import type { PersonDraft } from '../../../core/validate';
 import type { Formats } from '../format';
-import type { NewTask } from '../tasks/NewTaskForm';
 import { BirthdayField } from './BirthdayField';
 import { CardActions } from './CardActions';
+import type { ClientActions } from './client-actions';
 import type { PickerHit } from './ClientPicker';
 import { CompanyLinks, type LinkedCompany } from './CompanyLinks';
 import { CustomFields } from './CustomFields';
-import { DealsPanel, type NewDeal } from './DealsPanel';
+import { DealsPanel } from './DealsPanel';
 import { DocumentsPanel } from './DocumentsPanel';
 import { InlineField } from './InlineField';
 import { ListField } from './ListField';
@@ -29,22 +21,9 @@ import { Timeline } from './Timeline';
 /** A change to some fields; an undefined value clears that field. */
 export type PersonPatch = { [K in keyof PersonDraft]?: PersonDraft[K] | undefined };
 
-export interface PersonActions {
-  save: (patch: PersonPatch) => Promise<string | null>;
-  setStage: (stage: string, reason: string) => Promise<void>;
-  addNote: (text: string) => Promise<void>;
-  addTask: (task: NewTask) => Promise<string | null>;
-  completeTask: (task: Task) => void;
-  deleteTask: (task: Task) => void;
-  addDeal: (deal: NewDeal) => Promise<string | null>;
-  closeDeal: (deal: Deal, outcome: 'won' | 'lost', reason: string) => Promise<void>;
-  addDocument: (name: string, kind: DocumentKind) => Promise<string | null>;
-  removeDocument: (doc: ClientDocument) => void;
+export interface PersonActions extends ClientActions<PersonPatch> {
   searchPeople: (query: string) => Promise<PickerHit[]>;
-  searchCompanies: (query: string) => Promise<PickerHit[]>;
   link: LinkActions;
-  merge: (other: PickerHit) => Promise<void>;
-  remove: () => Promise<void>;
 }
 
 export interface LinkActions {
