@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { ensureChromium } from '../../scripts/lib/chromium';
-import type { Kartka } from '../e2e/harness';
+import { chromiumArgs, type Kartka } from '../e2e/harness';
 import type { FakeServer } from '../fakes/server';
 
 const NAVIGATIONS = 24;
@@ -46,16 +46,7 @@ export async function mainThreadPerNavigation(
     executablePath: ensureChromium(),
     headless: true,
     ignoreHTTPSErrors: true,
-    args: [
-      `--host-resolver-rules=${server.resolverRules}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: chromiumArgs(server),
   });
   try {
     const without = await scriptMsPerNavigation(plain);

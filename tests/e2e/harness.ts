@@ -13,6 +13,22 @@ export const EXTENSION_DIR = resolve(
   'chrome-mv3',
 );
 
+/** Flags for a quiet, headless-safe Chromium that reaches the fake hosts (no extension flags). */
+export function chromiumArgs(server: FakeServer): string[] {
+  return [
+    `--host-resolver-rules=${server.resolverRules}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-dev-shm-usage',
+    '--enable-precise-memory-info',
+  ];
+}
+
 export interface Kartka {
   context: BrowserContext;
   extensionId: string;
@@ -58,16 +74,7 @@ export async function launchKartka({
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
-      `--host-resolver-rules=${server.resolverRules}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-      '--enable-precise-memory-info',
+      ...chromiumArgs(server),
     ],
   });
   const worker =
