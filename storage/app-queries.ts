@@ -1,9 +1,6 @@
-// The full-page app's reads and writes. This file: list rows for 100,000 clients, search hits, bulk actions in
-// chunks and export; the rest by concern under app-queries/ (cards, delete with undo, meta, reminders, analytics).
+// The full-page app's reads and writes. This file: bulk actions in chunks and export; the rest by concern under app-queries/ (cards, delete with undo, meta, reminders, analytics).
 import type { CompanyId, PersonId } from '../core/ids';
 import type { StageState } from '../core/model';
-import { queryTokens } from '../core/search';
-import type { ListRow } from '../core/segments';
 import { chunks } from './batch';
 import type { KartkaDB, StoredCompany, StoredPerson } from './db';
 import { companyRow, personRow, plainPerson } from './rows';
@@ -16,88 +13,9 @@ export * from './app-queries/trash';
 
 // ---------- the list ----------
 
-/** Every client as a compact list row: people (with their current company's facts) and companies. */
-export async function loadListRows(db: KartkaDB): Promise<{ people: ListRow[]; companies: ListRow[] }> {
-  return db.transaction('r', [db.people, db.companies, db.tasks], async () => {
-    const open = new Map<string, number>();
-    for (const task of await db.tasks.where('openDue').aboveOrEqual(-Infinity).toArray()) {
-      for (const id of [task.personId, task.companyId]) if (id) open.set(id, (open.get(id) ?? 0) + 1);
-    }
-    const companies = (await db.companies.toArray()).filter((c) => c.mergedInto === undefined);
-    const byId = new Map<string, StoredCompany>(companies.map((c) => [c.id, c]));
-    const people = (await db.people.toArray()).flatMap((p): ListRow[] => {
-      if (p.mergedInto !== undefined) return [];
-      const link = p.companies.find((l) => !l.archived);
-      const company = link ? byId.get(link.companyId) : undefined;
-      return [
-        trim({
-          kind: 'person',
-          id: p.id,
-          name: p.displayName,
-          email: p.emails[0],
-          phone: p.phones[0],
-          companyId: company?.id,
-          companyName: company?.name,
-          position: p.position ?? link?.role,
-          stage: p.stage?.stage,
-          tags: p.tags,
-          city: p.city ?? company?.city,
-          region: company?.region,
-          industry: company?.industry,
-          manager: p.manager,
-          lastContactAt: p.lastContactAt,
-          birthday: p.birthday,
-          openTasks: open.get(p.id) ?? 0,
-          createdAt: p.createdAt,
-        }),
-      ];
-    });
-    const companyRows = companies.map((c) =>
-      trim({
-        kind: 'company',
-        id: c.id,
-        name: c.legalForm ? `${c.name} (${c.legalForm})` : c.name,
-        email: c.domains[0],
-        stage: c.stage?.stage,
-        tags: c.tags,
-        city: c.city,
-        region: c.region,
-        industry: c.industry,
-        manager: c.manager,
-        lastContactAt: c.lastContactAt,
-        openTasks: open.get(c.id) ?? 0,
-        createdAt: c.createdAt,
-      }),
-    );
-    return { people, companies: companyRows };
-  });
-}
-
-type Loose<T> = { [K in keyof T]: T[K] | undefined };
-
-/** Drops undefined optional fields (exactOptionalPropertyTypes: absent, not undefined). */
-function trim(row: Loose<ListRow>): ListRow {
-  return Object.fromEntries(Object.entries(row).filter(([, v]) => v !== undefined)) as unknown as ListRow;
-}
-
-/** Ids of the clients matching a search query (every word a prefix of one of their tokens); undefined for no query. */
-export async function searchClientIds(
-  db: KartkaDB,
-  kind: 'people' | 'companies',
-  query: string,
-): Promise<Set<string> | undefined> {
-  const tokens = queryTokens(query);
-  if (tokens.length === 0) return undefined;
-  const table = kind === 'people' ? db.people : db.companies;
-  let hits: Set<string> | undefined;
-  for (const token of [...tokens].sort((a, b) => b.length - a.length)) {
-    const keys = await table.where('searchTokens').startsWith(token).primaryKeys();
-    const next = new Set<string>(hits ? keys.filter((k) => hits?.has(k)) : keys);
-    hits = next;
-    if (hits.size === 0) break;
-  }
-  return hits ?? new Set();
-}
+// The list's rows and its search live in memory: live-clients.ts (liveClients) and search.ts (searchClientIds).
+export { companyListRow, liveClients, personListRow } from './live-clients';
+export { searchClientIds } from './search';
 
 // ---------- bulk actions ----------
 

@@ -20,7 +20,7 @@ import { createCompany } from './companies';
 import type { KartkaDB, StoredPerson } from './db';
 import { createPerson, findPersonByAddress, findPersonByPhone, updatePerson } from './people';
 import { plainPerson } from './rows';
-import { searchCompanies, searchPeople } from './search';
+import { searchPeople } from './search';
 
 export type CaptureWrite =
   | { ok: true; person: StoredPerson; changed: string[]; kept: string[] }
@@ -51,8 +51,9 @@ export async function findDuplicates(
     if (p) found.push(p);
   }
   if (form.name.trim() !== '') {
-    const hits = await searchPeople(db, form.name, 10);
-    found.push(...hits.map((h) => h.person).filter((p) => sameName(form.name, p.displayName)));
+    const hits = (await searchPeople(db, form.name, 10)).filter((h) => sameName(form.name, h.name));
+    const rows = await db.people.bulkGet(hits.map((h) => h.id as PersonId));
+    found.push(...rows.filter((p): p is StoredPerson => p !== undefined && p.mergedInto === undefined));
   }
   return duplicateOffers(form, found.map(candidate), settings.defaultPhoneRegion);
 }
@@ -78,8 +79,11 @@ async function companyFor(
         .first()
     : undefined;
   if (byDomain) return byDomain.id;
+  // Inside the save's transaction: a scan, since the in-memory search index is read outside transactions.
   const name = draft.name.toLowerCase();
-  const byName = (await searchCompanies(db, draft.name, 20)).find((c) => c.name.toLowerCase() === name);
+  const byName = await db.companies
+    .filter((c) => c.mergedInto === undefined && c.name.toLowerCase() === name)
+    .first();
   if (byName) return byName.id;
   const created = await createCompany(db, draft, now);
   return created.ok

@@ -29,9 +29,9 @@ async function attempt(action: () => Promise<unknown>): Promise<string | null> {
 export async function findPeople(query: string): Promise<PickerHit[]> {
   const hits = await searchPeople(db, query, 10);
   return hits.map((h) => ({
-    id: h.person.id,
-    name: h.person.displayName,
-    detail: [h.companyName, h.person.emails[0]].filter(Boolean).join(' · '),
+    id: h.id,
+    name: h.name,
+    detail: [h.companyName, h.email].filter(Boolean).join(' · '),
   }));
 }
 

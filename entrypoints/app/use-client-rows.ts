@@ -1,11 +1,11 @@
-// The whole base as list rows, live; sorted once per column and filtered in memory (100,000 rows: one read).
-import { useLiveQuery } from 'dexie-react-hooks';
+// The whole base as list rows, live, from the page's in-memory clients; sorted once per column and filtered in
+// memory. A change to one client re-reads that client only.
 import { useMemo } from 'react';
 import type { Locale } from '../../core/i18n';
 import type { StageDef } from '../../core/model';
+import { queryTokens } from '../../core/search';
 import { filterRows, sortRows, type ListFilter, type ListRow, type SortSpec } from '../../core/segments';
-import { loadListRows, searchClientIds } from '../../storage/app-queries';
-import { db } from '../../storage/db';
+import { useLiveClients } from '../../integrations/ui/use-live-clients';
 
 export interface ClientRows {
   /** Every client of the filter's kind; undefined while loading. */
@@ -22,21 +22,27 @@ export function useClientRows(
   locale: Locale,
   now: number,
 ): ClientRows {
-  const rows = useLiveQuery(() => loadListRows(db), []);
-  const hits = useLiveQuery(
-    async () => ({ query: filter.query, ids: await searchClientIds(db, filter.kind, filter.query) }),
-    [filter.kind, filter.query],
+  const { live, version, ready } = useLiveClients();
+  const all = useMemo(
+    () => (ready ? live.rows(filter.kind) : undefined),
+    // `version` changes with the rows.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [live, ready, version, filter.kind],
   );
-  const all = rows ? (filter.kind === 'people' ? rows.people : rows.companies) : undefined;
+  const hits = useMemo(() => {
+    const tokens = queryTokens(filter.query);
+    if (!ready || tokens.length === 0) return undefined;
+    return (filter.kind === 'people' ? live.people : live.companies).matchIds(tokens);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [live, ready, version, filter.kind, filter.query]);
   const sorted = useMemo(
     () => (all ? sortRows(all, sort, { locale, pipeline, now }) : []),
     [all, sort, locale, pipeline, now],
   );
   const stageKinds = useMemo(() => new Map(pipeline.map((s) => [s.id, s.kind])), [pipeline]);
-  const searching = filter.query.trim() !== '' && hits?.query !== filter.query;
   const visible = useMemo(() => {
-    const ctx = hits?.ids ? { now, stageKinds, searchHits: hits.ids } : { now, stageKinds };
+    const ctx = hits ? { now, stageKinds, searchHits: hits } : { now, stageKinds };
     return filterRows(sorted, filter, ctx);
   }, [sorted, filter, now, stageKinds, hits]);
-  return { all, visible, loading: rows === undefined || searching };
+  return { all, visible, loading: !ready };
 }

@@ -6,7 +6,7 @@ import {
   bulkChange,
   deleteClient,
   loadAppPrefs,
-  loadListRows,
+  liveClients,
   loadSegments,
   markTasksNotified,
   nextReminderAt,
@@ -55,7 +55,10 @@ describe('list rows', () => {
   it('gives each person their current company’s facts and counts open tasks', async () => {
     const { db, olena } = await base();
     await addTask(db, { title: 'Зателефонувати', due: NOW + DAY, personId: olena.id }, NOW);
-    const { people, companies } = await loadListRows(db);
+    const live = liveClients(db);
+    await live.current();
+    const people = live.rows('people');
+    const companies = live.rows('companies');
     expect(people.find((r) => r.id === olena.id)).toMatchObject({
       name: 'Олена Коваль',
       companyName: 'Зоря Агро',
@@ -88,9 +91,10 @@ describe('bulk changes', () => {
     expect(o?.tags).toEqual(['опт', 'Весна']);
     expect(o?.stage).toEqual({ stage: 'vip', reason: 'Top clients', setBy: 'hand', since: NOW });
     expect(t?.manager).toBeUndefined();
-    expect((await searchPeople(db, 'весна', 10)).map((h) => h.person.id).sort()).toEqual([...ids].sort());
+    expect((await searchPeople(db, 'весна', 10)).map((h) => h.id).sort()).toEqual([...ids].sort());
     await bulkChange(db, 'people', ids, { type: 'removeTag', tag: 'ВЕСНА' }, NOW);
     expect((await db.people.get(olena.id))?.tags).toEqual(['опт']);
+    expect(await searchPeople(db, 'весна', 10)).toEqual([]);
   });
 });
 

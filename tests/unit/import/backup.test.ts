@@ -73,7 +73,7 @@ describe('JSON backup', () => {
     [{ hello: 'world' }, /not a Kartka backup/u],
     [
       { format: 'kartka-backup', schemaVersion: 99, exportedAt: NOW, tables: {} },
-      /newer Kartka \(data version 99; this one reads up to 2\)/u,
+      /newer Kartka \(data version 99; this one reads up to 3\)/u,
     ],
     [
       {

@@ -10,6 +10,7 @@ import type { VerifiedSender } from '../../../integrations/messaging/router';
 import { createCompany } from '../../../storage/companies';
 import { db } from '../../../storage/db';
 import { createPerson } from '../../../storage/people';
+import { countInteractionsForPerson } from '../../../storage/interactions';
 import { ME, message, NOW, testSettings, thread } from '../storage/helpers';
 
 const SIDEBAR = 'chrome-extension://test-extension-id/sidebar.html#theme=dark';
@@ -163,7 +164,7 @@ describe('adding a correspondent', () => {
       companies: [{ companyId: company.company.id }],
       stage: { stage: 'potential', setBy: 'rule' },
     });
-    expect(await db.interactions.where('personIds').equals(id).count()).toBe(1);
+    expect(await countInteractionsForPerson(db, id)).toBe(1);
     const key = tabContextKey(tabId);
     const after = (await fakeBrowser.storage.session.get(key))[key] as TabContext;
     expect(after).toMatchObject({ status: 'thread', added: 1 });

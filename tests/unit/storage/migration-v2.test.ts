@@ -94,7 +94,7 @@ test('upgrading a v1 database backfills companyIds and keeps every row of every 
 
   const db = openKartkaDB(name);
   await db.open();
-  expect(db.verno).toBe(2);
+  expect(db.verno).toBe(3);
   const after = await Promise.all(db.tables.map(async (t) => [t.name, await t.count()] as const));
   expect(Object.fromEntries(after)).toEqual(Object.fromEntries(before));
 

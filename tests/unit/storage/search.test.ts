@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { PersonId } from '../../../core/ids';
 import { createCompany } from '../../../storage/companies';
 import type { KartkaDB } from '../../../storage/db';
 import { mergePeople } from '../../../storage/merge';
@@ -31,7 +32,8 @@ beforeAll(async () => {
   ];
   await bulkCreatePeople(db, people, testSettings(), NOW);
   const koval = (await searchPeople(db, 'koval', 1))[0];
-  if (koval) await linkCompany(db, koval.person.id, { companyId: acme.company.id, decisionMaker: true }, NOW);
+  if (koval)
+    await linkCompany(db, koval.id as PersonId, { companyId: acme.company.id, decisionMaker: true }, NOW);
   // Filler so the index has noise: 300 people whose names share prefixes with the real ones.
   await bulkCreatePeople(
     db,
@@ -44,7 +46,7 @@ afterAll(async () => {
   await db.delete();
 });
 
-const names = async (q: string) => (await searchPeople(db, q, 10)).map((h) => h.person.displayName).sort();
+const names = async (q: string) => (await searchPeople(db, q, 10)).map((h) => h.name).sort();
 
 describe('searchPeople', () => {
   test.each([
@@ -77,7 +79,7 @@ describe('searchPeople', () => {
 
   test('hits carry company name, stage and last contact', async () => {
     const [hit] = await searchPeople(db, 'olena koval', 5);
-    expect(hit).toMatchObject({ companyName: 'ТОВ «Акме Агро»', person: { displayName: 'Олена Коваль' } });
+    expect(hit).toMatchObject({ companyName: 'ТОВ «Акме Агро»', name: 'Олена Коваль' });
   });
 
   test('a common first word with a rare second still finds the person', async () => {

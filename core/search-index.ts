@@ -1,0 +1,310 @@
+// An in-memory prefix index over folded search tokens (core/search.ts): a sorted term dictionary with packed
+// postings, each document's terms as term ids, and a small unsorted delta for documents changed since the last
+// build. A query token's matches are one contiguous range of term ids, so "does this document have a term
+// starting with q" is an integer range check, and the rarest query token drives the candidates.
+
+/** One searchable record: its id, its folded tokens, a rank for ties (higher first) and what a hit shows. */
+export interface IndexDoc<D> {
+  id: string;
+  tokens: readonly string[];
+  rank: number;
+  data: D;
+}
+
+export interface IndexHit<D> {
+  id: string;
+  score: number;
+  data: D;
+}
+
+/** Documents changed since the last build are kept aside, and merged into a rebuild past this many. */
+const DELTA_LIMIT = 1024;
+
+/** The first index in the sorted `terms` whose term is >= `key`. */
+function lowerBound(terms: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = terms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((terms[mid] as string) < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A query token resolved against the term dictionary: term ids [lo, hi) start with it; `exact` is its own id. */
+interface Span {
+  token: string;
+  lo: number;
+  hi: number;
+  exact: number;
+}
+
+/** Keeps the `limit` best hits by score, then rank, without sorting every match. */
+class TopK<D> {
+  private readonly hits: { doc: IndexDoc<D>; score: number }[] = [];
+  constructor(private readonly limit: number) {}
+
+  private better(a: { doc: IndexDoc<D>; score: number }, b: { doc: IndexDoc<D>; score: number }): boolean {
+    return a.score > b.score || (a.score === b.score && a.doc.rank > b.doc.rank);
+  }
+
+  offer(doc: IndexDoc<D>, score: number): void {
+    const hit = { doc, score };
+    const h = this.hits;
+    if (h.length === this.limit) {
+      const last = h[h.length - 1];
+      if (last === undefined || !this.better(hit, last)) return;
+      h.pop();
+    }
+    let i = h.length;
+    while (i > 0 && this.better(hit, h[i - 1] as { doc: IndexDoc<D>; score: number })) i--;
+    h.splice(i, 0, hit);
+  }
+
+  result(): IndexHit<D>[] {
+    return this.hits.map(({ doc, score }) => ({ id: doc.id, score, data: doc.data }));
+  }
+}
+
+/** Scores a delta document (plain strings): 2 per query token it has whole, 1 per token it has as a prefix. */
+function scoreTokens(query: readonly string[], tokens: readonly string[]): number {
+  let score = 0;
+  for (const q of query) {
+    let best = 0;
+    for (const t of tokens) {
+      if (t === q) {
+        best = 2;
+        break;
+      }
+      if (best === 0 && t.startsWith(q)) best = 1;
+    }
+    if (best === 0) return 0;
+    score += best;
+  }
+  return score;
+}
+
+export class TokenIndex<D> {
+  private terms: string[] = [];
+  /** Postings of term t are `postings[termStart[t] .. termStart[t + 1])`: document slots. */
+  private termStart = new Int32Array(1);
+  private postings = new Int32Array(0);
+  /** Terms of slot s are `docTerms[docStart[s] .. docStart[s + 1])`: term ids. */
+  private docStart = new Int32Array(1);
+  private docTerms = new Int32Array(0);
+  /** Slot → document; undefined once removed or superseded by a delta entry. */
+  private slots: (IndexDoc<D> | undefined)[] = [];
+  private readonly slotOf = new Map<string, number>();
+  private readonly delta = new Map<string, IndexDoc<D>>();
+  /** Per-query dedupe marks, one per slot. */
+  private seen = new Uint32Array(0);
+  private stamp = 0;
+
+  constructor(docs: Iterable<IndexDoc<D>> = []) {
+    this.replace(docs);
+  }
+
+  /** Live documents. */
+  get size(): number {
+    return this.slotOf.size + this.delta.size;
+  }
+
+  get(id: string): IndexDoc<D> | undefined {
+    const d = this.delta.get(id);
+    if (d) return d;
+    const slot = this.slotOf.get(id);
+    return slot === undefined ? undefined : this.slots[slot];
+  }
+
+  /** Every live document, in no particular order. */
+  *docs(): IterableIterator<IndexDoc<D>> {
+    for (const slot of this.slotOf.values()) {
+      const doc = this.slots[slot];
+      if (doc) yield doc;
+    }
+    yield* this.delta.values();
+  }
+
+  /** Adds or replaces a document. */
+  upsert(doc: IndexDoc<D>): void {
+    this.retire(doc.id);
+    this.delta.set(doc.id, doc);
+  }
+
+  /** Replaces only what a hit shows and its rank, when its tokens are unchanged. */
+  update(id: string, rank: number, data: D): boolean {
+    const doc = this.get(id);
+    if (!doc) return false;
+    const next = { ...doc, rank, data };
+    if (this.delta.has(id)) this.delta.set(id, next);
+    else {
+      const slot = this.slotOf.get(id);
+      if (slot !== undefined) this.slots[slot] = next;
+    }
+    return true;
+  }
+
+  remove(id: string): void {
+    this.retire(id);
+    this.delta.delete(id);
+  }
+
+  /** Replaces every document at once. */
+  replace(docs: Iterable<IndexDoc<D>>): void {
+    const unique = new Map<string, IndexDoc<D>>();
+    for (const doc of docs) unique.set(doc.id, doc);
+    this.build([...unique.values()]);
+  }
+
+  /** Folds the delta into the sorted arrays (done by itself when the delta grows; callable when idle). */
+  compact(): void {
+    if (this.delta.size > 0) this.build([...this.docs()]);
+  }
+
+  /**
+   * The best `limit` documents having, for every query token, a token that starts with it; ranked by
+   * exact-token matches, then by rank.
+   */
+  search(query: readonly string[], limit: number): IndexHit<D>[] {
+    const top = new TopK<D>(limit);
+    if (query.length === 0 || limit <= 0) return [];
+    this.each(query, (doc, score) => top.offer(doc, score));
+    return top.result();
+  }
+
+  /** Ids of every document matching all query tokens. */
+  matchIds(query: readonly string[]): Set<string> {
+    const out = new Set<string>();
+    if (query.length > 0) this.each(query, (doc) => out.add(doc.id));
+    return out;
+  }
+
+  private retire(id: string): void {
+    const slot = this.slotOf.get(id);
+    if (slot === undefined) return;
+    this.slots[slot] = undefined;
+    this.slotOf.delete(id);
+  }
+
+  private each(query: readonly string[], visit: (doc: IndexDoc<D>, score: number) => void): void {
+    if (this.delta.size > DELTA_LIMIT) this.compact();
+    for (const doc of this.delta.values()) {
+      const score = scoreTokens(query, doc.tokens);
+      if (score > 0) visit(doc, score);
+    }
+    const spans = query.map((token): Span => {
+      const lo = lowerBound(this.terms, token);
+      const hi = lowerBound(this.terms, `${token}\uffff`);
+      return { token, lo, hi, exact: this.terms[lo] === token ? lo : -1 };
+    });
+    let driver: Span | undefined;
+    let fewest = Infinity;
+    for (const s of spans) {
+      const n = (this.termStart[s.hi] as number) - (this.termStart[s.lo] as number);
+      if (n < fewest) [driver, fewest] = [s, n];
+    }
+    if (!driver || fewest === 0) return;
+    const stamp = this.nextStamp();
+    const { postings, docStart, docTerms, seen, slots } = this;
+    for (
+      let p = this.termStart[driver.lo] as number, end = this.termStart[driver.hi] as number;
+      p < end;
+      p++
+    ) {
+      const slot = postings[p] as number;
+      if (seen[slot] === stamp) continue;
+      seen[slot] = stamp;
+      const doc = slots[slot];
+      if (!doc) continue;
+      const from = docStart[slot] as number;
+      const to = docStart[slot + 1] as number;
+      let score = 0;
+      for (const s of spans) {
+        let best = 0;
+        for (let k = from; k < to; k++) {
+          const t = docTerms[k] as number;
+          if (t === s.exact) {
+            best = 2;
+            break;
+          }
+          if (t >= s.lo && t < s.hi) best = 1;
+        }
+        if (best === 0) {
+          score = 0;
+          break;
+        }
+        score += best;
+      }
+      if (score > 0) visit(doc, score);
+    }
+  }
+
+  private nextStamp(): number {
+    if (this.stamp >= 0xfffffffe) {
+      this.seen.fill(0);
+      this.stamp = 0;
+    }
+    return ++this.stamp;
+  }
+
+  private build(docs: IndexDoc<D>[]): void {
+    const ids = new Map<string, number>();
+    const raw: string[] = [];
+    let total = 0;
+    for (const doc of docs) total += doc.tokens.length;
+    const docTermsRaw = new Int32Array(total);
+    const docStart = new Int32Array(docs.length + 1);
+    let k = 0;
+    docs.forEach((doc, slot) => {
+      docStart[slot] = k;
+      const own = new Set<number>();
+      for (const token of doc.tokens) {
+        let id = ids.get(token);
+        if (id === undefined) {
+          id = raw.length;
+          ids.set(token, id);
+          raw.push(token);
+        }
+        if (!own.has(id)) {
+          own.add(id);
+          docTermsRaw[k++] = id;
+        }
+      }
+    });
+    docStart[docs.length] = k;
+    // Renumber term ids in sorted order (UTF-16 code units, as `<` compares), so a prefix is an id range.
+    const terms = [...raw].sort();
+    const rank = new Int32Array(raw.length);
+    terms.forEach((term, i) => (rank[ids.get(term) as number] = i));
+    const docTerms = new Int32Array(k);
+    const termStart = new Int32Array(raw.length + 1);
+    for (let i = 0; i < k; i++) {
+      const t = rank[docTermsRaw[i] as number] as number;
+      docTerms[i] = t;
+      termStart[t + 1] = (termStart[t + 1] as number) + 1;
+    }
+    for (let t = 0; t < raw.length; t++)
+      termStart[t + 1] = (termStart[t + 1] as number) + (termStart[t] as number);
+    const fill = termStart.slice(0, raw.length);
+    const postings = new Int32Array(k);
+    for (let slot = 0; slot < docs.length; slot++) {
+      for (let i = docStart[slot] as number; i < (docStart[slot + 1] as number); i++) {
+        const t = docTerms[i] as number;
+        postings[fill[t] as number] = slot;
+        fill[t] = (fill[t] as number) + 1;
+      }
+    }
+    this.terms = terms;
+    this.termStart = termStart;
+    this.postings = postings;
+    this.docStart = docStart;
+    this.docTerms = docTerms;
+    this.slots = docs;
+    this.slotOf.clear();
+    docs.forEach((doc, slot) => this.slotOf.set(doc.id, slot));
+    this.delta.clear();
+    this.seen = new Uint32Array(docs.length);
+    this.stamp = 0;
+  }
+}

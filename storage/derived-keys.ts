@@ -1,0 +1,34 @@
+// Derived index keys computed at the storage boundary: every interaction written by any path (log, import,
+// merge, undo, restore, `update`, `modify`) gets its `personAt`/`companyAt` keys here, so they never drift.
+import type { DBCore, DBCoreMutateRequest, Middleware } from 'dexie';
+import type { Interaction } from '../core/model';
+import { timelineKeys } from './migrations/v3-timeline-keys';
+
+function withKeys(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  const i = value as Interaction;
+  if (typeof i.at !== 'number') return value;
+  return { ...i, ...timelineKeys(i) };
+}
+
+function derive(req: DBCoreMutateRequest): DBCoreMutateRequest {
+  return req.type === 'add' || req.type === 'put' ? { ...req, values: req.values.map(withKeys) } : req;
+}
+
+/** The DBCore middleware that keeps the interactions' timeline keys in step with their links and time. */
+export const derivedKeys: Middleware<DBCore> = {
+  stack: 'dbcore',
+  // Above Dexie's own observability and cache middlewares (level 0), so liveQuery sees the derived keys.
+  level: 10,
+  name: 'kartka-derived-keys',
+  create(down) {
+    return {
+      ...down,
+      table(name) {
+        const table = down.table(name);
+        if (name !== 'interactions') return table;
+        return { ...table, mutate: (req) => table.mutate(derive(req)) };
+      },
+    };
+  },
+};

@@ -1,0 +1,130 @@
+// The page's in-memory clients follow every write: creates, edits, deletes with undo, merges, company renames,
+// tasks and a wipe; each change re-reads only what it touched.
+import { afterEach, describe, expect, test } from 'vitest';
+import { deleteClient, deleteEverything, undoDelete } from '../../../storage/app-queries';
+import { createCompany, updateCompany } from '../../../storage/companies';
+import { openKartkaDB, type KartkaDB } from '../../../storage/db';
+import { liveClients } from '../../../storage/live-clients';
+import { mergePeople } from '../../../storage/merge';
+import { bulkCreatePeople, createPerson, linkCompany, updatePerson } from '../../../storage/people';
+import { searchClientIds, searchPeople } from '../../../storage/search';
+import { addTask, completeTask } from '../../../storage/tasks';
+import { freshDb, NOW, testSettings } from './helpers';
+
+const dbs: KartkaDB[] = [];
+afterEach(async () => {
+  for (const db of dbs.splice(0)) {
+    liveClients(db).close();
+    await db.delete();
+  }
+});
+
+async function base() {
+  const db = freshDb();
+  dbs.push(db);
+  const settings = testSettings();
+  const olena = await createPerson(
+    db,
+    { displayName: 'Олена Коваль', emails: ['olena@zoria.ua'] },
+    settings,
+    NOW,
+  );
+  const taras = await createPerson(
+    db,
+    { displayName: 'Тарас Мельник', emails: ['taras@beta.ua'] },
+    settings,
+    NOW,
+  );
+  if (!olena.ok || !taras.ok) throw new Error('seed failed');
+  const live = liveClients(db);
+  await live.current();
+  return { db, settings, live, olena: olena.person, taras: taras.person };
+}
+
+const names = async (db: KartkaDB, q: string) => (await searchPeople(db, q, 10)).map((h) => h.name);
+
+describe('live clients', () => {
+  test('loads every person and follows edits, including a rename', async () => {
+    const { db, settings, live, olena } = await base();
+    expect(
+      live
+        .rows('people')
+        .map((r) => r.name)
+        .sort(),
+    ).toEqual(['Олена Коваль', 'Тарас Мельник']);
+    const updated = await updatePerson(db, olena.id, { displayName: 'Олена Бондар' }, settings, NOW + 1);
+    expect(updated.ok).toBe(true);
+    expect(await names(db, 'коваль')).toEqual([]);
+    expect(await names(db, 'bondar')).toEqual(['Олена Бондар']);
+    expect(live.rows('people').find((r) => r.id === olena.id)?.name).toBe('Олена Бондар');
+  });
+
+  test('a company rename reaches its people’s rows and their search', async () => {
+    const { db, live, olena } = await base();
+    await updatePerson(db, olena.id, { emails: ['olena@ukr.net'] }, testSettings(), NOW);
+    const zoria = await createCompany(db, { name: 'Зоря' }, NOW);
+    if (!zoria.ok) throw new Error('company');
+    await linkCompany(db, olena.id, { companyId: zoria.company.id, decisionMaker: false }, NOW);
+    expect(await names(db, 'zoria')).toEqual(['Олена Коваль']);
+    await updateCompany(db, zoria.company.id, { name: 'Світанок' }, NOW + 1);
+    expect(await names(db, 'svitanok')).toEqual(['Олена Коваль']);
+    expect(await names(db, 'zoria')).toEqual([]);
+    await live.current();
+    expect(live.rows('people').find((r) => r.id === olena.id)?.companyName).toBe('Світанок');
+    expect(live.rows('companies').map((r) => r.name)).toEqual(['Світанок']);
+  });
+
+  test('delete, undo and merge', async () => {
+    const { db, live, olena, taras } = await base();
+    const token = await deleteClient(db, { kind: 'person', id: taras.id }, NOW);
+    expect(await names(db, 'taras')).toEqual([]);
+    await undoDelete(db, token);
+    expect(await names(db, 'taras')).toEqual(['Тарас Мельник']);
+    await mergePeople(db, olena.id, taras.id, NOW);
+    // The kept card takes the merged one's address, so "taras" now finds Olena's card.
+    expect(await searchClientIds(db, 'people', 'taras')).toEqual(new Set([olena.id]));
+    expect(live.rows('people').map((r) => r.id)).toEqual([olena.id]);
+  });
+
+  test('open task counts follow tasks', async () => {
+    const { db, live, olena } = await base();
+    const task = await addTask(db, { title: 'Зателефонувати', due: NOW + 1000, personId: olena.id }, NOW);
+    await live.flush();
+    expect(live.rows('people').find((r) => r.id === olena.id)?.openTasks).toBe(1);
+    await completeTask(db, task.id, NOW);
+    await live.flush();
+    expect(live.rows('people').find((r) => r.id === olena.id)?.openTasks).toBe(0);
+  });
+
+  test('a bulk import of 2,500 people and a wipe', async () => {
+    const { db, settings, live } = await base();
+    let seen = 0;
+    const stop = live.subscribe(() => (seen = live.people.size));
+    await bulkCreatePeople(
+      db,
+      Array.from({ length: 2500 }, (_, i) => ({ displayName: `Імпорт ${i}`, emails: [`p${i}@import.ua`] })),
+      settings,
+      NOW,
+    );
+    expect((await searchClientIds(db, 'people', 'import'))?.size).toBe(2500);
+    expect(await names(db, 'p2499@import.ua')).toEqual(['Імпорт 2499']);
+    expect(seen).toBe(2502);
+    await deleteEverything(db);
+    await live.current();
+    expect(live.people.size).toBe(0);
+    expect(await names(db, 'olena')).toEqual([]);
+    stop();
+  });
+
+  test('another page’s writes reach this page’s clients (a second connection to the same base)', async () => {
+    const { db, settings } = await base();
+    const page = openKartkaDB(db.name);
+    const here = liveClients(page);
+    await here.current();
+    expect(here.people.size).toBe(2);
+    await createPerson(db, { displayName: 'Ірина Ткач', emails: ['iryna@tkach.ua'] }, settings, NOW);
+    expect(await names(page, 'tkach')).toEqual(['Ірина Ткач']);
+    here.close();
+    page.close();
+  });
+});
