@@ -258,7 +258,6 @@ export class TokenIndex<D> {
     let k = 0;
     docs.forEach((doc, slot) => {
       docStart[slot] = k;
-      const own = new Set<number>();
       for (const token of doc.tokens) {
         let id = ids.get(token);
         if (id === undefined) {
@@ -266,10 +265,10 @@ export class TokenIndex<D> {
           ids.set(token, id);
           raw.push(token);
         }
-        if (!own.has(id)) {
-          own.add(id);
-          docTermsRaw[k++] = id;
-        }
+        // A document's tokens are few (~20): a backwards scan beats a Set per document.
+        let dup = false;
+        for (let j = docStart[slot] as number; j < k; j++) if (docTermsRaw[j] === id) dup = true;
+        if (!dup) docTermsRaw[k++] = id;
       }
     });
     docStart[docs.length] = k;
