@@ -17,6 +17,21 @@ export interface IndexHit<D> {
   data: D;
 }
 
+/** A built index as plain strings and typed arrays: cheap to store and to read back (no per-document objects). */
+export interface PackedIndex {
+  /** Sorted terms joined by NUL. */
+  terms: string;
+  termStart: Int32Array<ArrayBuffer>;
+  postings: Int32Array<ArrayBuffer>;
+  docStart: Int32Array<ArrayBuffer>;
+  docTerms: Int32Array<ArrayBuffer>;
+  /** Document ids by slot, joined by NUL. */
+  ids: string;
+  ranks: Float64Array<ArrayBuffer>;
+}
+
+const SEP = '\u0000';
+
 /** Documents changed since the last build are kept aside, and merged into a rebuild past this many. */
 const DELTA_LIMIT = 1024;
 
@@ -155,6 +170,56 @@ export class TokenIndex<D> {
     const unique = new Map<string, IndexDoc<D>>();
     for (const doc of docs) unique.set(doc.id, doc);
     this.build([...unique.values()]);
+  }
+
+  /** The index packed, after folding in the delta; `data` is each document's, in slot order. */
+  pack(): { packed: PackedIndex; data: D[] } {
+    this.compact();
+    const docs = this.slots as IndexDoc<D>[];
+    return {
+      packed: {
+        terms: this.terms.join(SEP),
+        termStart: this.termStart,
+        postings: this.postings,
+        docStart: this.docStart,
+        docTerms: this.docTerms,
+        ids: docs.map((d) => d.id).join(SEP),
+        ranks: Float64Array.from(docs, (d) => d.rank),
+      },
+      data: docs.map((d) => d.data),
+    };
+  }
+
+  /** An index from `pack()` output, without rebuilding; throws when the parts do not fit together. */
+  static unpack<D>(p: PackedIndex, data: readonly D[]): TokenIndex<D> {
+    const terms = p.terms === '' ? [] : p.terms.split(SEP);
+    const ids = p.ids === '' ? [] : p.ids.split(SEP);
+    const n = ids.length;
+    if (
+      data.length !== n ||
+      p.ranks.length !== n ||
+      p.docStart.length !== n + 1 ||
+      p.termStart.length !== terms.length + 1 ||
+      p.postings.length !== p.docTerms.length ||
+      p.docStart[n] !== p.docTerms.length
+    )
+      throw new Error('The packed search index is inconsistent; it will be rebuilt from the base.');
+    const index = new TokenIndex<D>();
+    index.terms = terms;
+    index.termStart = p.termStart;
+    index.postings = p.postings;
+    index.docStart = p.docStart;
+    index.docTerms = p.docTerms;
+    index.slots = ids.map((id, slot) => {
+      const from = p.docStart[slot] as number;
+      const to = p.docStart[slot + 1] as number;
+      const tokens: string[] = new Array<string>(to - from);
+      for (let k = from; k < to; k++) tokens[k - from] = terms[p.docTerms[k] as number] as string;
+      return { id, tokens, rank: p.ranks[slot] as number, data: data[slot] as D };
+    });
+    index.slots.forEach((doc, slot) => doc && index.slotOf.set(doc.id, slot));
+    index.seen = new Uint32Array(n);
+    return index;
   }
 
   /** Folds the delta into the sorted arrays (done by itself when the delta grows; callable when idle). */

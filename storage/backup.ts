@@ -8,7 +8,7 @@ import {
   type BackupTable,
 } from '../core/export';
 import type { CompanyLink } from '../core/model';
-import type { KartkaDB } from './db';
+import { CLIENTS_SNAPSHOT_KEY, type KartkaDB } from './db';
 import { linkedCompanyIds } from './migrations/v2-person-company-ids';
 
 /** Reads the whole base (and, when given, the settings) into a backup envelope. */
@@ -16,6 +16,11 @@ export async function exportBackup(db: KartkaDB, now: number, settings?: object)
   await db.open();
   const tables = BACKUP_TABLES.map((name) => db.table<Record<string, unknown>>(name));
   const rows = await db.transaction('r', tables, () => Promise.all(tables.map((t) => t.toArray())));
+  // Left out: write times (`touchedAt`, set again on restore) and the pages' client snapshot (rebuilt from the rows).
+  BACKUP_TABLES.forEach((name, i) => {
+    if (name === 'people') rows[i] = (rows[i] ?? []).map(({ touchedAt: _t, ...row }) => row);
+    if (name === 'meta') rows[i] = (rows[i] ?? []).filter((row) => row.key !== CLIENTS_SNAPSHOT_KEY);
+  });
   const envelope: BackupEnvelope = {
     format: BACKUP_FORMAT,
     schemaVersion: db.verno,

@@ -14,6 +14,8 @@ export interface StoredPerson extends Person {
   gmailKeys: string[];
   /** Every company the person is or was linked to (current and archived links); added in version 2. */
   companyIds: CompanyId[];
+  /** When the row was last written (any write; set by `derivedKeys`): pages catch up from here (v3). */
+  touchedAt?: number;
 }
 
 /** A company row as stored. */
@@ -60,6 +62,9 @@ export interface MergeLog {
   undoneAt?: number;
 }
 
+/** The `meta` key of the pages' packed client list and search index (storage/live-clients.ts). */
+export const CLIENTS_SNAPSHOT_KEY = 'clients-snapshot';
+
 /** Key/value rows: a settings snapshot, sync cursors, and the like. */
 export interface MetaRow {
   key: string;
@@ -87,11 +92,11 @@ export const SCHEMA_V2 = {
 /**
  * Version 3: a client's history is read newest-first off `[id, at]` keys (`*personAt`, `*companyAt`) instead of
  * `*personIds`/`*companyIds`; the `*searchTokens` indexes go (search runs on an in-memory index), so every
- * person write stores ~20 fewer index entries.
+ * person write stores ~20 fewer index entries; `touchedAt` tells a page which people changed since its snapshot.
  */
 export const SCHEMA_V3 = {
   ...SCHEMA_V2,
-  people: 'id, *emails, *phones, *gmailKeys, *companyIds, lastContactAt, updatedAt',
+  people: 'id, *emails, *phones, *gmailKeys, *companyIds, lastContactAt, updatedAt, touchedAt',
   companies: 'id, *domains, updatedAt',
   interactions: 'id, &providerKey, rfcMessageId, threadKey, at, *personAt, *companyAt',
 } as const;

@@ -1,5 +1,6 @@
 // Derived index keys computed at the storage boundary: every interaction written by any path (log, import,
-// merge, undo, restore, `update`, `modify`) gets its `personAt`/`companyAt` keys here, so they never drift.
+// merge, undo, restore, `update`, `modify`) gets its `personAt`/`companyAt` keys here, so they never drift;
+// every person row written gets `touchedAt`, the write time a page's client snapshot catches up from.
 import type { DBCore, DBCoreMutateRequest, Middleware } from 'dexie';
 import type { Interaction } from '../core/model';
 import { timelineKeys } from './migrations/v3-timeline-keys';
@@ -15,7 +16,16 @@ function derive(req: DBCoreMutateRequest): DBCoreMutateRequest {
   return req.type === 'add' || req.type === 'put' ? { ...req, values: req.values.map(withKeys) } : req;
 }
 
-/** The DBCore middleware that keeps the interactions' timeline keys in step with their links and time. */
+function touch(req: DBCoreMutateRequest): DBCoreMutateRequest {
+  if (req.type !== 'add' && req.type !== 'put') return req;
+  const touchedAt = Date.now();
+  return {
+    ...req,
+    values: req.values.map((v: unknown) => (typeof v === 'object' && v !== null ? { ...v, touchedAt } : v)),
+  };
+}
+
+/** The DBCore middleware that keeps the interactions' timeline keys in step and stamps person writes. */
 export const derivedKeys: Middleware<DBCore> = {
   stack: 'dbcore',
   // Above Dexie's own observability and cache middlewares (level 0), so liveQuery sees the derived keys.
@@ -26,6 +36,7 @@ export const derivedKeys: Middleware<DBCore> = {
       ...down,
       table(name) {
         const table = down.table(name);
+        if (name === 'people') return { ...table, mutate: (req) => table.mutate(touch(req)) };
         if (name !== 'interactions') return table;
         return { ...table, mutate: (req) => table.mutate(derive(req)) };
       },

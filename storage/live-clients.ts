@@ -4,9 +4,9 @@
 // is a few array lookups and a change re-reads only the rows it touched.
 import Dexie, { RangeSet, type IntervalTree, type ObservabilitySet } from 'dexie';
 import type { CompanyId, PersonId } from '../core/ids';
-import { TokenIndex, type IndexDoc } from '../core/search-index';
+import { TokenIndex, type IndexDoc, type PackedIndex } from '../core/search-index';
 import type { ListRow } from '../core/segments';
-import type { KartkaDB, StoredCompany, StoredPerson } from './db';
+import { CLIENTS_SNAPSHOT_KEY, type KartkaDB, type StoredCompany, type StoredPerson } from './db';
 
 /** Rows read per request while loading: bounded memory, and the page stays responsive in between. */
 const LOAD_CHUNK = 5000;
@@ -54,28 +54,68 @@ export function personListRow(
   openTasks: number,
 ): ListRow {
   const link = p.companies.find((l) => !l.archived);
-  const company = link ? companyOf(link.companyId) : undefined;
-  return trim({
+  const own = trim({
     kind: 'person',
     id: p.id,
     name: p.displayName,
     email: p.emails[0],
     phone: p.phones[0],
-    companyId: company?.id,
-    companyName: company?.name,
+    companyId: link?.companyId,
+    companyName: undefined,
     position: p.position ?? link?.role,
     stage: p.stage?.stage,
     tags: p.tags,
-    city: p.city ?? company?.city,
-    region: company?.region,
-    industry: company?.industry,
+    city: undefined,
+    region: undefined,
+    industry: undefined,
     manager: p.manager,
     lastContactAt: p.lastContactAt,
     birthday: p.birthday,
     openTasks,
     createdAt: p.createdAt,
   });
+  return joinCompany(own, p.city, link ? companyOf(link.companyId) : undefined, openTasks);
 }
+
+/** Sets a person's company facts on their row, in place; `ownCity` is the person's own city, which wins. */
+function joinCompany(
+  row: ListRow,
+  ownCity: string | undefined,
+  company: CompanyFacts | undefined,
+  openTasks: number,
+): ListRow {
+  const r = row as Loose<ListRow>;
+  r.companyId = company?.id;
+  r.companyName = company?.name;
+  r.city = ownCity ?? company?.city;
+  r.region = company?.region;
+  r.industry = company?.industry;
+  r.openTasks = openTasks;
+  for (const key of ['companyId', 'companyName', 'city', 'region', 'industry'] as const)
+    if (r[key] === undefined) delete r[key];
+  return row;
+}
+
+/** The people's list rows and search index as one `meta` row, so a page opens a large base without reading it all. */
+interface ClientsSnapshot {
+  format: 1;
+  /** People written at or after this time (`touchedAt`) are read again on load. */
+  at: number;
+  index: PackedIndex;
+  /** JSON: the list rows in slot order. */
+  rows: string;
+  /** JSON: [id, city] of the people whose own city is set (it wins over their company's). */
+  cities: string;
+  /** Ids of merged-away rows, joined by NUL: with the index's ids, every row the table held. */
+  hidden: string;
+}
+
+/** Rows re-read after a snapshot: writes committed within this many ms of it are read again, to be sure. */
+const SNAPSHOT_MARGIN_MS = 2000;
+/** A new snapshot is written once this many people changed since the last one (and after a full read). */
+const SNAPSHOT_AFTER = 500;
+/** How long the page must be quiet before a snapshot is written. */
+const SNAPSHOT_IDLE_MS = 3000;
 
 /** What changed since the last flush: primary keys per table, or "everything" after a range delete or clear. */
 interface Pending {
@@ -99,10 +139,21 @@ function sameTokens(a: readonly string[], b: readonly string[]): boolean {
 }
 
 export class LiveClients {
-  readonly people = new TokenIndex<ListRow>();
+  private peopleIndex = new TokenIndex<ListRow>();
   readonly companies = new TokenIndex<ListRow>();
+  /** People whose own city is set: a snapshot keeps it apart from their company's city. */
+  private readonly cities = new Map<string, string>();
+  /** Rows of people merged into another: in the table, not in the list. */
+  private readonly hidden = new Set<string>();
+  /** When the last load or flush started reading: everything committed before it is in memory. */
+  private syncedAt = 0;
+  /** People changed since the last snapshot was written or read; undefined when there is none to trust. */
+  private sinceSnapshot: number | undefined;
+  private snapshotTimer: ReturnType<typeof setTimeout> | undefined;
   /** Bumped after every applied change; the list re-renders on it. */
   version = 0;
+  /** Where the last load took the people from: the stored snapshot and what changed since, or every row. */
+  loadedFrom: 'snapshot' | 'base' | undefined;
   private readonly facts = new Map<string, CompanyFacts>();
   private openTasks = new Map<string, number>();
   private readonly listeners = new Set<() => void>();
@@ -129,6 +180,11 @@ export class LiveClients {
     return this.isLoaded;
   }
 
+  /** Every person's list row and search tokens. */
+  get people(): TokenIndex<ListRow> {
+    return this.peopleIndex;
+  }
+
   /** Ready, with every change already committed applied (a write's own page reads what it just wrote). */
   async current(): Promise<void> {
     // Loading inside a caller's read-write transaction would wait on that very transaction.
@@ -148,6 +204,7 @@ export class LiveClients {
   close(): void {
     Dexie.on.storagemutated.unsubscribe(this.onMutated);
     if (this.timer !== undefined) clearTimeout(this.timer);
+    if (this.snapshotTimer !== undefined) clearTimeout(this.snapshotTimer);
   }
 
   /** Every live list row of one kind. */
@@ -172,6 +229,7 @@ export class LiveClients {
       return;
     }
     if (people.size === 0 && companies.size === 0 && !tasks) return;
+    this.syncedAt = Date.now();
     const changedCompanies = await this.applyCompanies([...companies]);
     if (tasks) await this.readOpenTasks();
     await this.applyPeople([...people], changedCompanies, tasks);
@@ -195,31 +253,118 @@ export class LiveClients {
   private async load(first = true): Promise<void> {
     // Changes during the load are re-read afterwards: the chunks may have been read before them.
     this.pending = { people: new Set(), companies: new Set(), tasks: false };
+    this.syncedAt = Date.now();
     const companies = (await this.db.companies.toArray()).filter((c) => c.mergedInto === undefined);
     this.facts.clear();
     for (const c of companies) this.facts.set(c.id, c);
     await this.readOpenTasks();
-    const companyDocs = companies.map((c) => this.companyDoc(c));
-    const peopleDocs: IndexDoc<ListRow>[] = [];
-    let last: string | undefined;
-    for (;;) {
-      const q = last === undefined ? this.db.people.toCollection() : this.db.people.where(':id').above(last);
-      const chunk = await q.limit(LOAD_CHUNK).toArray();
-      for (const p of chunk) if (p.mergedInto === undefined) peopleDocs.push(this.personDoc(p));
-      if (chunk.length < LOAD_CHUNK) break;
-      last = chunk[chunk.length - 1]?.id;
-    }
-    this.people.replace(peopleDocs);
-    this.companies.replace(companyDocs);
+    this.companies.replace(companies.map((c) => this.companyDoc(c)));
+    const fromSnapshot = first && (await this.loadSnapshot());
+    if (!fromSnapshot) await this.readAllPeople();
+    this.loadedFrom = fromSnapshot ? 'snapshot' : 'base';
     this.isLoaded = true;
     this.changed();
+    if (!fromSnapshot) this.snapshotSoon();
     const p = this.pending;
     const more = p.people === 'all' || p.people.size > 0 || p.companies === 'all' || p.companies.size > 0;
     if (first && (more || p.tasks)) await this.flush();
     else if (more || p.tasks) this.timer ??= setTimeout(() => void this.flush(), SETTLE_MS);
   }
 
+  /** Reads every person, in chunks. */
+  private async readAllPeople(): Promise<void> {
+    this.cities.clear();
+    this.hidden.clear();
+    const docs: IndexDoc<ListRow>[] = [];
+    let last: string | undefined;
+    for (;;) {
+      const q = last === undefined ? this.db.people.toCollection() : this.db.people.where(':id').above(last);
+      const chunk = await q.limit(LOAD_CHUNK).toArray();
+      for (const p of chunk) {
+        if (p.mergedInto === undefined) docs.push(this.personDoc(p));
+        else this.hidden.add(p.id);
+      }
+      if (chunk.length < LOAD_CHUNK) break;
+      last = chunk[chunk.length - 1]?.id;
+    }
+    this.peopleIndex.replace(docs);
+  }
+
+  /**
+   * Opens the people from the stored snapshot, then catches up: people gone since are dropped, people written
+   * since (`touchedAt`) or missing from it are read again. False when there is no usable snapshot.
+   */
+  private async loadSnapshot(): Promise<boolean> {
+    const row = await this.db.meta.get(CLIENTS_SNAPSHOT_KEY);
+    const snap = row?.value as ClientsSnapshot | undefined;
+    if (snap?.format !== 1 || typeof snap.hidden !== 'string') return false;
+    try {
+      const cities = new Map(JSON.parse(snap.cities) as [string, string][]);
+      const rows = (JSON.parse(snap.rows) as ListRow[]).map((r) => {
+        const facts = r.companyId === undefined ? undefined : this.facts.get(r.companyId);
+        return joinCompany(r, cities.get(r.id), facts, this.openTasks.get(r.id) ?? 0);
+      });
+      this.peopleIndex = TokenIndex.unpack(snap.index, rows);
+      this.cities.clear();
+      for (const [id, city] of cities) this.cities.set(id, city);
+    } catch {
+      return false;
+    }
+    const hidden = snap.hidden === '' ? [] : snap.hidden.split('\u0000');
+    const touched = (await this.db.people.where('touchedAt').aboveOrEqual(snap.at).primaryKeys()) as string[];
+    const known = (id: string) => this.peopleIndex.get(id) !== undefined || this.hidden.has(id);
+    for (const id of hidden) this.hidden.add(id);
+    // Every row the snapshot knew still there, plus the new ones, is the whole table: then nothing was deleted.
+    const expected = this.peopleIndex.size + this.hidden.size + touched.filter((id) => !known(id)).length;
+    let missing: string[] = [];
+    if ((await this.db.people.count()) !== expected) {
+      const keys = new Set((await this.db.people.toCollection().primaryKeys()) as string[]);
+      for (const doc of [...this.peopleIndex.docs()]) if (!keys.has(doc.id)) this.peopleIndex.remove(doc.id);
+      for (const id of [...this.hidden]) if (!keys.has(id)) this.hidden.delete(id);
+      missing = [...keys].filter((k) => !known(k));
+    }
+    await this.applyPeople([...new Set([...touched, ...missing])], new Set(), false);
+    this.sinceSnapshot = touched.length + missing.length;
+    if (this.sinceSnapshot >= SNAPSHOT_AFTER) this.snapshotSoon();
+    return true;
+  }
+
+  /** Writes a snapshot once the page has been quiet for a while. */
+  private snapshotSoon(): void {
+    if (this.snapshotTimer !== undefined) clearTimeout(this.snapshotTimer);
+    this.snapshotTimer = setTimeout(() => void this.saveSnapshot(), SNAPSHOT_IDLE_MS);
+  }
+
+  /** Stores the snapshot now (normally done by itself once the page is quiet). */
+  async saveSnapshot(): Promise<void> {
+    if (this.snapshotTimer !== undefined) clearTimeout(this.snapshotTimer);
+    this.snapshotTimer = undefined;
+    if (this.timer !== undefined || !this.isLoaded) {
+      this.snapshotSoon();
+      return;
+    }
+    const at = this.syncedAt - SNAPSHOT_MARGIN_MS;
+    const { packed, data } = this.peopleIndex.pack();
+    const value: ClientsSnapshot = {
+      format: 1,
+      at,
+      index: packed,
+      rows: JSON.stringify(data),
+      cities: JSON.stringify([...this.cities]),
+      hidden: [...this.hidden].join('\u0000'),
+    };
+    try {
+      await this.db.meta.put({ key: CLIENTS_SNAPSHOT_KEY, value });
+      this.sinceSnapshot = 0;
+    } catch (e) {
+      // Only a speed-up: without it the next page reads every person.
+      console.warn('Kartka: could not store the client list snapshot', e);
+    }
+  }
+
   private personDoc(p: StoredPerson): IndexDoc<ListRow> {
+    if (p.city !== undefined) this.cities.set(p.id, p.city);
+    else this.cities.delete(p.id);
     const row = personListRow(p, (id) => this.facts.get(id), this.openTasks.get(p.id) ?? 0);
     return { id: p.id, tokens: p.searchTokens, rank: p.lastContactAt ?? 0, data: row };
   }
@@ -270,9 +415,20 @@ export class LiveClients {
       const rows = await this.db.people.bulkGet(slice);
       slice.forEach((id, k) => {
         const p = rows[k];
-        if (!p || p.mergedInto !== undefined) this.people.remove(id);
-        else this.put(this.people, this.personDoc(p));
+        if (!p || p.mergedInto !== undefined) {
+          this.peopleIndex.remove(id);
+          this.cities.delete(id);
+          if (p) this.hidden.add(id);
+          else this.hidden.delete(id);
+        } else {
+          this.hidden.delete(id);
+          this.put(this.peopleIndex, this.personDoc(p));
+        }
       });
+    }
+    if (this.sinceSnapshot !== undefined && all.length > 0) {
+      this.sinceSnapshot += all.length;
+      if (this.sinceSnapshot >= SNAPSHOT_AFTER) this.snapshotSoon();
     }
     if (!tasks) return;
     for (const index of [this.people, this.companies])

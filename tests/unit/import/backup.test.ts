@@ -8,13 +8,16 @@ import { mergePeople } from '../../../storage/merge';
 import { addTask, completeTask } from '../../../storage/tasks';
 import { freshDb, NOW, testSettings } from './helpers';
 
+/** Every table's rows, without the write time `touchedAt` (a restore is a write: it is set again). */
 async function snapshot(db: KartkaDB): Promise<Record<string, unknown[]>> {
   const out: Record<string, unknown[]> = {};
   for (const name of BACKUP_TABLES)
-    out[name] = await db
-      .table(name)
-      .orderBy(name === 'meta' ? 'key' : 'id')
-      .toArray();
+    out[name] = (
+      await db
+        .table<Record<string, unknown>>(name)
+        .orderBy(name === 'meta' ? 'key' : 'id')
+        .toArray()
+    ).map(({ touchedAt: _t, ...row }) => row);
   return out;
 }
 
