@@ -91,8 +91,11 @@ function joinCompany(
   r.region = company?.region;
   r.industry = company?.industry;
   r.openTasks = openTasks;
-  for (const key of ['companyId', 'companyName', 'city', 'region', 'industry'] as const)
-    if (r[key] === undefined) delete r[key];
+  if (r.companyId === undefined) delete r.companyId;
+  if (r.companyName === undefined) delete r.companyName;
+  if (r.city === undefined) delete r.city;
+  if (r.region === undefined) delete r.region;
+  if (r.industry === undefined) delete r.industry;
   return row;
 }
 
