@@ -106,11 +106,17 @@ async function main(): Promise<void> {
       `seeded ${seeded.people} people (${seeded.problems} refused) in ${((Date.now() - t0) / 1000).toFixed(1)} s, chunks of 1,000`,
     );
 
-    t0 = Date.now();
-    await page.reload();
+    // The page stores its client snapshot once it has been quiet for a few seconds, as after any import.
+    await page.waitForTimeout(6000);
     const expected = `${PEOPLE.toLocaleString('en')} of ${PEOPLE.toLocaleString('en')} clients`;
-    await page.getByTestId('list-count').filter({ hasText: expected }).waitFor({ timeout: 120_000 });
-    console.log(`list of ${PEOPLE.toLocaleString('en')} loaded, sorted and shown in ${Date.now() - t0} ms`);
+    for (const how of ['from the stored snapshot', 'again']) {
+      t0 = Date.now();
+      await page.reload();
+      await page.getByTestId('list-count').filter({ hasText: expected }).waitFor({ timeout: 120_000 });
+      console.log(
+        `list of ${PEOPLE.toLocaleString('en')} loaded ${how}, sorted and shown in ${Date.now() - t0} ms`,
+      );
+    }
 
     await page.getByTestId('client-list').focus();
     await page.waitForTimeout(500);

@@ -23,7 +23,17 @@ const ROUNDS = 3;
 type BenchApi = {
   seed(people: number, interactions: number): Promise<number>;
   log(count: number, people: number): Promise<{ logMs: number; bulkMs: number; added: number }>;
-  search(people: number, queries: string[]): Promise<{ ours: number[]; theirs: number[]; hits: number }>;
+  search(
+    people: number,
+    queries: string[],
+  ): Promise<{
+    ours: number[];
+    theirs: number[];
+    hits: number;
+    oursReadyMs: number;
+    oursSnapshotReadyMs: number;
+    theirsReadyMs: number;
+  }>;
   usage(): Promise<number>;
   importCsv(rows: number): Promise<{ ms: number; created: number }>;
   importMbox(count: number): Promise<{
@@ -81,10 +91,39 @@ function contentScriptBytes(): { name: string; gzip: number } {
     .reduce((a, b) => (b.gzip > a.gzip ? b : a));
 }
 
+const SECTIONS = ['card', 'log', 'search', 'import', 'content'] as const;
+type Section = (typeof SECTIONS)[number];
+
+/**
+ * `npm run bench -- [size…] [--only section,…]`: the sizes (default all) and the sections to run (default all):
+ * card (seeding, storage bytes, sidebar card), log, search, import, content (content script size and cost).
+ */
+function parseArgs(args: readonly string[]): {
+  sizes: typeof SIZES;
+  runs: (section: Section) => boolean;
+  only: Section[] | null;
+} {
+  const isSection = (x: string): x is Section => (SECTIONS as readonly string[]).includes(x);
+  const at = args.findIndex((a) => a === '--only' || a.startsWith('--only='));
+  const flag = at >= 0 ? args[at] : undefined;
+  const value = flag?.startsWith('--only=') ? flag.slice('--only='.length) : args[at + 1];
+  const listed = at >= 0 ? (value ?? '').split(',').filter(Boolean) : null;
+  if (listed && (listed.length === 0 || !listed.every(isSection)))
+    throw new Error(`--only takes a comma-separated list of ${SECTIONS.join(', ')}; got "${value ?? ''}"`);
+  const only = listed ? listed.filter(isSection) : null;
+  const rest = at < 0 ? args : args.filter((_, i) => i !== at && (flag !== '--only' || i !== at + 1));
+  const badSize = rest.find((a) => !SIZES.some((s) => s.size === a));
+  if (badSize) throw new Error(`Unknown size "${badSize}"; sizes: ${SIZES.map((s) => s.size).join(', ')}`);
+  return {
+    sizes: rest.length ? SIZES.filter((s) => rest.includes(s.size)) : SIZES,
+    runs: (section) => only === null || only.includes(section),
+    only,
+  };
+}
+
 async function main() {
   const jsonBytesPer1M = JSON.stringify(benchInteractions(10_000, 1_000, Date.now())).length * 100;
-  const wanted = process.argv.slice(2);
-  const sizes = wanted.length ? SIZES.filter((s) => wanted.includes(s.size)) : SIZES;
+  const { sizes, runs, only } = parseArgs(process.argv.slice(2));
   const metrics: Metric[] = [];
   const server: FakeServer = await startFakeServer(
     mailRoutes(Date.now, {
@@ -97,61 +136,66 @@ async function main() {
     const bench = await kartka.extensionPage('bench.html');
     await bench.waitForFunction(() => document.title.endsWith('ready'));
     for (const s of sizes) {
-      console.log(`\n== ${s.size}: seeding ${s.people} people and ${s.interactions} interactions…`);
-      await call(bench, 'seed', s.people, 0);
-      const before = await call(bench, 'usage');
-      const seedMs = await call(bench, 'seed', s.people, s.interactions);
-      const after = await call(bench, 'usage');
-      console.log(`   seeded in ${Math.round(seedMs)} ms`);
-      metrics.push({
-        id: 'storage.bytes_per_1m_interactions',
-        value: ((after - before) * 1_000_000) / s.interactions,
-        unit: 'B',
-        size: s.size,
-        peer: 'the same records as JSON, B',
-        peer_value: jsonBytesPer1M,
-      });
-      for (const site of ['gmail', 'outlook'] as const) {
-        const times = await cardTimes(kartka, site, s.people);
-        const p95 = percentile(times, 95);
+      if (runs('card')) {
+        console.log(`\n== ${s.size}: seeding ${s.people} people and ${s.interactions} interactions…`);
+        await call(bench, 'seed', s.people, 0);
+        const before = await call(bench, 'usage');
+        const seedMs = await call(bench, 'seed', s.people, s.interactions);
+        const after = await call(bench, 'usage');
+        console.log(`   seeded in ${Math.round(seedMs)} ms`);
         metrics.push({
-          id: `sidebar.card_p50_ms.${site}`,
-          value: percentile(times, 50),
-          unit: 'ms',
+          id: 'storage.bytes_per_1m_interactions',
+          value: ((after - before) * 1_000_000) / s.interactions,
+          unit: 'B',
           size: s.size,
-          peer: 'budget',
-          peer_value: 100,
+          peer: 'the same records as JSON, B',
+          peer_value: jsonBytesPer1M,
+        });
+        for (const site of ['gmail', 'outlook'] as const) {
+          const times = await cardTimes(kartka, site, s.people);
+          const p95 = percentile(times, 95);
+          metrics.push({
+            id: `sidebar.card_p50_ms.${site}`,
+            value: percentile(times, 50),
+            unit: 'ms',
+            size: s.size,
+            peer: 'budget',
+            peer_value: 100,
+          });
+          metrics.push({
+            id: `sidebar.card_p95_ms.${site}`,
+            value: p95,
+            unit: 'ms',
+            size: s.size,
+            peer: 'budget',
+            peer_value: 100,
+            ok: p95 <= 100,
+          });
+        }
+      }
+      if (runs('log')) {
+        const logCount = Math.min(s.interactions, 100_000);
+        const log = await call(bench, 'log', logCount, s.people);
+        const ratio = log.bulkMs / log.logMs;
+        metrics.push({
+          id: 'log.messages_per_s',
+          value: (logCount * 1000) / log.logMs,
+          unit: 'msg/s',
+          size: s.size,
+          peer: 'raw bulkPut rows/s',
+          peer_value: (logCount * 1000) / log.bulkMs,
         });
         metrics.push({
-          id: `sidebar.card_p95_ms.${site}`,
-          value: p95,
-          unit: 'ms',
+          id: 'log.ratio_vs_bulkput',
+          value: ratio,
+          unit: 'x',
           size: s.size,
-          peer: 'budget',
-          peer_value: 100,
-          ok: p95 <= 100,
+          peer: 'budget (min)',
+          peer_value: 0.5,
+          ok: ratio >= 0.5,
         });
       }
-      const logCount = Math.min(s.interactions, 100_000);
-      const log = await call(bench, 'log', logCount, s.people);
-      const ratio = log.bulkMs / log.logMs;
-      metrics.push({
-        id: 'log.messages_per_s',
-        value: (logCount * 1000) / log.logMs,
-        unit: 'msg/s',
-        size: s.size,
-        peer: 'raw bulkPut rows/s',
-        peer_value: (logCount * 1000) / log.bulkMs,
-      });
-      metrics.push({
-        id: 'log.ratio_vs_bulkput',
-        value: ratio,
-        unit: 'x',
-        size: s.size,
-        peer: 'budget (min)',
-        peer_value: 0.5,
-        ok: ratio >= 0.5,
-      });
+      if (!runs('search')) continue;
       const search = await call(bench, 'search', s.people, benchQueries(Date.now()));
       const ours95 = percentile(search.ours, 95);
       const theirs95 = percentile(search.theirs, 95);
@@ -182,75 +226,99 @@ async function main() {
         peer_value: 1,
         ok: ours95 <= theirs95,
       });
+      metrics.push({
+        id: 'search.ready_ms',
+        value: search.oursReadyMs,
+        unit: 'ms',
+        size,
+        peer: 'MiniSearch addAll ms (from objects in memory)',
+        peer_value: search.theirsReadyMs,
+      });
+      metrics.push({
+        id: 'search.ready_from_snapshot_ms',
+        value: search.oursSnapshotReadyMs,
+        unit: 'ms',
+        size,
+        peer: 'MiniSearch addAll ms (from objects in memory)',
+        peer_value: search.theirsReadyMs,
+      });
     }
-    console.log(`\n== import: ${CSV_ROWS} CSV rows, ${MBOX_MESSAGES} mbox messages…`);
-    const csv = await call(bench, 'importCsv', CSV_ROWS);
-    const rowsPerS = (CSV_ROWS * 1000) / csv.ms;
-    metrics.push({
-      id: 'import.csv_rows_per_s',
-      value: rowsPerS,
-      unit: 'rows/s',
-      size: `${CSV_ROWS} rows`,
-      peer: 'budget (min)',
-      peer_value: 10_000,
-      ok: rowsPerS >= 10_000,
-    });
-    const mbox = await call(bench, 'importMbox', MBOX_MESSAGES);
-    const mboxRatio = mbox.peerMs / mbox.oursMs;
-    const mboxSize = `${MBOX_MESSAGES} msgs, ${Math.round(mbox.bytes / 1e6)} MB`;
-    metrics.push({
-      id: 'import.mbox_messages_per_s',
-      value: (MBOX_MESSAGES * 1000) / mbox.oursMs,
-      unit: 'msg/s',
-      size: mboxSize,
-      peer: 'postal-mime parse msg/s',
-      peer_value: (MBOX_MESSAGES * 1000) / mbox.peerMs,
-    });
-    metrics.push({
-      id: 'import.mbox_ratio_vs_parser',
-      value: mboxRatio,
-      unit: 'x',
-      size: mboxSize,
-      peer: 'budget (min)',
-      peer_value: 1,
-      ok: mboxRatio >= 1,
-    });
-    const peakMb = (mbox.peakBytes - mbox.baseBytes) / 1e6;
-    metrics.push({
-      id: 'import.mbox_peak_mb',
-      value: peakMb,
-      unit: 'MB (JS heap above start)',
-      size: mboxSize,
-      peer: 'budget (max)',
-      peer_value: 256,
-      ok: peakMb <= 256,
-    });
-    const cs = contentScriptBytes();
-    metrics.push({
-      id: 'content_script.gzip_bytes',
-      value: cs.gzip,
-      unit: 'B',
-      size: cs.name,
-      peer: 'budget',
-      peer_value: 15_360,
-      ok: cs.gzip <= 15_360,
-    });
-    const main = await mainThreadPerNavigation(kartka, server);
-    metrics.push({
-      id: 'content_script.main_thread_ms',
-      value: main.extra,
-      unit: 'ms/nav',
-      size: 'gmail demo',
-      peer: 'page without Kartka ms/nav',
-      peer_value: main.without,
-      ok: main.extra <= 2,
-    });
+    if (runs('import')) {
+      console.log(`\n== import: ${CSV_ROWS} CSV rows, ${MBOX_MESSAGES} mbox messages…`);
+      const csv = await call(bench, 'importCsv', CSV_ROWS);
+      const rowsPerS = (CSV_ROWS * 1000) / csv.ms;
+      metrics.push({
+        id: 'import.csv_rows_per_s',
+        value: rowsPerS,
+        unit: 'rows/s',
+        size: `${CSV_ROWS} rows`,
+        peer: 'budget (min)',
+        peer_value: 10_000,
+        ok: rowsPerS >= 10_000,
+      });
+      const mbox = await call(bench, 'importMbox', MBOX_MESSAGES);
+      const mboxRatio = mbox.peerMs / mbox.oursMs;
+      const mboxSize = `${MBOX_MESSAGES} msgs, ${Math.round(mbox.bytes / 1e6)} MB`;
+      metrics.push({
+        id: 'import.mbox_messages_per_s',
+        value: (MBOX_MESSAGES * 1000) / mbox.oursMs,
+        unit: 'msg/s',
+        size: mboxSize,
+        peer: 'postal-mime parse msg/s',
+        peer_value: (MBOX_MESSAGES * 1000) / mbox.peerMs,
+      });
+      metrics.push({
+        id: 'import.mbox_ratio_vs_parser',
+        value: mboxRatio,
+        unit: 'x',
+        size: mboxSize,
+        peer: 'budget (min)',
+        peer_value: 1,
+        ok: mboxRatio >= 1,
+      });
+      const peakMb = (mbox.peakBytes - mbox.baseBytes) / 1e6;
+      metrics.push({
+        id: 'import.mbox_peak_mb',
+        value: peakMb,
+        unit: 'MB (JS heap above start)',
+        size: mboxSize,
+        peer: 'budget (max)',
+        peer_value: 256,
+        ok: peakMb <= 256,
+      });
+    }
+    if (runs('content')) {
+      const cs = contentScriptBytes();
+      metrics.push({
+        id: 'content_script.gzip_bytes',
+        value: cs.gzip,
+        unit: 'B',
+        size: cs.name,
+        peer: 'budget',
+        peer_value: 15_360,
+        ok: cs.gzip <= 15_360,
+      });
+      const main = await mainThreadPerNavigation(kartka, server);
+      metrics.push({
+        id: 'content_script.main_thread_ms',
+        value: main.extra,
+        unit: 'ms/nav',
+        size: 'gmail demo',
+        peer: 'page without Kartka ms/nav',
+        peer_value: main.without,
+        ok: main.extra <= 2,
+      });
+    }
   } finally {
     await kartka.close().catch(() => undefined);
     await server.close();
   }
   console.log('');
   printTable(metrics);
+  if (only) {
+    console.log(`\nnot written (--only ${only.join(',')}): bench/results.json keeps whole runs only`);
+    return;
+  }
   const out = resolve(import.meta.dirname, '../../bench/results.json');
   writeJson(out, metrics);
   console.log(`\nwritten: ${out}`);
