@@ -12,6 +12,8 @@ import { CLIENTS_SNAPSHOT_KEY, type KartkaDB, type StoredCompany, type StoredPer
 const LOAD_CHUNK = 5000;
 /** Changes arriving within this many ms are applied together (an import commits ~1,000 rows at a time). */
 const SETTLE_MS = 40;
+/** Listeners hear of changes at most this often while they keep coming. */
+const NOTIFY_MS = 1000;
 
 type Loose<T> = { [K in keyof T]: T[K] | undefined };
 
@@ -153,6 +155,8 @@ export class LiveClients {
   /** People changed since the last snapshot was written or read; undefined when there is none to trust. */
   private sinceSnapshot: number | undefined;
   private snapshotTimer: ReturnType<typeof setTimeout> | undefined;
+  private notifyTimer: ReturnType<typeof setTimeout> | undefined;
+  private notifiedAt = 0;
   /** Bumped after every applied change; the list re-renders on it. */
   version = 0;
   /** Where the last load took the people from: the stored snapshot and what changed since, or every row. */
@@ -208,6 +212,7 @@ export class LiveClients {
     Dexie.on.storagemutated.unsubscribe(this.onMutated);
     if (this.timer !== undefined) clearTimeout(this.timer);
     if (this.snapshotTimer !== undefined) clearTimeout(this.snapshotTimer);
+    if (this.notifyTimer !== undefined) clearTimeout(this.notifyTimer);
   }
 
   /** Every live list row of one kind. */
@@ -248,9 +253,22 @@ export class LiveClients {
       this.timer = setTimeout(() => void this.flush(), SETTLE_MS);
   }
 
+  /**
+   * Tells the listeners, at most once per NOTIFY_MS while changes stream in (an import or a sync commits every
+   * few ms, and re-sorting a 100,000-row list on each would stall the page); the first change is told at once.
+   */
   private changed(): void {
     this.version++;
-    for (const fn of this.listeners) fn();
+    if (this.notifyTimer !== undefined) return;
+    const now = Date.now();
+    const wait = this.notifiedAt + NOTIFY_MS - now;
+    const tell = () => {
+      this.notifyTimer = undefined;
+      this.notifiedAt = Date.now();
+      for (const fn of this.listeners) fn();
+    };
+    if (wait <= 0) tell();
+    else this.notifyTimer = setTimeout(tell, wait);
   }
 
   private async load(first = true): Promise<void> {
