@@ -131,6 +131,22 @@ describe('live clients', () => {
 });
 
 describe('the stored snapshot', () => {
+  test('every write of a person stamps touchedAt, whatever the path', async () => {
+    const { db, settings, olena } = await base();
+    const stamp = async () => (await db.people.get(olena.id))?.touchedAt ?? -1;
+    const first = await stamp();
+    expect(first).toBeGreaterThan(0);
+    await new Promise((r) => setTimeout(r, 3));
+    await db.people.update(olena.id, { lastContactAt: NOW });
+    const second = await stamp();
+    expect(second).toBeGreaterThan(first);
+    await new Promise((r) => setTimeout(r, 3));
+    await db.people.where('id').equals(olena.id).modify({ manager: 'Іван' });
+    expect(await stamp()).toBeGreaterThan(second);
+    await updatePerson(db, olena.id, { position: 'CEO' }, settings, NOW);
+    expect(await db.people.where('touchedAt').aboveOrEqual(second).primaryKeys()).toEqual([olena.id]);
+  });
+
   test('a later page opens from it and catches up with edits, deletes and new people made meanwhile', async () => {
     const { db, settings, live, olena, taras } = await base();
     await bulkCreatePeople(
