@@ -6,12 +6,16 @@ export type EmailResult = { ok: true; email: string } | { ok: false; reason: str
 const EMAIL =
   /^[^\s@<>(),;:"[\]]+@(?:[a-z0-9\u00a1-\uffff](?:[a-z0-9\u00a1-\uffff-]*[a-z0-9\u00a1-\uffff])?\.)+[a-z\u00a1-\uffff]{2,}$/u;
 
+const ANGLED = /<([^<>]*)>/u;
+const MAILTO = /^mailto:/iu;
+
 /** Trims, strips `<…>` and `mailto:`, lower-cases and checks an email address. */
 export function normalizeEmail(raw: string): EmailResult {
   let s = raw.trim();
-  const angled = /<([^<>]*)>/u.exec(s);
+  const angled = s.includes('<') ? ANGLED.exec(s) : null;
   if (angled?.[1] !== undefined) s = angled[1].trim();
-  s = s.replace(/^mailto:/iu, '').toLowerCase();
+  if (s.startsWith('m') || s.startsWith('M')) s = s.replace(MAILTO, '');
+  s = s.toLowerCase();
   if (s === '') return { ok: false, reason: 'The email address is empty.' };
   if (!s.includes('@')) return { ok: false, reason: `"${raw.trim()}" is not an email address: it has no @.` };
   if (s.startsWith('@') || s.endsWith('@')) {

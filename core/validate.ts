@@ -28,13 +28,46 @@ export type CompanyFields = Omit<Company, 'id' | 'createdAt' | 'updatedAt' | 'me
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
+// Per char code: 1 when it is whitespace (\s), 2 when not; 0 until first seen.
+const SPACE = new Uint8Array(0x10000);
+
+function isSpace(c: number): boolean {
+  let k = SPACE[c];
+  if (!k) {
+    k = /\s/u.test(String.fromCharCode(c)) ? 1 : 2;
+    SPACE[c] = k;
+  }
+  return k === 1;
+}
+
+/** Runs of whitespace to one space, trimmed; text that is already so (the usual case) is returned as is. */
+export function tidySpaces(s: string): string {
+  const last = s.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = s.charCodeAt(i);
+    const tidy = c === 0x20 ? i !== 0 && i !== last && s.charCodeAt(i - 1) !== 0x20 : c > 0x20 && !isSpace(c);
+    if (!tidy) return s.replace(/\s+/gu, ' ').trim();
+  }
+  return s;
+}
+
 function clean(s: string | undefined): string | undefined {
-  const t = s?.replace(/\s+/gu, ' ').trim();
+  const t = s === undefined ? undefined : tidySpaces(s);
   return t ? t : undefined;
 }
 
+/** The list without repeats; a list of one or none is returned as is. */
+function unique(list: string[]): string[] {
+  return list.length < 2 ? list : [...new Set(list)];
+}
+
 function cleanList(list: readonly string[] | undefined): string[] {
-  return [...new Set((list ?? []).map((s) => s.trim()).filter((s) => s !== ''))];
+  const out = new Set<string>();
+  for (const s of list ?? []) {
+    const t = s.trim();
+    if (t !== '') out.add(t);
+  }
+  return [...out];
 }
 
 /** Copies the defined, non-empty optional string fields of `from` into `to`. */
@@ -55,19 +88,19 @@ export function validatePersonDraft(
 ): Validated<PersonFields> {
   const problems: FieldProblem[] = [];
   const emails: string[] = [];
-  (draft.emails ?? []).forEach((raw, i) => {
-    if (raw.trim() === '') return;
+  for (const [i, raw] of (draft.emails ?? []).entries()) {
+    if (raw.trim() === '') continue;
     const r = normalizeEmail(raw);
     if (r.ok) emails.push(r.email);
     else problems.push({ field: `emails[${i}]`, reason: r.reason });
-  });
+  }
   const phones: string[] = [];
-  (draft.phones ?? []).forEach((raw, i) => {
-    if (raw.trim() === '') return;
+  for (const [i, raw] of (draft.phones ?? []).entries()) {
+    if (raw.trim() === '') continue;
     const r = normalizePhone(raw, settings.defaultPhoneRegion);
     if (r.ok) phones.push(r.e164);
     else problems.push({ field: `phones[${i}]`, reason: r.reason });
-  });
+  }
   const b = draft.birthday;
   if (b) {
     const maxDay = DAYS_IN_MONTH[b.month - 1];
@@ -84,8 +117,7 @@ export function validatePersonDraft(
       problems.push({ field: 'birthday', reason: `${b.year} is not a leap year, so it has no 29 February.` });
     }
   }
-  const fullName = [draft.givenName, draft.patronymic, draft.familyName].map(clean).filter(Boolean).join(' ');
-  const displayName = clean(draft.displayName) ?? (clean(fullName) || emails[0] || phones[0]);
+  const displayName = clean(draft.displayName) ?? (clean(fullNameOf(draft)) || emails[0] || phones[0]);
   if (displayName === undefined) {
     problems.push({
       field: 'displayName',
@@ -95,8 +127,8 @@ export function validatePersonDraft(
   if (problems.length > 0 || displayName === undefined) return { ok: false, problems };
   const value: PersonFields = {
     displayName,
-    emails: [...new Set(emails)],
-    phones: [...new Set(phones)],
+    emails: unique(emails),
+    phones: unique(phones),
     tags: cleanList(draft.tags),
     companies: draft.companies ?? [],
     custom: draft.custom ?? {},
@@ -116,6 +148,10 @@ export function validatePersonDraft(
   if (draft.consent) value.consent = draft.consent;
   if (draft.stage) value.stage = draft.stage;
   return { ok: true, value };
+}
+
+function fullNameOf(draft: PersonDraft): string {
+  return [draft.givenName, draft.patronymic, draft.familyName].map(clean).filter(Boolean).join(' ');
 }
 
 function isLeap(y: number): boolean {

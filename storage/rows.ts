@@ -53,6 +53,6 @@ export function knownCompany(c: StoredCompany): KnownCompany {
 
 /** Drops the derived fields, leaving the plain model record. */
 export function plainPerson(row: StoredPerson): Person {
-  const { searchTokens: _t, gmailKeys: _g, companyIds: _c, ...person } = row;
+  const { searchTokens: _t, gmailKeys: _g, companyIds: _c, touchedAt: _w, ...person } = row;
   return person;
 }

@@ -4,7 +4,7 @@ import type { RegistrationId, RegistrationIdKind, Settings } from '../model';
 import { normalizeEmail } from '../email';
 import { normalizePhone } from '../phones';
 import { validateRegistrationId } from '../requisites';
-import { validatePersonDraft, type PersonDraft, type PersonFields } from '../validate';
+import { tidySpaces, validatePersonDraft, type PersonDraft, type PersonFields } from '../validate';
 import { candidateLabel, type ContactCandidate } from './candidate';
 
 export interface PreparedCompany {
@@ -53,16 +53,18 @@ function draftOf(
   settings: Pick<Settings, 'defaultPhoneRegion'>,
   notes: string[],
 ): PersonDraft {
-  const emails = c.emails.flatMap((raw) => {
+  const emails: string[] = [];
+  for (const raw of c.emails) {
     const r = normalizeEmail(raw);
-    if (!r.ok) notes.push(`${r.reason} It was left out.`);
-    return r.ok ? [r.email] : [];
-  });
-  const phones = c.phones.flatMap((raw) => {
+    if (r.ok) emails.push(r.email);
+    else notes.push(`${r.reason} It was left out.`);
+  }
+  const phones: string[] = [];
+  for (const raw of c.phones) {
     const r = normalizePhone(raw, settings.defaultPhoneRegion);
-    if (!r.ok) notes.push(`${r.reason} It was left out.`);
-    return r.ok ? [r.e164] : [];
-  });
+    if (r.ok) phones.push(r.e164);
+    else notes.push(`${r.reason} It was left out.`);
+  }
   const draft: PersonDraft = { emails, phones, tags: c.tags, source: `import: ${c.file}` };
   for (const key of [
     'displayName',
@@ -107,7 +109,7 @@ export function prepareCandidate(
     row.notes = [];
     return row;
   }
-  const company = c.company?.replace(/\s+/gu, ' ').trim();
+  const company = c.company === undefined ? undefined : tidySpaces(c.company);
   if (company) row.company = { name: company, registrationIds: registrationIds(c, notes) };
   else if (Object.keys(c.registrationIds).length > 0) {
     notes.push('Registration ids belong to a company, and this row names none; they were left out.');

@@ -14,6 +14,9 @@ describe('normalizeEmail', () => {
     ['  taras+crm@Gmail.com ', 'taras+crm@gmail.com'],
     ['Олена Коваль <O.Koval@Ukr.Net>', 'o.koval@ukr.net'],
     ['mailto:sales@acme.ua', 'sales@acme.ua'],
+    ['MAILTO:Sales@Acme.UA', 'sales@acme.ua'],
+    ['<mailto:o.koval@acme.ua>', 'o.koval@acme.ua'],
+    ['mila@acme.ua', 'mila@acme.ua'],
     ['іван@приклад.укр', 'іван@приклад.укр'],
   ])('%s → %s', (raw, email) => {
     expect(normalizeEmail(raw)).toEqual({ ok: true, email });

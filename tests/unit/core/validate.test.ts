@@ -2,9 +2,24 @@ import { describe, expect, test } from 'vitest';
 import { companyId, personId } from '../../../core/ids';
 import { mergePersonRecords } from '../../../core/merge';
 import type { Person } from '../../../core/model';
-import { validateCompanyDraft, validatePersonDraft } from '../../../core/validate';
+import { tidySpaces, validateCompanyDraft, validatePersonDraft } from '../../../core/validate';
 
 const settings = { defaultPhoneRegion: 'UA' };
+
+describe('tidySpaces', () => {
+  test.each([
+    ['Олена Коваль', 'Олена Коваль'],
+    ['  Олена   Коваль ', 'Олена Коваль'],
+    ['Олена\u00a0Коваль', 'Олена Коваль'],
+    ['ТОВ\t«Альфа»\n', 'ТОВ «Альфа»'],
+    ['Acme\u3000Inc', 'Acme Inc'],
+    [' ', ''],
+    ['', ''],
+    ['a\u0001b', 'a\u0001b'],
+  ])('%j → %j', (text, tidy) => {
+    expect(tidySpaces(text)).toBe(tidy);
+  });
+});
 
 describe('validatePersonDraft', () => {
   test('normalizes emails, phones and names', () => {
