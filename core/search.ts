@@ -264,13 +264,11 @@ export function personSearchTokens(p: PersonSearchFields, companyNames: readonly
   const found: string[] = [];
   for (const w of [p.displayName, p.givenName, p.familyName, p.patronymic])
     if (w) collectTextTokens(w, found);
-  const nameWords = uniqueInOrder(found);
   if (p.city) collectTextTokens(p.city, found);
   for (const w of p.tags) if (w) collectTextTokens(w, found);
   for (const w of companyNames) if (w) collectTextTokens(w, found);
   for (const e of p.emails) collectEmailTokens(e, found);
   for (const ph of p.phones) collectPhoneTokens(ph, found);
-  found.push(...nameTokenPairs(nameWords));
   return uniqueInOrder(found);
 }
 
@@ -280,29 +278,6 @@ function uniqueInOrder(list: readonly string[]): string[] {
   const out: string[] = [];
   for (const t of list) if (!out.includes(t)) out.push(t);
   return out;
-}
-
-/** Separates the two words of a pair token; never part of a word token. */
-export const PAIR_SEPARATOR = '_';
-const MAX_NAME_WORDS = 4;
-
-/**
- * Both orders of every two name words ("olena_koval", "koval_olena"), so a two-word query seeks one rare
- * pair instead of intersecting two common names.
- */
-export function nameTokenPairs(words: readonly string[]): string[] {
-  const w = words.slice(0, MAX_NAME_WORDS);
-  const out: string[] = [];
-  for (const [i, a] of w.entries())
-    for (const [j, b] of w.entries()) if (i !== j) out.push(`${a}${PAIR_SEPARATOR}${b}`);
-  return out;
-}
-
-/** The pair token prefix for a query's first two words, when it has two text words. */
-export function queryPairPrefix(tokens: readonly string[]): string | undefined {
-  const [a, b] = tokens;
-  if (a === undefined || b === undefined || /[@.\d]/u.test(a + b)) return undefined;
-  return `${a}${PAIR_SEPARATOR}${b}`;
 }
 
 /** All search tokens for a company: name, legal form, domains, city and region, tags. */

@@ -3,10 +3,8 @@ import {
   emailTokens,
   foldWord,
   matchesAll,
-  nameTokenPairs,
   personSearchTokens,
   phoneTokens,
-  queryPairPrefix,
   queryTokens,
   textTokens,
 } from '../../../core/search';
@@ -212,30 +210,5 @@ test('person tokens: names, city, tags and companies, then emails, phones and na
     '79161234567',
     '9161234567',
     '89161234567',
-    'olena_koval',
-    'koval_olena',
   ]);
-});
-
-describe('name pair tokens', () => {
-  test('both orders of every two name words, so two-word queries seek one rare token', () => {
-    expect(nameTokenPairs(['olena', 'koval', 'petrivna'])).toEqual([
-      'olena_koval',
-      'olena_petrivna',
-      'koval_olena',
-      'koval_petrivna',
-      'petrivna_olena',
-      'petrivna_koval',
-    ]);
-  });
-
-  test.each([
-    ['Олена Шевч', 'olena_shevch'],
-    ['shevchenko olena', 'shevchenko_olena'],
-    ['olena', undefined],
-    ['olena 067', undefined],
-    ['olena@acme.ua koval', undefined],
-  ])('%j seeks %s', (q, prefix) => {
-    expect(queryPairPrefix(queryTokens(q))).toBe(prefix);
-  });
 });
