@@ -1,4 +1,5 @@
 // Logging mail into the base (from the page, the APIs or an import) and reading a client's history.
+import Dexie, { type Collection, type InsertType } from 'dexie';
 import { canonicalEmail } from '../core/email';
 import type { CompanyId, InteractionId, PersonId, ThreadKey } from '../core/ids';
 import { threadKey as makeThreadKey } from '../core/ids';
@@ -12,7 +13,7 @@ import type { ThreadSnapshot } from '../core/mail';
 import { isInternalAddress, isOwnAddress, matchAddress } from '../core/matching';
 import type { Interaction, InteractionSource, Settings } from '../core/model';
 import { chunks } from './batch';
-import type { KartkaDB } from './db';
+import type { KartkaDB, StoredInteraction } from './db';
 import { logChunk } from './log';
 
 export interface LogDecision {
@@ -147,29 +148,46 @@ export async function logMessages(
   return result;
 }
 
-/** A person's history, newest first. */
+/** A client's history as a Dexie collection, newest first: add `.limit(n)`, `.count()`, `.toArray()`. */
+export type History = Collection<StoredInteraction, InteractionId, InsertType<StoredInteraction, 'id'>>;
+
+/** A person's history off the `[personId, at]` index, newest first. */
+export function personHistory(db: KartkaDB, personId: PersonId): History {
+  return db.interactions
+    .where('personAt')
+    .between([personId, Dexie.minKey], [personId, Dexie.maxKey])
+    .reverse();
+}
+
+/** A company's history off the `[companyId, at]` index, newest first. */
+export function companyHistory(db: KartkaDB, companyId: CompanyId): History {
+  return db.interactions
+    .where('companyAt')
+    .between([companyId, Dexie.minKey], [companyId, Dexie.maxKey])
+    .reverse();
+}
+
+/** A person's latest `limit` interactions, newest first. */
 export async function interactionsForPerson(
   db: KartkaDB,
   personId: PersonId,
   limit: number,
 ): Promise<Interaction[]> {
-  const all = await db.interactions.where('personIds').equals(personId).toArray();
-  return all.sort((a, b) => b.at - a.at).slice(0, limit);
+  return personHistory(db, personId).limit(limit).toArray();
 }
 
 /** How many interactions a person has. */
 export async function countInteractionsForPerson(db: KartkaDB, personId: PersonId): Promise<number> {
-  return db.interactions.where('personIds').equals(personId).count();
+  return personHistory(db, personId).count();
 }
 
-/** A company's history, newest first. */
+/** A company's latest `limit` interactions, newest first. */
 export async function interactionsForCompany(
   db: KartkaDB,
   companyId: CompanyId,
   limit: number,
 ): Promise<Interaction[]> {
-  const all = await db.interactions.where('companyIds').equals(companyId).toArray();
-  return all.sort((a, b) => b.at - a.at).slice(0, limit);
+  return companyHistory(db, companyId).limit(limit).toArray();
 }
 
 /** Everything logged from one thread, oldest first. */

@@ -3,6 +3,7 @@ import type { CompanyId, InteractionId, PersonId } from '../core/ids';
 import type { Interaction } from '../core/model';
 import { mergeCompanyRecords, mergePersonRecords, repoint } from '../core/merge';
 import { newId, type KartkaDB, type MergeLog, type MergeRecord } from './db';
+import { companyHistory, personHistory } from './interactions';
 import { companyRow, personRowWithCompanies, plainPerson } from './rows';
 
 /** The token that undoes one merge. */
@@ -35,7 +36,7 @@ export async function mergePeople(
       mergedInto: keepId,
       updatedAt: now,
     });
-    const touched = await db.interactions.where('personIds').equals(dropId).toArray();
+    const touched = await personHistory(db, dropId).toArray();
     const record: MergeRecord = {
       id: newId(),
       kind: 'person',
@@ -81,7 +82,7 @@ export async function mergeCompanies(
     if (keep.mergedInto || drop.mergedInto)
       throw new Error('One of the two companies was already merged; undo that merge first.');
     const merged = companyRow(mergeCompanyRecords(keep, drop, now));
-    const touched = await db.interactions.where('companyIds').equals(dropId).toArray();
+    const touched = await companyHistory(db, dropId).toArray();
     const people = await db.people.where('companyIds').equals(dropId).toArray();
     const record: MergeRecord = {
       id: newId(),

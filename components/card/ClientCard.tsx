@@ -1,6 +1,6 @@
 // The main client card: who this correspondent is, where they stand and how to reach them. Props in only.
 import type { CardView } from '../../core/card';
-import { avatarHue, daysBetween } from '../../core/card';
+import { avatarHue, daysBetween, TIMELINE_LIMIT } from '../../core/card';
 import type { Locale, Translate } from '../../core/i18n';
 import { Icon } from '../sidebar/icons';
 import { CardFacts } from './CardFacts';
@@ -65,7 +65,11 @@ export function ClientCard({ card, now, locale, t, copy, onOpenCard }: ClientCar
         <span>
           {t('lastContact')}: <span data-testid="last-contact">{last}</span>
           {' · '}
-          <span data-testid="message-count">{t('messagesLogged', { count: card.historyCount })}</span>
+          <span data-testid="message-count">
+            {card.historyCount === null
+              ? t('messagesLoggedAtLeast', { count: TIMELINE_LIMIT })
+              : t('messagesLogged', { count: card.historyCount })}
+          </span>
         </span>
       </p>
     </article>

@@ -38,10 +38,14 @@ export function Timeline({ card, now, locale, t }: TimelineProps) {
     <section className="section" aria-labelledby="history-title" data-testid="timeline">
       <h2 className="section-title" id="history-title">
         {t('sidebar.history')}
-        {card.historyCount > shown && (
-          <span className="section-count">
-            {t('sidebar.historyLatest', { shown, count: card.historyCount })}
-          </span>
+        {card.historyCount === null ? (
+          <span className="section-count">{t('sidebar.historyCounting', { shown })}</span>
+        ) : (
+          card.historyCount > shown && (
+            <span className="section-count">
+              {t('sidebar.historyLatest', { shown, count: card.historyCount })}
+            </span>
+          )
         )}
       </h2>
       {shown === 0 ? (

@@ -10,7 +10,10 @@ import {
   type TabContext,
 } from '../../integrations/messaging/protocol';
 import { sidebarRequest } from '../../integrations/messaging/schemas';
+import { TIMELINE_LIMIT } from '../../core/card';
+import type { PersonId } from '../../core/ids';
 import { cardForAddress } from '../../storage/cards';
+import { countInteractionsForPerson } from '../../storage/interactions';
 import { db } from '../../storage/db';
 import { loadSettings, settingsItem } from '../../storage/settings-item';
 
@@ -34,6 +37,17 @@ function sameThread(previous: TabContext | null, next: TabContext | null, select
   );
 }
 
+/** Counts of long histories by person, for the whole background: a card shows the last one at once. */
+const historyCounts = new Map<string, { count: number; at: number }>();
+/** A count older than this is taken again once the user stays on the card. */
+const COUNT_FRESH_MS = 60_000;
+/**
+ * A long history is counted only after the user has stayed on its card this long: IndexedDB counts an index
+ * range entry by entry, one request at a time for the extension, so counting while the user moves on through
+ * threads would hold up the next card.
+ */
+const COUNT_AFTER_MS = 1500;
+
 /** Accepts one sidebar connection and keeps it up to date until it disconnects. */
 export function serveSidebar(port: Browser.runtime.Port): void {
   const tabId = tabOf(port);
@@ -46,21 +60,57 @@ export function serveSidebar(port: Browser.runtime.Port): void {
   let selected: string | null = null;
   let subscription: Subscription | null = null;
   let settings: Settings | null = null;
+  /** What the running card query reads (address and settings), and the card it last gave. */
+  let watched: { address: string | null; settings: Settings } | null = null;
+  let latest: Pick<SidebarState, 'card' | 'problem'> | null = null;
 
+  let countTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** Counts the person's history once the user has stayed on the card, then shows the card with the count. */
+  const countLater = (personId: string) => {
+    clearTimeout(countTimer);
+    countTimer = setTimeout(() => {
+      void countInteractionsForPerson(db, personId as PersonId).then((count) => {
+        historyCounts.set(personId, { count, at: Date.now() });
+        const card = latest?.card;
+        if (card?.personId === personId) show({ ...latest, card: { ...card, historyCount: count } });
+      });
+    }, COUNT_AFTER_MS);
+  };
+  const show = (result: Pick<SidebarState, 'card' | 'problem'>) => {
+    let shown = result;
+    const card = result.card;
+    if (card?.historyCount === null) {
+      const known = historyCounts.get(card.personId);
+      if (known)
+        shown = { ...result, card: { ...card, historyCount: Math.max(known.count, TIMELINE_LIMIT) } };
+      if (!known || Date.now() - known.at > COUNT_FRESH_MS) countLater(card.personId);
+    } else if (card?.personId !== latest?.card?.personId) clearTimeout(countTimer);
+    latest = shown;
+    post({ type: 'state', context, address: watched?.address ?? null, ...shown });
+  };
   const publish = () => {
-    subscription?.unsubscribe();
     const address = selected ?? (context?.status === 'thread' ? context.main : null);
-    const shown = context;
     const current = settings;
     if (current === null) return; // published again once the settings are loaded
+    if (subscription && watched?.address === address && watched.settings === current) {
+      // The same card under a new context (the thread logged, a message expanded): the live query keeps
+      // running and already re-reads on every change, so re-reading it here would only delay the card.
+      if (latest) show(latest);
+      return;
+    }
+    subscription?.unsubscribe();
+    clearTimeout(countTimer);
+    watched = { address, settings: current };
+    latest = null;
     // Only Dexie may be awaited inside liveQuery (anything else loses track of what it read), so the
     // settings are read outside it and a change of settings publishes again.
     subscription = liveQuery(() => (address ? cardForAddress(db, address, current) : null)).subscribe({
-      next: (card) => post({ type: 'state', context: shown, address, card }),
+      next: (card) => show({ card }),
       error: (error: unknown) => {
         console.error('[Kartka] sidebar card', error);
-        const problem = error instanceof Error ? error.message : String(error);
-        post({ type: 'state', context: shown, address, card: null, problem });
+        show({ card: null, problem: error instanceof Error ? error.message : String(error) });
+        watched = null; // a failed query has ended: the next publish reads again
       },
     });
   };
@@ -96,6 +146,7 @@ export function serveSidebar(port: Browser.runtime.Port): void {
   });
   port.onDisconnect.addListener(() => {
     subscription?.unsubscribe();
+    clearTimeout(countTimer);
     browser.storage.onChanged.removeListener(onChanged);
     unwatchSettings();
   });

@@ -2,6 +2,7 @@
 import type { CompanyId, PersonId } from '../../core/ids';
 import type { ClientDocument, Deal, Interaction } from '../../core/model';
 import { newId, type KartkaDB, type StoredCompany, type StoredPerson, type StoredTask } from '../db';
+import { companyHistory, personHistory } from '../interactions';
 import type { ClientRef } from '../people';
 import { companyNames, personRow, plainPerson } from '../rows';
 
@@ -61,10 +62,9 @@ export async function deleteClient(db: KartkaDB, ref: ClientRef, now: number): P
       );
       await db.companies.delete(ref.id);
     }
-    record.interactions = await db.interactions
-      .where(ref.kind === 'person' ? 'personIds' : 'companyIds')
-      .equals(ref.id)
-      .toArray();
+    record.interactions = await (
+      ref.kind === 'person' ? personHistory(db, ref.id) : companyHistory(db, ref.id)
+    ).toArray();
     for (const i of record.interactions) {
       const personIds = i.personIds.filter((id) => id !== ref.id);
       const companyIds = i.companyIds.filter((id) => id !== ref.id);

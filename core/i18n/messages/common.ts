@@ -23,6 +23,7 @@ export const common = defineMessages({
     lastContact: 'Last contact',
     never: 'never',
     messagesLogged: { one: '{count} message logged', other: '{count} messages logged' },
+    messagesLoggedAtLeast: 'Over {count} messages logged',
     threadLogged: {
       one: 'This thread: {count} new message logged',
       other: 'This thread: {count} new messages logged',
@@ -64,6 +65,7 @@ export const common = defineMessages({
       many: 'Записано {count} листів',
       other: 'Записано {count} листа',
     },
+    messagesLoggedAtLeast: 'Записано понад {count} листів',
     threadLogged: {
       one: 'Ця розмова: записано {count} новий лист',
       few: 'Ця розмова: записано {count} нові листи',
@@ -127,6 +129,7 @@ export const common = defineMessages({
       many: 'Записано {count} писем',
       other: 'Записано {count} письма',
     },
+    messagesLoggedAtLeast: 'Записано больше {count} писем',
     threadLogged: {
       one: 'Эта переписка: записано {count} новое письмо',
       few: 'Эта переписка: записано {count} новых письма',
