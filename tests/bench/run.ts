@@ -310,12 +310,20 @@ async function main() {
       const main = await mainThreadPerNavigation(kartka, server);
       metrics.push({
         id: 'content_script.main_thread_ms',
-        value: main.extra,
+        value: main.own,
         unit: 'ms/nav',
         size: 'gmail demo',
         peer: 'page without Kartka ms/nav',
         peer_value: main.without,
-        ok: main.extra <= 2,
+        ok: main.own <= 2,
+      });
+      metrics.push({
+        id: 'content_script.main_thread_ms_difference',
+        value: main.extra,
+        unit: 'ms/nav',
+        size: 'gmail demo',
+        peer: 'page with Kartka ms/nav',
+        peer_value: main.with,
       });
     }
   } finally {
