@@ -9,5 +9,7 @@ export default defineConfig({
     testTimeout: 90_000,
     hookTimeout: 120_000,
     globalSetup: ['tests/e2e/global-setup.ts'],
+    // A loaded 2-core machine can take more than the default 1 s to re-render a list of clients.
+    expect: { poll: { timeout: 5_000 } },
   },
 });

@@ -7,6 +7,7 @@ const DEFAULT_WIDTH = 360;
 const MIN_WIDTH = 300;
 const MAX_WIDTH = 560;
 const KEY_STEP = 16;
+const THEME_RECHECK_MS = 5000;
 
 interface MountContext {
   onInvalidated: (cb: () => void) => void;
@@ -132,8 +133,18 @@ export async function mountSidebar(
       frame.src = url;
     }
   };
-  ctx.addEventListener(window, 'wxt:locationchange', followTheme);
-  ctx.addEventListener(window, 'hashchange', followTheme);
+  // Reading a computed colour forces a style pass right after the site redrew: on navigation it is done at most
+  // once per THEME_RECHECK_MS, when the page is idle (a theme switch is rare; the next navigation catches it).
+  let lastThemeCheck = 0;
+  const followThemeSoon = () => {
+    const now = Date.now();
+    if (now - lastThemeCheck < THEME_RECHECK_MS) return;
+    lastThemeCheck = now;
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(followTheme, { timeout: 1000 });
+    else ctx.setTimeout(followTheme, 0);
+  };
+  ctx.addEventListener(window, 'wxt:locationchange', followThemeSoon);
+  ctx.addEventListener(window, 'hashchange', followThemeSoon);
   ctx.setTimeout(followTheme, 2000);
 
   render();

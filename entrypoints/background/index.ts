@@ -3,6 +3,7 @@ import { createRouter, type SenderFacts } from '../../integrations/messaging/rou
 import { clearTabContext } from './tab-context';
 import { handlers } from './handlers';
 import { serveSidebar } from './sidebar-port';
+import { isPagePort, servePage } from './page-port';
 import { startReminders } from './reminders';
 import { forgetThread } from './thread-memory';
 import { listenToContextMenus, registerContextMenus } from './context-menu';
@@ -11,7 +12,9 @@ import { listenToCommands } from './commands';
 export default defineBackground(() => {
   const route = createRouter(handlers, browser.runtime.id, browser.runtime.getURL('/'));
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender as SenderFacts));
-  browser.runtime.onConnect.addListener(serveSidebar);
+  browser.runtime.onConnect.addListener((port) =>
+    isPagePort(port) ? servePage(port, route) : serveSidebar(port),
+  );
   browser.tabs.onRemoved.addListener((tabId) => void clearTabContext(tabId));
   startReminders();
   browser.tabs.onRemoved.addListener((tabId) => void forgetThread(tabId));

@@ -103,6 +103,13 @@ export const tabContextKey = (tabId: number) => `tab:${tabId}`;
  */
 export const SIDEBAR_PORT = 'kartka-sidebar';
 
+/**
+ * The mail page's port: its readings go over one long-lived port instead of a `sendMessage` each, which
+ * opens and closes a message channel per call (measured: ~0.7 ms of the page's main thread per navigation).
+ * Envelopes as for `sendMessage`; the background answers only failures, as a `Reply` with `ok: false`.
+ */
+export const PAGE_PORT = 'kartka-page';
+
 /** Sidebar -> background over the port. */
 export type SidebarRequest = { type: 'select'; address: string | null };
 
