@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BACKUP_TABLES } from '../../../core/export';
-import type { KartkaDB } from '../../../storage/db';
+import { LATEST_VERSION, type KartkaDB } from '../../../storage/db';
 import { backupJsonParts, exportBackup, restoreBackup } from '../../../storage/backup';
 import { decryptBackup, encryptBackup, isEncryptedBackup } from '../../../storage/crypto';
 import { loadDemoBase } from '../../../storage/demo';
@@ -76,7 +76,7 @@ describe('JSON backup', () => {
     [{ hello: 'world' }, /not a Kartka backup/u],
     [
       { format: 'kartka-backup', schemaVersion: 99, exportedAt: NOW, tables: {} },
-      /newer Kartka \(data version 99; this one reads up to 3\)/u,
+      new RegExp(`newer Kartka \\(data version 99; this one reads up to ${LATEST_VERSION}\\)`, 'u'),
     ],
     [
       {

@@ -1,7 +1,7 @@
 // Version 1: a new install opens at the latest version with every v1 table and index in place.
 import Dexie from 'dexie';
 import { afterEach, expect, test } from 'vitest';
-import { openKartkaDB, SCHEMA_V1, SCHEMA_V3 } from '../../../storage/db';
+import { LATEST_VERSION, openKartkaDB, SCHEMA_LATEST, SCHEMA_V1 } from '../../../storage/db';
 
 const name = 'kartka-migration-v1';
 afterEach(async () => {
@@ -11,8 +11,8 @@ afterEach(async () => {
 test('a fresh database has every table with the latest indexes', async () => {
   const db = openKartkaDB(name);
   await db.open();
-  expect(db.verno).toBe(3);
-  for (const [table, spec] of Object.entries(SCHEMA_V3)) {
+  expect(db.verno).toBe(LATEST_VERSION);
+  for (const [table, spec] of Object.entries(SCHEMA_LATEST)) {
     const schema = db.table(table).schema;
     const indexed = schema.indexes.map((i) => (i.multi ? `*${i.name}` : i.unique ? `&${i.name}` : i.name));
     const expected = spec

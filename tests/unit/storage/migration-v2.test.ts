@@ -1,7 +1,7 @@
 // Version 2: people gain the `companyIds` index, backfilled by `backfillPersonCompanyIds`; nothing is lost.
 import Dexie from 'dexie';
 import { afterEach, expect, test } from 'vitest';
-import { openKartkaDB, SCHEMA_V1 } from '../../../storage/db';
+import { LATEST_VERSION, openKartkaDB, SCHEMA_V1 } from '../../../storage/db';
 import { peopleOfCompany } from '../../../storage/people';
 import { companyId, interactionId, personId } from '../../../core/ids';
 
@@ -94,7 +94,7 @@ test('upgrading a v1 database backfills companyIds and keeps every row of every 
 
   const db = openKartkaDB(name);
   await db.open();
-  expect(db.verno).toBe(3);
+  expect(db.verno).toBe(LATEST_VERSION);
   const after = await Promise.all(db.tables.map(async (t) => [t.name, await t.count()] as const));
   expect(Object.fromEntries(after)).toEqual(Object.fromEntries(before));
 

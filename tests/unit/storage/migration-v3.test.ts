@@ -2,7 +2,7 @@
 import Dexie from 'dexie';
 import { afterEach, expect, test } from 'vitest';
 import { companyId, personId } from '../../../core/ids';
-import { openKartkaDB, SCHEMA_V2, SCHEMA_V3 } from '../../../storage/db';
+import { LATEST_VERSION, openKartkaDB, SCHEMA_V2, SCHEMA_V3 } from '../../../storage/db';
 import { companyHistory, countInteractionsForPerson, personHistory } from '../../../storage/interactions';
 import { backfillTimelineKeys } from '../../../storage/migrations/v3-timeline-keys';
 
@@ -111,7 +111,7 @@ test('upgrading a v2 database runs backfillTimelineKeys and keeps every row of e
 
   const db = openKartkaDB(name);
   await db.open();
-  expect(db.verno).toBe(3);
+  expect(db.verno).toBe(LATEST_VERSION);
   const indexes = db.interactions.schema.indexes.map((i) => i.name);
   expect(indexes).toEqual(expect.arrayContaining(['personAt', 'companyAt']));
   expect(indexes).not.toContain('personIds');
