@@ -115,33 +115,83 @@ export async function importContacts(
   const index = await AddressIndex.read(db);
   const importedIds = new Set<PersonId>();
   const reports: RowReport[] = [];
+  let done = 0;
+
+  /** Plans a chunk against the people it matches (read by the caller) and returns the rows to write. */
+  const plan = (chunk: readonly PreparedRow[], existing: readonly StoredPerson[]) => {
+    const companies = planCompanies(chunk, known, takenDomains, { now, newId, settings });
+    const names = new Map<CompanyId, string>([...known.values()].map((c) => [c.id, c.name]));
+    const planned = planChunk(chunk, options, {
+      existing: existing.map(plainPerson),
+      importedIds,
+      companyOf: (row) => (row.company ? companies.ids.get(companyKey(row.company.name)) : undefined),
+      now,
+      newId,
+    });
+    const row = (p: Person) =>
+      personRow(
+        p,
+        p.companies.flatMap((l) => (l.archived ? [] : (names.get(l.companyId) ?? []))),
+      );
+    index.addPeople([...planned.create, ...planned.update]);
+    reports.push(...planned.reports);
+    return {
+      count: chunk.length,
+      createCompanies: companies.create.map(companyRow),
+      updateCompanies: companies.update.map(companyRow),
+      createPeople: planned.create.map(row),
+      updatePeople: planned.update.map(row),
+    };
+  };
+  const write = async (rows: ReturnType<typeof plan>) => {
+    if (rows.createCompanies.length) await db.companies.bulkAdd(rows.createCompanies);
+    if (rows.updateCompanies.length) await db.companies.bulkPut(rows.updateCompanies);
+    if (rows.createPeople.length) await db.people.bulkAdd(rows.createPeople);
+    if (rows.updatePeople.length) await db.people.bulkPut(rows.updatePeople);
+  };
+  const written = (count: number) => {
+    done += count;
+    options.onProgress?.(done, rows.length);
+  };
+
+  // A chunk that matches nobody in the base needs no read: it is planned at once and its write queued while
+  // the previous one commits (IndexedDB runs them in order), so planning overlaps the database's own work.
+  // A chunk that matches someone is read, planned and written in one transaction, after the queue drains, so
+  // a concurrent change to that person is never overwritten by a stale copy.
+  const inFlight: Promise<void>[] = [];
+  const drain = async () => {
+    // Every queued write settles before a failure is passed on: none is left running unobserved.
+    const settled = await Promise.allSettled(inFlight.splice(0));
+    const failed = settled.find((r) => r.status === 'rejected');
+    if (failed) throw failed.reason;
+  };
   for (const chunk of chunks(rows)) {
     if (options.signal?.aborted) break;
-    const out = await db.transaction('rw', db.people, db.companies, async () => {
-      const existing = await peopleMatching(db, index, chunk);
-      const companies = planCompanies(chunk, known, takenDomains, { now, newId, settings });
-      const names = new Map<CompanyId, string>([...known.values()].map((c) => [c.id, c.name]));
-      const plan = planChunk(chunk, options, {
-        existing: existing.map(plainPerson),
-        importedIds,
-        companyOf: (row) => (row.company ? companies.ids.get(companyKey(row.company.name)) : undefined),
-        now,
-        newId,
-      });
-      const row = (p: Person) =>
-        personRow(
-          p,
-          p.companies.flatMap((l) => (l.archived ? [] : (names.get(l.companyId) ?? []))),
-        );
-      if (companies.create.length) await db.companies.bulkAdd(companies.create.map(companyRow));
-      if (companies.update.length) await db.companies.bulkPut(companies.update.map(companyRow));
-      if (plan.create.length) await db.people.bulkAdd(plan.create.map(row));
-      if (plan.update.length) await db.people.bulkPut(plan.update.map(row));
-      return plan;
+    if (index.idsFor(chunk).length === 0) {
+      const planned = plan(chunk, []);
+      inFlight.push(
+        db
+          .transaction('rw', db.people, db.companies, () => write(planned))
+          .then(() => written(planned.count)),
+      );
+      if (inFlight.length >= 2) {
+        try {
+          await inFlight[0];
+          inFlight.shift();
+        } catch {
+          await drain();
+        }
+      }
+      continue;
+    }
+    await drain();
+    const planned = await db.transaction('rw', db.people, db.companies, async () => {
+      const result = plan(chunk, await peopleMatching(db, index, chunk));
+      await write(result);
+      return result;
     });
-    index.addPeople([...out.create, ...out.update]);
-    reports.push(...out.reports);
-    options.onProgress?.(reports.length, rows.length);
+    written(planned.count);
   }
+  await drain();
   return reports;
 }
