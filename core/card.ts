@@ -1,6 +1,15 @@
 // The client card as the sidebar shows it: a view model built from the base, and pure helpers over it.
 import type { DealId, InteractionId, PersonId, TaskId } from './ids';
-import type { Birthday, Consent, Deal, Direction, Interaction, InteractionKind, StageState } from './model';
+import type {
+  Birthday,
+  Consent,
+  Deal,
+  Direction,
+  Interaction,
+  InteractionKind,
+  StageBecause,
+  StageState,
+} from './model';
 
 /** How many history entries the card carries: the latest ones, newest first. */
 export const TIMELINE_LIMIT = 50;
@@ -14,6 +23,8 @@ export interface StageOption {
 export interface StageView extends StageOption {
   reason: string;
   setBy: StageState['setBy'];
+  /** A rule stage's rule and figures, shown in the reader's language (see `stageReasonText`). */
+  because?: StageBecause;
 }
 
 export type TimelineKind = InteractionKind | 'deal';

@@ -1,5 +1,5 @@
 // Lifecycle stages: the default pipeline and the rules that derive a client's stage, always with a reason.
-import type { StageDef, StageRules, StageState } from './model';
+import type { StageBecause, StageDef, StageRules, StageState } from './model';
 
 export const STAGE_IDS = [
   'potential',
@@ -65,6 +65,8 @@ export interface StageVerdict {
   stage: string;
   reason: string;
   setBy: StageState['setBy'];
+  /** The rule that decided (rule verdicts only). */
+  because?: StageBecause;
 }
 
 const DAY = 86_400_000;
@@ -84,57 +86,84 @@ export function stageOf(
     const who = client.stage.setBy === 'hand' ? 'set by hand' : 'imported';
     return { stage: client.stage.stage, reason: `${who}: ${client.stage.reason}`, setBy: client.stage.setBy };
   }
-  const rule = (stage: DefaultStageId, reason: string): StageVerdict => ({ stage, reason, setBy: 'rule' });
+  const rule = (stage: DefaultStageId, because: StageBecause): StageVerdict => ({
+    stage,
+    reason: englishStageReason(because),
+    setBy: 'rule',
+    because,
+  });
   const won = history.deals.filter((d) => d.status === 'won');
   const open = history.deals.filter((d) => d.status === 'open');
   const lostDeals = history.deals.filter((d) => d.status === 'lost');
   const orders = won.length;
+  const currency = rules.amountCurrency;
   const amount = won
-    .filter((d) => (d.currency ?? rules.amountCurrency).toUpperCase() === rules.amountCurrency.toUpperCase())
+    .filter((d) => (d.currency ?? currency).toUpperCase() === currency.toUpperCase())
     .reduce((sum, d) => sum + (d.amount ?? 0), 0);
 
   if (history.lastContactAt !== undefined) {
-    const quietDays = Math.floor((now - history.lastContactAt) / DAY);
-    if (rules.lostFinalAfterDays !== null && quietDays >= rules.lostFinalAfterDays) {
-      return rule(
-        'lost-final',
-        `no contact for ${quietDays} days (lost for good after ${rules.lostFinalAfterDays})`,
-      );
+    const days = Math.floor((now - history.lastContactAt) / DAY);
+    if (rules.lostFinalAfterDays !== null && days >= rules.lostFinalAfterDays) {
+      return rule('lost-final', { rule: 'lost-final', days, after: rules.lostFinalAfterDays });
     }
-    if (quietDays >= rules.lostAfterDays && open.length === 0) {
-      return rule('lost-revivable', `no contact for ${quietDays} days (threshold ${rules.lostAfterDays})`);
+    if (days >= rules.lostAfterDays && open.length === 0) {
+      return rule('lost-revivable', { rule: 'lost-quiet', days, after: rules.lostAfterDays });
     }
   }
   if (rules.keyAmount !== null && amount >= rules.keyAmount) {
-    return rule(
-      'key',
-      `won ${amount} ${rules.amountCurrency} in orders (key account from ${rules.keyAmount})`,
-    );
+    return rule('key', { rule: 'key-amount', amount, currency, from: rules.keyAmount });
   }
-  if (orders >= rules.vipOrders)
-    return rule('vip', `${plural(orders, 'order', 'orders')} won (VIP from ${rules.vipOrders})`);
+  if (orders >= rules.vipOrders) return rule('vip', { rule: 'vip-orders', orders, from: rules.vipOrders });
   if (rules.vipAmount !== null && amount >= rules.vipAmount) {
-    return rule('vip', `won ${amount} ${rules.amountCurrency} in orders (VIP from ${rules.vipAmount})`);
+    return rule('vip', { rule: 'vip-amount', amount, currency, from: rules.vipAmount });
   }
   if (orders >= rules.partnerOrders) {
     const first = Math.min(...won.map((d) => d.closedAt ?? d.openedAt));
     const days = Math.floor((now - first) / DAY);
     if (days >= rules.partnerDays) {
-      return rule(
-        'partner',
-        `${orders} orders over ${days} days (partner from ${rules.partnerOrders} orders over ${rules.partnerDays} days)`,
-      );
+      return rule('partner', {
+        rule: 'partner',
+        orders,
+        days,
+        fromOrders: rules.partnerOrders,
+        fromDays: rules.partnerDays,
+      });
     }
   }
-  if (orders >= rules.regularOrders) {
-    return rule('regular', `${orders} orders won (regular from ${rules.regularOrders})`);
+  if (orders >= rules.regularOrders)
+    return rule('regular', { rule: 'regular', orders, from: rules.regularOrders });
+  if (orders >= 1) return rule('working', { rule: 'working', orders });
+  if (open.length > 0) return rule('active', { rule: 'active', deals: open.length });
+  if (lostDeals.length > 0) return rule('lost-revivable', { rule: 'lost-deals', deals: lostDeals.length });
+  return rule('potential', { rule: 'none' });
+}
+
+/** A rule's reason in English (stored beside the rule, for exports and older readers). */
+export function englishStageReason(b: StageBecause): string {
+  switch (b.rule) {
+    case 'lost-final':
+      return `no contact for ${b.days} days (lost for good after ${b.after})`;
+    case 'lost-quiet':
+      return `no contact for ${b.days} days (threshold ${b.after})`;
+    case 'key-amount':
+      return `won ${b.amount} ${b.currency} in orders (key account from ${b.from})`;
+    case 'vip-orders':
+      return `${plural(b.orders, 'order', 'orders')} won (VIP from ${b.from})`;
+    case 'vip-amount':
+      return `won ${b.amount} ${b.currency} in orders (VIP from ${b.from})`;
+    case 'partner':
+      return `${b.orders} orders over ${b.days} days (partner from ${b.fromOrders} orders over ${b.fromDays} days)`;
+    case 'regular':
+      return `${b.orders} orders won (regular from ${b.from})`;
+    case 'working':
+      return `${plural(b.orders, 'order', 'orders')} won`;
+    case 'active':
+      return `${plural(b.deals, 'open deal', 'open deals')}: agreed to work`;
+    case 'lost-deals':
+      return `${plural(b.deals, 'deal', 'deals')} lost, none won`;
+    case 'none':
+      return 'no orders or deals yet';
   }
-  if (orders >= 1) return rule('working', `${plural(orders, 'order', 'orders')} won`);
-  if (open.length > 0)
-    return rule('active', `${plural(open.length, 'open deal', 'open deals')}: agreed to work`);
-  if (lostDeals.length > 0)
-    return rule('lost-revivable', `${plural(lostDeals.length, 'deal', 'deals')} lost, none won`);
-  return rule('potential', 'no orders or deals yet');
 }
 
 /** The label of a stage id in the given pipeline, or the id itself when the pipeline lacks it. */

@@ -19,10 +19,27 @@ export interface Consent {
 /** How a client's stage came to be: by hand or by a rule, always with a reason a person can read. */
 export interface StageState {
   stage: string; // a StageDef id from the pipeline
+  /** In English: the user's own words for a stage set by hand or import; a rule's reason otherwise. */
   reason: string;
   setBy: 'hand' | 'rule' | 'import';
   since: number;
+  /** The rule and its figures (rule stages), so the reason is shown in the reader's language. */
+  because?: StageBecause;
 }
+
+/** Which stage rule applied, with the figures it compared: a rule's reason, independent of language. */
+export type StageBecause =
+  | { rule: 'lost-final'; days: number; after: number }
+  | { rule: 'lost-quiet'; days: number; after: number }
+  | { rule: 'key-amount'; amount: number; currency: string; from: number }
+  | { rule: 'vip-orders'; orders: number; from: number }
+  | { rule: 'vip-amount'; amount: number; currency: string; from: number }
+  | { rule: 'partner'; orders: number; days: number; fromOrders: number; fromDays: number }
+  | { rule: 'regular'; orders: number; from: number }
+  | { rule: 'working'; orders: number }
+  | { rule: 'active'; deals: number }
+  | { rule: 'lost-deals'; deals: number }
+  | { rule: 'none' };
 
 /** A person's link to a company; a person who moves keeps the old link archived, never deleted. */
 export interface CompanyLink {

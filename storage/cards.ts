@@ -80,6 +80,7 @@ export async function cardForAddress(
           color: stageDef?.color ?? '#5f6368',
           reason: person.stage.reason,
           setBy: person.stage.setBy,
+          ...(person.stage.because ? { because: person.stage.because } : {}),
         }
       : null,
     emails: person.emails,

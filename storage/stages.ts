@@ -23,10 +23,16 @@ export async function refreshStage(
     const history =
       record.lastContactAt === undefined ? { deals } : { deals, lastContactAt: record.lastContactAt };
     const verdict = stageOf(record, history, rules, now);
-    if (record.stage?.stage === verdict.stage && record.stage.reason === verdict.reason) return verdict;
+    const same =
+      record.stage?.stage === verdict.stage &&
+      record.stage.reason === verdict.reason &&
+      // A rule stage stored before reasons were kept by rule is written once more, with its rule.
+      (record.stage.setBy !== 'rule' || record.stage.because !== undefined);
+    if (same) return verdict;
     if (verdict.setBy !== 'rule') return verdict;
     const since = record.stage?.stage === verdict.stage ? record.stage.since : now;
     const stage: StageState = { stage: verdict.stage, reason: verdict.reason, setBy: 'rule', since };
+    if (verdict.because) stage.because = verdict.because;
     if (ref.kind === 'person') await db.people.update(ref.id, { stage, updatedAt: now });
     else await db.companies.update(ref.id, { stage, updatedAt: now });
     return verdict;

@@ -2,6 +2,7 @@
 import type { CardView } from '../../core/card';
 import { avatarHue, daysBetween, TIMELINE_LIMIT } from '../../core/card';
 import type { Locale, Translate } from '../../core/i18n';
+import { stageReasonText } from '../../core/i18n/stage-reason';
 import { Icon } from '../sidebar/icons';
 import { CardFacts } from './CardFacts';
 
@@ -56,7 +57,7 @@ export function ClientCard({ card, now, locale, t, copy, onOpenCard }: ClientCar
             <span className="visually-hidden">{t('stage')}: </span>
             {card.stage.label}
           </span>
-          <span className="stage-reason">{card.stage.reason}</span>
+          <span className="stage-reason">{stageReasonText(card.stage, t)}</span>
         </div>
       )}
       <CardFacts card={card} now={now} locale={locale} t={t} copy={copy} />

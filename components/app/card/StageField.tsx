@@ -1,6 +1,7 @@
 // A client's stage: shown with its colour and the reason; changed by hand with a reason of one's own.
 import { useState } from 'react';
 import type { Translate } from '../../../core/i18n';
+import { stageReasonText } from '../../../core/i18n/stage-reason';
 import type { StageDef, StageState } from '../../../core/model';
 
 export interface StageFieldProps {
@@ -27,7 +28,9 @@ export function StageField({ stage, pipeline, onSet, t }: StageFieldProps) {
             >
               {def?.label ?? stage.stage}
             </span>
-            <span className="muted">{t(`app.stage.setBy.${stage.setBy}`, { reason: stage.reason })}</span>
+            <span className="muted">
+              {t(`app.stage.setBy.${stage.setBy}`, { reason: stageReasonText(stage, t) })}
+            </span>
           </>
         ) : (
           <span className="muted">{t('app.stage.notClient')}</span>

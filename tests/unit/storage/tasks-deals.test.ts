@@ -94,3 +94,30 @@ describe('deals and derived stages', () => {
     await expect(addDeal(db, { title: 'Без клієнта' }, NOW)).rejects.toThrow('needs a person or a company');
   });
 });
+
+describe('stage reasons', () => {
+  test('a rule stage is stored with its rule, and an older rule stage without one gains it', async () => {
+    db = freshDb();
+    const p = await olena();
+    const d = await addDeal(db, { title: 'Поставка', personId: p.id }, NOW);
+    await closeDeal(db, d.id, 'won', '', testSettings(), NOW);
+    expect((await db.people.get(p.id))?.stage).toMatchObject({
+      stage: 'working',
+      reason: '1 order won',
+      setBy: 'rule',
+      because: { rule: 'working', orders: 1 },
+    });
+    // As written before reasons were kept by rule: the same stage and words, no rule.
+    await db.people.update(p.id, {
+      stage: { stage: 'working', reason: '1 order won', setBy: 'rule', since: NOW - DAY },
+    });
+    await refreshStage(db, { kind: 'person', id: p.id }, testSettings(), NOW);
+    expect((await db.people.get(p.id))?.stage).toEqual({
+      stage: 'working',
+      reason: '1 order won',
+      setBy: 'rule',
+      since: NOW - DAY,
+      because: { rule: 'working', orders: 1 },
+    });
+  });
+});
