@@ -61,9 +61,36 @@ export interface PolicyContext {
   base: MatchBase;
 }
 
+/** Why a message was or was not logged, as a code and its figures: shown in the reader's language. */
+export type LogReasonCode =
+  | 'no-date'
+  | 'blocked-address'
+  | 'blocked-domain'
+  | 'blocked'
+  | 'bulk-list'
+  | 'bulk-precedence'
+  | 'internal'
+  | 'too-many'
+  | 'client'
+  | 'contact'
+  | 'role-only'
+  | 'clients-only'
+  | 'create-on-sent'
+  | 'nobody-qualifies'
+  | 'new-outgoing'
+  | 'new-incoming'
+  | 'already'
+  | 'provisional';
+export interface LogBecause {
+  code: LogReasonCode;
+  params?: Record<string, string | number>;
+}
+
 export interface MessageDecision {
   log: boolean;
+  /** In English (stored on the interaction, and in exports). */
   reason: string;
+  because: LogBecause;
   direction: Direction;
   /** Known people on the message (external ones). */
   people: KnownPerson[];
@@ -71,13 +98,14 @@ export interface MessageDecision {
   create: MailAddress[];
 }
 
-function isBlocked(address: string, blocklist: readonly string[]): string | null {
+function isBlocked(address: string, blocklist: readonly string[]): [string, LogBecause] | null {
   const a = canonicalEmail(address);
   const domain = domainOf(a);
   for (const entry of blocklist) {
     const e = entry.trim().toLowerCase().replace(/^@/u, '');
-    if (e === a) return `blocklisted address ${a}`;
-    if (e === domain || domain.endsWith(`.${e}`)) return `blocklisted domain ${e}`;
+    if (e === a) return [`blocklisted address ${a}`, { code: 'blocked-address', params: { address: a } }];
+    if (e === domain || domain.endsWith(`.${e}`))
+      return [`blocklisted domain ${e}`, { code: 'blocked-domain', params: { domain: e } }];
   }
   return null;
 }
@@ -102,32 +130,42 @@ export function decideMessage(m: LoggableMessage, ctx: PolicyContext): MessageDe
   const policy = settings.logging;
   const fold = settings.gmailDotPlusFolding;
   const direction = directionOf(m, ctx);
-  const skip = (reason: string): MessageDecision => ({
+  const skip = (reason: string, because: LogBecause): MessageDecision => ({
     log: false,
     reason: `not logged: ${reason}`,
+    because,
     direction,
     people: [],
     create: [],
   });
+  const skipBlocked = ([reason, because]: [string, LogBecause]) => skip(reason, because);
 
-  if (m.date === null) return skip('the message has no date yet; it is logged once the page shows one');
+  if (m.date === null)
+    return skip('the message has no date yet; it is logged once the page shows one', { code: 'no-date' });
   if (m.from) {
     const blocked = isBlocked(m.from.address, settings.blocklist);
-    if (blocked) return skip(blocked);
+    if (blocked) return skipBlocked(blocked);
   }
-  if (policy.skipBulk && m.listUnsubscribe?.trim()) return skip('bulk mail (List-Unsubscribe)');
+  if (policy.skipBulk && m.listUnsubscribe?.trim())
+    return skip('bulk mail (List-Unsubscribe)', { code: 'bulk-list' });
   if (policy.skipBulk && m.precedence && BULK_PRECEDENCE.has(m.precedence.trim().toLowerCase())) {
-    return skip(`bulk mail (Precedence: ${m.precedence.trim().toLowerCase()})`);
+    const value = m.precedence.trim().toLowerCase();
+    return skip(`bulk mail (Precedence: ${value})`, { code: 'bulk-precedence', params: { value } });
   }
   const all = participantsOf(m);
   const external = all.filter((p) => !isMine(p.address, own, settings, fold));
-  if (external.length === 0) return skip('every participant is internal');
+  if (external.length === 0) return skip('every participant is internal', { code: 'internal' });
   const recipients = m.to.length + m.cc.length;
   if (recipients > policy.maxRecipients)
-    return skip(`${recipients} recipients (more than ${policy.maxRecipients})`);
+    return skip(`${recipients} recipients (more than ${policy.maxRecipients})`, {
+      code: 'too-many',
+      params: { count: recipients, max: policy.maxRecipients },
+    });
   const unblocked = external.filter((p) => isBlocked(p.address, settings.blocklist) === null);
   if (unblocked.length === 0)
-    return skip(isBlocked(external[0]?.address ?? '', settings.blocklist) ?? 'blocklisted');
+    return skipBlocked(
+      isBlocked(external[0]?.address ?? '', settings.blocklist) ?? ['blocklisted', { code: 'blocked' }],
+    );
   const roleOk = (p: MailAddress) =>
     !policy.skipRoleAddresses || !isRoleAddress(p.address, policy.roleLocalParts);
   const people = uniqueBy(
@@ -138,29 +176,46 @@ export function decideMessage(m: LoggableMessage, ctx: PolicyContext): MessageDe
   if (people.length > 0) {
     const client = people.find((p) => p.isClient);
     const who = client ?? people[0];
-    const reason = client
-      ? `${client.displayName} is a client`
-      : `${who?.displayName ?? ''} is in your contacts`;
-    return { log: true, reason: `logged: ${reason}`, direction, people, create: [] };
+    const name = (client ?? who)?.displayName ?? '';
+    const reason = client ? `${name} is a client` : `${name} is in your contacts`;
+    const because: LogBecause = { code: client ? 'client' : 'contact', params: { name } };
+    return { log: true, reason: `logged: ${reason}`, because, direction, people, create: [] };
   }
   if (candidates.length === 0) {
     const sender = m.from?.address ?? external[0]?.address ?? '';
-    return skip(`only role addresses outside (${sender})`);
+    return skip(`only role addresses outside (${sender})`, {
+      code: 'role-only',
+      params: { address: sender },
+    });
   }
-  if (policy.mode === 'clients-only') return skip('no participant is a known client');
+  if (policy.mode === 'clients-only')
+    return skip('no participant is a known client', { code: 'clients-only' });
   if (direction === 'incoming' && policy.mode === 'create-on-sent') {
-    return skip(
-      `${m.from?.address ?? 'the sender'} is not in your base; new people are added from mail you send`,
-    );
+    const sender = m.from?.address ?? '';
+    return skip(`${sender || 'the sender'} is not in your base; new people are added from mail you send`, {
+      code: 'create-on-sent',
+      params: { address: sender },
+    });
   }
   const create =
     direction === 'outgoing'
       ? candidates
       : candidates.filter((p) => p.address === canonicalEmail(m.from?.address ?? ''));
-  if (create.length === 0) return skip('the sender is not in your base and nobody else qualifies');
+  if (create.length === 0)
+    return skip('the sender is not in your base and nobody else qualifies', { code: 'nobody-qualifies' });
   const names = create.map((p) => p.address).join(', ');
   const why = direction === 'outgoing' ? 'you wrote to them' : 'they wrote to you';
-  return { log: true, reason: `logged: new correspondent ${names} (${why})`, direction, people: [], create };
+  return {
+    log: true,
+    reason: `logged: new correspondent ${names} (${why})`,
+    because: {
+      code: direction === 'outgoing' ? 'new-outgoing' : 'new-incoming',
+      params: { addresses: names },
+    },
+    direction,
+    people: [],
+    create,
+  };
 }
 
 function uniqueBy<T>(items: readonly T[], key: (t: T) => string): T[] {

@@ -1,11 +1,13 @@
 // What this thread added to the base, with each message's logging decision one click away ("why?").
 import type { Translate } from '../../core/i18n';
+import { logReasonText } from '../../core/i18n/log-reason';
+import type { LogBecause } from '../../core/logging-policy';
 
 export interface WhyLineProps {
   /** True while the thread is still being logged. */
   pending: boolean;
   added: number;
-  decisions: { providerMessageId: string; logged: boolean; reason: string }[];
+  decisions: { providerMessageId: string; logged: boolean; reason: string; because?: LogBecause }[];
   t: Translate;
 }
 
@@ -25,7 +27,7 @@ export function WhyLine({ pending, added, decisions, t }: WhyLineProps) {
         {decisions.map((d) => (
           <li key={d.providerMessageId} className={d.logged ? 'why-logged' : 'why-skipped'}>
             <strong>{d.logged ? t('sidebar.why.logged') : t('sidebar.why.notLogged')}</strong>
-            {d.reason ? ` — ${d.reason}` : ''}
+            {d.reason || d.because ? ` — ${logReasonText(d, t)}` : ''}
           </li>
         ))}
       </ol>

@@ -6,12 +6,21 @@ import { common } from './messages/common';
 import { importMessages } from './messages/import';
 import { sidebarMessages } from './messages/sidebar';
 import { stageMessages } from './messages/stages';
+import { whyMessages } from './messages/why';
 import { formatMessage, type Locale, type Message, type Params } from './plural';
 
 export { LOCALES, pickLocale, type Locale } from './plural';
 
 /** Every area's catalog; add an area here when you add a file under messages/. */
-const areas = [common, importMessages, captureMessages, sidebarMessages, app, stageMessages] as const;
+const areas = [
+  common,
+  importMessages,
+  captureMessages,
+  sidebarMessages,
+  app,
+  stageMessages,
+  whyMessages,
+] as const;
 
 type KeysOf<C> = C extends Catalog<infer K> ? K : never;
 export type MessageKey = KeysOf<(typeof areas)[number]>;

@@ -2,6 +2,7 @@
 // Types only: content scripts import this without pulling in the validators.
 import type { CardView } from '../../core/card';
 import type { PageReading, ThreadSnapshot } from '../../core/mail';
+import type { LogBecause } from '../../core/logging-policy';
 import type { PersonId, TaskId } from '../../core/ids';
 
 /** Who may send a message, checked by the background from facts the browser sets on the sender. */
@@ -22,7 +23,7 @@ export type TabContext =
       pending: boolean;
       added: number;
       alreadyLogged: number;
-      decisions: { providerMessageId: string; logged: boolean; reason: string }[];
+      decisions: { providerMessageId: string; logged: boolean; reason: string; because?: LogBecause }[];
       at: number;
     };
 

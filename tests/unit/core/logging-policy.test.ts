@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { personId } from '../../../core/ids';
+import { translator } from '../../../core/i18n';
+import { logReasonText } from '../../../core/i18n/log-reason';
 import { decideMessage, mainCorrespondent, type LoggableMessage } from '../../../core/logging-policy';
 import { buildMatchBase } from '../../../core/matching';
 import type { Settings } from '../../../core/model';
@@ -165,6 +167,14 @@ describe('decideMessage', () => {
     const d = decideMessage(m, { settings: s, own: [ME], base });
     expect(d.log).toBe(log);
     expect(d.reason).toContain(reason);
+    // The code and figures say the same in every language: English word for word, uk/ru translated.
+    expect(`${d.log ? 'logged' : 'not logged'}: ${logReasonText(d, translator('en'))}`).toBe(d.reason);
+    for (const locale of ['uk', 'ru'] as const) {
+      const text = logReasonText(d, translator(locale));
+      expect(text).not.toMatch(/[{}]/u);
+      expect(text).toMatch(/[а-яіїєґё]/u);
+      expect(text).not.toMatch(/\b(logged|client|contacts|recipients|participant|sender)\b/u);
+    }
   });
 
   test('direction comes from own addresses', () => {
@@ -206,4 +216,13 @@ describe('mainCorrespondent', () => {
   test('nobody outside → null', () => {
     expect(mainCorrespondent([msg(ME, ['maria@kartka.ua'])], ctx)).toBeNull();
   });
+});
+
+test('a reason stored before codes existed is shown as stored, without the logged/not logged prefix', () => {
+  expect(logReasonText({ reason: 'not logged: bulk mail (List-Unsubscribe)' }, translator('uk'))).toBe(
+    'bulk mail (List-Unsubscribe)',
+  );
+  expect(logReasonText({ reason: 'logged: Олена Коваль is a client' }, translator('en'))).toBe(
+    'Олена Коваль is a client',
+  );
 });
