@@ -132,6 +132,34 @@ function scoreTokens(query: readonly string[], tokens: readonly string[]): numbe
   return score;
 }
 
+/**
+ * A document read back from a pack: its tokens are spelled out from the term ids only when asked for (a
+ * change to it, a rebuild), so opening 100,000 documents makes no token arrays.
+ */
+class PackedDoc<D> implements IndexDoc<D> {
+  private spelled: string[] | undefined;
+
+  constructor(
+    readonly id: string,
+    readonly rank: number,
+    readonly data: D,
+    private readonly terms: readonly string[],
+    private readonly docTerms: Int32Array,
+    private readonly docStart: Int32Array,
+    private readonly slot: number,
+  ) {}
+
+  get tokens(): readonly string[] {
+    if (this.spelled) return this.spelled;
+    const from = this.docStart[this.slot] as number;
+    const to = this.docStart[this.slot + 1] as number;
+    const tokens = new Array<string>(to - from);
+    for (let k = from; k < to; k++) tokens[k - from] = this.terms[this.docTerms[k] as number] as string;
+    this.spelled = tokens;
+    return tokens;
+  }
+}
+
 export class TokenIndex<D> {
   private terms: string[] = [];
   /** Postings of term t are `postings[termStart[t] .. termStart[t + 1])`: document slots. */
@@ -183,7 +211,8 @@ export class TokenIndex<D> {
   update(id: string, rank: number, data: D): boolean {
     const doc = this.get(id);
     if (!doc) return false;
-    const next = { ...doc, rank, data };
+    // Not a spread: a document read back from a pack keeps its tokens behind a getter.
+    const next: IndexDoc<D> = { id, tokens: doc.tokens, rank, data };
     if (this.delta.has(id)) this.delta.set(id, next);
     else {
       const slot = this.slotOf.get(id);
@@ -242,13 +271,10 @@ export class TokenIndex<D> {
     index.postings = p.postings;
     index.docStart = p.docStart;
     index.docTerms = p.docTerms;
-    index.slots = ids.map((id, slot) => {
-      const from = p.docStart[slot] as number;
-      const to = p.docStart[slot + 1] as number;
-      const tokens: string[] = new Array<string>(to - from);
-      for (let k = from; k < to; k++) tokens[k - from] = terms[p.docTerms[k] as number] as string;
-      return { id, tokens, rank: p.ranks[slot] as number, data: data[slot] as D };
-    });
+    index.slots = ids.map(
+      (id, slot) =>
+        new PackedDoc(id, p.ranks[slot] as number, data[slot] as D, terms, p.docTerms, p.docStart, slot),
+    );
     index.slots.forEach((doc, slot) => doc && index.slotOf.set(doc.id, slot));
     index.seen = new Uint32Array(n);
     return index;

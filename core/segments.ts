@@ -183,9 +183,11 @@ export function filterRows(rows: readonly ListRow[], f: ListFilter, ctx: FilterC
   return rows.filter(rowPredicate(f, ctx));
 }
 
-type SortKey = (row: ListRow) => string | number | undefined;
+/** The value a row is sorted by in a column (undefined sorts last). */
+export type SortKey = (row: ListRow) => string | number | undefined;
 
-function sortKey(column: ColumnId, stageOrder: ReadonlyMap<string, number>, now: number): SortKey {
+/** How a column sorts: the row's value for it (the stage by its place in the pipeline). */
+export function sortKey(column: ColumnId, stageOrder: ReadonlyMap<string, number>, now: number): SortKey {
   switch (column) {
     case 'name':
       return (r) => r.name;

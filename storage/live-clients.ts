@@ -56,7 +56,7 @@ export function personListRow(
   openTasks: number,
 ): ListRow {
   const link = p.companies.find((l) => !l.archived);
-  const own = trim({
+  const own: Loose<ListRow> = {
     kind: 'person',
     id: p.id,
     name: p.displayName,
@@ -75,30 +75,40 @@ export function personListRow(
     birthday: p.birthday,
     openTasks,
     createdAt: p.createdAt,
-  });
+  };
   return joinCompany(own, p.city, link ? companyOf(link.companyId) : undefined, openTasks);
 }
 
-/** Sets a person's company facts on their row, in place; `ownCity` is the person's own city, which wins. */
+/**
+ * A person's row with their company's facts; `ownCity` is the person's own city, which wins. A new object (not
+ * `delete` on the old one: that turns 100,000 rows into slow dictionary objects for the sort and the filters).
+ */
 function joinCompany(
-  row: ListRow,
+  row: Loose<ListRow>,
   ownCity: string | undefined,
   company: CompanyFacts | undefined,
   openTasks: number,
 ): ListRow {
-  const r = row as Loose<ListRow>;
-  r.companyId = company?.id;
-  r.companyName = company?.name;
-  r.city = ownCity ?? company?.city;
-  r.region = company?.region;
-  r.industry = company?.industry;
-  r.openTasks = openTasks;
-  if (r.companyId === undefined) delete r.companyId;
-  if (r.companyName === undefined) delete r.companyName;
-  if (r.city === undefined) delete r.city;
-  if (r.region === undefined) delete r.region;
-  if (r.industry === undefined) delete r.industry;
-  return row;
+  return trim({
+    kind: row.kind,
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    phone: row.phone,
+    companyId: company?.id,
+    companyName: company?.name,
+    position: row.position,
+    stage: row.stage,
+    tags: row.tags,
+    city: ownCity ?? company?.city,
+    region: company?.region,
+    industry: company?.industry,
+    manager: row.manager,
+    lastContactAt: row.lastContactAt,
+    birthday: row.birthday,
+    openTasks,
+    createdAt: row.createdAt,
+  });
 }
 
 /** The people's list rows and search index as one `meta` row, so a page opens a large base without reading it all. */
@@ -121,6 +131,15 @@ const SNAPSHOT_MARGIN_MS = 2000;
 const SNAPSHOT_AFTER = 500;
 /** How long the page must be quiet before a snapshot is written. */
 const SNAPSHOT_IDLE_MS = 3000;
+/**
+ * IndexedDB reads a key range (getAll) several times faster per row than one `get` per key (what bulkGet does):
+ * past this share of the table, changed people are read by scanning their key range instead.
+ */
+const SCAN_SHARE = 1 / 10;
+/** Below this many ids single gets are always fine. */
+const SCAN_MIN = 2000;
+/** Past this share of the people written since the snapshot, reading everyone is cheaper than catching up. */
+const CATCH_UP_SHARE = 1 / 4;
 
 /** What changed since the last flush: primary keys per table, or "everything" after a range delete or clear. */
 interface Pending {
@@ -232,15 +251,31 @@ export class LiveClients {
     if (!this.isLoaded) return;
     const { people, companies, tasks } = this.pending;
     this.pending = { people: new Set(), companies: new Set(), tasks: false };
-    if (people === 'all' || companies === 'all') {
+    if (companies === 'all') {
       await this.load(false);
       return;
     }
-    if (people.size === 0 && companies.size === 0 && !tasks) return;
+    if (people !== 'all' && people.size === 0 && companies.size === 0 && !tasks) return;
+    const lastSync = this.syncedAt;
     this.syncedAt = Date.now();
+    // Dexie names no keys for a write of 50 rows or more (an import chunk, a bulk edit): the rows written since
+    // the last sync tell which, as they tell a page opening from its snapshot.
+    let written: Map<string, StoredPerson> | undefined;
+    let total = 0;
+    if (people === 'all') {
+      const since = this.db.people.where('touchedAt').aboveOrEqual(lastSync - SNAPSHOT_MARGIN_MS);
+      if ((await since.count()) > Math.max(SCAN_MIN, this.peopleIndex.size * CATCH_UP_SHARE)) {
+        await this.load(false);
+        return;
+      }
+      const [rows, count] = await Promise.all([since.toArray(), this.db.people.count()]);
+      written = new Map(rows.map((p) => [p.id as string, p]));
+      total = count;
+    }
     const changedCompanies = await this.applyCompanies([...companies]);
     if (tasks) await this.readOpenTasks();
-    await this.applyPeople([...people], changedCompanies, tasks);
+    if (written) await this.reconcile(written, total, changedCompanies, tasks);
+    else if (people !== 'all') await this.applyPeople([...people], changedCompanies, tasks);
     this.changed();
   }
 
@@ -275,12 +310,17 @@ export class LiveClients {
     // Changes during the load are re-read afterwards: the chunks may have been read before them.
     this.pending = { people: new Set(), companies: new Set(), tasks: false };
     this.syncedAt = Date.now();
-    const companies = (await this.db.companies.toArray()).filter((c) => c.mergedInto === undefined);
+    // Independent reads: IndexedDB serves them while this thread unpacks what came first.
+    const [stored, snapshot] = await Promise.all([
+      this.db.companies.toArray(),
+      first ? this.db.meta.get(CLIENTS_SNAPSHOT_KEY) : undefined,
+      this.readOpenTasks(),
+    ]);
+    const companies = stored.filter((c) => c.mergedInto === undefined);
     this.facts.clear();
     for (const c of companies) this.facts.set(c.id, c);
-    await this.readOpenTasks();
     this.companies.replace(companies.map((c) => this.companyDoc(c)));
-    const fromSnapshot = first && (await this.loadSnapshot());
+    const fromSnapshot = first && (await this.loadSnapshot(snapshot?.value));
     if (!fromSnapshot) await this.readAllPeople();
     this.loadedFrom = fromSnapshot ? 'snapshot' : 'base';
     this.isLoaded = true;
@@ -297,16 +337,21 @@ export class LiveClients {
     this.cities.clear();
     this.hidden.clear();
     const docs: IndexDoc<ListRow>[] = [];
-    let last: string | undefined;
+    const read = (after?: string) =>
+      (after === undefined ? this.db.people.toCollection() : this.db.people.where(':id').above(after))
+        .limit(LOAD_CHUNK)
+        .toArray();
+    // The next chunk is asked for before this one is processed, so reading and processing overlap.
+    let next = read();
     for (;;) {
-      const q = last === undefined ? this.db.people.toCollection() : this.db.people.where(':id').above(last);
-      const chunk = await q.limit(LOAD_CHUNK).toArray();
+      const chunk = await next;
+      const end = chunk.length === LOAD_CHUNK ? chunk[chunk.length - 1] : undefined;
+      if (end) next = read(end.id);
       for (const p of chunk) {
         if (p.mergedInto === undefined) docs.push(this.personDoc(p));
         else this.hidden.add(p.id);
       }
-      if (chunk.length < LOAD_CHUNK) break;
-      last = chunk[chunk.length - 1]?.id;
+      if (!end) break;
     }
     this.peopleIndex.replace(docs);
   }
@@ -315,15 +360,33 @@ export class LiveClients {
    * Opens the people from the stored snapshot, then catches up: people gone since are dropped, people written
    * since (`touchedAt`) or missing from it are read again. False when there is no usable snapshot.
    */
-  private async loadSnapshot(): Promise<boolean> {
-    const row = await this.db.meta.get(CLIENTS_SNAPSHOT_KEY);
-    const snap = row?.value as ClientsSnapshot | undefined;
+  private async loadSnapshot(value: unknown): Promise<boolean> {
+    const snap = value as ClientsSnapshot | undefined;
     if (snap?.format !== 1 || typeof snap.hidden !== 'string') return false;
+    // After a mass change (an import, a bulk edit of everyone) the snapshot is worth less than a plain read.
+    const since = this.db.people.where('touchedAt').aboveOrEqual(snap.at);
+    const size = (snap.index as Partial<PackedIndex>).ranks?.length ?? 0;
+    if ((await since.count()) > Math.max(SCAN_MIN, size * CATCH_UP_SHARE)) return false;
+    // Asked for now, read while the rows are parsed below.
+    const writtenRows = since.toArray();
+    const total = this.db.people.count();
+    writtenRows.catch(() => undefined);
+    total.catch(() => undefined);
     try {
       const cities = new Map(JSON.parse(snap.cities) as [string, string][]);
       const rows = (JSON.parse(snap.rows) as ListRow[]).map((r) => {
         const facts = r.companyId === undefined ? undefined : this.facts.get(r.companyId);
-        return joinCompany(r, cities.get(r.id), facts, this.openTasks.get(r.id) ?? 0);
+        const openTasks = this.openTasks.get(r.id) ?? 0;
+        // Most rows are as stored: only a changed company or task count needs a new row.
+        const same =
+          r.openTasks === openTasks &&
+          r.city === (cities.get(r.id) ?? facts?.city) &&
+          (r.companyId === undefined ||
+            (facts !== undefined &&
+              r.companyName === facts.name &&
+              r.region === facts.region &&
+              r.industry === facts.industry));
+        return same ? r : joinCompany(r, cities.get(r.id), facts, openTasks);
       });
       this.peopleIndex = TokenIndex.unpack(snap.index, rows);
       this.cities.clear();
@@ -332,22 +395,37 @@ export class LiveClients {
       return false;
     }
     const hidden = snap.hidden === '' ? [] : snap.hidden.split('\u0000');
-    const touched = (await this.db.people.where('touchedAt').aboveOrEqual(snap.at).primaryKeys()) as string[];
-    const known = (id: string) => this.peopleIndex.get(id) !== undefined || this.hidden.has(id);
     for (const id of hidden) this.hidden.add(id);
-    // Every row the snapshot knew still there, plus the new ones, is the whole table: then nothing was deleted.
-    const expected = this.peopleIndex.size + this.hidden.size + touched.filter((id) => !known(id)).length;
+    // The written rows themselves, off the index in one request: no second read per id.
+    const written = new Map((await writtenRows).map((p) => [p.id as string, p]));
+    this.sinceSnapshot = await this.reconcile(written, await total, new Set(), false);
+    if (this.sinceSnapshot >= SNAPSHOT_AFTER) this.snapshotSoon();
+    return true;
+  }
+
+  /**
+   * Applies the people `written` since a point in time, and finds the ones deleted since when the table's row
+   * count (`total`) says there are any; returns how many people it re-read.
+   */
+  private async reconcile(
+    written: ReadonlyMap<string, StoredPerson>,
+    total: number,
+    companies: Set<string>,
+    tasks: boolean,
+  ): Promise<number> {
+    const known = (id: string) => this.peopleIndex.get(id) !== undefined || this.hidden.has(id);
+    // Every row known still there, plus the new ones, is the whole table: then nothing was deleted.
+    const expected =
+      this.peopleIndex.size + this.hidden.size + [...written.keys()].filter((id) => !known(id)).length;
     let missing: string[] = [];
-    if ((await this.db.people.count()) !== expected) {
+    if (total !== expected) {
       const keys = new Set((await this.db.people.toCollection().primaryKeys()) as string[]);
       for (const doc of [...this.peopleIndex.docs()]) if (!keys.has(doc.id)) this.peopleIndex.remove(doc.id);
       for (const id of [...this.hidden]) if (!keys.has(id)) this.hidden.delete(id);
-      missing = [...keys].filter((k) => !known(k));
+      missing = [...keys].filter((k) => !known(k) && !written.has(k));
     }
-    await this.applyPeople([...new Set([...touched, ...missing])], new Set(), false);
-    this.sinceSnapshot = touched.length + missing.length;
-    if (this.sinceSnapshot >= SNAPSHOT_AFTER) this.snapshotSoon();
-    return true;
+    await this.applyPeople([...written.keys(), ...missing], companies, tasks, written);
+    return written.size + missing.length;
   }
 
   /** Writes a snapshot once the page has been quiet for a while. */
@@ -424,28 +502,33 @@ export class LiveClients {
     return changed;
   }
 
-  /** Re-reads changed people and the people of changed companies; refreshes open-task counts in place. */
-  private async applyPeople(ids: string[], companies: Set<string>, tasks: boolean): Promise<void> {
+  /**
+   * Re-reads changed people and the people of changed companies (rows already read can be passed in `read`);
+   * refreshes open-task counts in place.
+   */
+  private async applyPeople(
+    ids: string[],
+    companies: Set<string>,
+    tasks: boolean,
+    read: ReadonlyMap<string, StoredPerson> = new Map(),
+  ): Promise<void> {
     const reread = new Set(ids);
     if (companies.size > 0)
       for (const doc of this.people.docs())
         if (doc.data.companyId !== undefined && companies.has(doc.data.companyId)) reread.add(doc.id);
-    const all = [...reread] as PersonId[];
-    for (let i = 0; i < all.length; i += 1000) {
-      const slice = all.slice(i, i + 1000);
-      const rows = await this.db.people.bulkGet(slice);
-      slice.forEach((id, k) => {
-        const p = rows[k];
-        if (!p || p.mergedInto !== undefined) {
-          this.peopleIndex.remove(id);
-          this.cities.delete(id);
-          if (p) this.hidden.add(id);
-          else this.hidden.delete(id);
-        } else {
-          this.hidden.delete(id);
-          this.put(this.peopleIndex, this.personDoc(p));
-        }
-      });
+    const all = [...reread];
+    const rows = await this.readPeople(all.filter((id) => !read.has(id)));
+    for (const id of all) {
+      const p = read.get(id) ?? rows.get(id);
+      if (!p || p.mergedInto !== undefined) {
+        this.peopleIndex.remove(id);
+        this.cities.delete(id);
+        if (p) this.hidden.add(id);
+        else this.hidden.delete(id);
+      } else {
+        this.hidden.delete(id);
+        this.put(this.peopleIndex, this.personDoc(p));
+      }
     }
     if (this.sinceSnapshot !== undefined && all.length > 0) {
       this.sinceSnapshot += all.length;
@@ -457,6 +540,41 @@ export class LiveClients {
         const count = this.openTasks.get(doc.id) ?? 0;
         if (doc.data.openTasks !== count) index.update(doc.id, doc.rank, { ...doc.data, openTasks: count });
       }
+  }
+
+  /**
+   * The stored rows of these people (absent ones are missing from the map): single gets when they are few, else
+   * one pass over their key range in chunks.
+   */
+  private async readPeople(ids: readonly string[]): Promise<Map<string, StoredPerson>> {
+    const out = new Map<string, StoredPerson>();
+    if (ids.length <= Math.max(SCAN_MIN, (this.peopleIndex.size + this.hidden.size) * SCAN_SHARE)) {
+      for (let i = 0; i < ids.length; i += 1000) {
+        const slice = ids.slice(i, i + 1000) as PersonId[];
+        const rows = await this.db.people.bulkGet(slice);
+        rows.forEach((p, k) => p && out.set(slice[k] as string, p));
+      }
+      return out;
+    }
+    const wanted = new Set(ids);
+    // IndexedDB orders string keys by code unit, as the default sort does.
+    const sorted = [...wanted].sort();
+    const last = sorted[sorted.length - 1] as string;
+    let from = sorted[0] as string;
+    let inclusive = true;
+    for (;;) {
+      const chunk = await this.db.people
+        .where(':id')
+        .between(from, last, inclusive, true)
+        .limit(LOAD_CHUNK)
+        .toArray();
+      for (const p of chunk) if (wanted.has(p.id)) out.set(p.id, p);
+      const end = chunk[chunk.length - 1];
+      if (chunk.length < LOAD_CHUNK || !end) break;
+      from = end.id;
+      inclusive = false;
+    }
+    return out;
   }
 
   /** Replaces a document; when only its row or rank changed, in place (the sorted index stays as it is). */

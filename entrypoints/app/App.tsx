@@ -1,19 +1,23 @@
 // The full-page app: the whole client base — list, cards, tasks, funnel, import/export, settings.
-import { useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { translator, type MessageKey } from '../../core/i18n';
 import { UndoBar } from '../../components/app/common/UndoBar';
 import { useLocale } from '../../integrations/ui/use-locale';
 import { useSettings } from '../../integrations/ui/use-settings';
-import { ImportExportPage } from './import-export/ImportExportPage';
 import { ClientsPage } from './pages/ClientsPage';
 import { CompanyPage } from './pages/CompanyPage';
-import { FunnelPage } from './pages/FunnelPage';
 import { PersonPage } from './pages/PersonPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { TasksPage } from './pages/TasksPage';
 import { hrefOf, useRoute, type Route } from './route';
 import { useListState } from './use-list-state';
 import { useUndo } from './use-undo';
+
+// Loaded when first shown: the charts library alone is most of the bundle the list would otherwise parse on open.
+const FunnelPage = lazy(() => import('./pages/FunnelPage').then((m) => ({ default: m.FunnelPage })));
+const ImportExportPage = lazy(() =>
+  import('./import-export/ImportExportPage').then((m) => ({ default: m.ImportExportPage })),
+);
 
 const NAV: { route: Route; key: MessageKey }[] = [
   { route: { page: 'clients' }, key: 'app.nav.clients' },
@@ -78,8 +82,10 @@ export function App() {
           />
         )}
         {route.page === 'tasks' && <TasksPage locale={locale} t={t} />}
-        {route.page === 'funnel' && <FunnelPage settings={settings} locale={locale} t={t} />}
-        {route.page === 'import' && <ImportExportPage />}
+        <Suspense fallback={<p role="status">{t('loading')}</p>}>
+          {route.page === 'funnel' && <FunnelPage settings={settings} locale={locale} t={t} />}
+          {route.page === 'import' && <ImportExportPage />}
+        </Suspense>
         {route.page === 'settings' && <SettingsPage settings={settings} locale={locale} t={t} />}
       </main>
       {offer && <UndoBar message={offer.message} onUndo={offer.undo} onDismiss={dismiss} t={t} />}

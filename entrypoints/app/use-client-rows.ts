@@ -4,8 +4,12 @@ import { useMemo } from 'react';
 import type { Locale } from '../../core/i18n';
 import type { StageDef } from '../../core/model';
 import { queryTokens } from '../../core/search';
-import { filterRows, sortRows, type ListFilter, type ListRow, type SortSpec } from '../../core/segments';
+import { filterRows, type ListFilter, type ListRow, type SortSpec } from '../../core/segments';
 import { useLiveClients } from '../../integrations/ui/use-live-clients';
+import { RowSorter } from './sort-rows';
+
+/** One per page: its collation ranks outlive the list (a card and back re-sorts in integers). */
+const sorter = new RowSorter();
 
 export interface ClientRows {
   /** Every client of the filter's kind; undefined while loading. */
@@ -36,7 +40,7 @@ export function useClientRows(
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [live, ready, version, filter.kind, filter.query]);
   const sorted = useMemo(
-    () => (all ? sortRows(all, sort, { locale, pipeline, now }) : []),
+    () => (all ? sorter.sort(all, sort, { locale, pipeline, now }) : []),
     [all, sort, locale, pipeline, now],
   );
   const stageKinds = useMemo(() => new Map(pipeline.map((s) => [s.id, s.kind])), [pipeline]);

@@ -2,14 +2,50 @@
 // page with the bulk repository functions (chunks of ~1,000), reloads, then scrolls the virtualised list and
 // reports frame times (requestAnimationFrame deltas) while it moves.
 // Run: KARTKA_OUT=.output-app npx wxt build && KARTKA_OUT=.output-app npx tsx tests/bench/app-list.ts [people=100000]
+// KARTKA_BENCH_PROFILE=<dir> keeps the Chromium profile in <dir> and seeds it only once per people count, so a
+// rebuilt extension can be measured again without the ~200 s seeding (the extension id follows its path).
 import { build } from 'esbuild';
-import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
-import { launchKartka } from '../e2e/harness';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { ensureChromium } from '../../scripts/lib/chromium';
+import { assertBuilt, chromiumArgs, EXTENSION_DIR, launchKartka } from '../e2e/harness';
 import { mailRoutes } from '../fakes/mail-routes';
-import { startFakeServer } from '../fakes/server';
+import { startFakeServer, type FakeServer } from '../fakes/server';
 
 const PEOPLE = Number(process.argv[2] ?? 100_000);
+const PROFILE = process.env.KARTKA_BENCH_PROFILE;
+
+/** Opens the app page in a fresh profile, or in the kept one; `seeded` says whether it already holds the base. */
+async function open(server: FakeServer, path: string) {
+  if (!PROFILE) {
+    const kartka = await launchKartka({ server });
+    return { page: await kartka.extensionPage(path), seeded: false, done: () => {}, close: kartka.close };
+  }
+  assertBuilt();
+  mkdirSync(PROFILE, { recursive: true });
+  const marker = join(PROFILE, `kartka-seeded-${PEOPLE}`);
+  const context = await chromium.launchPersistentContext(PROFILE, {
+    executablePath: ensureChromium(),
+    headless: true,
+    ignoreHTTPSErrors: true,
+    viewport: { width: 1400, height: 900 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      ...chromiumArgs(server),
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${new URL(worker.url()).host}/${path}`);
+  return {
+    page,
+    seeded: existsSync(marker),
+    done: () => writeFileSync(marker, new Date().toISOString()),
+    close: () => context.close(),
+  };
+}
 
 /** The seeding code, bundled from the repository's own storage functions and run inside the app page. */
 async function seederSource(): Promise<string> {
@@ -82,10 +118,10 @@ async function wheelFrames(page: Page, events: number): Promise<number[]> {
 
 async function main(): Promise<void> {
   const server = await startFakeServer(mailRoutes());
-  const kartka = await launchKartka({ server });
+  const kartka = await open(server, 'app.html#/clients');
   let t0 = Date.now();
   try {
-    const page = await kartka.extensionPage('app.html#/clients');
+    const page = kartka.page;
     page.on(
       'console',
       (m) =>
@@ -93,21 +129,25 @@ async function main(): Promise<void> {
         console.log(`  ${m.text()} (${((Date.now() - t0) / 1000).toFixed(0)} s)`),
     );
     await page.getByTestId('list-count').waitFor();
-    t0 = Date.now();
-    await page.evaluate(await seederSource());
-    const seeded = await page.evaluate(
-      (n) =>
-        (
-          window as unknown as { kartkaSeed: (n: number) => Promise<{ people: number; problems: number }> }
-        ).kartkaSeed(n),
-      PEOPLE,
-    );
-    console.log(
-      `seeded ${seeded.people} people (${seeded.problems} refused) in ${((Date.now() - t0) / 1000).toFixed(1)} s, chunks of 1,000`,
-    );
+    if (kartka.seeded) console.log(`reusing the base seeded in ${PROFILE}`);
+    else {
+      t0 = Date.now();
+      await page.evaluate(await seederSource());
+      const seeded = await page.evaluate(
+        (n) =>
+          (
+            window as unknown as { kartkaSeed: (n: number) => Promise<{ people: number; problems: number }> }
+          ).kartkaSeed(n),
+        PEOPLE,
+      );
+      console.log(
+        `seeded ${seeded.people} people (${seeded.problems} refused) in ${((Date.now() - t0) / 1000).toFixed(1)} s, chunks of 1,000`,
+      );
+    }
 
     // The page stores its client snapshot once it has been quiet for a few seconds, as after any import.
     await page.waitForTimeout(6000);
+    kartka.done();
     const expected = `${PEOPLE.toLocaleString('en')} of ${PEOPLE.toLocaleString('en')} clients`;
     for (const how of ['from the stored snapshot', 'again']) {
       t0 = Date.now();

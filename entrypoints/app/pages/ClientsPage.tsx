@@ -2,7 +2,6 @@
 import { useMemo } from 'react';
 import type { Locale, Translate } from '../../../core/i18n';
 import type { StageDef } from '../../../core/model';
-import { distinctValues } from '../../../core/segments';
 import { BulkBar } from '../../../components/app/list/BulkBar';
 import type { CellContext } from '../../../components/app/list/cells';
 import { ClientTable } from '../../../components/app/list/ClientTable';
@@ -15,6 +14,7 @@ import { clientRoute, go, hrefOf } from '../route';
 import { useAppPrefs } from '../use-app-prefs';
 import { useBulkActions } from '../use-bulk-actions';
 import { useClientRows } from '../use-client-rows';
+import { listOptions } from '../list-options';
 import type { ListState } from '../use-list-state';
 import { useSegments } from '../use-segments';
 
@@ -35,16 +35,7 @@ export function ClientsPage({ list, pipeline, locale, t }: ClientsPageProps) {
   const { all, visible, loading } = useClientRows(filter, sort, pipeline, locale, now);
   const bulk = useBulkActions(t, pipeline);
 
-  const options = useMemo(() => {
-    const rows = all ?? [];
-    return {
-      pipeline,
-      tags: distinctValues(rows, (r) => r.tags, locale),
-      places: distinctValues(rows, (r) => [r.city, r.region], locale),
-      industries: distinctValues(rows, (r) => [r.industry], locale),
-      managers: distinctValues(rows, (r) => [r.manager], locale),
-    };
-  }, [all, pipeline, locale]);
+  const options = useMemo(() => ({ pipeline, ...listOptions(all ?? [], locale) }), [all, pipeline, locale]);
 
   const ctx = useMemo<CellContext>(
     () => ({ stages: new Map(pipeline.map((s) => [s.id, s])), f: formats(locale), now, t }),

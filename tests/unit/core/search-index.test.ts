@@ -83,3 +83,31 @@ describe('TokenIndex', () => {
     expect(index.search(['ан'], 5)[0]?.score).toBe(2);
   });
 });
+
+describe('packed and read back', () => {
+  test('an unpacked index searches, changes and rebuilds like the original', () => {
+    const original = base();
+    const { packed, data } = original.pack();
+    const index = TokenIndex.unpack(packed, data);
+    expect(index.size).toBe(4);
+    for (const q of [['ole'], ['koval', 'ole'], ['sev', 'kiiv'], ['38067']])
+      expect(index.search(q, 10)).toEqual(original.search(q, 10));
+    // Tokens are spelled out from the term ids on demand, in the document's order.
+    expect(index.get('taras')?.tokens).toEqual(['taras', 'sevcenko', 'kiiv', '380671234567']);
+    // An in-place update keeps the tokens (the read-back document keeps them behind a getter).
+    expect(index.update('oleg', 9, 'oleg v2')).toBe(true);
+    expect(index.get('oleg')).toEqual({
+      id: 'oleg',
+      tokens: ['oleg', 'koval', 'lviv'],
+      rank: 9,
+      data: 'oleg v2',
+    });
+    expect(index.search(['lviv'], 5)).toEqual([{ id: 'oleg', score: 2, data: 'oleg v2' }]);
+    index.upsert(doc('new', ['nova', 'kiiv'], 1));
+    index.remove('olena-koval');
+    index.compact();
+    expect(ids(index, ['kiiv'])).toEqual(['olena-shev', 'taras', 'new']);
+    expect(ids(index, ['koval'])).toEqual(['oleg']);
+    expect(index.get('olena-shev')?.tokens).toEqual(['olena', 'sevcenko', 'kiiv']);
+  });
+});

@@ -220,4 +220,92 @@ describe('the stored snapshot', () => {
     next.close();
     page.close();
   });
+
+  test('a task added while no page follows reaches the rows read back from it', async () => {
+    const { db, live, olena } = await base();
+    await live.saveSnapshot();
+    live.close();
+    await addTask(db, { title: 'Зателефонувати', due: NOW + 1000, personId: olena.id }, NOW);
+    const page = openKartkaDB(db.name);
+    const next = liveClients(page);
+    await next.current();
+    expect(next.loadedFrom).toBe('snapshot');
+    expect(next.rows('people').find((r) => r.id === olena.id)?.openTasks).toBe(1);
+    expect(next.rows('people').find((r) => r.id !== olena.id)?.openTasks).toBe(0);
+    next.close();
+    page.close();
+  });
+
+  test('after a mass change since the snapshot the page reads the base whole instead of catching up', async () => {
+    const { db, settings, live } = await base();
+    await live.saveSnapshot();
+    live.close();
+    await new Promise((r) => setTimeout(r, 5));
+    await bulkCreatePeople(
+      db,
+      Array.from({ length: 2100 }, (_, i) => ({ displayName: `Масовий ${i}`, emails: [`m${i}@mass.ua`] })),
+      settings,
+      NOW,
+    );
+    const page = openKartkaDB(db.name);
+    const next = liveClients(page);
+    await next.current();
+    expect(next.loadedFrom).toBe('base');
+    expect(next.people.size).toBe(2102);
+    expect(await names(page, 'm2099@mass.ua')).toEqual(['Масовий 2099']);
+    next.close();
+    page.close();
+  });
+});
+
+describe('following large changes', () => {
+  test('a write of many people (Dexie names no keys past 49) is caught up from touchedAt, not re-read whole', async () => {
+    const { db, settings, live } = await base();
+    await bulkCreatePeople(
+      db,
+      Array.from({ length: 400 }, (_, i) => ({ displayName: `Клієнт ${i}`, emails: [`k${i}@firma.ua`] })),
+      settings,
+      NOW,
+    );
+    await live.current();
+    const stored = await db.people.toArray();
+    const gets = vi.spyOn(db.people, 'bulkGet');
+    const reloads = vi.spyOn(live as unknown as { load: () => Promise<void> }, 'load');
+    await db.people.bulkPut(stored.slice(0, 300).map((p) => ({ ...p, tags: ['Весна'] })));
+    await db.people.bulkDelete(stored.slice(300, 310).map((p) => p.id));
+    await live.current();
+    expect(reloads).not.toHaveBeenCalled();
+    expect(gets).not.toHaveBeenCalled();
+    expect(live.people.size).toBe(392);
+    expect(live.rows('people').filter((r) => r.tags.includes('Весна'))).toHaveLength(300);
+    gets.mockRestore();
+    reloads.mockRestore();
+  });
+
+  test('many ids are read by one pass over their key range, few by single gets', async () => {
+    const { db, settings, live, olena } = await base();
+    await bulkCreatePeople(
+      db,
+      Array.from({ length: 2400 }, (_, i) => ({ displayName: `Клієнт ${i}`, emails: [`k${i}@firma.ua`] })),
+      settings,
+      NOW,
+    );
+    await live.current();
+    const ids = live.rows('people').map((r) => r.id);
+    const read = (want: string[]) =>
+      (
+        live as unknown as { readPeople: (ids: string[]) => Promise<Map<string, { displayName: string }>> }
+      ).readPeople(want);
+    const gets = vi.spyOn(db.people, 'bulkGet');
+    const many = await read([...ids.slice(0, 2300), 'no-such-person']);
+    expect(gets).not.toHaveBeenCalled();
+    expect(many.size).toBe(2300);
+    const first = ids[0] as string;
+    expect(many.get(first)?.displayName).toBe(live.people.get(first)?.data.name);
+    expect(many.has('no-such-person')).toBe(false);
+    const few = await read([olena.id, 'no-such-person']);
+    expect(gets).toHaveBeenCalledTimes(1);
+    expect([...few.keys()]).toEqual([olena.id]);
+    gets.mockRestore();
+  });
 });
