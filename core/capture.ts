@@ -7,6 +7,7 @@ import type { CompanyId } from './ids';
 import { mergeImportedRow } from './import/merge-row';
 import type { CompanyLink, Person, RegistrationIdKind } from './model';
 import { normalizePhone } from './phones';
+import { refusal, type Refusal } from './reason';
 import { validateIban, validateRegistrationId } from './requisites';
 import { textTokens } from './search';
 import { normalizeDomain, type CompanyDraft, type PersonDraft, type PersonFields } from './validate';
@@ -123,26 +124,32 @@ export function draftFromCapture(
 const filled = (list: readonly string[]) => list.map((s) => s.trim()).filter((s) => s !== '');
 
 /** Field problems keyed `name`, `emails.0`, `phones.1`, `registrationIds.0`, `ibans.0`; empty when the form can be saved. */
-export function checkForm(form: CaptureForm, defaultRegion: string): Record<string, string> {
+export function checkForm(
+  form: CaptureForm,
+  defaultRegion: string,
+  say: (r: Refusal) => string = (r) => r.reason,
+): Record<string, string> {
   const problems: Record<string, string> = {};
   form.emails.forEach((raw, i) => {
     const r = raw.trim() === '' ? null : normalizeEmail(raw);
-    if (r && !r.ok) problems[`emails.${i}`] = r.reason;
+    if (r && !r.ok) problems[`emails.${i}`] = say(r);
   });
   form.phones.forEach((raw, i) => {
     const r = raw.trim() === '' ? null : normalizePhone(raw, defaultRegion);
-    if (r && !r.ok) problems[`phones.${i}`] = r.reason;
+    if (r && !r.ok) problems[`phones.${i}`] = say(r);
   });
   form.registrationIds.forEach((rid, i) => {
     const r = validateRegistrationId(rid.kind, rid.value);
-    if (!r.ok) problems[`registrationIds.${i}`] = r.reason;
+    if (!r.ok) problems[`registrationIds.${i}`] = say(r);
   });
   form.ibans.forEach((iban, i) => {
     const r = iban.trim() === '' ? null : validateIban(iban);
-    if (r && !r.ok) problems[`ibans.${i}`] = r.reason;
+    if (r && !r.ok) problems[`ibans.${i}`] = say(r);
   });
   if (form.name.trim() === '' && filled(form.emails).length === 0 && filled(form.phones).length === 0) {
-    problems.name = 'Give the person a name, an email address or a phone number.';
+    problems.name = say(
+      refusal('Give the person a name, an email address or a phone number.', 'person.nameless'),
+    );
   }
   return problems;
 }

@@ -1,6 +1,7 @@
 // Email addresses: one normal form, Gmail's dot/plus folding, role mailboxes, the domain part.
+import { refusal, type Refusal } from './reason';
 
-export type EmailResult = { ok: true; email: string } | { ok: false; reason: string };
+export type EmailResult = { ok: true; email: string } | ({ ok: false } & Refusal);
 
 // Deliberately practical, not RFC 5322 complete: one @, a local part without spaces, a dotted domain.
 const EMAIL =
@@ -16,17 +17,30 @@ export function normalizeEmail(raw: string): EmailResult {
   if (angled?.[1] !== undefined) s = angled[1].trim();
   if (s.startsWith('m') || s.startsWith('M')) s = s.replace(MAILTO, '');
   s = s.toLowerCase();
-  if (s === '') return { ok: false, reason: 'The email address is empty.' };
-  if (!s.includes('@')) return { ok: false, reason: `"${raw.trim()}" is not an email address: it has no @.` };
+  if (s === '') return { ok: false, ...refusal('The email address is empty.', 'email.empty') };
+  const value = raw.trim();
+  if (!s.includes('@'))
+    return {
+      ok: false,
+      ...refusal(`"${value}" is not an email address: it has no @.`, 'email.noAt', { value }),
+    };
   if (s.startsWith('@') || s.endsWith('@')) {
     return {
       ok: false,
-      reason: `"${raw.trim()}" is not an email address: something is missing around the @.`,
+      ...refusal(`"${value}" is not an email address: something is missing around the @.`, 'email.aroundAt', {
+        value,
+      }),
     };
   }
   if (s.includes('..'))
-    return { ok: false, reason: `"${raw.trim()}" is not an email address: it has two dots in a row.` };
-  if (!EMAIL.test(s)) return { ok: false, reason: `"${raw.trim()}" is not an email address.` };
+    return {
+      ok: false,
+      ...refusal(`"${value}" is not an email address: it has two dots in a row.`, 'email.doubleDot', {
+        value,
+      }),
+    };
+  if (!EMAIL.test(s))
+    return { ok: false, ...refusal(`"${value}" is not an email address.`, 'email.invalid', { value }) };
   return { ok: true, email: s };
 }
 

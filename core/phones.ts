@@ -1,4 +1,5 @@
 // Phone numbers to E.164, the way people actually type them in Ukraine, Russia and elsewhere.
+import { refusal, type Refusal } from './reason';
 import {
   getCountries,
   getCountryCallingCode,
@@ -9,7 +10,7 @@ import {
   type NumberingPlan,
 } from 'libphonenumber-js';
 
-export type PhoneResult = { ok: true; e164: string; ext?: string } | { ok: false; reason: string };
+export type PhoneResult = { ok: true; e164: string; ext?: string } | ({ ok: false } & Refusal);
 
 // Extensions as written in uk/ru/en signatures: "доб. 123", "вн. 12", "внутр. 5", "ext. 7", "x7", "#7".
 const EXTENSION = /\s*[,;]?\s*(?:доб|дод|доп|внутр|вн|ext|extension|x|#)\.?\s*(\d{1,6})\s*$/iu;
@@ -22,19 +23,30 @@ const MAX_INPUT = 250;
 /** Normalizes a typed phone number to E.164, using `defaultRegion` (ISO alpha-2) for numbers without a country code. */
 export function normalizePhone(raw: string, defaultRegion: string): PhoneResult {
   const trimmed = raw.trim();
-  if (trimmed === '') return { ok: false, reason: 'The phone number is empty.' };
+  if (trimmed === '') return { ok: false, ...refusal('The phone number is empty.', 'phone.empty') };
   // An extension needs a letter or '#', which a plain number has none of.
   const extMatch = ALLOWED.test(trimmed) ? null : EXTENSION.exec(trimmed);
   const ext = extMatch?.[1];
   const main = extMatch ? trimmed.slice(0, extMatch.index) : trimmed;
   if (!ALLOWED.test(main)) {
-    return { ok: false, reason: `"${raw}" has characters that are not part of a phone number.` };
+    return {
+      ok: false,
+      ...refusal(`"${raw}" has characters that are not part of a phone number.`, 'phone.chars', {
+        value: raw,
+      }),
+    };
   }
   const digits = main.replace(/\D/gu, '');
   if (digits.length < 6) {
     return {
       ok: false,
-      reason: `"${raw}" is too short for a phone number; include the area or operator code.`,
+      ...refusal(
+        `"${raw}" is too short for a phone number; include the area or operator code.`,
+        'phone.short',
+        {
+          value: raw,
+        },
+      ),
     };
   }
   const region = defaultRegion.toUpperCase() as CountryCode;
@@ -51,7 +63,11 @@ export function normalizePhone(raw: string, defaultRegion: string): PhoneResult 
   }
   return {
     ok: false,
-    reason: `"${raw}" is not a valid phone number for ${region}; write it with the country code, e.g. +380 67 123 45 67.`,
+    ...refusal(
+      `"${raw}" is not a valid phone number for ${region}; write it with the country code, e.g. +380 67 123 45 67.`,
+      'phone.invalid',
+      { value: raw, region },
+    ),
   };
 }
 

@@ -1,10 +1,14 @@
 // Company and personal registration ids and bank accounts, checked the way the registries check them.
 import type { RegistrationIdKind } from './model';
+import { refusal, type Because, type Refusal } from './reason';
 
-export type IdResult = { ok: true; value: string } | { ok: false; reason: string };
+export type IdResult = { ok: true; value: string } | ({ ok: false } & Refusal);
 
 const ok = (value: string): IdResult => ({ ok: true, value });
-const fail = (reason: string): IdResult => ({ ok: false, reason });
+const fail = (reason: string, code: Because['code'], params?: Because['params']): IdResult => ({
+  ok: false,
+  ...refusal(reason, code, params),
+});
 
 /** Strips spaces, dashes and dots people type between digit groups. */
 function compact(value: string): string {
@@ -19,10 +23,22 @@ function weighted(digits: number[], weights: readonly number[]): number {
   return weights.reduce((sum, w, i) => sum + w * (digits[i] ?? 0), 0);
 }
 
-function requireDigits(value: string, lengths: readonly number[], name: string, raw: string): string | null {
-  if (!/^\d+$/u.test(value)) return `${name} "${raw}" must contain digits only.`;
+function requireDigits(
+  value: string,
+  lengths: readonly number[],
+  name: string,
+  raw: string,
+): IdResult | null {
+  if (!/^\d+$/u.test(value))
+    return fail(`${name} "${raw}" must contain digits only.`, 'id.digitsOnly', { name, value: raw });
   if (!lengths.includes(value.length)) {
-    return `${name} "${raw}" must have ${lengths.join(' or ')} digits; it has ${value.length}.`;
+    const expected = lengths.join('/');
+    return fail(`${name} "${raw}" must have ${expected} digits; it has ${value.length}.`, 'id.length', {
+      name,
+      value: raw,
+      expected,
+      count: value.length,
+    });
   }
   return null;
 }
@@ -80,48 +96,78 @@ function ogrnIsValid(value: string): boolean {
 export function validateRegistrationId(kind: RegistrationIdKind, value: string): IdResult {
   const raw = value.trim();
   const v = compact(raw).toUpperCase();
-  if (v === '') return fail('The registration id is empty.');
+  if (v === '') return fail('The registration id is empty.', 'id.empty');
   switch (kind) {
     case 'edrpou': {
       const bad = requireDigits(v, [8], 'ЄДРПОУ', raw);
-      if (bad) return fail(bad);
+      if (bad) return bad;
       return edrpouCheckDigit(v.slice(0, 7)) === Number(v[7])
         ? ok(v)
-        : fail(`ЄДРПОУ "${raw}" has a wrong check digit; check it against the extract from the register.`);
+        : fail(
+            `ЄДРПОУ "${raw}" has a wrong check digit; check it against the extract from the register.`,
+            'id.checkEdrpou',
+            {
+              value: raw,
+            },
+          );
     }
     case 'ipn': {
       const bad = requireDigits(v, [10], 'ІПН/РНОКПП', raw);
-      if (bad) return fail(bad);
+      if (bad) return bad;
       return ipnCheckDigit(v.slice(0, 9)) === Number(v[9])
         ? ok(v)
-        : fail(`ІПН/РНОКПП "${raw}" has a wrong check digit; check it against the taxpayer card.`);
+        : fail(
+            `ІПН/РНОКПП "${raw}" has a wrong check digit; check it against the taxpayer card.`,
+            'id.checkIpn',
+            {
+              value: raw,
+            },
+          );
     }
     case 'inn': {
       const bad = requireDigits(v, [10, 12], 'ИНН', raw);
-      if (bad) return fail(bad);
+      if (bad) return bad;
       return innIsValid(v)
         ? ok(v)
-        : fail(`ИНН "${raw}" has a wrong check digit; check it against the registration certificate.`);
+        : fail(
+            `ИНН "${raw}" has a wrong check digit; check it against the registration certificate.`,
+            'id.checkInn',
+            {
+              value: raw,
+            },
+          );
     }
     case 'ogrn':
     case 'ogrnip': {
       const name = kind === 'ogrn' ? 'ОГРН' : 'ОГРНИП';
       const bad = requireDigits(v, [kind === 'ogrn' ? 13 : 15], name, raw);
-      if (bad) return fail(bad);
+      if (bad) return bad;
       return ogrnIsValid(v)
         ? ok(v)
-        : fail(`${name} "${raw}" has a wrong check digit; check it against the ЕГРЮЛ/ЕГРИП extract.`);
+        : fail(
+            `${name} "${raw}" has a wrong check digit; check it against the ЕГРЮЛ/ЕГРИП extract.`,
+            'id.checkOgrn',
+            {
+              name,
+              value: raw,
+            },
+          );
     }
     case 'kpp':
       return /^\d{4}[\dA-Z]{2}\d{3}$/u.test(v)
         ? ok(v)
-        : fail(`КПП "${raw}" must be 9 characters: 4 digits, 2 digits or letters, 3 digits.`);
+        : fail(`КПП "${raw}" must be 9 characters: 4 digits, 2 digits or letters, 3 digits.`, 'id.kpp', {
+            value: raw,
+          });
     case 'vat':
       return validateVat(v, raw);
     case 'other':
       return raw.length <= 64
         ? ok(raw)
-        : fail('A registration id longer than 64 characters is not plausible; check what was pasted.');
+        : fail(
+            'A registration id longer than 64 characters is not plausible; check what was pasted.',
+            'id.tooLong',
+          );
   }
 }
 
@@ -209,22 +255,46 @@ const IBAN_LENGTHS: Record<string, number> = {
 export function validateIban(value: string): IdResult {
   const raw = value.trim();
   const v = compact(raw).toUpperCase();
-  if (v === '') return fail('The IBAN is empty.');
+  if (v === '') return fail('The IBAN is empty.', 'iban.empty');
   if (!/^[A-Z]{2}\d{2}[A-Z0-9]+$/u.test(v)) {
-    return fail(`IBAN "${raw}" must start with a country code and two check digits, e.g. UA21 3223 1300 …`);
+    return fail(
+      `IBAN "${raw}" must start with a country code and two check digits, e.g. UA21 3223 1300 …`,
+      'iban.start',
+      {
+        value: raw,
+      },
+    );
   }
   const country = v.slice(0, 2);
   const length = IBAN_LENGTHS[country];
   if (length === undefined)
-    return fail(`IBAN "${raw}" starts with ${country}, which is not a country that uses IBANs.`);
+    return fail(
+      `IBAN "${raw}" starts with ${country}, which is not a country that uses IBANs.`,
+      'iban.country',
+      {
+        value: raw,
+        country,
+      },
+    );
   if (v.length !== length) {
-    return fail(`IBAN "${raw}" must have ${length} characters for ${country}; it has ${v.length}.`);
+    return fail(
+      `IBAN "${raw}" must have ${length} characters for ${country}; it has ${v.length}.`,
+      'iban.length',
+      {
+        value: raw,
+        expected: length,
+        country,
+        count: v.length,
+      },
+    );
   }
   const rearranged = v.slice(4) + v.slice(0, 4);
   const numeric = [...rearranged].map((ch) => (/\d/u.test(ch) ? ch : String(ch.charCodeAt(0) - 55))).join('');
   return modString(numeric, 97) === 1
     ? ok(v)
-    : fail(`IBAN "${raw}" has wrong check digits; a character was probably mistyped.`);
+    : fail(`IBAN "${raw}" has wrong check digits; a character was probably mistyped.`, 'iban.check', {
+        value: raw,
+      });
 }
 
 /** Groups an IBAN in fours for display: UA21 3223 1300 0002 6007 2335 6600 1. */
@@ -274,15 +344,22 @@ export function validateVat(v: string, raw: string): IdResult {
   const prefix = v.slice(0, 2);
   const body = v.slice(2);
   if (!/^[A-Z]{2}$/u.test(prefix)) {
-    return { ok: false, reason: `VAT number "${raw}" must start with the country code, e.g. DE123456789.` };
+    return fail(`VAT number "${raw}" must start with the country code, e.g. DE123456789.`, 'vat.start', {
+      value: raw,
+    });
   }
   const format = VAT_FORMATS[prefix];
   if (format === undefined) {
     return /^[A-Z0-9]{4,14}$/u.test(body)
       ? { ok: true, value: v }
-      : { ok: false, reason: `VAT number "${raw}" must be 4-14 letters or digits after the country code.` };
+      : fail(`VAT number "${raw}" must be 4-14 letters or digits after the country code.`, 'vat.length', {
+          value: raw,
+        });
   }
   return format.test(body)
     ? { ok: true, value: v }
-    : { ok: false, reason: `VAT number "${raw}" does not have the format used in ${prefix}.` };
+    : fail(`VAT number "${raw}" does not have the format used in ${prefix}.`, 'vat.format', {
+        value: raw,
+        country: prefix,
+      });
 }

@@ -3,12 +3,16 @@ import { normalizeEmail } from './email';
 import { isFreemailDomain } from './freemail';
 import type { Company, Person, Settings } from './model';
 import { normalizePhone } from './phones';
+import { refusal, type Refusal } from './reason';
 import { validateIban, validateRegistrationId } from './requisites';
 
-export interface FieldProblem {
+export interface FieldProblem extends Refusal {
   field: string;
-  reason: string;
 }
+
+/** A field's problem from a validator's refusal (its English reason and code). */
+const problemOf = (field: string, r: Refusal): FieldProblem =>
+  r.because ? { field, reason: r.reason, because: r.because } : { field, reason: r.reason };
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; problems: FieldProblem[] };
 
@@ -92,37 +96,63 @@ export function validatePersonDraft(
     if (raw.trim() === '') continue;
     const r = normalizeEmail(raw);
     if (r.ok) emails.push(r.email);
-    else problems.push({ field: `emails[${i}]`, reason: r.reason });
+    else problems.push(problemOf(`emails[${i}]`, r));
   }
   const phones: string[] = [];
   for (const [i, raw] of (draft.phones ?? []).entries()) {
     if (raw.trim() === '') continue;
     const r = normalizePhone(raw, settings.defaultPhoneRegion);
     if (r.ok) phones.push(r.e164);
-    else problems.push({ field: `phones[${i}]`, reason: r.reason });
+    else problems.push(problemOf(`phones[${i}]`, r));
   }
   const b = draft.birthday;
   if (b) {
     const maxDay = DAYS_IN_MONTH[b.month - 1];
     if (!Number.isInteger(b.month) || maxDay === undefined) {
-      problems.push({ field: 'birthday', reason: `Month ${b.month} does not exist; use 1-12.` });
+      problems.push(
+        problemOf(
+          'birthday',
+          refusal(`Month ${b.month} does not exist; use 1-12.`, 'birthday.month', { month: b.month }),
+        ),
+      );
     } else if (!Number.isInteger(b.day) || b.day < 1 || b.day > maxDay) {
-      problems.push({ field: 'birthday', reason: `Day ${b.day} does not exist in month ${b.month}.` });
+      problems.push(
+        problemOf(
+          'birthday',
+          refusal(`Day ${b.day} does not exist in month ${b.month}.`, 'birthday.day', {
+            day: b.day,
+            month: b.month,
+          }),
+        ),
+      );
     } else if (b.year !== undefined && (!Number.isInteger(b.year) || b.year < 1900 || b.year > 2100)) {
-      problems.push({
-        field: 'birthday',
-        reason: `Year ${b.year} is not plausible; leave it out if unknown.`,
-      });
+      problems.push(
+        problemOf(
+          'birthday',
+          refusal(`Year ${b.year} is not plausible; leave it out if unknown.`, 'birthday.year', {
+            year: b.year,
+          }),
+        ),
+      );
     } else if (b.year !== undefined && b.month === 2 && b.day === 29 && !isLeap(b.year)) {
-      problems.push({ field: 'birthday', reason: `${b.year} is not a leap year, so it has no 29 February.` });
+      problems.push(
+        problemOf(
+          'birthday',
+          refusal(`${b.year} is not a leap year, so it has no 29 February.`, 'birthday.leap', {
+            year: b.year,
+          }),
+        ),
+      );
     }
   }
   const displayName = clean(draft.displayName) ?? (clean(fullNameOf(draft)) || emails[0] || phones[0]);
   if (displayName === undefined) {
-    problems.push({
-      field: 'displayName',
-      reason: 'Give the person a name, an email address or a phone number.',
-    });
+    problems.push(
+      problemOf(
+        'displayName',
+        refusal('Give the person a name, an email address or a phone number.', 'person.nameless'),
+      ),
+    );
   }
   if (problems.length > 0 || displayName === undefined) return { ok: false, problems };
   const value: PersonFields = {
@@ -173,17 +203,17 @@ export function normalizeDomain(raw: string): string {
 export function validateCompanyDraft(draft: CompanyDraft): Validated<CompanyFields> {
   const problems: FieldProblem[] = [];
   const name = clean(draft.name);
-  if (!name) problems.push({ field: 'name', reason: 'Give the company a name.' });
+  if (!name) problems.push(problemOf('name', refusal('Give the company a name.', 'company.nameless')));
   const registrationIds = (draft.registrationIds ?? []).flatMap((rid, i) => {
     const r = validateRegistrationId(rid.kind, rid.value);
     if (r.ok) return [{ ...rid, value: r.value }];
-    problems.push({ field: `registrationIds[${i}]`, reason: r.reason });
+    problems.push(problemOf(`registrationIds[${i}]`, r));
     return [];
   });
   const bankAccounts = (draft.bankAccounts ?? []).flatMap((acc, i) => {
     const r = validateIban(acc.iban);
     if (r.ok) return [{ ...acc, iban: r.value }];
-    problems.push({ field: `bankAccounts[${i}]`, reason: r.reason });
+    problems.push(problemOf(`bankAccounts[${i}]`, r));
     return [];
   });
   const domains: string[] = [];
@@ -191,12 +221,21 @@ export function validateCompanyDraft(draft: CompanyDraft): Validated<CompanyFiel
     const d = normalizeDomain(raw);
     if (d === '') return;
     if (!/^(?:[a-z0-9\u00a1-\uffff-]+\.)+[a-z\u00a1-\uffff]{2,}$/u.test(d)) {
-      problems.push({ field: `domains[${i}]`, reason: `"${raw}" is not a domain name such as acme.ua.` });
+      problems.push(
+        problemOf(
+          `domains[${i}]`,
+          refusal(`"${raw}" is not a domain name such as acme.ua.`, 'domain.invalid', { value: raw }),
+        ),
+      );
     } else if (isFreemailDomain(d)) {
-      problems.push({
-        field: `domains[${i}]`,
-        reason: `${d} is a public mail service, not a company's domain; leave it out.`,
-      });
+      problems.push(
+        problemOf(
+          `domains[${i}]`,
+          refusal(`${d} is a public mail service, not a company's domain; leave it out.`, 'domain.freemail', {
+            value: d,
+          }),
+        ),
+      );
     } else domains.push(d);
   });
   if (problems.length > 0 || !name) return { ok: false, problems };

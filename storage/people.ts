@@ -84,6 +84,7 @@ async function ownershipProblems(
       problems.push({
         field: `emails[${i}]`,
         reason: `${e} already belongs to ${other.displayName}; open that card or merge the two.`,
+        because: { code: 'owned.email', params: { value: e, name: other.displayName } },
       });
   });
   fields.phones.forEach((ph, i) => {
@@ -92,6 +93,7 @@ async function ownershipProblems(
       problems.push({
         field: `phones[${i}]`,
         reason: `${ph} already belongs to ${other.displayName}; open that card or merge the two.`,
+        because: { code: 'owned.phone', params: { value: ph, name: other.displayName } },
       });
   });
   return problems;
@@ -129,7 +131,13 @@ export async function updatePerson(
     if (!existing)
       return {
         ok: false,
-        problems: [{ field: 'id', reason: `No person with id ${id}; it may have been deleted or merged.` }],
+        problems: [
+          {
+            field: 'id',
+            reason: `No person with id ${id}; it may have been deleted or merged.`,
+            because: { code: 'person.missing' },
+          },
+        ],
       };
     const v = validatePersonDraft({ ...existing, ...patch }, settings);
     if (!v.ok) return v;

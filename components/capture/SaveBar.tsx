@@ -1,6 +1,7 @@
 // The save button and what stands in its way: fields to fix, refusals from the base, a same-address duplicate.
 import type { FieldProblem } from '../../core/validate';
 import type { Translate } from '../../core/i18n';
+import { refusalText } from '../../core/i18n/refusal-text';
 
 export type SaveBlock =
   | { kind: 'none' }
@@ -34,7 +35,7 @@ export function SaveBar({ label, saving, block, t }: SaveBarProps) {
         {block.kind === 'refused' && (
           <ul className="refusals">
             {block.problems.map((p) => (
-              <li key={`${p.field}:${p.reason}`}>{p.reason}</li>
+              <li key={`${p.field}:${p.reason}`}>{refusalText(p, t)}</li>
             ))}
           </ul>
         )}

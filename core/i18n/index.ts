@@ -7,6 +7,7 @@ import { importMessages } from './messages/import';
 import { sidebarMessages } from './messages/sidebar';
 import { stageMessages } from './messages/stages';
 import { whyMessages } from './messages/why';
+import { reasonMessages } from './messages/reasons';
 import { formatMessage, type Locale, type Message, type Params } from './plural';
 
 export { LOCALES, pickLocale, type Locale } from './plural';
@@ -20,6 +21,7 @@ const areas = [
   app,
   stageMessages,
   whyMessages,
+  reasonMessages,
 ] as const;
 
 type KeysOf<C> = C extends Catalog<infer K> ? K : never;

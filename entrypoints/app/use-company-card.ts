@@ -17,6 +17,7 @@ import { toDraft } from './patch';
 import { hrefOf } from './route';
 import { clientActions } from './use-client-actions';
 import type { OfferUndo } from './use-undo';
+import { refusalText } from '../../core/i18n/refusal-text';
 
 const HISTORY_LIMIT = 5000;
 
@@ -66,7 +67,7 @@ export function companyActions(
     ...shared,
     save: async (patch) => {
       const result = await updateCompany(db, id, toDraft<CompanyDraft>(patch), Date.now());
-      return result.ok ? null : result.problems.map((p) => p.reason).join(' ');
+      return result.ok ? null : result.problems.map((p) => refusalText(p, t)).join(' ');
     },
     setStage: async (stage, reason) => {
       await setStage(db, { kind: 'company', id }, stage, reason, Date.now());

@@ -25,6 +25,7 @@ import { hrefOf } from './route';
 import { clientActions } from './use-client-actions';
 import type { OfferUndo } from './use-undo';
 import { toDraft } from './patch';
+import { refusalText } from '../../core/i18n/refusal-text';
 
 /** Interactions shown on a card at most (the timeline pages through them). */
 const HISTORY_LIMIT = 5000;
@@ -67,7 +68,7 @@ export function personActions(
   const now = () => Date.now();
   const save: PersonActions['save'] = async (patch) => {
     const result = await updatePerson(db, id, toDraft<PersonDraft>(patch), settings, now());
-    return result.ok ? null : result.problems.map((p) => p.reason).join(' ');
+    return result.ok ? null : result.problems.map((p) => refusalText(p, t)).join(' ');
   };
   const also = current ? { kind: 'company' as const, id: companyId(current) } : undefined;
   return {

@@ -29,7 +29,7 @@ function sourceLine(source: CaptureSource, t: Translate): string {
 }
 
 export function Review({ record, t }: { record: CaptureDraft; t: Translate }) {
-  const capture = useCaptureForm(formFromDraft(record.draft));
+  const capture = useCaptureForm(formFromDraft(record.draft), t);
   const [query, setQuery] = useState('');
   const [chosen, setChosen] = useState<{ id: string; name: string } | null>(null);
   const rows = useClientSearch(query);

@@ -20,7 +20,7 @@ const SOURCE_KEYS = {
 } as const;
 
 export function QuickAdd({ initial, source, t, onOpen }: QuickAddProps) {
-  const capture = useCaptureForm(initial);
+  const capture = useCaptureForm(initial, t);
   const { state } = capture;
   if (state.kind === 'done') {
     return (

@@ -3,6 +3,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { checkForm, emptyForm, type CaptureForm, type DuplicateOffer } from '../../core/capture';
 import { personId as asPersonId } from '../../core/ids';
+import type { Translate } from '../../core/i18n';
+import { refusalText } from '../../core/i18n/refusal-text';
 import type { FieldProblem } from '../../core/validate';
 import { appendCapture, findDuplicates, saveCapture, type CaptureWrite } from '../../storage/capture';
 import { db } from '../../storage/db';
@@ -17,13 +19,13 @@ export type CaptureState =
   | { kind: 'duplicate'; offer: DuplicateOffer }
   | { kind: 'done'; mode: 'saved' | 'added'; personId: string; name: string; changed: number };
 
-export function useCaptureForm(initial: CaptureForm | null) {
+export function useCaptureForm(initial: CaptureForm | null, t: Translate) {
   const settings = useSettings();
   const [form, setForm] = useState<CaptureForm>(() => initial ?? emptyForm());
   const [state, setState] = useState<CaptureState>({ kind: 'editing' });
   const [attempted, setAttempted] = useState(false);
   const region = settings.defaultPhoneRegion;
-  const problems = useMemo(() => checkForm(form, region), [form, region]);
+  const problems = useMemo(() => checkForm(form, region, (r) => refusalText(r, t)), [form, region, t]);
   const deferred = useDeferredValue(form);
   const offers = useLiveQuery(() => findDuplicates(db, deferred, settings), [deferred, settings]) ?? [];
 

@@ -39,7 +39,7 @@ describe('validateRegistrationId', () => {
     ['ipn', '3184710692', 'wrong check digit'],
     ['inn', '7707083894', 'wrong check digit'],
     ['inn', '500100732258', 'wrong check digit'],
-    ['inn', '77070838931', 'must have 10 or 12 digits'],
+    ['inn', '77070838931', 'must have 10/12 digits'],
     ['ogrn', '1027700132196', 'wrong check digit'],
     ['ogrnip', '304500116000158', 'wrong check digit'],
     ['kpp', '77360100', '9 characters'],

@@ -71,7 +71,14 @@ describe('people', () => {
     expect(dup).toEqual({
       ok: false,
       problems: [
-        { field: 'emails[0]', reason: expect.stringContaining('already belongs to Олена Коваль') as string },
+        {
+          field: 'emails[0]',
+          reason: expect.stringContaining('already belongs to Олена Коваль') as string,
+          because: {
+            code: 'owned.email',
+            params: { value: 'olena.koval@acme.com.ua', name: 'Олена Коваль' },
+          },
+        },
       ],
     });
   });
