@@ -33,7 +33,7 @@ import type {
   Settings,
 } from '../core/model';
 import { newId, type KartkaDB, type StoredCompany, type StoredPerson } from './db';
-import { primaryKeysByKeys, rowsByKeys } from './lookup';
+import { primaryKeysByKeys, rowsByIndexes, rowsByKeys } from './lookup';
 import { knownCompany, knownPerson, personRow } from './rows';
 
 export interface MessageOutcome {
@@ -78,30 +78,38 @@ export async function logChunk(
   const keyed = messages.map((m) =>
     m.providerKey || m.rfcMessageId ? m : { ...m, providerKey: fingerprintKey(m) },
   );
-  const byKey = await primaryKeysByKeys(
+  // Every lookup in one wave: the duplicate check by provider key, the people and the companies (none of
+  // them depends on another); the Message-ID check follows for the provider keys that were not found.
+  const fold = settings.gmailDotPlusFolding;
+  const addresses = keyed.flatMap(participantsOf).map((p) => p.address);
+  const lookup = addressLookupKeys(addresses, fold);
+  const duplicates = primaryKeysByKeys(
     db.interactions,
     'providerKey',
     keyed.flatMap((m) => m.providerKey ?? []),
-  );
-  const rfcsToCheck = keyed.flatMap((m) =>
-    m.rfcMessageId && !(m.providerKey && byKey.has(m.providerKey)) ? [m.rfcMessageId] : [],
-  );
-  const byRfc = await primaryKeysByKeys(db.interactions, 'rfcMessageId', rfcsToCheck);
+  ).then((byKey) => {
+    const rfcsToCheck = keyed.flatMap((m) =>
+      m.rfcMessageId && !(m.providerKey && byKey.has(m.providerKey)) ? [m.rfcMessageId] : [],
+    );
+    return primaryKeysByKeys(db.interactions, 'rfcMessageId', rfcsToCheck).then((byRfc) => ({
+      byKey,
+      byRfc,
+    }));
+  });
+  const [{ byKey, byRfc }, [peopleRows = [], folded = []], companyRows] = await Promise.all([
+    duplicates,
+    rowsByIndexes(db.people, [
+      { index: 'emails', keys: lookup.emails },
+      { index: 'gmailKeys', keys: lookup.gmailKeys },
+    ]),
+    rowsByKeys(db.companies, 'domains', domainLookupKeys(addresses, settings)),
+  ]);
   const dupIds = [...new Set([...byKey.values(), ...byRfc.values()])] as InteractionId[];
   const dupRows = new Map(
     (dupIds.length ? await db.interactions.bulkGet(dupIds) : []).flatMap((i) =>
       i ? [[i.id, i] as const] : [],
     ),
   );
-
-  const fold = settings.gmailDotPlusFolding;
-  const addresses = keyed.flatMap(participantsOf).map((p) => p.address);
-  const lookup = addressLookupKeys(addresses, fold);
-  const [peopleRows, folded, companyRows] = await Promise.all([
-    rowsByKeys(db.people, 'emails', lookup.emails),
-    rowsByKeys(db.people, 'gmailKeys', lookup.gmailKeys),
-    rowsByKeys(db.companies, 'domains', domainLookupKeys(addresses, settings)),
-  ]);
   const people = new Map<PersonId, StoredPerson>();
   for (const p of [...peopleRows, ...folded]) if (p.mergedInto === undefined) people.set(p.id, p);
   const companies = new Map<CompanyId, StoredCompany>();
@@ -203,10 +211,13 @@ export async function logChunk(
     const at = lastContact.get(c.id);
     return at !== undefined && (c.lastContactAt ?? 0) < at ? [{ ...c, lastContactAt: at }] : [];
   });
-  if (newPeople.length) await db.people.bulkAdd(newPeople);
-  if (changedPeople.length) await db.people.bulkPut(changedPeople);
-  if (changedCompanies.length) await db.companies.bulkPut(changedCompanies);
-  if (interactions.length) await db.interactions.bulkAdd(interactions);
+  // All writes issued at once (they run in order): the database stores one batch while the next is encoded.
+  await Promise.all([
+    newPeople.length ? db.people.bulkAdd(newPeople) : null,
+    changedPeople.length ? db.people.bulkPut(changedPeople) : null,
+    changedCompanies.length ? db.companies.bulkPut(changedCompanies) : null,
+    interactions.length ? db.interactions.bulkAdd(interactions) : null,
+  ]);
   return { outcomes, added: interactions.length, alreadyLogged, created: newPeople, base };
 }
 
