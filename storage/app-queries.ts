@@ -3,6 +3,7 @@ import type { CompanyId, PersonId } from '../core/ids';
 import type { StageState } from '../core/model';
 import { chunks } from './batch';
 import type { KartkaDB, StoredCompany, StoredPerson } from './db';
+import { withContacts } from './last-contact';
 import { companyRow, personRow, plainPerson } from './rows';
 
 export * from './app-queries/analytics';
@@ -116,5 +117,9 @@ export async function clientsForExport(db: KartkaDB, kind: 'people' | 'companies
   const names = new Map<string, string>();
   for (const chunk of chunks(linked))
     (await db.companies.bulkGet(chunk)).forEach((c) => c && names.set(c.id, c.name));
-  return { people, companies, companyNames: names };
+  return {
+    people: await withContacts(db, people),
+    companies: await withContacts(db, companies),
+    companyNames: names,
+  };
 }

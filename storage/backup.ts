@@ -9,16 +9,24 @@ import {
 } from '../core/export';
 import type { CompanyLink } from '../core/model';
 import { CLIENTS_SNAPSHOT_KEY, type KartkaDB } from './db';
+import { importNote, type ImportNote } from '../core/import-reason';
+import { allLoggedContacts, joinContact, type Contactable } from './last-contact';
 import { linkedCompanyIds } from './migrations/v2-person-company-ids';
 
 /** Reads the whole base (and, when given, the settings) into a backup envelope. */
 export async function exportBackup(db: KartkaDB, now: number, settings?: object): Promise<BackupEnvelope> {
   await db.open();
   const tables = BACKUP_TABLES.map((name) => db.table<Record<string, unknown>>(name));
-  const rows = await db.transaction('r', tables, () => Promise.all(tables.map((t) => t.toArray())));
+  const [rows, logged] = await db.transaction('r', [...tables, db.lastContact], () =>
+    Promise.all([Promise.all(tables.map((t) => t.toArray())), allLoggedContacts(db)]),
+  );
   // Left out: write times (`touchedAt`, set again on restore) and the pages' client snapshot (rebuilt from the rows).
+  // Logged last contacts (schema v5) go into their people's and companies' rows: the file has one date per client.
+  const dated = (row: Record<string, unknown>) =>
+    joinContact(row as Record<string, unknown> & Contactable, logged.get(row.id as string));
   BACKUP_TABLES.forEach((name, i) => {
-    if (name === 'people') rows[i] = (rows[i] ?? []).map(({ touchedAt: _t, ...row }) => row);
+    if (name === 'people') rows[i] = (rows[i] ?? []).map(({ touchedAt: _t, ...row }) => dated(row));
+    if (name === 'companies') rows[i] = (rows[i] ?? []).map(dated);
     if (name === 'meta') rows[i] = (rows[i] ?? []).filter((row) => row.key !== CLIENTS_SNAPSHOT_KEY);
   });
   const envelope: BackupEnvelope = {
@@ -73,7 +81,7 @@ function upgradeRows(b: BackupEnvelope): BackupEnvelope['tables'] {
 
 export type RestoreResult =
   | { ok: true; counts: Record<BackupTable, number>; settings?: Record<string, unknown> }
-  | { ok: false; reason: string };
+  | ({ ok: false } & ImportNote);
 
 /** Replaces the whole base with a backup's contents, or changes nothing and says why. */
 export async function restoreBackup(db: KartkaDB, data: unknown): Promise<RestoreResult> {
@@ -83,8 +91,10 @@ export async function restoreBackup(db: KartkaDB, data: unknown): Promise<Restor
   const rows = upgradeRows(check.backup);
   const tables = BACKUP_TABLES.map((name) => db.table<Record<string, unknown>>(name));
   try {
-    await db.transaction('rw', tables, async () => {
+    await db.transaction('rw', [...tables, db.lastContact], async () => {
       for (const t of tables) await t.clear();
+      // The backup's rows carry every client's last contact.
+      await db.lastContact.clear();
       for (const [i, name] of BACKUP_TABLES.entries()) {
         const list = rows[name];
         if (list.length > 0) await tables[i]?.bulkAdd(list);
@@ -92,7 +102,14 @@ export async function restoreBackup(db: KartkaDB, data: unknown): Promise<Restor
     });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, reason: `The backup could not be written (${reason}); the base was left as it was.` };
+    return {
+      ok: false,
+      ...importNote(
+        `The backup could not be written (${reason}); the base was left as it was.`,
+        'backup.writeFailed',
+        { error: reason },
+      ),
+    };
   }
   const result: RestoreResult = { ok: true, counts: check.counts };
   if (check.backup.settings) result.settings = check.backup.settings;

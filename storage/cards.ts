@@ -14,6 +14,7 @@ import { isGmailAddress } from '../core/matching';
 import type { Settings } from '../core/model';
 import type { KartkaDB, StoredPerson } from './db';
 import { personHistory } from './interactions';
+import { laterContact } from './last-contact';
 
 /** Open tasks shown on the card, soonest first. */
 const TASK_LIMIT = 20;
@@ -36,7 +37,7 @@ export async function cardForAddress(
   if (!person) return null;
   const id = person.id;
   const link = person.companies.find((c) => !c.archived);
-  const [company, interactions, tasks, deals] = await Dexie.Promise.all([
+  const [company, interactions, tasks, deals, logged] = await Dexie.Promise.all([
     link ? db.companies.get(link.companyId) : Dexie.Promise.resolve(undefined),
     personHistory(db, id).limit(TIMELINE_LIMIT).toArray(),
     db.tasks
@@ -45,6 +46,7 @@ export async function cardForAddress(
       .filter((t) => !t.done)
       .toArray(),
     db.deals.where('personId').equals(id).toArray(),
+    db.lastContact.get(id),
   ]);
   // A history shorter than the timeline is counted by reading it. A longer one is left uncounted (null): IndexedDB
   // walks an index range entry by entry (~1 s for 12,000 emails on a slow machine, blocking every other read), so
@@ -89,7 +91,7 @@ export async function cardForAddress(
     manager: person.manager ?? null,
     tags: person.tags,
     consent: person.consent ?? null,
-    lastContactAt: person.lastContactAt ?? null,
+    lastContactAt: laterContact(person.lastContactAt, logged?.at) ?? null,
     historyCount,
     timeline: buildTimeline(interactions, deals),
     openTasks,

@@ -1,6 +1,7 @@
 // Passphrase encryption of a backup with WebCrypto: AES-256-GCM under a key from PBKDF2-SHA-256
 // (600,000 iterations, OWASP 2023), random salt and IV, and a readable, versioned header that is
 // authenticated too (as GCM additional data), so changing any byte of the file is detected.
+import { importNote, type ImportNote } from '../core/import-reason';
 
 const MAGIC = 'KARTKA-ENCRYPTED-BACKUP 1\n';
 export const PBKDF2_ITERATIONS = 600_000;
@@ -65,7 +66,7 @@ export async function encryptBackup(
   return out;
 }
 
-export type DecryptResult = { ok: true; plain: Uint8Array } | { ok: false; reason: string };
+export type DecryptResult = { ok: true; plain: Uint8Array } | ({ ok: false } & ImportNote);
 
 function readHeader(bytes: Uint8Array): { header: Header; end: number } | null {
   const nl = bytes.indexOf(0x0a, MAGIC.length);
@@ -92,7 +93,13 @@ export async function decryptBackup(
 ): Promise<DecryptResult> {
   const parsed = readHeader(bytes);
   if (!parsed)
-    return { ok: false, reason: 'This file is not an encrypted Kartka backup, or its header is damaged.' };
+    return {
+      ok: false,
+      ...importNote(
+        'This file is not an encrypted Kartka backup, or its header is damaged.',
+        'backup.notEncrypted',
+      ),
+    };
   const { header, end } = parsed;
   try {
     const key = await deriveKey(passphrase, fromBase64(header.kdf.salt), header.kdf.iterations);
@@ -105,8 +112,10 @@ export async function decryptBackup(
   } catch {
     return {
       ok: false,
-      reason:
+      ...importNote(
         'The passphrase is wrong, or the file was changed after it was made. Check the passphrase (it is case-sensitive) and try again.',
+        'backup.wrongPassphrase',
+      ),
     };
   }
 }

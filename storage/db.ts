@@ -65,6 +65,14 @@ export interface MergeLog {
 /** The `meta` key of the pages' packed client list and search index (storage/live-clients.ts). */
 export const CLIENTS_SNAPSHOT_KEY = 'clients-snapshot';
 
+/** When a person or a company was last in touch, as logging found it (the id is theirs). */
+export interface LastContactRow {
+  id: string;
+  at: number;
+  /** When the row was written (set by `derivedKeys`): pages catch up from here. */
+  touchedAt?: number;
+}
+
 /** Key/value rows: a settings snapshot, sync cursors, and the like. */
 export interface MetaRow {
   key: string;
@@ -112,9 +120,20 @@ export const SCHEMA_V4 = {
   companies: 'id, *domains',
 } as const;
 
+/**
+ * Version 5: when each client was last in touch, kept apart in `lastContact` ({ id, at }; `id` a person's or a
+ * company's). Logging a message used to rewrite the whole person row (every field, every index entry) just to
+ * move this one date; now it writes a 40-byte row. A row's own `lastContactAt` (demo data, merges, restores)
+ * still counts: the effective date is the later of the two (storage/last-contact.ts). No data changes.
+ */
+export const SCHEMA_V5 = {
+  ...SCHEMA_V4,
+  lastContact: 'id, touchedAt',
+} as const;
+
 /** The schema a new install opens at, and its version number. */
-export const SCHEMA_LATEST = SCHEMA_V4;
-export const LATEST_VERSION = 4;
+export const SCHEMA_LATEST = SCHEMA_V5;
+export const LATEST_VERSION = 5;
 
 export class KartkaDB extends Dexie {
   declare people: EntityTable<StoredPerson, 'id'>;
@@ -125,6 +144,7 @@ export class KartkaDB extends Dexie {
   declare documents: EntityTable<ClientDocument, 'id'>;
   declare merges: EntityTable<MergeRecord, 'id'>;
   declare meta: EntityTable<MetaRow, 'key'>;
+  declare lastContact: EntityTable<LastContactRow, 'id'>;
 
   constructor(name = 'kartka') {
     super(name);
@@ -133,6 +153,7 @@ export class KartkaDB extends Dexie {
     this.version(2).stores(SCHEMA_V2).upgrade(backfillPersonCompanyIds);
     this.version(3).stores(SCHEMA_V3).upgrade(backfillTimelineKeys);
     this.version(4).stores(SCHEMA_V4);
+    this.version(5).stores(SCHEMA_V5);
     this.use(derivedKeys);
   }
 }

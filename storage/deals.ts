@@ -39,7 +39,7 @@ export async function closeDeal(
   settings: Settings,
   now: number,
 ): Promise<Deal | undefined> {
-  return db.transaction('rw', db.deals, db.people, db.companies, async () => {
+  return db.transaction('rw', [db.deals, db.people, db.companies, db.lastContact], async () => {
     const deal = await db.deals.get(id);
     if (!deal) return undefined;
     const closed: Deal = { ...deal, status: outcome, closedAt: now, updatedAt: now };

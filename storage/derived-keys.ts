@@ -1,6 +1,7 @@
 // Derived index keys computed at the storage boundary: every interaction written by any path (log, import,
 // merge, undo, restore, `update`, `modify`) gets its `personAt`/`companyAt` keys here, so they never drift;
-// every person row written gets `touchedAt`, the write time a page's client snapshot catches up from.
+// every person row and last-contact row written gets `touchedAt`, the write time a page's client snapshot
+// catches up from.
 import type { DBCore, DBCoreMutateRequest, Middleware } from 'dexie';
 import type { Interaction } from '../core/model';
 import { timelineKeys } from './migrations/v3-timeline-keys';
@@ -36,7 +37,8 @@ export const derivedKeys: Middleware<DBCore> = {
       ...down,
       table(name) {
         const table = down.table(name);
-        if (name === 'people') return { ...table, mutate: (req) => table.mutate(touch(req)) };
+        if (name === 'people' || name === 'lastContact')
+          return { ...table, mutate: (req) => table.mutate(touch(req)) };
         if (name !== 'interactions') return table;
         return { ...table, mutate: (req) => table.mutate(derive(req)) };
       },

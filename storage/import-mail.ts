@@ -1,8 +1,9 @@
 // Mail archive import: an mbox streamed chunk by chunk (memory bounded by the largest single message
 // and one batch of ~1,000 parsed headers), and .eml files one by one. Messages are logged through
 // logMessages, so the logging policy and idempotency are exactly those of live logging.
-import { describeMessage, loggableFromEml } from '../core/import';
-import type { LoggableMessage } from '../core/logging-policy';
+import { loggableFromEml, messageProblem, unreadableMessage } from '../core/import';
+import { importNote, OTHER_REASONS, type ImportBecause, type ImportNote } from '../core/import-reason';
+import type { LogBecause, LoggableMessage } from '../core/logging-policy';
 import type { Settings } from '../core/model';
 import { MboxSplitter, parseEmlHeaders } from '../core/parse';
 import type { KartkaDB } from './db';
@@ -13,6 +14,8 @@ export interface MailProblem {
   /** 1-based number of the message in its file (1 for an .eml). */
   message: number;
   reason: string;
+  /** The same reason as a code and figures, for the reader's language. */
+  because?: ImportBecause;
 }
 
 export interface MailImportProgress {
@@ -30,8 +33,10 @@ export interface MailImportProgress {
 export interface MailImportResult extends MailImportProgress {
   /** The first problems in detail (the count above includes all). */
   problemList: MailProblem[];
-  /** Why messages were not logged, with how many each. */
+  /** Why messages were not logged (in English), with how many each. */
   skippedReasons: Record<string, number>;
+  /** The same reasons as codes and figures, for the reader's language (absent for "other reasons"). */
+  skippedBecause: Record<string, LogBecause>;
   peopleCreated: number;
   aborted: boolean;
 }
@@ -60,6 +65,7 @@ class MailLogger {
     problems: 0,
     problemList: [],
     skippedReasons: {},
+    skippedBecause: {},
     peopleCreated: 0,
     aborted: false,
   };
@@ -71,10 +77,10 @@ class MailLogger {
     private readonly options: MailImportOptions,
   ) {}
 
-  problem(file: string, message: number, reason: string): void {
+  problem(file: string, message: number, note: ImportNote): void {
     this.result.problems++;
     if (this.result.problemList.length < MAX_PROBLEMS)
-      this.result.problemList.push({ file, message, reason });
+      this.result.problemList.push({ file, message, ...note });
   }
 
   async add(file: string, index: number, raw: Uint8Array): Promise<void> {
@@ -82,8 +88,11 @@ class MailLogger {
     this.result.messages++;
     const m = loggableFromEml(headers);
     if (!m.ok) {
-      const crash = headers.problems.find((p) => p.startsWith('could not read'));
-      this.problem(file, index + 1, `${describeMessage(headers, index)}: ${crash ?? m.reason}`);
+      const why =
+        headers.unreadable === undefined
+          ? { reason: m.reason, because: m.because }
+          : unreadableMessage(headers.unreadable);
+      this.problem(file, index + 1, messageProblem(headers, index, why));
     } else this.pending.push(m.message);
     if (this.pending.length >= BATCH) await this.flush();
   }
@@ -102,8 +111,9 @@ class MailLogger {
     for (const d of out.decisions) {
       if (d.logged) continue;
       const reason = d.reason.replace(/^not logged: /u, '');
-      const key = reason in reasons || Object.keys(reasons).length < MAX_REASONS ? reason : 'other reasons';
+      const key = reason in reasons || Object.keys(reasons).length < MAX_REASONS ? reason : OTHER_REASONS;
       reasons[key] = (reasons[key] ?? 0) + 1;
+      if (key !== OTHER_REASONS && d.because) this.result.skippedBecause[key] = d.because;
     }
     this.report(true);
   }
@@ -145,7 +155,11 @@ export async function importMbox(
         logger.problem(
           file,
           0,
-          `${file} does not start with a "From " line, so it is not an mbox file; nothing was imported from it.`,
+          importNote(
+            `${file} does not start with a "From " line, so it is not an mbox file; nothing was imported from it.`,
+            'mail.notMbox',
+            { file },
+          ),
         );
         return logger.result;
       }

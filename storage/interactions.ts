@@ -7,6 +7,7 @@ import {
   mainCorrespondent,
   messagesFromThread,
   participantsOf,
+  type LogBecause,
   type LoggableMessage,
 } from '../core/logging-policy';
 import type { ThreadSnapshot } from '../core/mail';
@@ -20,6 +21,7 @@ export interface LogDecision {
   providerMessageId: string;
   logged: boolean;
   reason: string;
+  because?: LogBecause;
   interactionId?: InteractionId;
 }
 
@@ -55,7 +57,7 @@ export async function logThread(
   const messages = messagesFromThread(snapshot);
   const own = ownAddresses(settings, snapshot.account);
   const fold = settings.gmailDotPlusFolding;
-  return db.transaction('rw', db.people, db.companies, db.interactions, async () => {
+  return db.transaction('rw', [db.people, db.companies, db.interactions, db.lastContact], async () => {
     const chunk = await logChunk(db, messages, settings, own, now, snapshot.provider);
     const decisions = snapshot.messages.map((m, i): LogDecision => {
       const o = chunk.outcomes[i];
@@ -64,6 +66,7 @@ export async function logThread(
         logged: o?.logged ?? false,
         reason: o?.reason ?? '',
       };
+      if (o?.because) d.because = o.because;
       if (o?.interactionId) d.interactionId = o.interactionId;
       return d;
     });
@@ -105,7 +108,13 @@ export interface LogMessagesResult {
   notLogged: number;
   peopleCreated: number;
   /** One per input message, in input order. */
-  decisions: { index: number; logged: boolean; reason: string; interactionId?: InteractionId }[];
+  decisions: {
+    index: number;
+    logged: boolean;
+    reason: string;
+    because?: LogBecause;
+    interactionId?: InteractionId;
+  }[];
 }
 
 /** Logs messages from an API sync or an import, ~1,000 per transaction; re-running it adds nothing. */
@@ -127,7 +136,7 @@ export async function logMessages(
   };
   let offset = 0;
   for (const chunk of chunks(messages)) {
-    const out = await db.transaction('rw', db.people, db.companies, db.interactions, () =>
+    const out = await db.transaction('rw', [db.people, db.companies, db.interactions, db.lastContact], () =>
       logChunk(db, chunk, settings, own, now, source),
     );
     result.added += out.added;
@@ -140,6 +149,7 @@ export async function logMessages(
         logged: o.logged,
         reason: o.reason,
       };
+      if (o.because) d.because = o.because;
       if (o.interactionId) d.interactionId = o.interactionId;
       result.decisions.push(d);
     });

@@ -7,6 +7,7 @@ import type { CompanyId, PersonId } from '../core/ids';
 import { TokenIndex, type IndexDoc, type PackedIndex } from '../core/search-index';
 import type { ListRow } from '../core/segments';
 import { CLIENTS_SNAPSHOT_KEY, type KartkaDB, type StoredCompany, type StoredPerson } from './db';
+import { joinContact } from './last-contact';
 
 /** Rows read per request while loading: bounded memory, and the page stays responsive in between. */
 const LOAD_CHUNK = 5000;
@@ -129,6 +130,10 @@ interface ClientsSnapshot {
 const SNAPSHOT_MARGIN_MS = 2000;
 /** A new snapshot is written once this many people changed since the last one (and after a full read). */
 const SNAPSHOT_AFTER = 500;
+/** Rows turned into JSON per task while a snapshot is written, so the page keeps painting and taking input. */
+const SNAPSHOT_SLICE = 5000;
+/** Lets the page paint and handle input between slices of a long job. */
+const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 /** How long the page must be quiet before a snapshot is written. */
 const SNAPSHOT_IDLE_MS = 3000;
 /**
@@ -145,8 +150,17 @@ const CATCH_UP_SHARE = 1 / 4;
 interface Pending {
   people: Set<string> | 'all';
   companies: Set<string> | 'all';
+  /** Logged last-contact dates (the `lastContact` table), by client id. */
+  contacts: Set<string> | 'all';
   tasks: boolean;
 }
+
+const nothingPending = (): Pending => ({
+  people: new Set(),
+  companies: new Set(),
+  contacts: new Set(),
+  tasks: false,
+});
 
 /** The primary keys an interval tree names, or 'all' when it holds a real range. */
 function keysOf(tree: IntervalTree | undefined, into: Set<string> | 'all'): Set<string> | 'all' {
@@ -174,6 +188,8 @@ export class LiveClients {
   /** People changed since the last snapshot was written or read; undefined when there is none to trust. */
   private sinceSnapshot: number | undefined;
   private snapshotTimer: ReturnType<typeof setTimeout> | undefined;
+  /** True while a snapshot is being written (a slice at a time). */
+  private saving = false;
   private notifyTimer: ReturnType<typeof setTimeout> | undefined;
   private notifiedAt = 0;
   /** Bumped after every applied change; the list re-renders on it. */
@@ -183,7 +199,9 @@ export class LiveClients {
   private readonly facts = new Map<string, CompanyFacts>();
   private openTasks = new Map<string, number>();
   private readonly listeners = new Set<() => void>();
-  private pending: Pending = { people: new Set(), companies: new Set(), tasks: false };
+  private pending: Pending = nothingPending();
+  /** Every logged last-contact date (schema v5): a row's date is the later of its own and this one. */
+  private contacts = new Map<string, number>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private loaded: Promise<void> | undefined;
   private flushing: Promise<void> = Promise.resolve();
@@ -249,15 +267,19 @@ export class LiveClients {
 
   private async apply(): Promise<void> {
     if (!this.isLoaded) return;
-    const { people, companies, tasks } = this.pending;
-    this.pending = { people: new Set(), companies: new Set(), tasks: false };
-    if (companies === 'all') {
-      await this.load(false);
-      return;
-    }
-    if (people !== 'all' && people.size === 0 && companies.size === 0 && !tasks) return;
+    const { people, companies, contacts, tasks } = this.pending;
+    this.pending = nothingPending();
+    const contactsChanged = contacts === 'all' || contacts.size > 0;
+    const onlyContacts =
+      people !== 'all' && people.size === 0 && companies !== 'all' && companies.size === 0 && !tasks;
+    if (onlyContacts && !contactsChanged) return;
     const lastSync = this.syncedAt;
     this.syncedAt = Date.now();
+    if (contactsChanged) await this.applyContacts(contacts, lastSync);
+    if (onlyContacts) {
+      this.changed();
+      return;
+    }
     // Dexie names no keys for a write of 50 rows or more (an import chunk, a bulk edit): the rows written since
     // the last sync tell which, as they tell a page opening from its snapshot.
     let written: Map<string, StoredPerson> | undefined;
@@ -272,7 +294,10 @@ export class LiveClients {
       written = new Map(rows.map((p) => [p.id as string, p]));
       total = count;
     }
-    const changedCompanies = await this.applyCompanies([...companies]);
+    // Dexie names no keys for a write of 50 companies or more (an import chunk): every company is read again
+    // (a few thousand rows), and only the people of the companies that changed.
+    const changedCompanies =
+      companies === 'all' ? await this.reloadCompanies() : await this.applyCompanies([...companies]);
     if (tasks) await this.readOpenTasks();
     if (written) await this.reconcile(written, total, changedCompanies, tasks);
     else if (people !== 'all') await this.applyPeople([...people], changedCompanies, tasks);
@@ -283,6 +308,7 @@ export class LiveClients {
     const p = this.pending;
     p.people = keysOf(parts[`${this.prefix}people/`], p.people);
     p.companies = keysOf(parts[`${this.prefix}companies/`], p.companies);
+    p.contacts = keysOf(parts[`${this.prefix}lastContact/`], p.contacts);
     p.tasks ||= parts[`${this.prefix}tasks/`] !== undefined;
     if (this.timer === undefined && this.isLoaded)
       this.timer = setTimeout(() => void this.flush(), SETTLE_MS);
@@ -308,14 +334,16 @@ export class LiveClients {
 
   private async load(first = true): Promise<void> {
     // Changes during the load are re-read afterwards: the chunks may have been read before them.
-    this.pending = { people: new Set(), companies: new Set(), tasks: false };
+    this.pending = nothingPending();
     this.syncedAt = Date.now();
     // Independent reads: IndexedDB serves them while this thread unpacks what came first.
-    const [stored, snapshot] = await Promise.all([
+    const [stored, snapshot, contacts] = await Promise.all([
       this.db.companies.toArray(),
       first ? this.db.meta.get(CLIENTS_SNAPSHOT_KEY) : undefined,
+      this.db.lastContact.toArray(),
       this.readOpenTasks(),
     ]);
+    this.contacts = new Map(contacts.map((r) => [r.id, r.at]));
     const companies = stored.filter((c) => c.mergedInto === undefined);
     this.facts.clear();
     for (const c of companies) this.facts.set(c.id, c);
@@ -327,7 +355,13 @@ export class LiveClients {
     this.changed();
     if (!fromSnapshot) this.snapshotSoon();
     const p = this.pending;
-    const more = p.people === 'all' || p.people.size > 0 || p.companies === 'all' || p.companies.size > 0;
+    const more =
+      p.people === 'all' ||
+      p.people.size > 0 ||
+      p.companies === 'all' ||
+      p.companies.size > 0 ||
+      p.contacts === 'all' ||
+      p.contacts.size > 0;
     if (first && (more || p.tasks)) await this.flush();
     else if (more || p.tasks) this.timer ??= setTimeout(() => void this.flush(), SETTLE_MS);
   }
@@ -389,6 +423,8 @@ export class LiveClients {
         return same ? r : joinCompany(r, cities.get(r.id), facts, openTasks);
       });
       this.peopleIndex = TokenIndex.unpack(snap.index, rows);
+      // Dates logged since the snapshot (a row's stored date is never later than the effective one).
+      for (const [id, at] of this.contacts) this.patchContact(this.peopleIndex, id, at);
       this.cities.clear();
       for (const [id, city] of cities) this.cities.set(id, city);
     } catch {
@@ -438,39 +474,83 @@ export class LiveClients {
   async saveSnapshot(): Promise<void> {
     if (this.snapshotTimer !== undefined) clearTimeout(this.snapshotTimer);
     this.snapshotTimer = undefined;
-    if (this.timer !== undefined || !this.isLoaded) {
+    if (this.timer !== undefined || !this.isLoaded || this.saving) {
       this.snapshotSoon();
       return;
     }
-    const at = this.syncedAt - SNAPSHOT_MARGIN_MS;
-    const { packed, data } = this.peopleIndex.pack();
-    const value: ClientsSnapshot = {
-      format: 1,
-      at,
-      index: packed,
-      rows: JSON.stringify(data),
-      cities: JSON.stringify([...this.cities]),
-      hidden: [...this.hidden].join('\u0000'),
-    };
+    this.saving = true;
     try {
+      // Everything is taken at once (later changes replace row objects, never edit them), then the rows are
+      // written out a slice at a time: 100,000 rows in one go held the page for over a second.
+      const at = this.syncedAt - SNAPSHOT_MARGIN_MS;
+      const counted = this.sinceSnapshot ?? 0;
+      const { packed, data } = this.peopleIndex.pack();
+      const cities = JSON.stringify([...this.cities]);
+      const hidden = [...this.hidden].join('\u0000');
+      const parts: string[] = [];
+      for (let i = 0; i < data.length; i += SNAPSHOT_SLICE) {
+        await breathe();
+        parts.push(JSON.stringify(data.slice(i, i + SNAPSHOT_SLICE)).slice(1, -1));
+      }
+      await breathe();
+      const value: ClientsSnapshot = {
+        format: 1,
+        at,
+        index: packed,
+        rows: `[${parts.join(',')}]`,
+        cities,
+        hidden,
+      };
       await this.db.meta.put({ key: CLIENTS_SNAPSHOT_KEY, value });
-      this.sinceSnapshot = 0;
+      // Changes applied while it was being written count towards the next one.
+      this.sinceSnapshot = Math.max(0, (this.sinceSnapshot ?? counted) - counted);
     } catch (e) {
       // Only a speed-up: without it the next page reads every person.
       console.warn('Kartka: could not store the client list snapshot', e);
+    } finally {
+      this.saving = false;
     }
   }
 
-  private personDoc(p: StoredPerson): IndexDoc<ListRow> {
+  private personDoc(stored: StoredPerson): IndexDoc<ListRow> {
+    const p = joinContact(stored, this.contacts.get(stored.id));
     if (p.city !== undefined) this.cities.set(p.id, p.city);
     else this.cities.delete(p.id);
     const row = personListRow(p, (id) => this.facts.get(id), this.openTasks.get(p.id) ?? 0);
     return { id: p.id, tokens: p.searchTokens, rank: p.lastContactAt ?? 0, data: row };
   }
 
-  private companyDoc(c: StoredCompany): IndexDoc<ListRow> {
+  private companyDoc(stored: StoredCompany): IndexDoc<ListRow> {
+    const c = joinContact(stored, this.contacts.get(stored.id));
     const row = companyListRow(c, this.openTasks.get(c.id) ?? 0);
     return { id: c.id, tokens: c.searchTokens, rank: c.lastContactAt ?? 0, data: row };
+  }
+
+  /** Moves a row's last contact (and its search rank) forward to a logged date; false when it is not later. */
+  private patchContact(index: TokenIndex<ListRow>, id: string, at: number): boolean {
+    const doc = index.get(id);
+    if (!doc) return false;
+    if ((doc.data.lastContactAt ?? -Infinity) >= at) return false;
+    index.update(id, at, { ...doc.data, lastContactAt: at });
+    return true;
+  }
+
+  /**
+   * Reads logged last-contact dates that changed: by key when Dexie named them, else every row written since
+   * the last sync (a logging chunk writes hundreds at once).
+   */
+  private async applyContacts(ids: Set<string> | 'all', lastSync: number): Promise<void> {
+    const rows =
+      ids === 'all'
+        ? await this.db.lastContact
+            .where('touchedAt')
+            .aboveOrEqual(lastSync - SNAPSHOT_MARGIN_MS)
+            .toArray()
+        : (await this.db.lastContact.bulkGet([...ids])).filter((r) => r !== undefined);
+    for (const r of rows) {
+      this.contacts.set(r.id, r.at);
+      if (!this.patchContact(this.peopleIndex, r.id, r.at)) this.patchContact(this.companies, r.id, r.at);
+    }
   }
 
   private async readOpenTasks(): Promise<void> {
@@ -479,6 +559,35 @@ export class LiveClients {
       for (const id of [task.personId, task.companyId]) if (id) open.set(id, (open.get(id) ?? 0) + 1);
     }
     this.openTasks = open;
+  }
+
+  /** Re-reads every company; returns the ids that are new, gone, or whose facts on people's rows changed. */
+  private async reloadCompanies(): Promise<Set<string>> {
+    const stored = await this.db.companies.toArray();
+    const changed = new Set<string>();
+    const live = new Set<string>();
+    for (const c of stored) {
+      if (c.mergedInto !== undefined) continue;
+      live.add(c.id);
+      const old = this.facts.get(c.id);
+      if (
+        !old ||
+        old.name !== c.name ||
+        old.city !== c.city ||
+        old.region !== c.region ||
+        old.industry !== c.industry
+      )
+        changed.add(c.id);
+      this.facts.set(c.id, c);
+      this.put(this.companies, this.companyDoc(c));
+    }
+    for (const id of [...this.facts.keys()]) {
+      if (live.has(id)) continue;
+      this.facts.delete(id);
+      this.companies.remove(id);
+      changed.add(id);
+    }
+    return changed;
   }
 
   /** Re-reads changed companies; returns the ids whose facts may show on people's rows. */

@@ -11,6 +11,7 @@ import {
 import {
   decideMessage,
   participantsOf,
+  type LogBecause,
   type LoggableMessage,
   type MessageDecision,
   type PolicyContext,
@@ -33,12 +34,16 @@ import type {
   Settings,
 } from '../core/model';
 import { newId, type KartkaDB, type StoredCompany, type StoredPerson } from './db';
+import { recordContacts } from './last-contact';
 import { primaryKeysByKeys, rowsByIndexes, rowsByKeys } from './lookup';
 import { knownCompany, knownPerson, personRow } from './rows';
 
 export interface MessageOutcome {
   logged: boolean;
+  /** In English, as stored on the interaction. */
   reason: string;
+  /** The same reason as a code and figures, for the reader's language. */
+  because?: LogBecause;
   interactionId?: InteractionId;
   /** True when the message was already in the base (by provider key or Message-ID). */
   duplicate: boolean;
@@ -185,12 +190,20 @@ export async function logChunk(
     if (dupId) {
       alreadyLogged++;
       const reason = existing?.reason ? `${existing.reason} (already in the base)` : 'already in the base';
-      outcomes.push({ logged: true, reason, interactionId: dupId, duplicate: true });
+      outcomes.push({
+        logged: true,
+        reason,
+        because: { code: 'already' },
+        interactionId: dupId,
+        duplicate: true,
+      });
       return;
     }
     const d = decisions[i];
     if (!d || !d.log || m.date === null) {
-      outcomes.push({ logged: false, reason: d?.reason ?? 'not logged', duplicate: false });
+      const skipped: MessageOutcome = { logged: false, reason: d?.reason ?? 'not logged', duplicate: false };
+      if (d) skipped.because = d.because;
+      outcomes.push(skipped);
       return;
     }
     const interaction = buildInteraction(m, m.date, d, base, settings, source, now);
@@ -199,24 +212,26 @@ export async function logChunk(
     if (m.rfcMessageId) seenKeys.set(`r:${m.rfcMessageId}`, interaction.id);
     for (const p of interaction.personIds) touch(p, m.date);
     for (const c of interaction.companyIds) touch(c, m.date);
-    outcomes.push({ logged: true, reason: d.reason, interactionId: interaction.id, duplicate: false });
+    outcomes.push({
+      logged: true,
+      reason: d.reason,
+      because: d.because,
+      interactionId: interaction.id,
+      duplicate: false,
+    });
   });
 
   const newPeople = [...created.values()].map((p) => withLastContact(p, lastContact.get(p.id)));
-  const changedPeople = [...people.values()].flatMap((p) => {
-    const at = lastContact.get(p.id);
-    return at !== undefined && (p.lastContactAt ?? 0) < at ? [{ ...p, lastContactAt: at }] : [];
-  });
-  const changedCompanies = [...companies.values()].flatMap((c) => {
-    const at = lastContact.get(c.id);
-    return at !== undefined && (c.lastContactAt ?? 0) < at ? [{ ...c, lastContactAt: at }] : [];
-  });
+  const ownDate = (id: string) =>
+    (people.get(id as PersonId) ?? companies.get(id as CompanyId))?.lastContactAt;
+  const createdIds = new Set(newPeople.map((p) => p.id as string));
+  const known = new Map([...lastContact].filter(([id]) => !createdIds.has(id)));
   // All writes issued at once (they run in order): the database stores one batch while the next is encoded.
+  // Known clients' last contact goes to its narrow table, not a rewrite of their whole row (schema v5).
   await Promise.all([
     newPeople.length ? db.people.bulkAdd(newPeople) : null,
-    changedPeople.length ? db.people.bulkPut(changedPeople) : null,
-    changedCompanies.length ? db.companies.bulkPut(changedCompanies) : null,
     interactions.length ? db.interactions.bulkAdd(interactions) : null,
+    recordContacts(db, known, ownDate),
   ]);
   return { outcomes, added: interactions.length, alreadyLogged, created: newPeople, base };
 }

@@ -4,13 +4,23 @@ import type { Interaction } from '../core/model';
 import { mergeCompanyRecords, mergePersonRecords, repoint } from '../core/merge';
 import { newId, type KartkaDB, type MergeLog, type MergeRecord } from './db';
 import { companyHistory, personHistory } from './interactions';
+import { withContacts } from './last-contact';
 import { companyRow, personRowWithCompanies, plainPerson } from './rows';
 
 /** The token that undoes one merge. */
 export type MergeToken = string;
 
 function tablesOf(db: KartkaDB) {
-  return [db.people, db.companies, db.interactions, db.deals, db.tasks, db.documents, db.merges];
+  return [
+    db.people,
+    db.companies,
+    db.interactions,
+    db.deals,
+    db.tasks,
+    db.documents,
+    db.merges,
+    db.lastContact,
+  ];
 }
 
 /** Merges person `dropId` into `keepId`; returns the undo token. */
@@ -27,9 +37,11 @@ export async function mergePeople(
       throw new Error(`Both people must exist to merge (${keepId}, ${dropId}); refresh and try again.`);
     if (keep.mergedInto || drop.mergedInto)
       throw new Error('One of the two people was already merged; undo that merge first.');
+    // The merged row keeps the later of both last contacts, logged ones included.
+    const [keepSeen, dropSeen] = await withContacts(db, [keep, drop]);
     const merged = await personRowWithCompanies(
       db,
-      mergePersonRecords(plainPerson(keep), plainPerson(drop), now),
+      mergePersonRecords(plainPerson(keepSeen ?? keep), plainPerson(dropSeen ?? drop), now),
     );
     const hidden = await personRowWithCompanies(db, {
       ...plainPerson(drop),
@@ -81,7 +93,8 @@ export async function mergeCompanies(
       throw new Error(`Both companies must exist to merge (${keepId}, ${dropId}); refresh and try again.`);
     if (keep.mergedInto || drop.mergedInto)
       throw new Error('One of the two companies was already merged; undo that merge first.');
-    const merged = companyRow(mergeCompanyRecords(keep, drop, now));
+    const [keepSeen, dropSeen] = await withContacts(db, [keep, drop]);
+    const merged = companyRow(mergeCompanyRecords(keepSeen ?? keep, dropSeen ?? drop, now));
     const touched = await companyHistory(db, dropId).toArray();
     const people = await db.people.where('companyIds').equals(dropId).toArray();
     const record: MergeRecord = {

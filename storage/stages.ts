@@ -2,6 +2,7 @@
 import { defaultStageRules, stageOf, type StageVerdict } from '../core/lifecycle';
 import type { Settings, StageState } from '../core/model';
 import type { KartkaDB } from './db';
+import { laterContact } from './last-contact';
 import type { ClientRef } from './people';
 
 /** Applies the stage rules to one client; a stage set by hand or import is left as it is. */
@@ -12,16 +13,16 @@ export async function refreshStage(
   now: number,
 ): Promise<StageVerdict | undefined> {
   const rules = settings.stageRules ?? defaultStageRules();
-  return db.transaction('rw', db.deals, db.people, db.companies, async () => {
+  return db.transaction('rw', [db.deals, db.people, db.companies, db.lastContact], async () => {
     const record = ref.kind === 'person' ? await db.people.get(ref.id) : await db.companies.get(ref.id);
     if (!record) return undefined;
+    const lastContactAt = laterContact(record.lastContactAt, (await db.lastContact.get(ref.id))?.at);
     const deals = await (
       ref.kind === 'person'
         ? db.deals.where('personId').equals(ref.id)
         : db.deals.where('companyId').equals(ref.id)
     ).toArray();
-    const history =
-      record.lastContactAt === undefined ? { deals } : { deals, lastContactAt: record.lastContactAt };
+    const history = lastContactAt === undefined ? { deals } : { deals, lastContactAt };
     const verdict = stageOf(record, history, rules, now);
     const same =
       record.stage?.stage === verdict.stage &&

@@ -1,6 +1,7 @@
 // The outcome of a contacts import: counts first, then every row that needs attention, by file and line.
 import type { Translate } from '../../core/i18n';
-import { problemLine, type ImportSummary } from '../../core/import';
+import { problemLineText } from '../../core/i18n/import-reason';
+import type { ImportSummary } from '../../core/import';
 
 export interface ContactReportProps {
   summary: ImportSummary;
@@ -35,7 +36,7 @@ export function ContactReport({ summary, aborted, onDownload, t }: ContactReport
           <ol className="problems">
             {summary.attention.slice(0, SHOWN).map((r) => (
               <li key={`${r.file}#${r.line}`} className={r.action === 'rejected' ? 'rejected' : undefined}>
-                {problemLine(r)}
+                {problemLineText(r, t)}
               </li>
             ))}
           </ol>

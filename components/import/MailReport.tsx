@@ -1,5 +1,9 @@
 // The outcome of a mail import: what was logged, what was already there, why the rest was not logged.
 import type { Translate } from '../../core/i18n';
+import { importReasonText } from '../../core/i18n/import-reason';
+import { OTHER_REASONS, type ImportNote } from '../../core/import-reason';
+import { logReasonText } from '../../core/i18n/log-reason';
+import type { LogBecause } from '../../core/logging-policy';
 
 export interface MailReportProps {
   logged: number;
@@ -7,8 +11,11 @@ export interface MailReportProps {
   skipped: number;
   peopleCreated: number;
   aborted: boolean;
+  /** English reason → how many messages it kept out. */
   skippedReasons: Readonly<Record<string, number>>;
-  problems: readonly { file: string; reason: string }[];
+  /** English reason → its code and figures (absent for "other reasons" and old results). */
+  skippedBecause?: Readonly<Record<string, LogBecause>>;
+  problems: readonly (ImportNote & { file: string })[];
   problemCount: number;
   t: Translate;
 }
@@ -31,7 +38,13 @@ export function MailReport(p: MailReportProps) {
           <ul>
             {reasons.map(([reason, n]) => (
               <li key={reason}>
-                {reason} — {n.toLocaleString()}
+                {t('import.mail.skippedLine', {
+                  reason:
+                    reason === OTHER_REASONS
+                      ? t('import.mail.otherReasons')
+                      : logReasonText({ reason, because: p.skippedBecause?.[reason] }, t),
+                  count: n,
+                })}
               </li>
             ))}
           </ul>
@@ -43,7 +56,7 @@ export function MailReport(p: MailReportProps) {
           <ol className="problems">
             {p.problems.map((x, i) => (
               <li key={i}>
-                {x.file}: {x.reason}
+                {x.file}: {importReasonText(x, t)}
               </li>
             ))}
           </ol>

@@ -1,5 +1,6 @@
 // The bottom of every quick-action form: its error, Cancel and the submit button.
 import type { Translate } from '../../core/i18n';
+import { actionErrorText } from '../../core/i18n/action-error-text';
 import type { SubmitState } from './use-submit';
 
 export interface FormFooterProps {
@@ -12,7 +13,8 @@ export interface FormFooterProps {
 }
 
 export function FormFooter({ state, submitLabel, t, onCancel, problem = null }: FormFooterProps) {
-  const error = problem ?? (state.kind === 'failed' ? t('sidebar.failed', { error: state.message }) : null);
+  const error =
+    problem ?? (state.kind === 'failed' ? t('sidebar.failed', { error: actionErrorText(state, t) }) : null);
   return (
     <>
       {error !== null && (

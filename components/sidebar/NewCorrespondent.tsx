@@ -1,5 +1,6 @@
 // A correspondent who is not in the base: "new correspondent — add to the base?" and a one-click add.
 import type { Translate } from '../../core/i18n';
+import { actionErrorText } from '../../core/i18n/action-error-text';
 import { useSubmit } from './use-submit';
 
 export interface NewCorrespondentProps {
@@ -26,7 +27,7 @@ export function NewCorrespondent({ name, address, t, onAdd }: NewCorrespondentPr
       </button>
       {state.kind === 'failed' && (
         <p className="form-error" role="alert">
-          {t('sidebar.failed', { error: state.message })}
+          {t('sidebar.failed', { error: actionErrorText(state, t) })}
         </p>
       )}
     </section>

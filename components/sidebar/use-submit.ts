@@ -1,7 +1,10 @@
 // Runs one form's action: pending while it runs, the background's error (a sentence a person can act on) if it fails.
 import { useCallback, useState } from 'react';
+import { ActionError, type ActionBecause } from '../../core/action-error';
 
-export type SubmitState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'failed'; message: string };
+/** A failure keeps the English message and, when the background gave one, its code (actionErrorText shows it). */
+export type SubmitState =
+  { kind: 'idle' } | { kind: 'saving' } | { kind: 'failed'; message: string; because?: ActionBecause };
 
 /** `run(action)` resolves true when the action succeeded; a failure is kept in `state` for the form to show. */
 export function useSubmit(): {
@@ -16,7 +19,12 @@ export function useSubmit(): {
       setState({ kind: 'idle' });
       return true;
     } catch (error) {
-      setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      const message = error instanceof Error ? error.message : String(error);
+      setState(
+        error instanceof ActionError
+          ? { kind: 'failed', message, because: error.because }
+          : { kind: 'failed', message },
+      );
       return false;
     }
   }, []);

@@ -1,6 +1,7 @@
 // The full backup: every table of the base in one schema-versioned JSON envelope, checked before a
 // restore so a wrong file, a damaged one or one from a newer Kartka is refused with a reason.
 import { z } from 'zod';
+import { importNote, type ImportBecause, type ImportNote, type ImportReasonCode } from '../import-reason';
 
 export const BACKUP_FORMAT = 'kartka-backup';
 
@@ -56,9 +57,12 @@ const envelope = z.looseObject({
 });
 
 export type BackupCheck =
-  { ok: true; backup: BackupEnvelope; counts: Record<BackupTable, number> } | { ok: false; reason: string };
+  { ok: true; backup: BackupEnvelope; counts: Record<BackupTable, number> } | ({ ok: false } & ImportNote);
 
-const fail = (reason: string): BackupCheck => ({ ok: false, reason });
+const fail = (reason: string, code: ImportReasonCode, params?: ImportBecause['params']): BackupCheck => ({
+  ok: false,
+  ...importNote(reason, code, params),
+});
 
 /** Checks a parsed backup file against the schema versions this Kartka can read (1..current). */
 export function checkBackup(data: unknown, currentVersion: number): BackupCheck {
@@ -66,16 +70,23 @@ export function checkBackup(data: unknown, currentVersion: number): BackupCheck 
   if (!e.success || e.data.format !== BACKUP_FORMAT) {
     return fail(
       'This is not a Kartka backup (it has no "kartka-backup" header). Choose the .json file Kartka exported.',
+      'backup.notBackup',
     );
   }
   const { schemaVersion } = e.data;
   if (schemaVersion > currentVersion) {
     return fail(
       `This backup was made by a newer Kartka (data version ${schemaVersion}; this one reads up to ${currentVersion}). Update Kartka, then restore it.`,
+      'backup.newer',
+      { version: String(schemaVersion), current: String(currentVersion) },
     );
   }
   if (schemaVersion < 1)
-    return fail(`The backup's data version ${schemaVersion} is not valid; the file may be damaged.`);
+    return fail(
+      `The backup's data version ${schemaVersion} is not valid; the file may be damaged.`,
+      'backup.badVersion',
+      { version: String(schemaVersion) },
+    );
   const tables = {} as Record<BackupTable, Record<string, unknown>[]>;
   const counts = {} as Record<BackupTable, number>;
   for (const name of BACKUP_TABLES) {
@@ -87,15 +98,21 @@ export function checkBackup(data: unknown, currentVersion: number): BackupCheck 
       const r = schema.safeParse(rows[i]);
       if (!r.success) {
         const issue = r.error.issues[0];
-        const where = issue?.path.length ? ` (field ${issue.path.join('.')})` : '';
+        const field = issue?.path.length ? issue.path.join('.') : '';
+        const where = field ? ` (field ${field})` : '';
+        const problem = issue?.message ?? 'unknown problem';
         return fail(
-          `The backup is damaged: ${name} record ${i + 1}${where} is not valid: ${issue?.message ?? 'unknown problem'}. Nothing was changed.`,
+          `The backup is damaged: ${name} record ${i + 1}${where} is not valid: ${problem}. Nothing was changed.`,
+          field ? 'backup.badRecordField' : 'backup.badRecord',
+          { table: name, number: String(i + 1), field, problem },
         );
       }
       const key = String(r.data[name === 'meta' ? 'key' : 'id']);
       if (keys.has(key))
         return fail(
           `The backup is damaged: ${name} has two records with the id ${key}. Nothing was changed.`,
+          'backup.duplicateId',
+          { table: name, id: key },
         );
       keys.add(key);
       out.push(r.data);
@@ -107,6 +124,8 @@ export function checkBackup(data: unknown, currentVersion: number): BackupCheck 
   if (unknown.length > 0)
     return fail(
       `The backup has tables this Kartka does not know (${unknown.join(', ')}); update Kartka, then restore it.`,
+      'backup.unknownTables',
+      { tables: unknown.join(', ') },
     );
   const backup: BackupEnvelope = {
     format: BACKUP_FORMAT,

@@ -4,6 +4,8 @@ import { captureMessages } from './messages/capture';
 import { app } from './messages/app';
 import { common } from './messages/common';
 import { importMessages } from './messages/import';
+import { importReasonMessages } from './messages/import-reasons';
+import { actionErrorMessages } from './messages/action-errors';
 import { sidebarMessages } from './messages/sidebar';
 import { stageMessages } from './messages/stages';
 import { whyMessages } from './messages/why';
@@ -22,6 +24,8 @@ const areas = [
   stageMessages,
   whyMessages,
   reasonMessages,
+  importReasonMessages,
+  actionErrorMessages,
 ] as const;
 
 type KeysOf<C> = C extends Catalog<infer K> ? K : never;

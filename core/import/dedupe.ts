@@ -1,6 +1,7 @@
 // Dedupe against the base: each row is created, merged into the person who has its email or phone,
 // or skipped, by the mode chosen for all rows or for that row; every decision carries its reason.
 import { personId as asPersonId, type CompanyId, type PersonId } from '../ids';
+import { importNote, type ImportBecause, type ImportNote } from '../import-reason';
 import type { Person } from '../model';
 import { linkToCompany, mergeImportedRow } from './merge-row';
 import type { PreparedRow } from './prepare';
@@ -20,8 +21,12 @@ export interface RowReport {
   personId?: PersonId;
   /** Why this happened: 'Merged into Олена Коваль (olena@alfa.ua): phones updated.' */
   reason: string;
+  /** `reason` as a code and figures, for the reader's language. */
+  because?: ImportBecause;
   /** Values from the file that were left out, each with its reason (a bad email, a phone that belongs to someone else). */
   problems: string[];
+  /** `problems` one for one, each with its code and figures when known. */
+  notes: ImportNote[];
   /** Differences kept as they are in the base. */
   kept: string[];
 }
@@ -76,18 +81,47 @@ function withoutOthers(
   person: Person,
   byEmail: Map<string, Person>,
   byPhone: Map<string, Person>,
-  problems: string[],
+  report: RowReport,
 ): void {
   const owned = (map: Map<string, Person>, value: string) => {
     const owner = map.get(value);
     if (owner && owner.id !== person.id) {
-      problems.push(`${value} belongs to ${owner.displayName}, so it was not added to this person.`);
+      addProblem(
+        report,
+        importNote(
+          `${value} belongs to ${owner.displayName}, so it was not added to this person.`,
+          'row.owned',
+          {
+            value,
+            name: owner.displayName,
+          },
+        ),
+      );
       return false;
     }
     return true;
   };
   person.emails = person.emails.filter((e) => owned(byEmail, e));
   person.phones = person.phones.filter((p) => owned(byPhone, p));
+}
+
+/** Adds a left-out value's reason to a report, in English and with its code. */
+export function addProblem(report: RowReport, note: ImportNote, first = false): void {
+  if (first) {
+    report.problems.unshift(note.reason);
+    report.notes.unshift(note);
+  } else {
+    report.problems.push(note.reason);
+    report.notes.push(note);
+  }
+}
+
+// Most rows of a large import are simply created: they share one (never mutated) note.
+const CREATED = importNote('created', 'row.created');
+
+/** A report's outcome: the English reason and its code. */
+function outcome(note: ImportNote): Pick<RowReport, 'reason' | 'because'> {
+  return note.because ? { reason: note.reason, because: note.because } : { reason: note.reason };
 }
 
 /** Plans one chunk of prepared rows against the people it may match; pure, so it is tested without a database. */
@@ -112,10 +146,17 @@ export function planChunk(
       label: row.label,
       action: 'rejected',
       reason: '',
-      problems: [...row.notes],
+      problems: row.notes.map((n) => n.reason),
+      notes: [...row.notes],
       kept: [],
     };
-    if (!row.fields) return { ...report, reason: row.rejected ?? 'not imported', problems: [] };
+    if (!row.fields) {
+      const why =
+        row.rejected === undefined
+          ? importNote('not imported', 'row.notImported')
+          : { reason: row.rejected, ...(row.rejectedBecause ? { because: row.rejectedBecause } : {}) };
+      return { ...report, ...outcome(why), problems: [], notes: [] };
+    }
     const match = findMatch(row, byEmail, byPhone);
     const companyId = ctx.companyOf(row);
     const sameImport = match !== null && ctx.importedIds.has(match.person.id);
@@ -128,27 +169,32 @@ export function planChunk(
         updatedAt: ctx.now,
       };
       if (companyId) linkToCompany(person, companyId, ctx.now);
-      withoutOthers(person, byEmail, byPhone, report.problems);
+      withoutOthers(person, byEmail, byPhone, report);
       created.set(person.id, person);
       ctx.importedIds.add(person.id);
       index(person);
-      const reason = match
-        ? `created as a new person although ${match.by} matches ${match.person.displayName}, as chosen`
-        : 'created';
-      return { ...report, action: 'created', personId: person.id, reason };
+      const why = match
+        ? importNote(
+            `created as a new person although ${match.by} matches ${match.person.displayName}, as chosen`,
+            'row.createdAnyway',
+            { value: match.by, name: match.person.displayName },
+          )
+        : CREATED;
+      return { ...report, action: 'created', personId: person.id, ...outcome(why) };
     }
     const target = match.person;
     const where = sameImport ? 'an earlier row of this import' : 'the base';
+    const figures = { value: match.by, name: target.displayName };
     if (mode === 'skip') {
-      return {
-        ...report,
-        action: 'skipped',
-        personId: target.id,
-        reason: `${match.by} is already in ${where} as ${target.displayName}; skipped, as chosen`,
-      };
+      const why = importNote(
+        `${match.by} is already in ${where} as ${target.displayName}; skipped, as chosen`,
+        sameImport ? 'row.skippedEarlier' : 'row.skippedBase',
+        figures,
+      );
+      return { ...report, action: 'skipped', personId: target.id, ...outcome(why) };
     }
     const merged = mergeImportedRow(target, row.fields, mode === 'overwrite', ctx.now);
-    withoutOthers(merged.person, byEmail, byPhone, report.problems);
+    withoutOthers(merged.person, byEmail, byPhone, report);
     if (companyId && linkToCompany(merged.person, companyId, ctx.now)) merged.changed.push('company');
     // An address dropped because someone else owns it is no change.
     const changed = merged.changed.filter((f) =>
@@ -156,18 +202,23 @@ export function planChunk(
     );
     report.kept = merged.kept;
     if (changed.length === 0) {
-      return {
-        ...report,
-        action: 'unchanged',
-        personId: target.id,
-        reason: `${match.by} is already in ${where} as ${target.displayName}; nothing new to add`,
-      };
+      const why = importNote(
+        `${match.by} is already in ${where} as ${target.displayName}; nothing new to add`,
+        sameImport ? 'row.unchangedEarlier' : 'row.unchangedBase',
+        figures,
+      );
+      return { ...report, action: 'unchanged', personId: target.id, ...outcome(why) };
     }
     merged.person.updatedAt = ctx.now;
     (created.has(target.id) ? created : updated).set(target.id, merged.person);
     index(merged.person);
-    const reason = `merged into ${target.displayName} (${match.by}): ${changed.join(', ')} updated`;
-    return { ...report, action: 'merged', personId: target.id, reason };
+    const why = importNote(
+      `merged into ${target.displayName} (${match.by}): ${changed.join(', ')} updated`,
+      'row.merged',
+      figures,
+      { fields: changed },
+    );
+    return { ...report, action: 'merged', personId: target.id, ...outcome(why) };
   });
   return { create: [...created.values()], update: [...updated.values()], reports };
 }

@@ -2,6 +2,7 @@
 import { guessMapping, rowsToContacts, type ColumnMapping } from '../parse/contacts-csv.ts';
 import { parseCsv, type CsvOptions, type ParsedCsv } from '../parse/csv.ts';
 import { parseVCards } from '../parse/vcard.ts';
+import { importNote } from '../import-reason';
 import { candidateFromCsv, candidateFromVCard, type ContactCandidate } from './candidate';
 import type { FileProblem } from './summary';
 
@@ -25,7 +26,7 @@ export function contactsFromCsv(
   const csv = parseCsv(bytes, options);
   const used = mapping ?? guessMapping(csv.header);
   const { contacts, problems } = rowsToContacts(csv, used);
-  if (csv.header.length === 0) problems.push({ line: 1, reason: 'the file is empty' });
+  if (csv.header.length === 0) problems.push({ line: 1, ...importNote('the file is empty', 'file.empty') });
   return {
     csv,
     mapping: used,
@@ -33,7 +34,7 @@ export function contactsFromCsv(
     candidates: contacts
       .filter((row) => row.fullName !== undefined || row.emails.length > 0 || row.phones.length > 0)
       .map((row) => candidateFromCsv(row, file)),
-    problems: problems.map((p) => ({ file, line: p.line, reason: p.reason })),
+    problems: problems.map((p) => ({ file, ...p })),
   };
 }
 
@@ -42,6 +43,6 @@ export function contactsFromVCard(bytes: Uint8Array | string, file: string): Con
   const { cards, problems } = parseVCards(bytes);
   return {
     candidates: cards.map((card) => candidateFromVCard(card, file)),
-    problems: problems.map((p) => ({ file, line: p.line, reason: p.reason })),
+    problems: problems.map((p) => ({ file, ...p })),
   };
 }

@@ -18,7 +18,13 @@ export {
   type RowReport,
 } from './dedupe';
 export { companyKey, planCompanies, type CompanyPlan } from './companies';
-export { describeMessage, loggableFromEml, type ImportedMessage } from './mail';
+export {
+  describeMessage,
+  loggableFromEml,
+  messageProblem,
+  unreadableMessage,
+  type ImportedMessage,
+} from './mail';
 export {
   problemLine,
   summarizeReport,

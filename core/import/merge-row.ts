@@ -1,13 +1,14 @@
 // Merging an imported row into a person already in the base. By default nothing non-empty is replaced:
 // empty fields are filled, lists united, notes appended; "overwrite" lets the file's values win.
 import type { CompanyId } from '../ids';
+import type { ChangedField } from '../import-reason';
 import type { Birthday, Person } from '../model';
 import type { PersonFields } from '../validate';
 
 export interface MergeOutcome {
   person: Person;
   /** Fields that changed, by name. */
-  changed: string[];
+  changed: ChangedField[];
   /** Differences kept as they were in the base, in words a person can read. */
   kept: string[];
 }
@@ -41,7 +42,7 @@ export function mergeImportedRow(
   now: number,
 ): MergeOutcome {
   const person: Person = { ...existing };
-  const changed: string[] = [];
+  const changed: ChangedField[] = [];
   const kept: string[] = [];
   // A name that is only an address was made up when the person was logged from mail: a real name replaces it.
   const placeholderName =

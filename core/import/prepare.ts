@@ -2,6 +2,8 @@
 // and left out, and the rest of the row is kept; a row with nothing to identify a person is rejected.
 import type { RegistrationId, RegistrationIdKind, Settings } from '../model';
 import { normalizeEmail } from '../email';
+import { importNote, type ImportBecause, type ImportNote } from '../import-reason';
+import type { Refusal } from '../reason';
 import { normalizePhone } from '../phones';
 import { validateRegistrationId } from '../requisites';
 import { tidySpaces, validatePersonDraft, type PersonDraft, type PersonFields } from '../validate';
@@ -20,8 +22,19 @@ export interface PreparedRow {
   fields: PersonFields | null;
   company?: PreparedCompany;
   /** Values left out of the row, each with its reason. */
-  notes: string[];
+  notes: ImportNote[];
   rejected?: string;
+  /** `rejected` as a code and figures. */
+  rejectedBecause?: ImportBecause;
+}
+
+/** The refusal alone (a validator's result also says ok, a field problem names its field). */
+const plain = (r: Refusal): Refusal =>
+  r.because ? { reason: r.reason, because: r.because } : { reason: r.reason };
+
+/** A value a validator refused, left out of the row: "<the refusal> It was left out." */
+function leftOut(r: Refusal): ImportNote {
+  return importNote(`${r.reason} It was left out.`, 'row.leftOut', undefined, { refusal: plain(r) });
 }
 
 // A column named ИНН/ІПН may hold a Ukrainian or a Russian number; the value's check digits decide.
@@ -32,18 +45,22 @@ const KINDS_BY_KEY: Record<string, RegistrationIdKind[]> = {
   ogrn: ['ogrn', 'ogrnip'],
 };
 
-function registrationIds(c: ContactCandidate, notes: string[]): RegistrationId[] {
+function registrationIds(c: ContactCandidate, notes: ImportNote[]): RegistrationId[] {
   const out: RegistrationId[] = [];
   for (const [key, value] of Object.entries(c.registrationIds)) {
     const kinds = KINDS_BY_KEY[key] ?? ['other'];
-    let firstReason = '';
-    const found = kinds.some((kind) => {
+    // Reported with the refusal of the kind the column's name suggests first.
+    let refused: Refusal | null = null;
+    for (const kind of kinds) {
       const r = validateRegistrationId(kind, value);
-      if (r.ok) out.push(kind === 'other' ? { kind, value: r.value, label: key } : { kind, value: r.value });
-      else firstReason ||= r.reason;
-      return r.ok;
-    });
-    if (!found) notes.push(`${firstReason} It was left out.`);
+      if (r.ok) {
+        out.push(kind === 'other' ? { kind, value: r.value, label: key } : { kind, value: r.value });
+        refused = null;
+        break;
+      }
+      refused ??= r;
+    }
+    if (refused) notes.push(leftOut(refused));
   }
   return out;
 }
@@ -51,19 +68,19 @@ function registrationIds(c: ContactCandidate, notes: string[]): RegistrationId[]
 function draftOf(
   c: ContactCandidate,
   settings: Pick<Settings, 'defaultPhoneRegion'>,
-  notes: string[],
+  notes: ImportNote[],
 ): PersonDraft {
   const emails: string[] = [];
   for (const raw of c.emails) {
     const r = normalizeEmail(raw);
     if (r.ok) emails.push(r.email);
-    else notes.push(`${r.reason} It was left out.`);
+    else notes.push(leftOut(r));
   }
   const phones: string[] = [];
   for (const raw of c.phones) {
     const r = normalizePhone(raw, settings.defaultPhoneRegion);
     if (r.ok) phones.push(r.e164);
-    else notes.push(`${r.reason} It was left out.`);
+    else notes.push(leftOut(r));
   }
   const draft: PersonDraft = { emails, phones, tags: c.tags, source: `import: ${c.file}` };
   for (const key of [
@@ -87,12 +104,17 @@ export function prepareCandidate(
   c: ContactCandidate,
   settings: Pick<Settings, 'defaultPhoneRegion'>,
 ): PreparedRow {
-  const notes: string[] = [];
+  const notes: ImportNote[] = [];
   const draft = draftOf(c, settings, notes);
   let v = validatePersonDraft(draft, settings);
   if (!v.ok && v.problems.some((p) => p.field === 'birthday')) {
     for (const p of v.problems)
-      if (p.field === 'birthday') notes.push(`Birthday: ${p.reason} It was left out.`);
+      if (p.field === 'birthday')
+        notes.push(
+          importNote(`Birthday: ${p.reason} It was left out.`, 'row.birthdayLeftOut', undefined, {
+            refusal: plain(p),
+          }),
+        );
     delete draft.birthday;
     v = validatePersonDraft(draft, settings);
   }
@@ -104,15 +126,32 @@ export function prepareCandidate(
     notes,
   };
   if (!v.ok) {
-    const left = notes.length > 0 ? ` (${notes.join(' ')})` : '';
-    row.rejected = `no name, valid email or phone left to import${left}`;
+    const nothing = 'no name, valid email or phone left to import';
+    const why =
+      notes.length > 0
+        ? importNote(
+            `${nothing} (${notes.map((n) => n.reason).join(' ')})`,
+            'row.nothingLeftBecause',
+            undefined,
+            {
+              parts: notes,
+            },
+          )
+        : importNote(nothing, 'row.nothingLeft');
+    row.rejected = why.reason;
+    if (why.because) row.rejectedBecause = why.because;
     row.notes = [];
     return row;
   }
   const company = c.company === undefined ? undefined : tidySpaces(c.company);
   if (company) row.company = { name: company, registrationIds: registrationIds(c, notes) };
   else if (Object.keys(c.registrationIds).length > 0) {
-    notes.push('Registration ids belong to a company, and this row names none; they were left out.');
+    notes.push(
+      importNote(
+        'Registration ids belong to a company, and this row names none; they were left out.',
+        'row.idsWithoutCompany',
+      ),
+    );
   }
   return row;
 }

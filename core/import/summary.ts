@@ -1,10 +1,13 @@
 // The import report: parser problems joined to the rows they concern, and the counts a person reads first.
-import type { RowReport } from './dedupe';
+import type { ImportBecause, ImportNote } from '../import-reason';
+import { addProblem, type RowReport } from './dedupe';
 
 export interface FileProblem {
   file: string;
   line: number;
   reason: string;
+  /** The same reason as a code and figures (without the line). */
+  because?: ImportBecause;
 }
 
 export interface ImportSummary {
@@ -26,16 +29,21 @@ export function withParseProblems(
   reports: readonly RowReport[],
   problems: readonly FileProblem[],
 ): RowReport[] {
-  const byRow = new Map(reports.map((r) => [`${r.file}#${r.line}`, { ...r, problems: [...r.problems] }]));
+  const byRow = new Map(
+    reports.map((r) => [`${r.file}#${r.line}`, { ...r, problems: [...r.problems], notes: [...r.notes] }]),
+  );
   for (const p of problems) {
     const reason = p.reason.replace(/^(Row|Line) \d+: /u, '');
+    const note: ImportNote = p.because ? { reason, because: p.because } : { reason };
     const row = byRow.get(`${p.file}#${p.line}`);
     if (row?.action === 'rejected' && row.problems.length === 0) {
       // The parser's reason (a bad email) is what made the row empty: say that, not "nothing to import".
       row.reason = reason;
-      row.problems.push(reason);
+      if (p.because) row.because = p.because;
+      else delete row.because;
+      addProblem(row, note);
     } else if (row) {
-      if (!row.problems.includes(reason)) row.problems.unshift(reason);
+      if (!row.problems.includes(reason)) addProblem(row, note, true);
     } else {
       const rejected: RowReport = {
         file: p.file,
@@ -44,8 +52,10 @@ export function withParseProblems(
         action: 'rejected',
         reason,
         problems: [],
+        notes: [],
         kept: [],
       };
+      if (p.because) rejected.because = p.because;
       byRow.set(`${p.file}#${p.line}`, rejected);
     }
   }

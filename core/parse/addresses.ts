@@ -1,5 +1,6 @@
 // RFC 5322 address lists as real mailers write them: quoted names with commas, groups, comments,
 // Outlook's ';' separators, and the broken forms spam and old clients produce. Never throws.
+import { importNote, type ImportNote } from '../import-reason.ts';
 import { decodeEncodedWords } from './encoded-words.ts';
 
 /** One mailbox from a header. `address` is trimmed and lower-cased; `problem` says why it is invalid. */
@@ -80,31 +81,39 @@ export function normalizeEmail(s: string): string {
   return v.toLowerCase();
 }
 
-/** Why an address is not usable, or null when it is a plausible mailbox. */
-export function emailProblem(raw: string): string | null {
+/** What is wrong with an address, said after it ("has no @") with its code; null when it is a plausible mailbox. */
+export function emailFault(raw: string): ImportNote | null {
   const s = normalizeEmail(raw);
-  if (s === '') return 'the address is empty';
+  if (s === '') return importNote('the address is empty', 'address.empty');
   const at = s.lastIndexOf('@');
-  if (at < 0) return `'${s}' has no @`;
+  if (at < 0) return importNote('has no @', 'address.noAt');
   const local = s.slice(0, at);
   const domain = s.slice(at + 1);
   const unquoted = local.startsWith('"') && local.endsWith('"') && local.length >= 2 ? '' : local;
-  if (unquoted.includes('@') || (local === '' && s.indexOf('@') !== at)) return `'${s}' has more than one @`;
-  if (local === '') return `'${s}' has nothing before the @`;
-  if (domain === '') return `'${s}' has no domain after the @`;
-  if (/\s/.test(s.replace(/^".*"@/, '@'))) return `'${s}' contains spaces`;
+  if (unquoted.includes('@') || (local === '' && s.indexOf('@') !== at))
+    return importNote('has more than one @', 'address.manyAt');
+  if (local === '') return importNote('has nothing before the @', 'address.noLocal');
+  if (domain === '') return importNote('has no domain after the @', 'address.noDomain');
+  if (/\s/.test(s.replace(/^".*"@/, '@'))) return importNote('contains spaces', 'address.spaces');
   if (/^\[[0-9a-f.:]+\]$/.test(domain)) return null; // domain literal
-  if (!domain.includes('.')) return `'${s}' has no dot in the domain`;
+  if (!domain.includes('.')) return importNote('has no dot in the domain', 'address.noDot');
   // Letters of any script are allowed: internationalised domains arrive in Unicode form.
   if (
     !/^[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?)+$/u.test(
       domain,
     )
   )
-    return `'${s}' has an invalid domain`;
+    return importNote('has an invalid domain', 'address.badDomain');
   if (unquoted !== '' && !/^[\p{L}\p{N}!#$%&'*+/=?^_`{|}~.-]+$/u.test(unquoted))
-    return `'${s}' has characters not allowed before the @`;
+    return importNote('has characters not allowed before the @', 'address.badLocal');
   return null;
+}
+
+/** Why an address is not usable ("'ivan' has no @"), or null when it is a plausible mailbox. */
+export function emailProblem(raw: string): string | null {
+  const fault = emailFault(raw);
+  if (fault === null) return null;
+  return fault.because?.code === 'address.empty' ? fault.reason : `'${normalizeEmail(raw)}' ${fault.reason}`;
 }
 
 /** True when the text is a plausible email address. */

@@ -1,6 +1,7 @@
 // Contacts from CSV: Google Contacts (current and legacy), Outlook, and hand-made Ukrainian/Russian
 // spreadsheets. Columns are guessed from the header; every rejected value is reported with its row.
-import { emailProblem, normalizeEmail } from './addresses.ts';
+import { importNote } from '../import-reason.ts';
+import { emailFault, emailProblem, normalizeEmail } from './addresses.ts';
 import type { CsvProblem, ParsedCsv } from './csv.ts';
 import { parseBirthday, type Birthday } from './vcard-values.ts';
 
@@ -182,13 +183,15 @@ export function rowsToContacts(
       switch (col.field) {
         case 'email':
           for (const raw of value.split(/\s*(?::::|[;,\s])\s*/).filter(Boolean)) {
-            const problem = emailProblem(raw);
-            if (problem !== null)
+            const fault = emailFault(raw);
+            if (fault !== null) {
+              const detail = (emailProblem(raw) ?? '').replace(/^'[^']*' /, '');
+              const reason = `Row ${row.line}: '${raw}' is not an email address (${detail})`;
               problems.push({
                 line: row.line,
-                reason: `Row ${row.line}: '${raw}' is not an email address (${problem.replace(/^'[^']*' /, '')})`,
+                ...importNote(reason, 'csv.email', { value: raw }, { parts: [fault] }),
               });
-            else if (!draft.emails.includes(normalizeEmail(raw))) draft.emails.push(normalizeEmail(raw));
+            } else if (!draft.emails.includes(normalizeEmail(raw))) draft.emails.push(normalizeEmail(raw));
           }
           break;
         case 'phone':
@@ -214,7 +217,11 @@ export function rowsToContacts(
           if (b === null)
             problems.push({
               line: row.line,
-              reason: `Row ${row.line}: birthday '${value}' is not a date; the rest of the row was kept`,
+              ...importNote(
+                `Row ${row.line}: birthday '${value}' is not a date; the rest of the row was kept`,
+                'csv.birthday',
+                { value },
+              ),
             });
           else if (b !== 'empty') draft.birthday = b;
           break;
@@ -242,7 +249,7 @@ export function rowsToContacts(
       const composed = [draft.givenName, draft.patronymic, draft.familyName].filter(Boolean).join(' ');
       if (composed !== '') draft.fullName = composed;
     }
-    const hadEmailProblem = problems.some((p) => p.line === row.line && p.reason.includes('is not an email'));
+    const hadEmailProblem = problems.some((p) => p.line === row.line && p.because?.code === 'csv.email');
     if (
       draft.fullName === undefined &&
       draft.emails.length === 0 &&
@@ -252,7 +259,7 @@ export function rowsToContacts(
       if (row.cells.some((c) => c.trim() !== ''))
         problems.push({
           line: row.line,
-          reason: `Row ${row.line}: empty (no name, email or phone); skipped`,
+          ...importNote(`Row ${row.line}: empty (no name, email or phone); skipped`, 'csv.emptyRow'),
         });
       continue;
     }

@@ -1,5 +1,6 @@
 // RFC 4180 CSV in one pass over char codes: quotes, doubled quotes, embedded newlines, Excel's ';'
 // in Cyrillic locales, and legacy encodings. A broken row is reported; the rest still parse.
+import { importNote, type ImportBecause } from '../import-reason.ts';
 import { decodeBytes } from './charset.ts';
 
 export type CsvDelimiter = ',' | ';' | '\t';
@@ -13,6 +14,8 @@ export interface CsvRow {
 export interface CsvProblem {
   line: number;
   reason: string;
+  /** The same reason as a code and figures (without the line, which `line` holds). */
+  because?: ImportBecause;
 }
 
 export interface ParsedCsv {
@@ -80,9 +83,13 @@ export function parseCsv(input: string | Uint8Array, options: CsvOptions = {}): 
   const header = (headerRow?.cells ?? []).map((h) => h.trim());
   for (const row of data) {
     if (row.cells.length !== header.length && !problems.some((p) => p.line === row.line)) {
+      const reason = `Line ${row.line}: ${row.cells.length} cells where the header has ${header.length}; check for a missing or extra '${delimiter === '\t' ? 'tab' : delimiter}'`;
+      const figures = { count: row.cells.length, expected: header.length };
       problems.push({
         line: row.line,
-        reason: `Line ${row.line}: ${row.cells.length} cells where the header has ${header.length}; check for a missing or extra '${delimiter === '\t' ? 'tab' : delimiter}'`,
+        ...(delimiter === '\t'
+          ? importNote(reason, 'csv.cellsTab', figures)
+          : importNote(reason, 'csv.cells', { ...figures, delimiter })),
       });
     }
   }
@@ -126,7 +133,7 @@ function parseRows(text: string, delim: number): { rows: CsvRow[]; problems: Csv
           // Treat the stray quote as text up to the end of its line and carry on with the next row.
           problems.push({
             line: rowLine,
-            reason: `Line ${rowLine}: a quote opened in this row is never closed`,
+            ...importNote(`Line ${rowLine}: a quote opened in this row is never closed`, 'csv.quote'),
           });
           const eol = text.indexOf('\n', pos);
           const end = eol < 0 ? n : eol;

@@ -28,6 +28,8 @@ export interface EmlHeaders {
   attachmentNames: string[];
   snippet: string;
   problems: string[];
+  /** Why the message could not be read at all (a parser error), when that happened. */
+  unreadable?: string;
 }
 
 /** Message-ids in a header, without angle brackets, in order. */
@@ -132,6 +134,7 @@ export function parseEmlHeaders(input: Uint8Array | string): EmlHeaders {
       attachmentNames: [],
       snippet: '',
       problems: [`could not read this message: ${reason}`],
+      unreadable: reason,
     };
   }
 }

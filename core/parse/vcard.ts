@@ -1,5 +1,6 @@
 // vCard 2.1 / 3.0 / 4.0 import: Outlook, Gmail, iPhone, Android and Thunderbird exports, including
 // 2.1 quoted-printable values in windows-1251. Bad lines become problems; the other cards survive.
+import { importNote, type ImportBecause } from '../import-reason.ts';
 import { decodeBytes, detectEncoding } from './charset.ts';
 import { binaryToBytes, bytesToBinary, decodeQuotedPrintable } from './transfer-encoding.ts';
 import { parseBirthday, splitUnescaped, unescapeText, type Birthday } from './vcard-values.ts';
@@ -47,6 +48,8 @@ export interface VCardContact {
 export interface VCardProblem {
   line: number;
   reason: string;
+  /** The same reason as a code and figures (without the line, which `line` holds). */
+  because?: ImportBecause;
 }
 
 interface Property {
@@ -191,7 +194,10 @@ function applyProperty(card: VCardContact, p: Property, value: string, problems:
       const birthday = parseBirthday(clean(value));
       if (birthday) card.birthday = birthday;
       else if (clean(value) !== '')
-        problems.push({ line: p.line, reason: `BDAY '${clean(value)}' is not a date` });
+        problems.push({
+          line: p.line,
+          ...importNote(`BDAY '${clean(value)}' is not a date`, 'vcard.birthday', { value: clean(value) }),
+        });
       break;
     }
     case 'URL':
@@ -267,7 +273,13 @@ export function parseVCards(input: string | Uint8Array): { cards: VCardContact[]
     if (!p) {
       problems.push({
         line,
-        reason: `Line ${line}: '${text.slice(0, 40)}' is not a vCard property (no ':')`,
+        ...importNote(
+          `Line ${line}: '${text.slice(0, 40)}' is not a vCard property (no ':')`,
+          'vcard.noColon',
+          {
+            value: text.slice(0, 40),
+          },
+        ),
       });
       continue;
     }
@@ -287,12 +299,21 @@ export function parseVCards(input: string | Uint8Array): { cards: VCardContact[]
         card = null;
         props = [];
         labels = new Map();
-      } else problems.push({ line, reason: `Line ${line}: END:VCARD without a BEGIN:VCARD` });
+      } else
+        problems.push({
+          line,
+          ...importNote(`Line ${line}: END:VCARD without a BEGIN:VCARD`, 'vcard.endWithoutBegin'),
+        });
       continue;
     }
     if (nested > 0) continue;
     if (!card) {
-      problems.push({ line, reason: `Line ${line}: ${p.name} is outside any BEGIN:VCARD ... END:VCARD` });
+      problems.push({
+        line,
+        ...importNote(`Line ${line}: ${p.name} is outside any BEGIN:VCARD ... END:VCARD`, 'vcard.outside', {
+          name: p.name,
+        }),
+      });
       continue;
     }
     if (p.name === 'X-ABLABEL')
@@ -308,7 +329,10 @@ export function parseVCards(input: string | Uint8Array): { cards: VCardContact[]
   if (card) {
     problems.push({
       line: card.line,
-      reason: `Line ${card.line}: the card has no END:VCARD; read it to the end of the file`,
+      ...importNote(
+        `Line ${card.line}: the card has no END:VCARD; read it to the end of the file`,
+        'vcard.noEnd',
+      ),
     });
     applyLabels(card, props, labels);
     cards.push(finishCard(card));

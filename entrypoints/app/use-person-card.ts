@@ -26,13 +26,14 @@ import { clientActions } from './use-client-actions';
 import type { OfferUndo } from './use-undo';
 import { toDraft } from './patch';
 import { refusalText } from '../../core/i18n/refusal-text';
+import { withContact } from '../../storage/last-contact';
 
 /** Interactions shown on a card at most (the timeline pages through them). */
 const HISTORY_LIMIT = 5000;
 
 export function usePersonCard(id: PersonId) {
   return useLiveQuery(async () => {
-    const person = await getPerson(db, id);
+    const person = await withContact(db, await getPerson(db, id));
     if (!person) return { state: 'missing' as const };
     if (person.mergedInto) return { state: 'merged' as const, person };
     const links: LinkedCompany[] = [];

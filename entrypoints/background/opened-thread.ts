@@ -37,6 +37,7 @@ export async function logOpenedThread(
         providerMessageId: m.providerMessageId,
         logged: false,
         reason: PROVISIONAL_REASON,
+        because: { code: 'provisional' as const },
       },
   );
   const everyone = threadPreview(snapshot, settings);
@@ -81,11 +82,9 @@ export function threadContext(snapshot: ThreadSnapshot, result: LogThreadResult,
     pending: false,
     added: result.added,
     alreadyLogged: result.alreadyLogged,
-    decisions: result.decisions.map(({ providerMessageId, logged, reason }) => ({
-      providerMessageId,
-      logged,
-      reason,
-    })),
+    decisions: result.decisions.map(({ providerMessageId, logged, reason, because }) =>
+      because ? { providerMessageId, logged, reason, because } : { providerMessageId, logged, reason },
+    ),
     at: now,
   };
 }

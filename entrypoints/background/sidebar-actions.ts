@@ -1,5 +1,6 @@
 // The sidebar's actions: checked to come from Kartka's sidebar framed in a mail tab, applied by repositories.
 import { browser } from '#imports';
+import { ActionError, fieldsRefused } from '../../core/action-error';
 import { isMailOrigin } from '../../core/mail-origins';
 import { openCard } from '../../integrations/capture/open-card';
 import type { Handlers, VerifiedSender } from '../../integrations/messaging/router';
@@ -26,18 +27,26 @@ type SidebarAction =
 
 /** The tab of the sidebar that sent an action; throws unless it is our sidebar page inside a mail tab. */
 async function sidebarTab(sender: VerifiedSender, action: string): Promise<number> {
-  const refused = `Refused "${action}": only Kartka's sidebar inside Gmail or Outlook may do this.`;
+  const refused = () =>
+    new ActionError(`Refused "${action}": only Kartka's sidebar inside Gmail or Outlook may do this.`, {
+      code: 'refused',
+      params: { action },
+    });
   if (!sender.url.startsWith(browser.runtime.getURL('/sidebar.html')) || sender.tabId === null)
-    throw new Error(refused);
+    throw refused();
   const tab = await browser.tabs.get(sender.tabId).catch(() => null);
-  if (!isMailOrigin(tab?.url)) throw new Error(refused);
+  if (!isMailOrigin(tab?.url)) throw refused();
   return sender.tabId;
 }
 
+const personGone = () =>
+  new ActionError('This client is no longer in the base (deleted or merged); reopen the thread.', {
+    code: 'person.gone',
+  });
+
 async function requirePerson(id: Parameters<typeof getPerson>[1]) {
   const person = await getPerson(db, id);
-  if (!person || person.mergedInto)
-    throw new Error('This client is no longer in the base (deleted or merged); reopen the thread.');
+  if (!person || person.mergedInto) throw personGone();
   return person;
 }
 
@@ -73,7 +82,7 @@ export const sidebarActions: Pick<Handlers, SidebarAction> = {
   async 'sidebar.completeTask'({ taskId }, sender) {
     await sidebarTab(sender, 'sidebar.completeTask');
     const done = await completeTask(db, taskId, Date.now());
-    if (!done) throw new Error('That task is already done or was deleted.');
+    if (!done) throw new ActionError('That task is already done or was deleted.', { code: 'task.gone' });
     return null;
   },
 
@@ -81,11 +90,13 @@ export const sidebarActions: Pick<Handlers, SidebarAction> = {
     await sidebarTab(sender, 'sidebar.setStage');
     const settings = await loadSettings();
     if (!settings.pipeline.some((s) => s.id === stage)) {
-      throw new Error(`There is no stage "${stage}" in your pipeline; pick one from the list.`);
+      throw new ActionError(`There is no stage "${stage}" in your pipeline; pick one from the list.`, {
+        code: 'stage.unknown',
+        params: { stage },
+      });
     }
-    if (!(await setStage(db, { kind: 'person', id: personId }, stage, reason, Date.now()))) {
-      throw new Error('This client is no longer in the base (deleted or merged); reopen the thread.');
-    }
+    if (!(await setStage(db, { kind: 'person', id: personId }, stage, reason, Date.now())))
+      throw personGone();
     return null;
   },
 
@@ -120,7 +131,7 @@ export const sidebarActions: Pick<Handlers, SidebarAction> = {
       settings,
       now,
     );
-    if (!written.ok) throw new Error(written.problems.map((p) => p.reason).join(' '));
+    if (!written.ok) throw fieldsRefused(written.problems);
     await refreshStage(db, { kind: 'person', id: written.person.id }, settings, now);
     await relogTab(tabId);
     return { personId: written.person.id };

@@ -1,13 +1,14 @@
 // Sending side of the protocol: tiny, no validators, safe for content scripts.
 import { browser } from 'wxt/browser';
+import { ActionError } from '../../core/action-error';
 import { PAGE_PORT, type Envelope, type MessageType, type Reply, type Req, type Res } from './protocol';
 
-/** Sends a typed message to the background and returns its typed answer, or throws its error. */
+/** Sends a typed message to the background and returns its typed answer, or throws its error (an ActionError with its code when it has one). */
 export async function send<K extends MessageType>(type: K, payload: Req<K>): Promise<Res<K>> {
   const envelope: Envelope<K> = { kartka: 1, type, payload };
   const reply = (await browser.runtime.sendMessage(envelope)) as Reply<K> | undefined;
   if (!reply) throw new Error(`Kartka's background did not answer "${type}"`);
-  if (!reply.ok) throw new Error(reply.error);
+  if (!reply.ok) throw reply.because ? new ActionError(reply.error, reply.because) : new Error(reply.error);
   return reply.data;
 }
 

@@ -1,5 +1,6 @@
 // The one message protocol between content scripts, extension pages and the background.
 // Types only: content scripts import this without pulling in the validators.
+import type { ActionBecause } from '../../core/action-error';
 import type { CardView } from '../../core/card';
 import type { PageReading, ThreadSnapshot } from '../../core/mail';
 import type { LogBecause } from '../../core/logging-policy';
@@ -92,7 +93,9 @@ export interface Envelope<K extends MessageType = MessageType> {
   payload: Req<K>;
 }
 
-export type Reply<K extends MessageType> = { ok: true; data: Res<K> } | { ok: false; error: string };
+/** A failure's `error` is English (for logs); `because`, when the handler gave one, lets the caller translate it. */
+export type Reply<K extends MessageType> =
+  { ok: true; data: Res<K> } | { ok: false; error: string; because?: ActionBecause };
 
 /** storage.session key under which the background keeps a tab's context. */
 export const tabContextKey = (tabId: number) => `tab:${tabId}`;

@@ -1,4 +1,5 @@
 // Receiving side: checks the browser-set sender facts, then the schema, then runs the typed handler.
+import { ActionError } from '../../core/action-error';
 import { isMailOrigin } from '../../core/mail-origins';
 import type { MessageType, Reply, Req, Res, SenderKind } from './protocol';
 import { schemas } from './schemas';
@@ -67,6 +68,8 @@ export function createRouter(handlers: Handlers, extensionId: string, extensionO
     try {
       return { ok: true, data: await handler(parsed.data, verified) };
     } catch (error) {
+      // An ActionError's code travels with its English message, so the caller can translate it.
+      if (error instanceof ActionError) return { ok: false, error: error.message, because: error.because };
       return { ok: false, error: error instanceof Error ? error.message : String(error) };
     }
   };

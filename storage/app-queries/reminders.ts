@@ -4,17 +4,20 @@ import type { TaskId } from '../../core/ids';
 import type { Task } from '../../core/model';
 import type { ReminderPerson } from '../../core/reminders';
 import type { KartkaDB, StoredTask } from '../db';
+import { allLoggedContacts, laterContact } from '../last-contact';
 import type { ClientRef } from '../people';
 
 /** Everyone the birthday and "going quiet" rules look at, reduced to the fields they read. */
 export async function reminderPeople(db: KartkaDB): Promise<ReminderPerson[]> {
   const out: ReminderPerson[] = [];
+  const logged = await allLoggedContacts(db);
   await db.people.each((p) => {
     if (p.mergedInto !== undefined || (!p.birthday && !p.stage)) return;
     const r: ReminderPerson = { id: p.id, displayName: p.displayName, createdAt: p.createdAt };
     if (p.birthday) r.birthday = p.birthday;
     if (p.stage) r.stage = p.stage;
-    if (p.lastContactAt !== undefined) r.lastContactAt = p.lastContactAt;
+    const last = laterContact(p.lastContactAt, logged.get(p.id));
+    if (last !== undefined) r.lastContactAt = last;
     out.push(r);
   });
   return out;

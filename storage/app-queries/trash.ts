@@ -22,7 +22,16 @@ const TRASH_DAYS = 7;
 
 /** Deletes a client; their history stays with the other side of a shared record. Returns the undo token. */
 export async function deleteClient(db: KartkaDB, ref: ClientRef, now: number): Promise<string> {
-  const tables = [db.people, db.companies, db.interactions, db.deals, db.tasks, db.documents, db.meta];
+  const tables = [
+    db.people,
+    db.companies,
+    db.interactions,
+    db.deals,
+    db.tasks,
+    db.documents,
+    db.meta,
+    db.lastContact,
+  ];
   return db.transaction('rw', tables, async () => {
     const record: TrashRecord = {
       at: now,
@@ -95,8 +104,14 @@ export async function deleteClient(db: KartkaDB, ref: ClientRef, now: number): P
     const token = newId();
     await db.meta.put({ key: `${TRASH}${token}`, value: record });
     const old = await db.meta.where('key').startsWith(TRASH).toArray();
-    await db.meta.bulkDelete(
-      old.filter((m) => (m.value as TrashRecord).at < now - TRASH_DAYS * 86_400_000).map((m) => m.key),
+    const expired = old.filter((m) => (m.value as TrashRecord).at < now - TRASH_DAYS * 86_400_000);
+    await db.meta.bulkDelete(expired.map((m) => m.key));
+    // Past undo: the deleted clients' logged last contacts go too (undo needed them).
+    await db.lastContact.bulkDelete(
+      expired.flatMap((m) => {
+        const r = m.value as TrashRecord;
+        return [r.person?.id, r.company?.id].filter((id): id is NonNullable<typeof id> => id !== undefined);
+      }),
     );
     return token;
   });
@@ -144,16 +159,8 @@ export async function undoDelete(db: KartkaDB, token: string): Promise<void> {
 
 /** Deletes every client, interaction, deal, task, document and merge record (settings stay). */
 export async function deleteEverything(db: KartkaDB): Promise<void> {
-  const tables = [
-    db.people,
-    db.companies,
-    db.interactions,
-    db.deals,
-    db.tasks,
-    db.documents,
-    db.merges,
-    db.meta,
-  ];
+  // Every table of the base (settings live in extension storage): a table added later is wiped too.
+  const tables = db.tables;
   await db.transaction('rw', tables, async () => {
     for (const table of tables) await table.clear();
   });

@@ -96,6 +96,20 @@ const RECORD = `(() => {
   };
   requestAnimationFrame(tick);
 })()`;
+/** Whether the stored client snapshot holds `n` people (the page writes it once it has caught up and is quiet). */
+const HOLDS_EVERYONE = `(n) => new Promise((done) => {
+  const open = indexedDB.open('kartka');
+  open.onerror = () => done(false);
+  open.onsuccess = () => {
+    const get = open.result.transaction('meta').objectStore('meta').get('clients-snapshot');
+    get.onsuccess = () => {
+      const ranks = get.result && get.result.value && get.result.value.index && get.result.value.index.ranks;
+      open.result.close();
+      done(Boolean(ranks) && ranks.length === n);
+    };
+    get.onerror = () => done(false);
+  };
+})`;
 const STOP = `(() => { window.frameStop = true; return window.frameLog.slice(1); })()`;
 
 /** Scrolls the list by `step` px every frame for `frames` frames; returns the rAF deltas. */
@@ -145,8 +159,15 @@ async function main(): Promise<void> {
       );
     }
 
-    // The page stores its client snapshot once it has been quiet for a few seconds, as after any import.
-    await page.waitForTimeout(6000);
+    // The page stores its client snapshot once it has caught up and been quiet for a few seconds, as after
+    // any import: wait for the one that holds every client, so the next open is the one from a snapshot.
+    const waitUntil = Date.now() + 180_000;
+    while (!(await page.evaluate<boolean>(`(${HOLDS_EVERYONE})(${PEOPLE})`))) {
+      if (Date.now() > waitUntil)
+        throw new Error('the page stored no snapshot of every client within 3 minutes');
+      await page.waitForTimeout(1000);
+    }
+    await page.waitForTimeout(1000);
     kartka.done();
     const expected = `${PEOPLE.toLocaleString('en')} of ${PEOPLE.toLocaleString('en')} clients`;
     for (const how of ['from the stored snapshot', 'again']) {

@@ -76,7 +76,7 @@ const b64 = (s: string) =>
   btoa(Array.from(new TextEncoder().encode(s), (b) => String.fromCharCode(b)).join(''));
 
 /** One mbox message with RFC 2047 Cyrillic subject and names, a text body and a small attachment. */
-export function mboxMessage(i: number, me: string): string {
+export function mboxMessage(i: number, me: string, attachmentLines = 20): string {
   const outgoing = i % 3 === 0;
   const other = `${at(GIVEN_LAT, i)}.${at(FAMILY_LAT, i)}${i % 5000}@firm${i % 700}.ua`;
   const otherName = `=?UTF-8?B?${b64(`${at(GIVEN, i)} ${at(FAMILY, i)}`)}?=`;
@@ -105,7 +105,7 @@ export function mboxMessage(i: number, me: string): string {
     'Content-Disposition: attachment',
     '',
     ...Array.from(
-      { length: 20 },
+      { length: attachmentLines },
       () => 'JVBERi0xLjQKJcfsj6IKNSAwIG9iago8PC9MZW5ndGggNiAwIFIvRmlsdGVyIC9GbGF0ZURlY29kZT4+',
     ),
     '--b1--',

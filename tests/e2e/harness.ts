@@ -47,6 +47,8 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Extra time to wait for the service worker (a cold Chromium start can be slow). */
   timeoutMs?: number;
+  /** More Chromium flags (the benchmark exposes `gc()` to measure memory from a collected start). */
+  extraArgs?: readonly string[];
 }
 
 /** Fails fast, with the fix in the message, when the extension has not been built. */
@@ -61,6 +63,7 @@ export async function launchKartka({
   server,
   headless = true,
   timeoutMs = 30_000,
+  extraArgs = [],
 }: LaunchOptions): Promise<Kartka> {
   assertBuilt();
   const executablePath = ensureChromium();
@@ -75,6 +78,7 @@ export async function launchKartka({
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
       ...chromiumArgs(server),
+      ...extraArgs,
     ],
   });
   const worker =

@@ -26,6 +26,15 @@ beforeAll(async () => {
   page = await kartka.extensionPage('app.html#/import');
 });
 
+/** Switches the app's language in the settings page and waits until that page speaks it, so the choice is stored. */
+async function speak(locale: 'en' | 'uk'): Promise<void> {
+  const settings = await kartka.extensionPage('app.html#/settings');
+  await settings.getByRole('combobox', { name: /^(Language|Мова)$/u }).selectOption(locale);
+  const label = locale === 'uk' ? 'Мова' : 'Language';
+  await expect.poll(() => settings.getByRole('combobox', { name: label, exact: true }).count()).toBe(1);
+  await settings.close();
+}
+
 afterAll(async () => {
   await kartka?.close();
   await server?.close();
@@ -75,6 +84,26 @@ describe('import/export page', () => {
     expect(backup.format).toBe('kartka-backup');
     expect(backup.tables.people).toHaveLength(await kartka.count('people'));
     expect(backup.tables.interactions).toHaveLength(await kartka.count('interactions'));
+  });
+
+  it('reports the broken row in Ukrainian when the app speaks Ukrainian', async () => {
+    await speak('uk');
+    await page.reload();
+    // The language is read from storage as the page starts: wait for it before choosing the file.
+    await expect.poll(() => page.getByRole('button', { name: 'Завантажити CSV' }).count()).toBe(1);
+    await page
+      .locator('#import-files')
+      .setInputFiles({ name: 'клієнти.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV, 'utf8') });
+    await page.getByRole('button', { name: /^Імпортувати 3 контакти$/u }).click();
+    const report = page.getByRole('region', { name: 'Звіт про імпорт' });
+    await expect
+      .poll(() => report.locator('ol.problems').textContent(), { timeout: 30_000 })
+      .toMatch(
+        /клієнти\.csv, рядок 4: «ivan@» — не адреса електронної пошти \(після @ немає домену\).*не імпортовано/u,
+      );
+    await speak('en');
+    await page.reload();
+    await expect.poll(() => page.getByRole('button', { name: 'Download CSV' }).count()).toBe(1);
   });
 
   it('exports the people as a CSV for Excel (BOM, chosen columns)', async () => {

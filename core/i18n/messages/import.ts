@@ -109,6 +109,8 @@ export const importMessages = defineMessages({
     },
     'import.mail.peopleCreated': { one: '{count} new person', other: '{count} new people' },
     'import.mail.reportTitle': 'Mail import report',
+    'import.mail.skippedLine': '{reason}: {count}',
+    'import.mail.otherReasons': 'other reasons',
     'import.mail.aborted':
       'Import cancelled: what was logged before stays; run it again to continue (nothing is logged twice).',
     'import.export.title': 'Export',
@@ -361,6 +363,8 @@ export const importMessages = defineMessages({
       other: '{count} нової людини',
     },
     'import.mail.reportTitle': 'Звіт про імпорт пошти',
+    'import.mail.skippedLine': '{reason}: {count}',
+    'import.mail.otherReasons': 'інші причини',
     'import.mail.aborted':
       'Імпорт скасовано: записане раніше лишається; запустіть ще раз, щоб продовжити (двічі нічого не запишеться).',
     'import.export.title': 'Експорт',
@@ -615,6 +619,8 @@ export const importMessages = defineMessages({
       other: '{count} нового человека',
     },
     'import.mail.reportTitle': 'Отчёт об импорте почты',
+    'import.mail.skippedLine': '{reason}: {count}',
+    'import.mail.otherReasons': 'другие причины',
     'import.mail.aborted':
       'Импорт отменён: записанное раньше остаётся; запустите ещё раз, чтобы продолжить (дважды ничего не запишется).',
     'import.export.title': 'Экспорт',

@@ -5,6 +5,7 @@ import { ExportPanel } from '../../../components/import/ExportPanel';
 import { FileDrop } from '../../../components/import/FileDrop';
 import { MailReport } from '../../../components/import/MailReport';
 import { RestorePanel } from '../../../components/import/RestorePanel';
+import { importReasonText } from '../../../core/i18n/import-reason';
 import { useLocale } from '../../../integrations/ui/use-locale';
 import { useSettings } from '../../../integrations/ui/use-settings';
 import { ContactsStep } from './ContactsStep';
@@ -80,6 +81,7 @@ export function ImportExportPage() {
             peopleCreated={mail.result.peopleCreated}
             aborted={mail.result.aborted}
             skippedReasons={mail.result.skippedReasons}
+            skippedBecause={mail.result.skippedBecause}
             problems={mail.result.problemList}
             problemCount={mail.result.problems}
             t={t}
@@ -127,7 +129,7 @@ export function ImportExportPage() {
                 count: restore.outcome.people,
                 interactions: restore.outcome.interactions,
               })
-            : restore.outcome.reason}
+            : importReasonText(restore.outcome, t)}
         </p>
       )}
     </div>

@@ -7,13 +7,18 @@ import type { Settings } from '../../../core/model';
 import { backupJsonParts, exportBackup } from '../../../storage/backup';
 import { encryptBackup } from '../../../storage/crypto';
 import { db } from '../../../storage/db';
+import { allLoggedContacts, joinContact } from '../../../storage/last-contact';
 import { plainPerson } from '../../../storage/rows';
 import { saveFile, stamp } from './files';
 
 async function peopleAndCompanies() {
-  const [rows, companies] = await Promise.all([db.people.toArray(), db.companies.toArray()]);
+  const [rows, companies, logged] = await Promise.all([
+    db.people.toArray(),
+    db.companies.toArray(),
+    allLoggedContacts(db),
+  ]);
   return {
-    people: rows.map(plainPerson),
+    people: rows.map((p) => plainPerson(joinContact(p, logged.get(p.id)))),
     companyNames: new Map<CompanyId, string>(companies.map((c) => [c.id, c.name])),
   };
 }

@@ -29,6 +29,7 @@ function combine(a: MailImportResult, b: MailImportResult): MailImportResult {
       (acc, [k, n]) => ({ ...acc, [k]: (acc[k] ?? 0) + n }),
       { ...a.skippedReasons },
     ),
+    skippedBecause: { ...a.skippedBecause, ...b.skippedBecause },
     peopleCreated: a.peopleCreated + b.peopleCreated,
     aborted: a.aborted || b.aborted,
   };
@@ -43,6 +44,7 @@ const EMPTY: MailImportResult = {
   problems: 0,
   problemList: [],
   skippedReasons: {},
+  skippedBecause: {},
   peopleCreated: 0,
   aborted: false,
 };

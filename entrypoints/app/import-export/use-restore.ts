@@ -1,6 +1,7 @@
 // Restore from a backup file (plain JSON or encrypted): checked first, then the base is replaced in one
 // transaction; the backup's settings are put back too.
 import { useState } from 'react';
+import { importNote, type ImportNote } from '../../../core/import-reason';
 import type { Settings } from '../../../core/model';
 import { defaultSettings } from '../../../core/settings';
 import { restoreBackup } from '../../../storage/backup';
@@ -9,7 +10,7 @@ import { db } from '../../../storage/db';
 import { settingsItem } from '../../../storage/settings-item';
 
 export type RestoreOutcome =
-  { ok: true; people: number; interactions: number } | { ok: false; reason: string };
+  { ok: true; people: number; interactions: number } | ({ ok: false } & ImportNote);
 
 export function useRestore() {
   const [file, setFile] = useState<{ name: string; bytes: Uint8Array<ArrayBuffer> } | null>(null);
@@ -40,7 +41,11 @@ export function useRestore() {
       } catch {
         return setOutcome({
           ok: false,
-          reason: `${file.name} is not a Kartka backup (it is not JSON). Choose the file Kartka exported.`,
+          ...importNote(
+            `${file.name} is not a Kartka backup (it is not JSON). Choose the file Kartka exported.`,
+            'backup.notJson',
+            { file: file.name },
+          ),
         });
       }
       const r = await restoreBackup(db, data);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BACKUP_TABLES } from '../../../core/export';
+import { translator } from '../../../core/i18n';
+import { importReasonText } from '../../../core/i18n/import-reason';
 import { LATEST_VERSION, type KartkaDB } from '../../../storage/db';
 import { backupJsonParts, exportBackup, restoreBackup } from '../../../storage/backup';
 import { decryptBackup, encryptBackup, isEncryptedBackup } from '../../../storage/crypto';
@@ -108,7 +110,14 @@ describe('JSON backup', () => {
     const before = await snapshot(db);
     const r = await restoreBackup(db, file);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.reason).toMatch(reason);
+    if (!r.ok) {
+      expect(r.reason).toMatch(reason);
+      // The same reason in the reader's language: the English rendering is the stored text, word for word.
+      expect(r.because?.code).toMatch(/^backup\./u);
+      expect(importReasonText(r, translator('en'))).toBe(r.reason);
+      expect(importReasonText(r, translator('uk'))).not.toBe(r.reason);
+      expect(importReasonText(r, translator('uk'))).not.toMatch(/\{\w+\}/u);
+    }
     expect(await snapshot(db)).toStrictEqual(before);
   });
 
@@ -138,7 +147,12 @@ describe('encrypted backup', () => {
     expect(opened.ok && new TextDecoder().decode(opened.plain)).toBe(new TextDecoder().decode(plain));
 
     const wrong = await decryptBackup(sealed, 'кава з молоком 2025');
-    expect(wrong).toEqual({ ok: false, reason: expect.stringMatching(/passphrase is wrong/u) as unknown });
+    expect(wrong).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/passphrase is wrong/u) as unknown,
+      because: { code: 'backup.wrongPassphrase' },
+    });
+    if (!wrong.ok) expect(importReasonText(wrong, translator('ru'))).toMatch(/^Неверная парольная фраза/u);
     const tampered = sealed.slice();
     tampered[tampered.length - 5] = (tampered[tampered.length - 5] ?? 0) ^ 1;
     expect((await decryptBackup(tampered, 'Кава з молоком 2025')).ok).toBe(false);

@@ -69,12 +69,31 @@ describe('mbox import', () => {
       'bulk mail (Precedence: bulk)': 1,
       'stranger@somewhere.ua is not in your base; new people are added from mail you send': 1,
     });
+    // Each reason keeps its code and figures, so the report says it in the reader's language.
+    expect(first.skippedBecause).toEqual({
+      'bulk mail (List-Unsubscribe)': { code: 'bulk-list' },
+      'bulk mail (Precedence: bulk)': { code: 'bulk-precedence', params: { value: 'bulk' } },
+      'stranger@somewhere.ua is not in your base; new people are added from mail you send': {
+        code: 'create-on-sent',
+        params: { address: 'stranger@somewhere.ua' },
+      },
+    });
     expect(first.problemList).toEqual([
       {
         file: 'All mail.mbox',
         message: 6,
         reason:
           "Message 6 'Рахунок 6' <msg-6@mail.example>: its Date '32 Foo 2025' is not a valid date; not logged",
+        because: {
+          code: 'mail.messageSubject',
+          params: { number: '6', subject: 'Рахунок 6', id: ' <msg-6@mail.example>' },
+          parts: [
+            {
+              reason: "its Date '32 Foo 2025' is not a valid date; not logged",
+              because: { code: 'mail.badDate', params: { date: '32 Foo 2025' } },
+            },
+          ],
+        },
       },
     ]);
     expect(progress.at(-1)).toBe(utf8(MBOX).length);

@@ -221,7 +221,13 @@ describe('rowsToContacts', () => {
       tags: ['Клієнти', 'VIP'],
     });
     expect(contacts[1]?.birthday).toEqual({ year: 1975, month: 1, day: 27 });
-    expect(problems).toEqual([{ line: 4, reason: 'Row 4: empty (no name, email or phone); skipped' }]);
+    expect(problems).toEqual([
+      {
+        line: 4,
+        reason: 'Row 4: empty (no name, email or phone); skipped',
+        because: { code: 'csv.emptyRow' },
+      },
+    ]);
   });
 });
 

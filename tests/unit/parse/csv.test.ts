@@ -21,8 +21,16 @@ describe('parseCsv', () => {
     expect(parsed.rows.map((r) => r.line)).toEqual([2, 3, 4, 5, 6]);
     expect(parsed.rows.map((r) => r.cells[0])).toEqual(['1', '4', '7', '10', '12']);
     expect(parsed.problems).toEqual([
-      { line: 3, reason: 'Line 3: a quote opened in this row is never closed' },
-      { line: 5, reason: "Line 5: 2 cells where the header has 3; check for a missing or extra ','" },
+      {
+        line: 3,
+        reason: 'Line 3: a quote opened in this row is never closed',
+        because: { code: 'csv.quote' },
+      },
+      {
+        line: 5,
+        reason: "Line 5: 2 cells where the header has 3; check for a missing or extra ','",
+        because: { code: 'csv.cells', params: { count: 2, expected: 3, delimiter: ',' } },
+      },
     ]);
   });
 

@@ -6,6 +6,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ClientCard } from '../../../components/card/ClientCard';
 import { Timeline } from '../../../components/card/Timeline';
 import { ErrorBoundary } from '../../../components/sidebar/ErrorBoundary';
+import { FormFooter } from '../../../components/sidebar/FormFooter';
+import { NewCorrespondent } from '../../../components/sidebar/NewCorrespondent';
+import { ActionError } from '../../../core/action-error';
 import { QuickActions, type CardActions } from '../../../components/sidebar/QuickActions';
 import { WhyLine } from '../../../components/sidebar/WhyLine';
 import type { CardView } from '../../../core/card';
@@ -151,6 +154,60 @@ describe('QuickActions', () => {
     const textarea = el.querySelector('textarea');
     expect(textarea).not.toBeNull();
     expect(toggle('note')?.getAttribute('aria-expanded')).toBe('true');
+  });
+});
+
+describe('action errors', () => {
+  it('shows a failed action in the UI language, from its code', () => {
+    const el = render(
+      <FormFooter
+        state={{
+          kind: 'failed',
+          message: 'That task is already done or was deleted.',
+          because: { code: 'task.gone' },
+        }}
+        submitLabel="Зберегти"
+        t={t}
+        onCancel={() => undefined}
+      />,
+    );
+    expect(el.querySelector('[role="alert"]')?.textContent).toBe(
+      'Не збережено: Це завдання вже виконано або видалено.',
+    );
+  });
+
+  it('shows an error without a code as the background wrote it', () => {
+    const el = render(
+      <FormFooter
+        state={{ kind: 'failed', message: 'Something new.' }}
+        submitLabel="Зберегти"
+        t={t}
+        onCancel={() => undefined}
+      />,
+    );
+    expect(el.querySelector('[role="alert"]')?.textContent).toBe('Не збережено: Something new.');
+  });
+
+  it('translates each refused field when adding a correspondent fails', async () => {
+    const refused = new ActionError(
+      'x@y.ua already belongs to Олена Коваль; open that card or merge the two.',
+      {
+        code: 'fields',
+        problems: [
+          {
+            reason: 'x@y.ua already belongs to Олена Коваль; open that card or merge the two.',
+            because: { code: 'owned.email', params: { value: 'x@y.ua', name: 'Олена Коваль' } },
+          },
+        ],
+      },
+    );
+    const el = render(
+      <NewCorrespondent name="Петро" address="x@y.ua" t={t} onAdd={() => Promise.reject(refused)} />,
+    );
+    await act(async () => el.querySelector<HTMLButtonElement>('button')?.click());
+    expect(el.querySelector('[role="alert"]')?.textContent).toBe(
+      'Не збережено: x@y.ua вже належить картці «Олена Коваль»; відкрийте ту картку або об’єднайте їх.',
+    );
   });
 });
 

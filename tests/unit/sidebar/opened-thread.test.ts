@@ -92,6 +92,16 @@ describe('logOpenedThread', () => {
     expect(context).toMatchObject({ status: 'thread', threadKey: `gmail:${T}`, main: OLENA, added: 1 });
     if (context.status !== 'thread') throw new Error('not a thread');
     expect(context.decisions).toHaveLength(3);
+    // Each decision carries its reason as a code and figures, so the sidebar can say it in uk/ru.
+    expect(context.decisions.map((d) => d.because?.code)).toEqual(['provisional', 'provisional', 'contact']);
+    expect(context.decisions[2]?.because?.params).toMatchObject({ name: 'Олена Коваль' });
+    const again = threadContext(
+      snapshot,
+      await logOpenedThread(db, snapshot, testSettings(), NOW + 1),
+      NOW + 1,
+    );
+    if (again.status !== 'thread') throw new Error('not a thread');
+    expect(again.decisions[2]?.because).toEqual({ code: 'already' });
     expect(context.correspondents).toEqual([
       { address: OLENA, name: 'Олена Коваль' },
       { address: JANE, name: '' },

@@ -1,12 +1,17 @@
 // The sidebar's actions: refused unless sent by Kartka's sidebar framed in a mail tab; applied through storage.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ActionError } from '../../../core/action-error';
+import { translator } from '../../../core/i18n';
+import { actionErrorText } from '../../../core/i18n/action-error-text';
+import { taskId } from '../../../core/ids';
+import { send } from '../../../integrations/messaging/client';
 import { rememberThread } from '../../../entrypoints/background/thread-memory';
 import { sidebarActions } from '../../../entrypoints/background/sidebar-actions';
 import { setTabContext } from '../../../entrypoints/background/tab-context';
 import { personId, type PersonId } from '../../../core/ids';
 import { tabContextKey, type TabContext } from '../../../integrations/messaging/protocol';
-import type { VerifiedSender } from '../../../integrations/messaging/router';
+import { createRouter, type Handlers, type VerifiedSender } from '../../../integrations/messaging/router';
 import { createCompany } from '../../../storage/companies';
 import { db } from '../../../storage/db';
 import { createPerson } from '../../../storage/people';
@@ -175,5 +180,97 @@ describe('adding a correspondent', () => {
     await expect(sidebarActions['sidebar.addPerson']({ address: PETRO, name: '' }, sidebar)).rejects.toThrow(
       /already belongs to/,
     );
+  });
+});
+
+describe('errors the sidebar shows in its language', () => {
+  /** The sidebar's `send` answered by the background's real router, as the browser would carry it. */
+  function wireSidebar(): void {
+    const route = createRouter(
+      sidebarActions as Handlers,
+      fakeBrowser.runtime.id,
+      fakeBrowser.runtime.getURL('/'),
+    );
+    const facts = {
+      id: fakeBrowser.runtime.id,
+      url: SIDEBAR.replace('test-extension-id', fakeBrowser.runtime.id),
+      tab: { id: tabId, url: 'https://mail.google.com/mail/u/0/#inbox/19f82b4e90a11791' },
+    };
+    // The reply goes through structured cloning, as between extension contexts.
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) =>
+      structuredClone(await route(message, facts)),
+    );
+  }
+
+  async function failure(action: () => Promise<unknown>): Promise<ActionError> {
+    const error: unknown = await action().then(
+      () => null,
+      (e: unknown) => e,
+    );
+    if (!(error instanceof ActionError)) throw new Error(`expected an ActionError, got ${String(error)}`);
+    return error;
+  }
+
+  it.each([
+    [
+      'a task already done',
+      () => send('sidebar.completeTask', { taskId: taskId('gone') }),
+      { code: 'task.gone' },
+      'That task is already done or was deleted.',
+      'Це завдання вже виконано або видалено.',
+      'Эта задача уже выполнена или удалена.',
+    ],
+    [
+      'a person who is gone',
+      () => send('sidebar.addNote', { personId: personId('gone'), text: 'x' }),
+      { code: 'person.gone' },
+      'This client is no longer in the base (deleted or merged); reopen the thread.',
+      'Цього клієнта вже немає в базі (його видалено або об’єднано з іншим); відкрийте розмову ще раз.',
+      'Этого клиента уже нет в базе (он удалён или объединён с другим); откройте переписку заново.',
+    ],
+  ] as const)('%s reaches the caller with its code', async (_name, action, because, en, uk, ru) => {
+    wireSidebar();
+    const error = await failure(action);
+    expect(error.because).toEqual(because);
+    expect(error.message).toBe(en);
+    expect(actionErrorText(error, translator('en'))).toBe(en);
+    expect(actionErrorText(error, translator('uk'))).toBe(uk);
+    expect(actionErrorText(error, translator('ru'))).toBe(ru);
+  });
+
+  it('names a stage that is not in the pipeline', async () => {
+    wireSidebar();
+    const id = await olena();
+    const error = await failure(() => send('sidebar.setStage', { personId: id, stage: 'gold', reason: '' }));
+    expect(error.because).toEqual({ code: 'stage.unknown', params: { stage: 'gold' } });
+    expect(actionErrorText(error, translator('uk'))).toBe(
+      'У вашій воронці немає етапу «gold»; виберіть етап зі списку.',
+    );
+  });
+
+  it('carries each refused field with its validator code', async () => {
+    wireSidebar();
+    await send('sidebar.addPerson', { address: 'petro.hnatiuk@agrosvit.com.ua', name: '' });
+    const error = await failure(() =>
+      send('sidebar.addPerson', { address: 'petro.hnatiuk@agrosvit.com.ua', name: 'Петро' }),
+    );
+    expect(error.message).toMatch(/already belongs to/u);
+    expect(error.because).toMatchObject({
+      code: 'fields',
+      problems: [{ because: { code: 'owned.email', params: { value: 'petro.hnatiuk@agrosvit.com.ua' } } }],
+    });
+    expect(actionErrorText(error, translator('ru'))).toMatch(
+      /^petro\.hnatiuk@agrosvit\.com\.ua уже принадлежит карточке «petro\.hnatiuk@agrosvit\.com\.ua»/u,
+    );
+  });
+
+  it('keeps a plain error plain: the English message, no code', async () => {
+    wireSidebar();
+    const error: unknown = await send('sidebar.addNote', { personId: personId('p'), text: '' }).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(Error);
+    expect(error).not.toBeInstanceOf(ActionError);
   });
 });

@@ -10,6 +10,7 @@ import {
   logMessages,
   logThread,
 } from '../../../storage/interactions';
+import { withContact } from '../../../storage/last-contact';
 import { createPerson, findPersonByAddress } from '../../../storage/people';
 import { freshDb, ME, message, NOW, testSettings, thread } from './helpers';
 
@@ -51,6 +52,7 @@ describe('logThread', () => {
   test('logs a client thread with reasons, links people and companies, and is idempotent', async () => {
     db = freshDb();
     const { person, company } = await seedOlena();
+    const personBefore = await db.people.get(person.id);
     const first = await logThread(db, olenaThread(), testSettings(), NOW);
     expect(first).toMatchObject({
       threadKey: 'gmail:19f82b4e90a11791',
@@ -73,8 +75,15 @@ describe('logThread', () => {
       rfcMessageId: 'CAF1@mail.acme.com.ua',
       providerKey: 'gmail:19f82b4e90a11791',
     });
-    expect((await db.people.get(person.id))?.lastContactAt).toBe(NOW - H);
-    expect((await db.companies.get(company.id))?.lastContactAt).toBe(NOW - H);
+    // The date goes to the narrow lastContact table; the person and company rows are not rewritten.
+    expect(await db.people.get(person.id)).toEqual(personBefore);
+    expect((await db.people.get(person.id))?.lastContactAt).toBeUndefined();
+    expect((await db.companies.get(company.id))?.lastContactAt).toBeUndefined();
+    expect(await db.lastContact.bulkGet([person.id, company.id])).toMatchObject([
+      { id: person.id, at: NOW - H },
+      { id: company.id, at: NOW - H },
+    ]);
+    expect((await withContact(db, await db.people.get(person.id)))?.lastContactAt).toBe(NOW - H);
 
     const again = await logThread(db, olenaThread(), testSettings(), NOW + 1);
     expect(again).toMatchObject({ added: 0, alreadyLogged: 3 });
@@ -140,7 +149,12 @@ describe('logThread', () => {
     s.logging.mode = 'clients-only';
     const r = await logThread(db, thread('t2', [message('m1', 'stranger@firm.ua', [ME], NOW)]), s, NOW);
     expect(r.decisions).toEqual([
-      { providerMessageId: 'm1', logged: false, reason: 'not logged: no participant is a known client' },
+      {
+        providerMessageId: 'm1',
+        logged: false,
+        reason: 'not logged: no participant is a known client',
+        because: { code: 'clients-only' },
+      },
     ]);
     expect(r.correspondents).toEqual([{ address: 'stranger@firm.ua', name: '', isNew: false }]);
     expect(await db.interactions.count()).toBe(0);
@@ -167,6 +181,7 @@ describe('logMessages', () => {
       index: 5,
       logged: false,
       reason: 'not logged: only role addresses outside (noreply@acme.com.ua)',
+      because: { code: 'role-only', params: { address: 'noreply@acme.com.ua' } },
     });
     const again = await logMessages(db, msgs, testSettings(), NOW, 'import');
     expect(again).toMatchObject({ added: 0, alreadyLogged: 2000, notLogged: 500 });

@@ -282,6 +282,65 @@ describe('following large changes', () => {
     reloads.mockRestore();
   });
 
+  test('a write of many companies (no keys named) re-reads the companies and their people, not everyone', async () => {
+    const { db, live, olena } = await base();
+    const made = await createCompany(db, { name: 'Зоря', domains: ['zoria.ua'], city: 'Київ' }, NOW);
+    if (!made.ok) throw new Error('seed');
+    await linkCompany(
+      db,
+      olena.id,
+      { companyId: made.company.id, role: 'Директорка', decisionMaker: true },
+      NOW,
+    );
+    await live.current();
+    const reloads = vi.spyOn(live as unknown as { load: () => Promise<void> }, 'load');
+    const [zoria] = await db.companies.toArray();
+    if (!zoria) throw new Error('seed');
+    // 60 new companies and the existing one renamed, in one write of more than 49 rows.
+    await db.companies.bulkPut([
+      { ...zoria, name: 'Зоря Агро', city: 'Львів' },
+      ...Array.from({ length: 60 }, (_, i) => ({
+        ...zoria,
+        id: `c-new-${i}` as typeof zoria.id,
+        name: `Фірма ${i}`,
+        domains: [`firma${i}.ua`],
+        searchTokens: [`фірма`, String(i)],
+      })),
+    ]);
+    await live.current();
+    expect(reloads).not.toHaveBeenCalled();
+    expect(live.companies.size).toBe(61);
+    const row = live.rows('people').find((r) => r.id === olena.id);
+    expect(row).toMatchObject({ companyName: 'Зоря Агро', city: 'Львів' });
+    // A company gone in a bulk delete leaves the list and its people's rows.
+    await db.companies.bulkDelete([
+      made.company.id,
+      ...Array.from({ length: 59 }, (_, i) => `c-new-${i}` as never),
+    ]);
+    await live.current();
+    expect(reloads).not.toHaveBeenCalled();
+    expect(live.companies.size).toBe(1);
+    expect(live.rows('people').find((r) => r.id === olena.id)?.companyName).toBeUndefined();
+    reloads.mockRestore();
+  });
+
+  test('a change made while the snapshot is being written reaches the next page', async () => {
+    const { db, settings, live, olena } = await base();
+    const saving = live.saveSnapshot();
+    await updatePerson(db, olena.id, { displayName: 'Олена Бондар' }, settings, NOW + 1);
+    await live.current();
+    await saving;
+    live.close();
+    const page = openKartkaDB(db.name);
+    const next = liveClients(page);
+    await next.current();
+    expect(next.loadedFrom).toBe('snapshot');
+    expect(await names(page, 'bondar')).toEqual(['Олена Бондар']);
+    expect(await names(page, 'taras')).toEqual(['Тарас Мельник']);
+    next.close();
+    page.close();
+  });
+
   test('many ids are read by one pass over their key range, few by single gets', async () => {
     const { db, settings, live, olena } = await base();
     await bulkCreatePeople(

@@ -119,7 +119,8 @@ test('upgrading a v2 database runs backfillTimelineKeys and keeps every row of e
 
   for (const table of db.tables) {
     if (table.name === 'interactions') continue;
-    expect(await table.toArray(), table.name).toEqual(before[table.name]);
+    // Tables added by later versions (v5's lastContact) start empty.
+    expect(await table.toArray(), table.name).toEqual(before[table.name] ?? []);
   }
   const after = byId(await db.interactions.toArray());
   expect(after).toHaveLength(COUNT);

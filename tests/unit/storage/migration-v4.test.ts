@@ -61,7 +61,8 @@ test('upgrading a v3 database drops only the unused indexes and keeps every row'
   );
   expect(db.companies.schema.indexes.map((i) => i.name)).toEqual(['domains']);
 
-  for (const table of db.tables) expect(await table.toArray(), table.name).toEqual(before[table.name]);
+  // Tables added by later versions (v5's lastContact) start empty.
+  for (const table of db.tables) expect(await table.toArray(), table.name).toEqual(before[table.name] ?? []);
 
   // The indexes that stay still answer.
   expect((await findPersonByAddress(db, 'Olena42@acme.ua', { gmailDotPlusFolding: false }))?.id).toBe('p42');

@@ -1,0 +1,30 @@
+// Why an action the user asked for failed, as a code and its figures beside the English message, so the
+// page that asked can say it in the reader's language (core/i18n/messages/action-errors.ts); the English
+// message stays for logs. It crosses the messaging layer as plain data (integrations/messaging).
+import type { Refusal } from './reason';
+
+export type ActionErrorCode = 'refused' | 'person.gone' | 'task.gone' | 'stage.unknown';
+
+export type ActionBecause =
+  | { code: ActionErrorCode; params?: Record<string, string | number> }
+  /** The fields a write refused, each with its own validator code. */
+  | { code: 'fields'; problems: Refusal[] };
+
+/** An action's failure with its code; `message` is the English text. */
+export class ActionError extends Error {
+  constructor(
+    message: string,
+    readonly because: ActionBecause,
+  ) {
+    super(message);
+    this.name = 'ActionError';
+  }
+}
+
+/** A refused write's field problems as one error: the English reasons joined, each kept with its code. */
+export function fieldsRefused(problems: readonly Refusal[]): ActionError {
+  const plain = problems.map((p): Refusal =>
+    p.because ? { reason: p.reason, because: p.because } : { reason: p.reason },
+  );
+  return new ActionError(plain.map((p) => p.reason).join(' '), { code: 'fields', problems: plain });
+}
