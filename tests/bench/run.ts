@@ -350,7 +350,19 @@ async function main() {
         peer_value: 15_360,
         ok: cs.gzip <= 15_360,
       });
-      const main = await mainThreadPerNavigation(kartka, server);
+      // A fresh browser with the demo base, as a new user has it: the page's main thread never touches the base,
+      // and the browser that just wrote a 1 GB archive and a million interactions keeps the machine's two cores
+      // busy (storage compaction) long enough to swing the page's script time by several ms per navigation.
+      await kartka.close().catch(() => undefined);
+      const fresh = await launchKartka({ server, timeoutMs: 60_000 });
+      const main = await (async () => {
+        try {
+          await loadDemoBase(fresh);
+          return await mainThreadPerNavigation(fresh, server);
+        } finally {
+          await fresh.close().catch(() => undefined);
+        }
+      })();
       metrics.push({
         id: 'content_script.main_thread_ms',
         value: main.own,
@@ -367,6 +379,7 @@ async function main() {
         size: 'gmail demo',
         peer: 'page with Kartka ms/nav',
         peer_value: main.with,
+        ok: main.extra <= 2,
       });
     }
   } finally {
