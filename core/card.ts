@@ -209,3 +209,31 @@ export function buildTimeline(
   }
   return entries.sort((a, b) => b.at - a.at || a.key.localeCompare(b.key)).slice(0, limit);
 }
+
+/** A history count taken while the card showed `window` (its timeline's interactions, newest first). */
+export interface CountedHistory {
+  count: number;
+  window: readonly { key: string; at: number }[];
+}
+
+/** The interactions of a timeline (deal events are not part of the history count). */
+export function historyWindow(timeline: readonly TimelineEntry[]): { key: string; at: number }[] {
+  return timeline.filter((e) => e.key.startsWith('i:')).map((e) => ({ key: e.key, at: e.at }));
+}
+
+/**
+ * The count of a history after its timeline changed from `counted.window` to `timeline`: the interactions that
+ * appeared or went within the time span both windows cover are added or taken away. One that scrolled in from
+ * below the old window (because a newer one went) is not new, so it is not counted. Exact for changes inside that
+ * span; a change further back shows only in a fresh count.
+ */
+export function followCount(counted: CountedHistory, timeline: readonly TimelineEntry[]): number {
+  const now = historyWindow(timeline);
+  const oldest = (w: readonly { at: number }[]) => (w.length ? Math.min(...w.map((e) => e.at)) : Infinity);
+  const span = Math.max(oldest(counted.window), oldest(now));
+  const before = new Set(counted.window.map((e) => e.key));
+  const after = new Set(now.map((e) => e.key));
+  const added = now.filter((e) => e.at >= span && !before.has(e.key)).length;
+  const gone = counted.window.filter((e) => e.at >= span && !after.has(e.key)).length;
+  return counted.count + added - gone;
+}

@@ -10,7 +10,7 @@ import {
   type TabContext,
 } from '../../integrations/messaging/protocol';
 import { sidebarRequest } from '../../integrations/messaging/schemas';
-import { TIMELINE_LIMIT } from '../../core/card';
+import { followCount, historyWindow, TIMELINE_LIMIT, type CountedHistory } from '../../core/card';
 import type { PersonId } from '../../core/ids';
 import { cardForAddress } from '../../storage/cards';
 import { countInteractionsForPerson } from '../../storage/interactions';
@@ -37,9 +37,12 @@ function sameThread(previous: TabContext | null, next: TabContext | null, select
   );
 }
 
-/** Counts of long histories by person, for the whole background: a card shows the last one at once. */
-const historyCounts = new Map<string, { count: number; at: number }>();
-/** A count older than this is taken again once the user stays on the card. */
+/**
+ * Counts of long histories by person, for the whole background: a card shows the last one at once, moved on by
+ * what its timeline gained or lost since (a message logged while the card is open counts at once).
+ */
+const historyCounts = new Map<string, CountedHistory & { at: number }>();
+/** A count older than this, or one moved on from a changed timeline, is taken again once the user stays. */
 const COUNT_FRESH_MS = 60_000;
 /**
  * A long history is counted only after the user has stayed on its card this long: IndexedDB counts an index
@@ -70,8 +73,9 @@ export function serveSidebar(port: Browser.runtime.Port): void {
   const countLater = (personId: string) => {
     clearTimeout(countTimer);
     countTimer = setTimeout(() => {
+      const window = latest?.card?.personId === personId ? historyWindow(latest.card.timeline) : [];
       void countInteractionsForPerson(db, personId as PersonId).then((count) => {
-        historyCounts.set(personId, { count, at: Date.now() });
+        historyCounts.set(personId, { count, window, at: Date.now() });
         const card = latest?.card;
         if (card?.personId === personId) show({ ...latest, card: { ...card, historyCount: count } });
       });
@@ -82,9 +86,13 @@ export function serveSidebar(port: Browser.runtime.Port): void {
     const card = result.card;
     if (card?.historyCount === null) {
       const known = historyCounts.get(card.personId);
-      if (known)
-        shown = { ...result, card: { ...card, historyCount: Math.max(known.count, TIMELINE_LIMIT) } };
-      if (!known || Date.now() - known.at > COUNT_FRESH_MS) countLater(card.personId);
+      const count = known ? followCount(known, card.timeline) : null;
+      if (known && count !== null) {
+        shown = { ...result, card: { ...card, historyCount: Math.max(count, TIMELINE_LIMIT) } };
+        historyCounts.set(card.personId, { count, window: historyWindow(card.timeline), at: known.at });
+      }
+      if (!known || count !== known.count || Date.now() - known.at > COUNT_FRESH_MS)
+        countLater(card.personId);
     } else if (card?.personId !== latest?.card?.personId) clearTimeout(countTimer);
     latest = shown;
     post({ type: 'state', context, address: watched?.address ?? null, ...shown });

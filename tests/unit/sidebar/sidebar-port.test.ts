@@ -168,6 +168,27 @@ describe('serveSidebar', () => {
     const again = sidebarPort(tabId);
     serveSidebar(again.port);
     await vi.waitFor(() => expect(again.posted.at(-1)?.card?.historyCount).toBe(80));
+    // A message logged while the card is open counts in the very card that shows it, not a minute later.
+    const shown = again.posted.length;
+    await db.interactions.add({
+      id: interactionId('long-new'),
+      kind: 'email' as const,
+      source: 'gmail' as const,
+      providerKey: 'gmail:long-new',
+      direction: 'outgoing' as const,
+      participants: [],
+      at: NOW + 60_000,
+      attachmentNames: [],
+      personIds: [olena],
+      companyIds: [],
+      createdAt: NOW,
+    });
+    await vi.waitFor(() => expect(again.posted.at(-1)?.card?.timeline[0]?.key).toBe('i:long-new'));
+    const first = again.posted.slice(shown).find((s) => s.card?.timeline[0]?.key === 'i:long-new');
+    expect(first?.card?.historyCount).toBe(81);
+    // And the count taken again once the user stays agrees.
+    await new Promise((done) => setTimeout(done, 1700));
+    expect(again.posted.at(-1)?.card?.historyCount).toBe(81);
     again.close();
   });
 });
