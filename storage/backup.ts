@@ -8,7 +8,7 @@ import {
   type BackupTable,
 } from '../core/export';
 import type { CompanyLink } from '../core/model';
-import { CLIENTS_SNAPSHOT_KEY, type KartkaDB } from './db';
+import { isClientsSnapshotKey, type KartkaDB } from './db';
 import { importNote, type ImportNote } from '../core/import-reason';
 import { allLoggedContacts, joinContact, type Contactable } from './last-contact';
 import { linkedCompanyIds } from './migrations/v2-person-company-ids';
@@ -27,7 +27,7 @@ export async function exportBackup(db: KartkaDB, now: number, settings?: object)
   BACKUP_TABLES.forEach((name, i) => {
     if (name === 'people') rows[i] = (rows[i] ?? []).map(({ touchedAt: _t, ...row }) => dated(row));
     if (name === 'companies') rows[i] = (rows[i] ?? []).map(dated);
-    if (name === 'meta') rows[i] = (rows[i] ?? []).filter((row) => row.key !== CLIENTS_SNAPSHOT_KEY);
+    if (name === 'meta') rows[i] = (rows[i] ?? []).filter((row) => !isClientsSnapshotKey(String(row.key)));
   });
   const envelope: BackupEnvelope = {
     format: BACKUP_FORMAT,

@@ -64,6 +64,9 @@ export interface MergeLog {
 
 /** The `meta` key of the pages' packed client list and search index (storage/live-clients.ts). */
 export const CLIENTS_SNAPSHOT_KEY = 'clients-snapshot';
+/** Whether a `meta` key is the client snapshot or one of its parts (`clients-snapshot:<generation>:<part>`). */
+export const isClientsSnapshotKey = (key: string): boolean =>
+  key === CLIENTS_SNAPSHOT_KEY || key.startsWith(`${CLIENTS_SNAPSHOT_KEY}:`);
 
 /** When a person or a company was last in touch, as logging found it (the id is theirs). */
 export interface LastContactRow {

@@ -112,18 +112,58 @@ function joinCompany(
   });
 }
 
-/** The people's list rows and search index as one `meta` row, so a page opens a large base without reading it all. */
-interface ClientsSnapshot {
-  format: 1;
+/**
+ * The people's list rows and search index, so a page opens a large base without reading it all. Stored as one
+ * small head row (`CLIENTS_SNAPSHOT_KEY`) naming a generation, and that generation's parts in rows of their own
+ * (`clients-snapshot:<generation>:…`): each part is written in its own task, since cloning 100,000 rows in one
+ * `put` held the page for a second. The head is written last, with the removal of every other generation.
+ */
+interface SnapshotHead {
+  format: 2;
+  generation: string;
   /** People written at or after this time (`touchedAt`) are read again on load. */
   at: number;
-  index: PackedIndex;
-  /** JSON: the list rows in slot order. */
-  rows: string;
+  /** How many people the index holds, and in how many row parts they are stored. */
+  count: number;
+  rowParts: number;
   /** JSON: [id, city] of the people whose own city is set (it wins over their company's). */
   cities: string;
   /** Ids of merged-away rows, joined by NUL: with the index's ids, every row the table held. */
   hidden: string;
+}
+/** The packed index's strings and its arrays, a part each. */
+type SnapshotTerms = Pick<PackedIndex, 'terms' | 'ids'>;
+type SnapshotArrays = Omit<PackedIndex, 'terms' | 'ids'>;
+/** A snapshot as read back: the head and its parts (undefined where one is missing). */
+interface StoredSnapshot {
+  head: SnapshotHead;
+  terms: SnapshotTerms | undefined;
+  arrays: SnapshotArrays | undefined;
+  /** JSON arrays of list rows, in slot order. */
+  rows: (string | undefined)[];
+}
+
+const partKey = (generation: string, part: string) => `${CLIENTS_SNAPSHOT_KEY}:${generation}:${part}`;
+const partKeys = (head: Pick<SnapshotHead, 'generation' | 'rowParts'>): string[] => [
+  partKey(head.generation, 'terms'),
+  partKey(head.generation, 'arrays'),
+  ...Array.from({ length: head.rowParts }, (_, i) => partKey(head.generation, `rows:${i}`)),
+];
+
+/** The stored snapshot, head and parts read in one transaction; undefined when there is none of this format. */
+async function readSnapshot(db: KartkaDB): Promise<StoredSnapshot | undefined> {
+  return db.transaction('r', db.meta, async () => {
+    const head = (await db.meta.get(CLIENTS_SNAPSHOT_KEY))?.value as Partial<SnapshotHead> | undefined;
+    if (head?.format !== 2 || typeof head.generation !== 'string' || typeof head.rowParts !== 'number')
+      return undefined;
+    const [terms, arrays, ...rows] = await db.meta.bulkGet(partKeys(head as SnapshotHead));
+    return {
+      head: head as SnapshotHead,
+      terms: terms?.value as SnapshotTerms | undefined,
+      arrays: arrays?.value as SnapshotArrays | undefined,
+      rows: rows.map((r) => r?.value as string | undefined),
+    };
+  });
 }
 
 /** Rows re-read after a snapshot: writes committed within this many ms of it are read again, to be sure. */
@@ -305,6 +345,9 @@ export class LiveClients {
   }
 
   private note(parts: ObservabilitySet): void {
+    // Writes to other tables (the snapshot's own parts in `meta`, interactions, deals) change no list row.
+    const tables = ['people/', 'companies/', 'lastContact/', 'tasks/'];
+    if (!tables.some((t) => parts[`${this.prefix}${t}`] !== undefined)) return;
     const p = this.pending;
     p.people = keysOf(parts[`${this.prefix}people/`], p.people);
     p.companies = keysOf(parts[`${this.prefix}companies/`], p.companies);
@@ -339,7 +382,7 @@ export class LiveClients {
     // Independent reads: IndexedDB serves them while this thread unpacks what came first.
     const [stored, snapshot, contacts] = await Promise.all([
       this.db.companies.toArray(),
-      first ? this.db.meta.get(CLIENTS_SNAPSHOT_KEY) : undefined,
+      first ? readSnapshot(this.db).catch(() => undefined) : undefined,
       this.db.lastContact.toArray(),
       this.readOpenTasks(),
     ]);
@@ -348,7 +391,7 @@ export class LiveClients {
     this.facts.clear();
     for (const c of companies) this.facts.set(c.id, c);
     this.companies.replace(companies.map((c) => this.companyDoc(c)));
-    const fromSnapshot = first && (await this.loadSnapshot(snapshot?.value));
+    const fromSnapshot = first && (await this.loadSnapshot(snapshot));
     if (!fromSnapshot) await this.readAllPeople();
     this.loadedFrom = fromSnapshot ? 'snapshot' : 'base';
     this.isLoaded = true;
@@ -394,35 +437,37 @@ export class LiveClients {
    * Opens the people from the stored snapshot, then catches up: people gone since are dropped, people written
    * since (`touchedAt`) or missing from it are read again. False when there is no usable snapshot.
    */
-  private async loadSnapshot(value: unknown): Promise<boolean> {
-    const snap = value as ClientsSnapshot | undefined;
-    if (snap?.format !== 1 || typeof snap.hidden !== 'string') return false;
+  private async loadSnapshot(snap: StoredSnapshot | undefined): Promise<boolean> {
+    const { terms, arrays } = snap ?? {};
+    if (!snap || !terms || !arrays || snap.rows.some((r) => r === undefined)) return false;
+    const head = snap.head;
     // After a mass change (an import, a bulk edit of everyone) the snapshot is worth less than a plain read.
-    const since = this.db.people.where('touchedAt').aboveOrEqual(snap.at);
-    const size = (snap.index as Partial<PackedIndex>).ranks?.length ?? 0;
-    if ((await since.count()) > Math.max(SCAN_MIN, size * CATCH_UP_SHARE)) return false;
+    const since = this.db.people.where('touchedAt').aboveOrEqual(head.at);
+    if ((await since.count()) > Math.max(SCAN_MIN, head.count * CATCH_UP_SHARE)) return false;
     // Asked for now, read while the rows are parsed below.
     const writtenRows = since.toArray();
     const total = this.db.people.count();
     writtenRows.catch(() => undefined);
     total.catch(() => undefined);
     try {
-      const cities = new Map(JSON.parse(snap.cities) as [string, string][]);
-      const rows = (JSON.parse(snap.rows) as ListRow[]).map((r) => {
-        const facts = r.companyId === undefined ? undefined : this.facts.get(r.companyId);
-        const openTasks = this.openTasks.get(r.id) ?? 0;
-        // Most rows are as stored: only a changed company or task count needs a new row.
-        const same =
-          r.openTasks === openTasks &&
-          r.city === (cities.get(r.id) ?? facts?.city) &&
-          (r.companyId === undefined ||
-            (facts !== undefined &&
-              r.companyName === facts.name &&
-              r.region === facts.region &&
-              r.industry === facts.industry));
-        return same ? r : joinCompany(r, cities.get(r.id), facts, openTasks);
-      });
-      this.peopleIndex = TokenIndex.unpack(snap.index, rows);
+      const cities = new Map(JSON.parse(head.cities) as [string, string][]);
+      const rows = snap.rows
+        .flatMap((part) => JSON.parse(part as string) as ListRow[])
+        .map((r) => {
+          const facts = r.companyId === undefined ? undefined : this.facts.get(r.companyId);
+          const openTasks = this.openTasks.get(r.id) ?? 0;
+          // Most rows are as stored: only a changed company or task count needs a new row.
+          const same =
+            r.openTasks === openTasks &&
+            r.city === (cities.get(r.id) ?? facts?.city) &&
+            (r.companyId === undefined ||
+              (facts !== undefined &&
+                r.companyName === facts.name &&
+                r.region === facts.region &&
+                r.industry === facts.industry));
+          return same ? r : joinCompany(r, cities.get(r.id), facts, openTasks);
+        });
+      this.peopleIndex = TokenIndex.unpack({ ...terms, ...arrays }, rows);
       // Dates logged since the snapshot (a row's stored date is never later than the effective one).
       for (const [id, at] of this.contacts) this.patchContact(this.peopleIndex, id, at);
       this.cities.clear();
@@ -430,7 +475,7 @@ export class LiveClients {
     } catch {
       return false;
     }
-    const hidden = snap.hidden === '' ? [] : snap.hidden.split('\u0000');
+    const hidden = head.hidden === '' ? [] : head.hidden.split('\u0000');
     for (const id of hidden) this.hidden.add(id);
     // The written rows themselves, off the index in one request: no second read per id.
     const written = new Map((await writtenRows).map((p) => [p.id as string, p]));
@@ -480,28 +525,49 @@ export class LiveClients {
     }
     this.saving = true;
     try {
-      // Everything is taken at once (later changes replace row objects, never edit them), then the rows are
-      // written out a slice at a time: 100,000 rows in one go held the page for over a second.
+      // Everything is taken at once (later changes replace row objects, never edit them), then written out a part
+      // per task: the index's strings, its arrays, and 5,000 rows at a time.
       const at = this.syncedAt - SNAPSHOT_MARGIN_MS;
       const counted = this.sinceSnapshot ?? 0;
       const { packed, data } = this.peopleIndex.pack();
-      const cities = JSON.stringify([...this.cities]);
-      const hidden = [...this.hidden].join('\u0000');
-      const parts: string[] = [];
-      for (let i = 0; i < data.length; i += SNAPSHOT_SLICE) {
+      const { terms, ids, ...arrays } = packed;
+      const generation = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+      const head: SnapshotHead = {
+        format: 2,
+        generation,
+        at,
+        count: data.length,
+        rowParts: Math.ceil(data.length / SNAPSHOT_SLICE),
+        cities: JSON.stringify([...this.cities]),
+        hidden: [...this.hidden].join('\u0000'),
+      };
+      const parts: [string, () => unknown][] = [
+        [partKey(generation, 'terms'), () => ({ terms, ids }) satisfies SnapshotTerms],
+        [partKey(generation, 'arrays'), () => arrays satisfies SnapshotArrays],
+      ];
+      for (let i = 0; i < head.rowParts; i++)
+        parts.push([
+          partKey(generation, `rows:${i}`),
+          () => JSON.stringify(data.slice(i * SNAPSHOT_SLICE, (i + 1) * SNAPSHOT_SLICE)),
+        ]);
+      for (const [key, value] of parts) {
         await breathe();
-        parts.push(JSON.stringify(data.slice(i, i + SNAPSHOT_SLICE)).slice(1, -1));
+        await this.db.meta.put({ key, value: value() });
       }
       await breathe();
-      const value: ClientsSnapshot = {
-        format: 1,
-        at,
-        index: packed,
-        rows: `[${parts.join(',')}]`,
-        cities,
-        hidden,
-      };
-      await this.db.meta.put({ key: CLIENTS_SNAPSHOT_KEY, value });
+      // The head goes in with the removal of every other generation (an earlier one, or one a crash left
+      // half-written), and only when all of this one's parts are there: another page may have saved meanwhile.
+      await this.db.transaction('rw', this.db.meta, async () => {
+        const keys = (await this.db.meta
+          .where('key')
+          .startsWith(`${CLIENTS_SNAPSHOT_KEY}:`)
+          .primaryKeys()) as string[];
+        const mine = new Set(partKeys(head));
+        const complete = keys.filter((k) => mine.has(k)).length === mine.size;
+        // Incomplete: the other page's head stands, and what is left of this generation goes.
+        await this.db.meta.bulkDelete(keys.filter((k) => mine.has(k) !== complete));
+        if (complete) await this.db.meta.put({ key: CLIENTS_SNAPSHOT_KEY, value: head });
+      });
       // Changes applied while it was being written count towards the next one.
       this.sinceSnapshot = Math.max(0, (this.sinceSnapshot ?? counted) - counted);
     } catch (e) {

@@ -5,6 +5,7 @@ import { deleteClient, deleteEverything, undoDelete } from '../../../storage/app
 import { createCompany, updateCompany } from '../../../storage/companies';
 import { openKartkaDB, type KartkaDB } from '../../../storage/db';
 import { liveClients } from '../../../storage/live-clients';
+import { exportBackup } from '../../../storage/backup';
 import { mergePeople } from '../../../storage/merge';
 import { bulkCreatePeople, createPerson, linkCompany, updatePerson } from '../../../storage/people';
 import { searchClientIds, searchPeople } from '../../../storage/search';
@@ -207,18 +208,56 @@ describe('the stored snapshot', () => {
   });
 
   test('a broken snapshot is ignored and the base is read whole', async () => {
-    const { db } = await base();
+    const { db, live } = await base();
+    await live.saveSnapshot();
+    live.close();
+    const head = (await db.meta.get('clients-snapshot'))?.value as { generation: string };
+    const rowsKey = `clients-snapshot:${head.generation}:rows:0`;
+    const readBack = async () => {
+      const page = openKartkaDB(db.name);
+      const next = liveClients(page);
+      await next.current();
+      const seen = { from: next.loadedFrom, people: next.people.size };
+      next.close();
+      page.close();
+      return seen;
+    };
+    // A damaged part, a missing part, and the one-row format of earlier versions.
+    await db.meta.put({ key: rowsKey, value: '[{"id":' });
+    expect(await readBack()).toEqual({ from: 'base', people: 2 });
+    await db.meta.delete(rowsKey);
+    expect(await readBack()).toEqual({ from: 'base', people: 2 });
     await db.meta.put({
       key: 'clients-snapshot',
-      value: { format: 1, at: 0, index: {}, rows: '[', cities: '[]' },
+      value: { format: 1, at: 0, index: {}, rows: '[', cities: '[]', hidden: '' },
     });
-    const page = openKartkaDB(db.name);
-    const next = liveClients(page);
-    await next.current();
-    expect(next.loadedFrom).toBe('base');
-    expect(next.people.size).toBe(2);
-    next.close();
-    page.close();
+    expect(await readBack()).toEqual({ from: 'base', people: 2 });
+  });
+
+  test('the snapshot is stored in parts; a new one replaces every part of the last, and backups leave them out', async () => {
+    const { db, live } = await base();
+    const snapshotKeys = async () =>
+      ((await db.meta.toCollection().primaryKeys()) as string[]).filter((k) =>
+        k.startsWith('clients-snapshot'),
+      );
+    await live.saveSnapshot();
+    const first = await snapshotKeys();
+    const head = (await db.meta.get('clients-snapshot'))?.value as { generation: string; count: number };
+    expect(head.count).toBe(2);
+    expect(first.sort()).toEqual(
+      ['', ':arrays', ':rows:0', ':terms']
+        .map((part) => (part ? `clients-snapshot:${head.generation}${part}` : 'clients-snapshot'))
+        .sort(),
+    );
+    // A part a crashed save left behind goes with the next save.
+    await db.meta.put({ key: 'clients-snapshot:crashed:rows:0', value: '[]' });
+    await live.saveSnapshot();
+    const second = await snapshotKeys();
+    expect(second, JSON.stringify(second)).toHaveLength(4);
+    expect(second.some((k) => k.includes(head.generation) || k.includes('crashed'))).toBe(false);
+    const backup = await exportBackup(db, NOW);
+    expect(backup.tables.meta.some((row) => String(row.key).startsWith('clients-snapshot'))).toBe(false);
+    live.close();
   });
 
   test('a task added while no page follows reaches the rows read back from it', async () => {
