@@ -160,6 +160,87 @@ class PackedDoc<D> implements IndexDoc<D> {
   }
 }
 
+/** The arrays of a built index over `docs` (in slot order). */
+interface Built<D> {
+  docs: IndexDoc<D>[];
+  terms: string[];
+  termStart: Int32Array<ArrayBuffer>;
+  postings: Int32Array<ArrayBuffer>;
+  docStart: Int32Array<ArrayBuffer>;
+  docTerms: Int32Array<ArrayBuffer>;
+}
+
+/** Documents by id, the last one of each id winning. */
+function unique<D>(docs: Iterable<IndexDoc<D>>): IndexDoc<D>[] {
+  const byId = new Map<string, IndexDoc<D>>();
+  for (const doc of docs) byId.set(doc.id, doc);
+  return [...byId.values()];
+}
+
+/** Documents interned between two yields of `buildSteps`, and terms renumbered. */
+const BUILD_SLICE = 5000;
+const RENUMBER_SLICE = 50_000;
+
+/** Builds the index, yielding between slices of work (each a few tens of ms at most). */
+function* buildSteps<D>(docs: IndexDoc<D>[]): Generator<void, Built<D>> {
+  let total = 0;
+  for (const doc of docs) total += doc.tokens.length;
+  const dict = new TermTable(total);
+  const docTermsRaw = new Int32Array(total);
+  const docStart = new Int32Array(docs.length + 1);
+  let k = 0;
+  for (let slot = 0; slot < docs.length; slot++) {
+    if (slot > 0 && slot % BUILD_SLICE === 0) yield;
+    const doc = docs[slot] as IndexDoc<D>;
+    docStart[slot] = k;
+    for (const token of doc.tokens) {
+      const id = dict.intern(token);
+      // A document's tokens are few (~20): a backwards scan beats a Set per document.
+      let dup = false;
+      for (let j = docStart[slot] as number; j < k; j++) if (docTermsRaw[j] === id) dup = true;
+      if (!dup) docTermsRaw[k++] = id;
+    }
+  }
+  docStart[docs.length] = k;
+  // Renumber term ids in sorted order (UTF-16 code units, as `<` compares), so a prefix is an id range.
+  const raw = dict.terms;
+  yield;
+  const terms = [...raw].sort();
+  yield;
+  const rank = new Int32Array(raw.length);
+  for (let i = 0; i < terms.length; i++) {
+    if (i > 0 && i % RENUMBER_SLICE === 0) yield;
+    rank[dict.intern(terms[i] as string)] = i;
+  }
+  const docTerms = new Int32Array(k);
+  const termStart = new Int32Array(raw.length + 1);
+  for (let i = 0; i < k; i++) {
+    const t = rank[docTermsRaw[i] as number] as number;
+    docTerms[i] = t;
+    termStart[t + 1] = (termStart[t + 1] as number) + 1;
+  }
+  for (let t = 0; t < raw.length; t++)
+    termStart[t + 1] = (termStart[t + 1] as number) + (termStart[t] as number);
+  const fill = termStart.slice(0, raw.length);
+  const postings = new Int32Array(k);
+  for (let slot = 0; slot < docs.length; slot++) {
+    for (let i = docStart[slot] as number; i < (docStart[slot + 1] as number); i++) {
+      const t = docTerms[i] as number;
+      postings[fill[t] as number] = slot;
+      fill[t] = (fill[t] as number) + 1;
+    }
+  }
+  return { docs, terms, termStart, postings, docStart, docTerms };
+}
+
+/** Runs `buildSteps` to the end at once. */
+function finish<D>(steps: Generator<void, Built<D>>): Built<D> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
 export class TokenIndex<D> {
   private terms: string[] = [];
   /** Postings of term t are `postings[termStart[t] .. termStart[t + 1])`: document slots. */
@@ -175,6 +256,9 @@ export class TokenIndex<D> {
   /** Per-query dedupe marks, one per slot. */
   private seen = new Uint32Array(0);
   private stamp = 0;
+  /** While a build runs a slice at a time: the ids changed meanwhile (applied again once it is in place). */
+  private touched: Set<string> | null = null;
+  private building: Promise<void> | null = null;
 
   constructor(docs: Iterable<IndexDoc<D>> = []) {
     this.replace(docs);
@@ -201,8 +285,19 @@ export class TokenIndex<D> {
     yield* this.delta.values();
   }
 
+  /** Whether the documents changed since the last build are many enough to fold in (`compactInSlices`). */
+  get needsCompaction(): boolean {
+    return this.delta.size > DELTA_LIMIT;
+  }
+
+  /** True when every document is in the last build: nothing changed or removed since (`pack()` is cheap). */
+  get isCompact(): boolean {
+    return this.delta.size === 0 && this.slots.length === this.slotOf.size;
+  }
+
   /** Adds or replaces a document. */
   upsert(doc: IndexDoc<D>): void {
+    this.touched?.add(doc.id);
     this.retire(doc.id);
     this.delta.set(doc.id, doc);
   }
@@ -211,6 +306,7 @@ export class TokenIndex<D> {
   update(id: string, rank: number, data: D): boolean {
     const doc = this.get(id);
     if (!doc) return false;
+    this.touched?.add(id);
     // Not a spread: a document read back from a pack keeps its tokens behind a getter.
     const next: IndexDoc<D> = { id, tokens: doc.tokens, rank, data };
     if (this.delta.has(id)) this.delta.set(id, next);
@@ -222,20 +318,65 @@ export class TokenIndex<D> {
   }
 
   remove(id: string): void {
+    this.touched?.add(id);
     this.retire(id);
     this.delta.delete(id);
   }
 
   /** Replaces every document at once. */
   replace(docs: Iterable<IndexDoc<D>>): void {
-    const unique = new Map<string, IndexDoc<D>>();
-    for (const doc of docs) unique.set(doc.id, doc);
-    this.build([...unique.values()]);
+    this.install(finish(buildSteps(unique(docs))));
+  }
+
+  /**
+   * Replaces every document, building a slice at a time with `breathe()` between slices (100,000 documents
+   * built in one go held a page for about a second). Searches meanwhile see the documents as they were, and
+   * changes made meanwhile are applied again on top of the new build.
+   */
+  async replaceInSlices(docs: Iterable<IndexDoc<D>>, breathe: () => Promise<void>): Promise<void> {
+    while (this.building) await this.building;
+    const run = this.buildInSlices(unique(docs), breathe);
+    this.building = run;
+    try {
+      await run;
+    } finally {
+      this.building = null;
+    }
+  }
+
+  /** Folds the changed documents in, a slice at a time (see `replaceInSlices`); resolves at once when none. */
+  async compactInSlices(breathe: () => Promise<void>): Promise<void> {
+    if (this.building) return this.building;
+    if (this.isCompact) return;
+    await this.replaceInSlices(this.docs(), breathe);
+  }
+
+  private async buildInSlices(docs: IndexDoc<D>[], breathe: () => Promise<void>): Promise<void> {
+    const touched = new Set<string>();
+    this.touched = touched;
+    try {
+      const steps = buildSteps(docs);
+      for (let step = steps.next(); ; step = steps.next()) {
+        if (step.done) {
+          // What changed while it was built, as it stands now, goes on top as changes of the new build.
+          const now = [...touched].map((id) => [id, this.get(id)] as const);
+          this.touched = null;
+          this.install(step.value);
+          for (const [id, doc] of now)
+            if (doc) this.upsert(doc);
+            else this.remove(id);
+          return;
+        }
+        await breathe();
+      }
+    } finally {
+      if (this.touched === touched) this.touched = null;
+    }
   }
 
   /** The index packed, after folding in the delta; `data` is each document's, in slot order. */
   pack(): { packed: PackedIndex; data: D[] } {
-    this.compact();
+    this.compact(); // nothing to do after `compactInSlices`, when nothing changed in between
     const docs = this.slots as IndexDoc<D>[];
     return {
       packed: {
@@ -282,7 +423,8 @@ export class TokenIndex<D> {
 
   /** Folds the delta into the sorted arrays (done by itself when the delta grows; callable when idle). */
   compact(): void {
-    if (this.delta.size > 0) this.build([...this.docs()]);
+    // Changed documents, or removed ones (a hole in the slots).
+    if (!this.isCompact) this.replace(this.docs());
   }
 
   /**
@@ -311,7 +453,8 @@ export class TokenIndex<D> {
   }
 
   private each(query: readonly string[], visit: (doc: IndexDoc<D>, score: number) => void): void {
-    if (this.delta.size > DELTA_LIMIT) this.compact();
+    // While a build runs a slice at a time, the delta is searched as it is: it goes once the build is in place.
+    if (this.delta.size > DELTA_LIMIT && !this.building) this.compact();
     for (const doc of this.delta.values()) {
       const score = scoreTokens(query, doc.tokens);
       if (score > 0) visit(doc, score);
@@ -371,57 +514,17 @@ export class TokenIndex<D> {
     return ++this.stamp;
   }
 
-  private build(docs: IndexDoc<D>[]): void {
-    let total = 0;
-    for (const doc of docs) total += doc.tokens.length;
-    const dict = new TermTable(total);
-    const docTermsRaw = new Int32Array(total);
-    const docStart = new Int32Array(docs.length + 1);
-    let k = 0;
-    docs.forEach((doc, slot) => {
-      docStart[slot] = k;
-      for (const token of doc.tokens) {
-        const id = dict.intern(token);
-        // A document's tokens are few (~20): a backwards scan beats a Set per document.
-        let dup = false;
-        for (let j = docStart[slot] as number; j < k; j++) if (docTermsRaw[j] === id) dup = true;
-        if (!dup) docTermsRaw[k++] = id;
-      }
-    });
-    docStart[docs.length] = k;
-    // Renumber term ids in sorted order (UTF-16 code units, as `<` compares), so a prefix is an id range.
-    const raw = dict.terms;
-    const terms = [...raw].sort();
-    const rank = new Int32Array(raw.length);
-    terms.forEach((term, i) => (rank[dict.intern(term)] = i));
-    const docTerms = new Int32Array(k);
-    const termStart = new Int32Array(raw.length + 1);
-    for (let i = 0; i < k; i++) {
-      const t = rank[docTermsRaw[i] as number] as number;
-      docTerms[i] = t;
-      termStart[t + 1] = (termStart[t + 1] as number) + 1;
-    }
-    for (let t = 0; t < raw.length; t++)
-      termStart[t + 1] = (termStart[t + 1] as number) + (termStart[t] as number);
-    const fill = termStart.slice(0, raw.length);
-    const postings = new Int32Array(k);
-    for (let slot = 0; slot < docs.length; slot++) {
-      for (let i = docStart[slot] as number; i < (docStart[slot + 1] as number); i++) {
-        const t = docTerms[i] as number;
-        postings[fill[t] as number] = slot;
-        fill[t] = (fill[t] as number) + 1;
-      }
-    }
-    this.terms = terms;
-    this.termStart = termStart;
-    this.postings = postings;
-    this.docStart = docStart;
-    this.docTerms = docTerms;
-    this.slots = docs;
+  private install(built: Built<D>): void {
+    this.terms = built.terms;
+    this.termStart = built.termStart;
+    this.postings = built.postings;
+    this.docStart = built.docStart;
+    this.docTerms = built.docTerms;
+    this.slots = built.docs;
     this.slotOf.clear();
-    docs.forEach((doc, slot) => this.slotOf.set(doc.id, slot));
+    built.docs.forEach((doc, slot) => this.slotOf.set(doc.id, slot));
     this.delta.clear();
-    this.seen = new Uint32Array(docs.length);
+    this.seen = new Uint32Array(built.docs.length);
     this.stamp = 0;
   }
 }

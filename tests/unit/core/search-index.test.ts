@@ -111,3 +111,68 @@ describe('packed and read back', () => {
     expect(index.get('olena-shev')?.tokens).toEqual(['olena', 'sevcenko', 'kiiv']);
   });
 });
+
+describe('built a slice at a time', () => {
+  /** 12,000 documents: more than two slices of the build. */
+  const many = () =>
+    Array.from({ length: 12_000 }, (_, i) =>
+      doc(`p${i}`, [`name${i % 700}`, `city${i % 30}`, `${380670000000 + i}`], i),
+    );
+  const counting = () => {
+    const calls = { n: 0 };
+    return { calls, breathe: () => ((calls.n += 1), Promise.resolve()) };
+  };
+
+  test('answers as a build in one go does, and gives the page a breath between slices', async () => {
+    const { calls, breathe } = counting();
+    const sliced = new TokenIndex<string>();
+    await sliced.replaceInSlices(many(), breathe);
+    const whole = new TokenIndex<string>(many());
+    expect(calls.n).toBeGreaterThanOrEqual(4);
+    for (const q of [['name12'], ['city7', 'name1'], ['38067000011'], ['nope']])
+      expect(ids(sliced, q, 50)).toEqual(ids(whole, q, 50));
+    expect(sliced.isCompact).toBe(true);
+    expect(sliced.pack().packed).toEqual(whole.pack().packed);
+  });
+
+  test('searches meanwhile see the documents as they were; changes made meanwhile are on top of the new build', async () => {
+    const index = base();
+    let step = 0;
+    const during: string[][] = [];
+    const breathe = async () => {
+      step++;
+      if (step === 1) {
+        during.push(ids(index, ['olena']));
+        index.upsert(doc('new', ['olena', 'nova'], 9));
+        index.update('oleg', 7, 'oleg, updated');
+        index.remove('taras');
+      }
+    };
+    await index.replaceInSlices([...base().docs(), ...many()], breathe);
+    expect(during[0]).toEqual(['olena-shev', 'olena-koval']);
+    expect(ids(index, ['olena'])).toEqual(['new', 'olena-shev', 'olena-koval']);
+    expect(ids(index, ['taras'])).toEqual([]);
+    expect(index.get('oleg')?.data).toBe('oleg, updated');
+    expect(index.size).toBe(4 + 12_000);
+  });
+
+  test('compactInSlices folds a large delta in, and two at once share one build', async () => {
+    const index = base();
+    for (const d of many()) index.upsert(d);
+    expect(index.needsCompaction).toBe(true);
+    const { calls, breathe } = counting();
+    await Promise.all([index.compactInSlices(breathe), index.compactInSlices(breathe)]);
+    expect(index.isCompact).toBe(true);
+    expect(calls.n).toBeLessThan(20);
+    expect(ids(index, ['name699'], 100)).toHaveLength(17);
+  });
+
+  test('packs after a removal (the removed one leaves a hole until the next build)', () => {
+    const index = base();
+    index.remove('oleg');
+    expect(index.isCompact).toBe(false);
+    const { packed, data } = index.pack();
+    expect(data.sort()).toEqual(['olena-koval', 'olena-shev', 'taras']);
+    expect(packed.ids.split('\u0000').sort()).toEqual(['olena-koval', 'olena-shev', 'taras']);
+  });
+});
