@@ -195,6 +195,9 @@ interface Pending {
   tasks: boolean;
 }
 
+/** Whether a change names any key (or all of them). */
+const named = (keys: Set<string> | 'all'): boolean => keys === 'all' || keys.size > 0;
+
 const nothingPending = (): Pending => ({
   people: new Set(),
   companies: new Set(),
@@ -309,9 +312,8 @@ export class LiveClients {
     if (!this.isLoaded) return;
     const { people, companies, contacts, tasks } = this.pending;
     this.pending = nothingPending();
-    const contactsChanged = contacts === 'all' || contacts.size > 0;
-    const onlyContacts =
-      people !== 'all' && people.size === 0 && companies !== 'all' && companies.size === 0 && !tasks;
+    const contactsChanged = named(contacts);
+    const onlyContacts = !named(people) && !named(companies) && !tasks;
     if (onlyContacts && !contactsChanged) return;
     const lastSync = this.syncedAt;
     this.syncedAt = Date.now();
@@ -355,14 +357,16 @@ export class LiveClients {
   }
 
   private note(parts: ObservabilitySet): void {
+    const [people, companies, contacts, tasks] = ['people/', 'companies/', 'lastContact/', 'tasks/'].map(
+      (table) => parts[`${this.prefix}${table}`],
+    );
     // Writes to other tables (the snapshot's own parts in `meta`, interactions, deals) change no list row.
-    const tables = ['people/', 'companies/', 'lastContact/', 'tasks/'];
-    if (!tables.some((t) => parts[`${this.prefix}${t}`] !== undefined)) return;
+    if (!people && !companies && !contacts && !tasks) return;
     const p = this.pending;
-    p.people = keysOf(parts[`${this.prefix}people/`], p.people);
-    p.companies = keysOf(parts[`${this.prefix}companies/`], p.companies);
-    p.contacts = keysOf(parts[`${this.prefix}lastContact/`], p.contacts);
-    p.tasks ||= parts[`${this.prefix}tasks/`] !== undefined;
+    p.people = keysOf(people, p.people);
+    p.companies = keysOf(companies, p.companies);
+    p.contacts = keysOf(contacts, p.contacts);
+    p.tasks ||= tasks !== undefined;
     if (this.timer === undefined && this.isLoaded)
       this.timer = setTimeout(() => void this.flush(), SETTLE_MS);
   }
@@ -409,13 +413,7 @@ export class LiveClients {
     this.compactSoon();
     if (!fromSnapshot) this.snapshotSoon();
     const p = this.pending;
-    const more =
-      p.people === 'all' ||
-      p.people.size > 0 ||
-      p.companies === 'all' ||
-      p.companies.size > 0 ||
-      p.contacts === 'all' ||
-      p.contacts.size > 0;
+    const more = named(p.people) || named(p.companies) || named(p.contacts);
     if (first && (more || p.tasks)) await this.flush();
     else if (more || p.tasks) this.timer ??= setTimeout(() => void this.flush(), SETTLE_MS);
   }

@@ -121,6 +121,41 @@ function collectGarbage(): void {
   (globalThis as { gc?: () => void }).gc?.();
 }
 
+/**
+ * Samples the JS heap every 25 ms from a collected start until `stop()`: the start, the peak, and the lowest
+ * reading of each ~10 s (about what is live; the rest is garbage not yet collected).
+ */
+function sampleHeap(): { stop: () => { baseBytes: number; peakBytes: number; floors: number[] } } {
+  collectGarbage();
+  const baseBytes = heap();
+  let peakBytes = baseBytes;
+  const floors: number[] = [];
+  let floor = Infinity;
+  let ticks = 0;
+  const sampler = setInterval(() => {
+    const now = heap();
+    peakBytes = Math.max(peakBytes, now);
+    floor = Math.min(floor, now);
+    if (++ticks % 400 === 0) {
+      floors.push(floor);
+      floor = Infinity;
+    }
+  }, 25);
+  return {
+    stop: () => {
+      clearInterval(sampler);
+      return { baseBytes, peakBytes, floors };
+    },
+  };
+}
+
+/** Mail import as the user's own mailbox (OWN) imports it. */
+const mboxOptions = () => ({
+  settings: { ...defaultSettings(), ownAddresses: [OWN] },
+  now: Date.now(),
+  account: OWN,
+});
+
 const api = {
   /** Fills the extension's own base (the one the sidebar reads) with `people` and `interactions`. */
   async seed(people: number, interactions: number): Promise<number> {
@@ -277,18 +312,11 @@ const api = {
       yield* chunks();
     }
     const target = openKartkaDB(`bench-mbox-${Date.now()}`);
-    collectGarbage();
-    const baseBytes = heap();
-    let peakBytes = baseBytes;
-    const sampler = setInterval(() => (peakBytes = Math.max(peakBytes, heap())), 25);
+    const sampler = sampleHeap();
     const t0 = performance.now();
-    const result = await importMbox(target, 'bench.mbox', stream(), {
-      settings: { ...defaultSettings(), ownAddresses: [OWN] },
-      now: Date.now(),
-      account: OWN,
-    });
+    const result = await importMbox(target, 'bench.mbox', stream(), mboxOptions());
     const oursMs = performance.now() - t0;
-    clearInterval(sampler);
+    const { baseBytes, peakBytes } = sampler.stop();
     await target.delete();
     const t1 = performance.now();
     const splitter = new MboxSplitter();
@@ -324,30 +352,11 @@ const api = {
       );
     }
     const target = openKartkaDB(`bench-mbox-big-${Date.now()}`);
-    collectGarbage();
-    const baseBytes = heap();
-    let peakBytes = baseBytes;
-    // The lowest reading of each ~10 s: about what is live (the rest is garbage not yet collected).
-    const floors: number[] = [];
-    let floor = Infinity;
-    let ticks = 0;
-    const sampler = setInterval(() => {
-      const now = heap();
-      peakBytes = Math.max(peakBytes, now);
-      floor = Math.min(floor, now);
-      if (++ticks % 400 === 0) {
-        floors.push(floor);
-        floor = Infinity;
-      }
-    }, 25);
+    const sampler = sampleHeap();
     const t0 = performance.now();
-    const result = await importMbox(target, 'big.mbox', stream(), {
-      settings: { ...defaultSettings(), ownAddresses: [OWN] },
-      now: Date.now(),
-      account: OWN,
-    });
+    const result = await importMbox(target, 'big.mbox', stream(), mboxOptions());
     const ms = performance.now() - t0;
-    clearInterval(sampler);
+    const { baseBytes, peakBytes, floors } = sampler.stop();
     await target.delete();
     return { ms, peakBytes, baseBytes, bytes, messages, logged: result.logged, floors };
   },
@@ -358,9 +367,12 @@ const api = {
   },
 };
 
+/** What the benchmark runner calls on this page (`tests/bench/run.ts`). */
+export type BenchApi = typeof api;
+
 declare global {
   interface Window {
-    kartkaBench?: typeof api;
+    kartkaBench?: BenchApi;
   }
 }
 window.kartkaBench = api;

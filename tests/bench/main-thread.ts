@@ -10,6 +10,7 @@ import { chromium, type BrowserContext } from 'playwright-core';
 import { ensureChromium } from '../../scripts/lib/chromium';
 import { chromiumArgs, type Kartka } from '../e2e/harness';
 import type { FakeServer } from '../fakes/server';
+import { percentile } from './report';
 
 const NAVIGATIONS = 24;
 const GMAIL = 'https://mail.google.com/mail/u/0/#inbox';
@@ -83,11 +84,8 @@ async function scriptMsPerNavigation(
 
 const ROUNDS = 3;
 
-const median = (xs: readonly number[]): number => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-};
+/** The middle of the rounds (an odd number of them). */
+const median = (xs: readonly number[]): number => percentile(xs, 50);
 
 /**
  * ms of main-thread script per navigation: with Kartka, without it, their difference, and Kartka's own share.

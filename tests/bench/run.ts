@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
+import type { BenchApi } from '../../entrypoints/bench/main';
 import { EXTENSION_DIR, launchKartka, loadDemoBase, type Kartka } from '../e2e/harness';
 import { mailRoutes } from '../fakes/mail-routes';
 import { startFakeServer, type FakeServer } from '../fakes/server';
@@ -20,40 +21,6 @@ const SIZES = [
 ];
 const ROUNDS = 3;
 
-type BenchApi = {
-  seed(people: number, interactions: number): Promise<number>;
-  log(count: number, people: number): Promise<{ logMs: number; bulkMs: number; added: number }>;
-  search(
-    people: number,
-    queries: string[],
-  ): Promise<{
-    ours: number[];
-    theirs: number[];
-    hits: number;
-    oursReadyMs: number;
-    oursSnapshotReadyMs: number;
-    theirsReadyMs: number;
-  }>;
-  usage(): Promise<number>;
-  importCsv(rows: number): Promise<{ ms: number; rawMs: number; ceilingMs: number; created: number }>;
-  importMbox(count: number): Promise<{
-    oursMs: number;
-    peerMs: number;
-    peakBytes: number;
-    baseBytes: number;
-    bytes: number;
-    logged: number;
-  }>;
-  importMboxMemory(targetBytes: number): Promise<{
-    ms: number;
-    peakBytes: number;
-    baseBytes: number;
-    bytes: number;
-    messages: number;
-    logged: number;
-    floors: number[];
-  }>;
-};
 const CSV_ROWS = Number(process.env.BENCH_CSV_ROWS ?? 20_000);
 const MBOX_MESSAGES = Number(process.env.BENCH_MBOX_MESSAGES ?? 10_000);
 /** The archive size of the memory run (`mbox-1g`): the budget is stated for 1 GB. */
