@@ -20,6 +20,8 @@ export interface FakeResponse {
   type?: string;
   body: string;
   headers?: Record<string, string>;
+  /** Cut the connection without an answer (a fake's network fault). */
+  drop?: boolean;
 }
 
 export type FakeRoute = (req: FakeRequest) => FakeResponse | null | Promise<FakeResponse | null>;
@@ -42,6 +44,7 @@ export const FAKE_HOSTS = [
   'gmail.googleapis.com',
   'people.googleapis.com',
   'graph.microsoft.com',
+  'login.microsoftonline.com',
 ] as const;
 
 /** Starts the server; routes are tried in order and the first non-null answer wins. */
@@ -91,6 +94,10 @@ async function handle(routes: FakeRoute[], req: IncomingMessage, res: ServerResp
     for (const route of routes) {
       const answer = await route(fake);
       if (!answer) continue;
+      if (answer.drop) {
+        res.socket?.destroy();
+        return;
+      }
       res.writeHead(answer.status ?? 200, {
         'content-type': answer.type ?? 'text/html; charset=utf-8',
         'cache-control': 'no-store',

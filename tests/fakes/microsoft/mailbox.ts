@@ -1,0 +1,281 @@
+// One fake Microsoft 365 / Outlook.com user: mail folders with messages, contact folders with contacts, Teams
+// chats. Every change takes the next sequence number; a delta round returns what changed between two of them.
+
+export interface FakeAddress {
+  name: string;
+  address: string;
+}
+
+export interface FakeMessage {
+  /** Stays the same when the message moves (Prefer: IdType="ImmutableId"). */
+  immutableId: string;
+  /** The default ("REST") id: changes whenever the message moves to another folder. */
+  restId: string;
+  folderId: string;
+  conversationId: string;
+  internetMessageId: string;
+  subject: string;
+  bodyPreview: string;
+  from: FakeAddress;
+  to: FakeAddress[];
+  cc: FakeAddress[];
+  receivedDateTime: string;
+  sentDateTime: string;
+  hasAttachments: boolean;
+  isRead: boolean;
+  isDraft: boolean;
+  seq: number;
+}
+
+export interface FakeContact {
+  id: string;
+  folderId: string;
+  displayName: string;
+  givenName: string | null;
+  surname: string | null;
+  companyName: string | null;
+  jobTitle: string | null;
+  emailAddresses: { name: string; address: string }[];
+  businessPhones: string[];
+  mobilePhone: string | null;
+  seq: number;
+}
+
+export interface FakeFolder {
+  id: string;
+  displayName: string;
+  /** inbox, sentitems, … (the names Graph accepts in place of an id). */
+  wellKnownName?: string;
+}
+
+export interface Tombstone {
+  id: string;
+  /** The id as the client knew it in this folder: the immutable one and the REST one. */
+  restId: string;
+  folderId: string;
+  seq: number;
+}
+
+export interface FakeChatMember {
+  userId: string;
+  displayName: string;
+  email: string;
+}
+
+export interface FakeChatMessage {
+  id: string;
+  fromUserId: string;
+  fromName: string;
+  text: string;
+  createdDateTime: string;
+  lastModifiedDateTime: string;
+}
+
+export interface FakeChat {
+  id: string;
+  chatType: 'oneOnOne' | 'group' | 'meeting';
+  topic: string | null;
+  createdDateTime: string;
+  lastUpdatedDateTime: string;
+  members: FakeChatMember[];
+  messages: FakeChatMessage[];
+}
+
+export interface FakeUser {
+  /** GUID for work/school accounts, 16 hex digits for personal ones (as Graph answers /me). */
+  id: string;
+  kind: 'work' | 'personal';
+  displayName: string;
+  mail: string;
+  /** Directory tenant: a GUID for work accounts, the consumer tenant for personal ones. */
+  tenantId: string;
+}
+
+/** The tenant id of every personal Microsoft account (id_token `tid`). */
+export const CONSUMER_TENANT = '9188040d-6c67-4c5b-b112-36a304b66dad';
+
+const b64 = (s: string) => Buffer.from(s).toString('base64url');
+
+export class FakeMailbox {
+  readonly folders = new Map<string, FakeFolder>();
+  readonly messages = new Map<string, FakeMessage>();
+  readonly tombstones: Tombstone[] = [];
+  readonly contactFolders = new Map<string, FakeFolder>();
+  readonly contacts = new Map<string, FakeContact>();
+  readonly contactTombstones: Tombstone[] = [];
+  readonly chats: FakeChat[] = [];
+  private counter = 0;
+  seq = 0;
+
+  constructor(readonly user: FakeUser) {
+    this.addFolder('Inbox', 'inbox');
+    this.addFolder('Sent Items', 'sentitems');
+    this.addFolder('Archive', 'archive');
+    this.addFolder('Deleted Items', 'deleteditems');
+    this.contactFolders.set(this.newFolderId('contacts'), {
+      id: this.newFolderId('contacts'),
+      displayName: 'Contacts',
+      wellKnownName: 'contacts',
+    });
+  }
+
+  private newFolderId(name: string): string {
+    return `AAMkAD${b64(`${this.user.id}/folder/${name}`)}AAA=`;
+  }
+
+  addFolder(displayName: string, wellKnownName?: string): FakeFolder {
+    const folder: FakeFolder = { id: this.newFolderId(displayName), displayName };
+    if (wellKnownName) folder.wellKnownName = wellKnownName;
+    this.folders.set(folder.id, folder);
+    return folder;
+  }
+
+  addContactFolder(displayName: string): FakeFolder {
+    const folder: FakeFolder = { id: this.newFolderId(`contacts/${displayName}`), displayName };
+    this.contactFolders.set(folder.id, folder);
+    return folder;
+  }
+
+  /** A folder by id or by well-known name (Graph accepts both, case-insensitively for names). */
+  folder(idOrName: string): FakeFolder | undefined {
+    const byId = this.folders.get(idOrName);
+    if (byId) return byId;
+    const name = idOrName.toLowerCase();
+    return [...this.folders.values()].find((f) => f.wellKnownName === name);
+  }
+
+  contactFolder(idOrName: string): FakeFolder | undefined {
+    const byId = this.contactFolders.get(idOrName);
+    if (byId) return byId;
+    const name = idOrName.toLowerCase();
+    return [...this.contactFolders.values()].find((f) => f.wellKnownName === name);
+  }
+
+  private restIdFor(immutableId: string, folderId: string): string {
+    return `AAMkAD${b64(`${immutableId}@${folderId}`)}=`;
+  }
+
+  /** Adds a message to a folder (by id or well-known name) and returns it. */
+  addMessage(
+    folder: string,
+    m: Omit<
+      FakeMessage,
+      'immutableId' | 'restId' | 'folderId' | 'seq' | 'isRead' | 'isDraft' | 'bodyPreview'
+    > &
+      Partial<Pick<FakeMessage, 'isRead' | 'isDraft' | 'bodyPreview'>>,
+  ): FakeMessage {
+    const target = this.folder(folder);
+    if (!target) throw new Error(`No folder ${folder}`);
+    const immutableId = `AAkALgAA${b64(`${this.user.id}/m/${++this.counter}`)}`;
+    const message: FakeMessage = {
+      isRead: false,
+      isDraft: false,
+      bodyPreview: '',
+      ...m,
+      immutableId,
+      restId: this.restIdFor(immutableId, target.id),
+      folderId: target.id,
+      seq: ++this.seq,
+    };
+    this.messages.set(immutableId, message);
+    return message;
+  }
+
+  /** A change the client should see again in its folder's next round (e.g. read state). */
+  touchMessage(immutableId: string, change: Partial<Pick<FakeMessage, 'isRead' | 'subject'>>): void {
+    const m = this.messages.get(immutableId);
+    if (!m) throw new Error(`No message ${immutableId}`);
+    Object.assign(m, change, { seq: ++this.seq });
+  }
+
+  /** Moves a message: it leaves its folder (a removal there) and arrives in the other with a new REST id. */
+  moveMessage(immutableId: string, toFolder: string): void {
+    const m = this.messages.get(immutableId);
+    const target = this.folder(toFolder);
+    if (!m || !target) throw new Error(`Cannot move ${immutableId} to ${toFolder}`);
+    this.tombstones.push({ id: m.immutableId, restId: m.restId, folderId: m.folderId, seq: ++this.seq });
+    m.folderId = target.id;
+    m.restId = this.restIdFor(m.immutableId, target.id);
+    m.seq = ++this.seq;
+  }
+
+  deleteMessage(immutableId: string): void {
+    const m = this.messages.get(immutableId);
+    if (!m) throw new Error(`No message ${immutableId}`);
+    this.messages.delete(immutableId);
+    this.tombstones.push({ id: m.immutableId, restId: m.restId, folderId: m.folderId, seq: ++this.seq });
+  }
+
+  addContact(
+    folder: string,
+    c: Partial<Omit<FakeContact, 'id' | 'folderId' | 'seq'>> & Pick<FakeContact, 'displayName'>,
+  ): FakeContact {
+    const target = this.contactFolder(folder);
+    if (!target) throw new Error(`No contact folder ${folder}`);
+    const contact: FakeContact = {
+      givenName: null,
+      surname: null,
+      companyName: null,
+      jobTitle: null,
+      emailAddresses: [],
+      businessPhones: [],
+      mobilePhone: null,
+      ...c,
+      id: `AAMkADc${b64(`${this.user.id}/c/${++this.counter}`)}`,
+      folderId: target.id,
+      seq: ++this.seq,
+    };
+    this.contacts.set(contact.id, contact);
+    return contact;
+  }
+
+  updateContact(id: string, change: Partial<Omit<FakeContact, 'id' | 'folderId' | 'seq'>>): void {
+    const c = this.contacts.get(id);
+    if (!c) throw new Error(`No contact ${id}`);
+    Object.assign(c, change, { seq: ++this.seq });
+  }
+
+  deleteContact(id: string): void {
+    const c = this.contacts.get(id);
+    if (!c) throw new Error(`No contact ${id}`);
+    this.contacts.delete(id);
+    this.contactTombstones.push({ id, restId: id, folderId: c.folderId, seq: ++this.seq });
+  }
+
+  /** A Teams chat with the given members besides the user (one member: a one-to-one chat). */
+  addChat(members: FakeChatMember[], at: string, topic: string | null = null): FakeChat {
+    const self = { userId: this.user.id, displayName: this.user.displayName, email: this.user.mail };
+    const one = members.length === 1 && members[0];
+    const chat: FakeChat = {
+      id: one
+        ? `19:${this.user.id}_${one.userId}@unq.gbl.spaces`
+        : `19:${b64(`${this.user.id}/chat/${++this.counter}`)}@thread.v2`,
+      chatType: one ? 'oneOnOne' : 'group',
+      topic,
+      createdDateTime: at,
+      lastUpdatedDateTime: at,
+      members: [self, ...members],
+      messages: [],
+    };
+    this.chats.push(chat);
+    return chat;
+  }
+
+  /** A message in a chat; `at` is both its creation and last modification. */
+  addChatMessage(chatId: string, fromUserId: string, text: string, at: string): FakeChatMessage {
+    const chat = this.chats.find((c) => c.id === chatId);
+    const from = chat?.members.find((m) => m.userId === fromUserId);
+    if (!chat || !from) throw new Error(`No chat ${chatId} with ${fromUserId}`);
+    const message: FakeChatMessage = {
+      id: String(Date.parse(at) + chat.messages.length),
+      fromUserId,
+      fromName: from.displayName,
+      text,
+      createdDateTime: at,
+      lastModifiedDateTime: at,
+    };
+    chat.messages.push(message);
+    chat.lastUpdatedDateTime = at;
+    return message;
+  }
+}

@@ -1,0 +1,306 @@
+// The fake Microsoft speaks the real protocol: Microsoft's own Graph client (its default middleware chain,
+// PageIterator, BatchRequestContent) reads the fake's answers, and the sign-in follows the v2.0 code + PKCE flow.
+import { createHash, randomBytes } from 'node:crypto';
+import {
+  BatchRequestContent,
+  BatchResponseContent,
+  Client,
+  GraphError,
+  PageIterator,
+} from '@microsoft/microsoft-graph-client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createMicrosoftFake, type MicrosoftFake } from '../../fakes/microsoft';
+import { fetchVia } from '../../fakes/microsoft/node-fetch';
+import { startFakeServer, type FakeServer } from '../../fakes/server';
+
+const CLIENT_ID = '11111111-2222-4333-8444-555555555555';
+const REDIRECT = 'https://abcdefghijklmnopabcdefghijklmnop.chromiumapp.org/';
+const ORIGIN = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';
+const SCOPES =
+  'openid offline_access https://graph.microsoft.com/User.Read https://graph.microsoft.com/Mail.ReadBasic https://graph.microsoft.com/Contacts.Read https://graph.microsoft.com/Chat.ReadBasic https://graph.microsoft.com/Chat.Read';
+
+let fake: MicrosoftFake;
+let server: FakeServer;
+let viaFake: typeof fetch;
+const realFetch = globalThis.fetch;
+
+beforeAll(async () => {
+  fake = createMicrosoftFake();
+  fake.login.register({ clientId: CLIENT_ID, redirects: [{ uri: REDIRECT, type: 'spa' }] });
+  const box = fake.addWorkUser('olena@contoso.example', 'Olena Kovalenko');
+  for (let i = 0; i < 25; i++)
+    box.addMessage(i % 5 === 0 ? 'sentitems' : 'inbox', {
+      conversationId: `AAQkConv${i % 7}`,
+      internetMessageId: `m${i}@contoso.example`,
+      subject: `Order ${i}`,
+      from: { name: 'Ivan Petrenko', address: 'ivan@client.example' },
+      to: [{ name: 'Olena Kovalenko', address: 'olena@contoso.example' }],
+      cc: [],
+      receivedDateTime: new Date(Date.UTC(2026, 0, 1 + i)).toISOString(),
+      sentDateTime: new Date(Date.UTC(2026, 0, 1 + i)).toISOString(),
+      hasAttachments: false,
+    });
+  box.addContact('contacts', {
+    displayName: 'Ivan Petrenko',
+    emailAddresses: [{ name: 'Ivan', address: 'ivan@client.example' }],
+  });
+  const chat = box.addChat(
+    [{ userId: 'u-ivan', displayName: 'Ivan Petrenko', email: 'ivan@client.example' }],
+    '2026-02-01T10:00:00Z',
+  );
+  for (let i = 0; i < 60; i++)
+    box.addChatMessage(chat.id, 'u-ivan', `Hello ${i}`, new Date(Date.UTC(2026, 1, 1, 10, i)).toISOString());
+  server = await startFakeServer(fake.routes, 60_000);
+  viaFake = fetchVia(server);
+  // Microsoft's client calls the global fetch (HTTPMessageHandler): route it to the fake for this file.
+  globalThis.fetch = viaFake;
+});
+
+afterAll(async () => {
+  globalThis.fetch = realFetch;
+  await server.close();
+});
+
+const pkce = () => {
+  const verifier = randomBytes(32).toString('base64url');
+  return { verifier, challenge: createHash('sha256').update(verifier).digest('base64url') };
+};
+
+async function authorize(
+  tenant: string,
+  challenge: string,
+  extra: Record<string, string> = {},
+): Promise<URL> {
+  const url = new URL(`https://login.microsoftonline.com/${tenant}/oauth2/v2.0/authorize`);
+  url.search = new URLSearchParams({
+    client_id: CLIENT_ID,
+    response_type: 'code',
+    redirect_uri: REDIRECT,
+    scope: SCOPES,
+    state: 'xyz',
+    code_challenge: challenge,
+    code_challenge_method: 'S256',
+    ...extra,
+  }).toString();
+  const res = await viaFake(url, { redirect: 'manual' });
+  expect(res.status).toBe(302);
+  return new URL(res.headers.get('location') ?? '');
+}
+
+async function redeem(form: Record<string, string>, origin: string | null = ORIGIN) {
+  const res = await viaFake('https://login.microsoftonline.com/common/oauth2/v2.0/token', {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', ...(origin ? { origin } : {}) },
+    body: new URLSearchParams({ client_id: CLIENT_ID, ...form }).toString(),
+  });
+  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+}
+
+async function signIn(): Promise<{ access: string; refresh: string }> {
+  const { verifier, challenge } = pkce();
+  const back = await authorize('common', challenge);
+  const code = back.searchParams.get('code') ?? '';
+  const tokens = await redeem({
+    grant_type: 'authorization_code',
+    code,
+    redirect_uri: REDIRECT,
+    code_verifier: verifier,
+  });
+  expect(tokens.status).toBe(200);
+  return { access: String(tokens.body.access_token), refresh: String(tokens.body.refresh_token) };
+}
+
+describe('fake login.microsoftonline.com', () => {
+  it('runs code + PKCE for a SPA redirect and refuses what Microsoft refuses', async () => {
+    const { verifier, challenge } = pkce();
+    const back = await authorize('organizations', challenge);
+    expect(back.origin + back.pathname).toBe(REDIRECT);
+    expect(back.searchParams.get('state')).toBe('xyz');
+    const code = back.searchParams.get('code') ?? '';
+    const form = { grant_type: 'authorization_code', code, redirect_uri: REDIRECT };
+
+    const sameOrigin = await redeem({ ...form, code_verifier: verifier }, null);
+    expect(sameOrigin.body.error_codes).toEqual([9002327]);
+    const wrongVerifier = await redeem({ ...form, code_verifier: pkce().verifier });
+    expect(wrongVerifier.body.error_codes).toEqual([501481]);
+    const ok = await redeem({ ...form, code_verifier: verifier });
+    expect(ok.status).toBe(200);
+    expect(ok.body).toMatchObject({ token_type: 'Bearer', expires_in: 3600 });
+    expect(String(ok.body.scope)).toContain('https://graph.microsoft.com/mail.readbasic');
+    const again = await redeem({ ...form, code_verifier: verifier });
+    expect(again.body.error_codes).toEqual([54005]);
+
+    const refreshed = await redeem({
+      grant_type: 'refresh_token',
+      refresh_token: String(ok.body.refresh_token),
+    });
+    expect(refreshed.status).toBe(200);
+    expect(refreshed.body.refresh_token).not.toBe(ok.body.refresh_token);
+  });
+
+  it('keeps a personal account out of /organizations and a silent request without a session out', async () => {
+    const personal = createMicrosoftFake();
+    personal.login.register({ clientId: CLIENT_ID, redirects: [{ uri: REDIRECT, type: 'spa' }] });
+    personal.addPersonalUser('mykola@outlook.example', 'Mykola');
+    const page = personal.login.route({
+      method: 'GET',
+      host: 'login.microsoftonline.com',
+      path: '/organizations/oauth2/v2.0/authorize',
+      query: new URLSearchParams({
+        client_id: CLIENT_ID,
+        response_type: 'code',
+        redirect_uri: REDIRECT,
+        scope: 'User.Read',
+        code_challenge: 'x',
+        code_challenge_method: 'S256',
+      }),
+      headers: {},
+      body: '',
+    });
+    expect(page?.body).toContain('AADSTS50020');
+    personal.login.silentAllowed = false;
+    const silent = personal.login.route({
+      method: 'GET',
+      host: 'login.microsoftonline.com',
+      path: '/consumers/oauth2/v2.0/authorize',
+      query: new URLSearchParams({
+        client_id: CLIENT_ID,
+        response_type: 'code',
+        redirect_uri: REDIRECT,
+        scope: 'User.Read',
+        code_challenge: 'x',
+        code_challenge_method: 'S256',
+        prompt: 'none',
+      }),
+      headers: {},
+      body: '',
+    });
+    expect(new URL(silent?.headers?.location ?? '').searchParams.get('error')).toBe('interaction_required');
+  });
+});
+
+describe('fake graph.microsoft.com through @microsoft/microsoft-graph-client', () => {
+  it('pages a folder delta with PageIterator to a deltaLink, honouring maxpagesize, $select and ImmutableId', async () => {
+    const { access } = await signIn();
+    const client = Client.init({ authProvider: (done) => done(null, access) });
+    const headers = { Prefer: 'odata.maxpagesize=7, IdType="ImmutableId"' };
+    const first = await client
+      .api('/me/mailFolders/inbox/messages/delta')
+      .headers(headers)
+      .select('subject,from,conversationId,receivedDateTime')
+      .get();
+    expect(first.value).toHaveLength(7);
+    expect(first['@odata.nextLink']).toMatch(/\$skiptoken=/);
+    const seen: { id: string; subject: string }[] = [];
+    const iterator = new PageIterator(
+      client,
+      first,
+      (m: { id: string; subject: string }) => {
+        seen.push(m);
+        return true;
+      },
+      { headers },
+    );
+    await iterator.iterate();
+    expect(seen).toHaveLength(20);
+    expect(new Set(seen.map((m) => m.id)).size).toBe(20);
+    expect(seen.every((m) => m.id.startsWith('AAkALgAA'))).toBe(true);
+    expect(Object.keys(seen[0] ?? {}).sort()).toEqual([
+      '@odata.etag',
+      '@odata.type',
+      'conversationId',
+      'from',
+      'id',
+      'receivedDateTime',
+      'subject',
+    ]);
+    expect(iterator.getDeltaLink()).toMatch(/\$deltatoken=/);
+
+    const box = [...fake.graph.mailboxes.values()][0];
+    const extra = box?.addMessage('inbox', {
+      conversationId: 'AAQkNew',
+      internetMessageId: 'new@client.example',
+      subject: 'New order',
+      from: { name: 'Ivan Petrenko', address: 'ivan@client.example' },
+      to: [{ name: 'Olena', address: 'olena@contoso.example' }],
+      cc: [],
+      receivedDateTime: '2026-03-01T09:00:00Z',
+      sentDateTime: '2026-03-01T09:00:00Z',
+      hasAttachments: true,
+    });
+    const next = await client
+      .api(iterator.getDeltaLink() ?? '')
+      .headers(headers)
+      .get();
+    expect(next.value.map((m: { id: string }) => m.id)).toEqual([extra?.immutableId]);
+    expect(fake.graph.stats.withoutImmutableId).toBe(0);
+  });
+
+  it('answers $batch through BatchRequestContent, rejects more than 20, and keeps the documented chat limits', async () => {
+    const { access } = await signIn();
+    const client = Client.init({ authProvider: (done) => done(null, access) });
+    const content = new BatchRequestContent([
+      { id: '1', request: new Request('https://graph.microsoft.com/v1.0/me', { method: 'GET' }) },
+      {
+        id: '2',
+        request: new Request('https://graph.microsoft.com/v1.0/me/contactFolders/contacts/contacts/delta', {
+          method: 'GET',
+        }),
+      },
+      {
+        id: '3',
+        request: new Request(
+          "https://graph.microsoft.com/v1.0/me/messages?$filter=conversationId eq 'AAQkConv1'&$select=subject",
+          { method: 'GET' },
+        ),
+      },
+    ]);
+    const raw = await client.api('/$batch').post(await content.getContent());
+    const answers = new BatchResponseContent(raw);
+    expect(await answers.getResponseById('1').json()).toMatchObject({ mail: 'olena@contoso.example' });
+    expect((await answers.getResponseById('2').json()).value).toHaveLength(1);
+    const byConversation = await answers.getResponseById('3').json();
+    expect(byConversation.value.length).toBeGreaterThan(0);
+
+    const tooMany = await client
+      .api('/$batch')
+      .post({
+        requests: Array.from({ length: 21 }, (_, i) => ({ id: String(i), method: 'GET', url: '/me' })),
+      })
+      .catch((e: unknown) => e);
+    expect(tooMany).toBeInstanceOf(GraphError);
+    expect((tooMany as GraphError).statusCode).toBe(400);
+
+    const chats = await client.api('/me/chats').expand('members').top(50).get();
+    expect(chats.value[0]).toMatchObject({ chatType: 'oneOnOne' });
+    expect(chats.value[0].members.map((m: { email: string }) => m.email)).toContain('ivan@client.example');
+    const chatId = chats.value[0].id as string;
+    const over = await client
+      .api(`/me/chats/${chatId}/messages`)
+      .top(51)
+      .get()
+      .catch((e: unknown) => e);
+    expect((over as GraphError).statusCode).toBe(400);
+    const asc = await client
+      .api(`/me/chats/${chatId}/messages`)
+      .orderby('lastModifiedDateTime asc')
+      .get()
+      .catch((e: unknown) => e);
+    expect((asc as GraphError).statusCode).toBe(400);
+    const newer = await client
+      .api(`/me/chats/${chatId}/messages`)
+      .top(50)
+      .orderby('lastModifiedDateTime desc')
+      .filter('lastModifiedDateTime gt 2026-02-01T10:49:30Z')
+      .get();
+    expect(newer.value).toHaveLength(10);
+    // Without $orderby on the same property the filter is ignored, as documented.
+    const ignored = await client
+      .api(`/me/chats/${chatId}/messages`)
+      .top(50)
+      .filter('lastModifiedDateTime gt 2026-02-01T10:49:30Z')
+      .get();
+    expect(ignored.value).toHaveLength(50);
+    expect(ignored['@odata.nextLink']).toBeTruthy();
+  });
+});
