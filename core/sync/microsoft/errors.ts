@@ -1,0 +1,57 @@
+// What a Graph answer that is not a success means for the sync. The same kinds as every provider's failures:
+// rate (429, honour Retry-After), server (5xx), network, auth (401), cursor-gone (410 Gone, syncStateNotFound,
+// resyncRequired: restart that folder), denied (anything waiting cannot fix). Rate limits are never told apart
+// by their message (MailboxConcurrency or the 10-minute budget: both mean "wait").
+import { GRAPH_LIMITS } from './limits';
+
+export type GraphFailureKind = 'rate' | 'server' | 'network' | 'auth' | 'cursor-gone' | 'denied';
+
+export interface GraphFailure {
+  kind: GraphFailureKind;
+  status: number;
+  reason?: string;
+  /** Graph's own message, as text (untrusted; shown as text only). */
+  message?: string;
+  retryAfterMs?: number;
+}
+
+/** Error codes that mean the delta state is gone (https://learn.microsoft.com/graph/errors, delta-query-overview). */
+const CURSOR_GONE = new Set(['syncstatenotfound', 'syncstateinvalid', 'resyncrequired']);
+
+/** Retry-After as ms: delta-seconds or an HTTP date; clamped to an hour so a bad header cannot silence sync. */
+export function retryAfterMs(value: string | null | undefined, now: number): number | undefined {
+  const t = value?.trim();
+  if (!t) return undefined;
+  const clamp = (ms: number) => Math.min(Math.max(0, ms), 60 * 60_000);
+  if (/^\d+$/u.test(t)) return clamp(Number(t) * 1000);
+  const at = Date.parse(t);
+  return Number.isNaN(at) ? undefined : clamp(at - now);
+}
+
+/** `body`: the parsed JSON error body when there was one. */
+export function classifyGraphError(
+  status: number,
+  body: unknown,
+  retryAfter: string | null,
+  now: number,
+): GraphFailure {
+  const error = typeof body === 'object' && body !== null ? (body as { error?: unknown }).error : undefined;
+  const code =
+    typeof error === 'object' && error !== null && typeof (error as { code?: unknown }).code === 'string'
+      ? (error as { code: string }).code
+      : undefined;
+  const rawMessage =
+    typeof error === 'object' && error !== null ? (error as { message?: unknown }).message : undefined;
+  const failure: GraphFailure = { kind: 'denied', status };
+  if (code) failure.reason = code.slice(0, 100);
+  if (typeof rawMessage === 'string') failure.message = rawMessage.slice(0, 500);
+  if (status === 0) failure.kind = 'network';
+  else if (status === 401) failure.kind = 'auth';
+  else if (status === 410 || (code && CURSOR_GONE.has(code.toLowerCase()))) failure.kind = 'cursor-gone';
+  else if (status === 429) failure.kind = 'rate';
+  else if (status >= 500) failure.kind = 'server';
+  if (failure.kind === 'rate' || failure.kind === 'server') {
+    failure.retryAfterMs = retryAfterMs(retryAfter, now) ?? GRAPH_LIMITS.defaultRetryAfterMs;
+  }
+  return failure;
+}

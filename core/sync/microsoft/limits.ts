@@ -1,0 +1,75 @@
+// Every Microsoft limit Kartka obeys, in one object (moves into the shared sync limits when those land).
+// Sources, checked 2026-12: Outlook service limits https://learn.microsoft.com/graph/throttling-limits
+// (10,000 API requests per 10 minutes per app and mailbox; 4 concurrent requests); JSON batching
+// https://learn.microsoft.com/graph/json-batching (up to 20 requests); message delta
+// https://learn.microsoft.com/graph/delta-query-messages (Prefer: odata.maxpagesize; $filter in a delta returns
+// at most 5,000 messages, so the backfill window is applied here, not as a $filter); default page size 10;
+// contact delta pages ≤ 200 (Microsoft Q&A 2052165); chats https://learn.microsoft.com/graph/api/chat-list and
+// chat-list-messages ($top ≤ 50); SPA refresh tokens live 24 h, fixed
+// (https://learn.microsoft.com/entra/identity-platform/refresh-tokens).
+
+const MINUTE = 60_000;
+
+export const GRAPH_LIMITS = {
+  perMailbox: { windowMs: 10 * MINUTE, limit: 10_000 },
+  concurrentPerMailbox: 4,
+  batchMax: 20,
+  /** Page sizes tried in order: the first one the service applies (Preference-Applied) is kept. */
+  pageSizes: [200, 100, 50, 25] as readonly number[],
+  /** What Graph sends when it does not apply odata.maxpagesize. */
+  defaultPageSize: 10,
+  /** What Kartka stores of a message; Mail.ReadBasic forbids body, bodyPreview and attachments. */
+  messageSelect: [
+    'id',
+    'conversationId',
+    'internetMessageId',
+    'subject',
+    'from',
+    'sender',
+    'toRecipients',
+    'ccRecipients',
+    'receivedDateTime',
+    'sentDateTime',
+    'hasAttachments',
+    'isDraft',
+    'parentFolderId',
+  ] as readonly string[],
+  contactSelect: [
+    'id',
+    'displayName',
+    'givenName',
+    'surname',
+    'companyName',
+    'jobTitle',
+    'emailAddresses',
+    'businessPhones',
+    'mobilePhone',
+  ] as readonly string[],
+  /** Folders every account syncs; the user may add more. */
+  defaultFolders: ['inbox', 'sentitems'] as readonly string[],
+  auth: {
+    /** A token this close to its end is renewed before use. */
+    renewBeforeMs: 5 * MINUTE,
+    /** SPA refresh tokens end 24 h after sign-in, whatever rotation does. */
+    spaRefreshLifetimeMs: 24 * 60 * MINUTE,
+    /** The consumer tenant: an id_token with this `tid` is a personal Microsoft account. */
+    consumerTenant: '9188040d-6c67-4c5b-b112-36a304b66dad',
+  },
+  teams: {
+    maxTop: 50,
+    /** Kartka's own pace: at most one request per second per chat (and only when a card opens). */
+    minIntervalPerChatMs: 1_000,
+    /** The one-to-one chat found for a person is kept this long before /me/chats is asked again. */
+    chatLookupCacheMs: 60 * MINUTE,
+    /** Chat list pages read at most when looking for one person's chat. */
+    maxChatPages: 10,
+  },
+  conversation: {
+    /** Messages read at most for a card built from Graph. */
+    maxMessages: 50,
+    /** A card built from Graph is reused this long. */
+    cacheMs: 10 * MINUTE,
+  },
+  /** Backoff when a 429/503 carries no Retry-After. */
+  defaultRetryAfterMs: 5_000,
+} as const;
