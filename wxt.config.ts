@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { MAIL_MATCHES } from './core/mail-origins';
+import { MICROSOFT_API_MATCHES } from './core/sync/microsoft/hosts';
 
 // Host access is exactly the mail sites; API hosts arrive with sync.
 
@@ -17,6 +18,12 @@ export default defineConfig({
   },
   // Auto-imports off: every import is explicit so lint can police the layer boundaries.
   imports: false,
+  // A firm builds its own app registration in: KARTKA_MICROSOFT_CLIENT_ID (settings may override it).
+  vite: () => ({
+    define: {
+      __KARTKA_MICROSOFT_CLIENT_ID__: JSON.stringify(process.env.KARTKA_MICROSOFT_CLIENT_ID ?? ''),
+    },
+  }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -31,8 +38,11 @@ export default defineConfig({
       'scripting',
       'alarms',
       'notifications',
+      // launchWebAuthFlow: the Microsoft sign-in window.
+      'identity',
     ],
-    host_permissions: MAIL_MATCHES,
+    // The mail sites, and Microsoft's sign-in and Graph endpoints for a connected Microsoft account.
+    host_permissions: [...MAIL_MATCHES, ...MICROSOFT_API_MATCHES],
     action: { default_title: '__MSG_extName__' },
     commands: {
       'quick-add': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_commandQuickAdd__' },
