@@ -205,7 +205,9 @@ export class FakeGraph {
     forced: GraphFault | null,
   ): Promise<Answer> {
     const url = new URL(pathAndQuery, 'https://graph.microsoft.com');
-    const kind: RequestKind = /\/delta$/i.test(url.pathname) ? 'delta' : 'other';
+    // Delta faults (a forgotten token, a replay) need a token to act on: a round's first request has none.
+    const hasToken = url.searchParams.has('$skiptoken') || url.searchParams.has('$deltatoken');
+    const kind: RequestKind = /\/delta$/i.test(url.pathname) && hasToken ? 'delta' : 'other';
     const fault = forced ?? this.faults?.draw(kind) ?? null;
     const key = `${grant.clientId}|${box.user.id}`;
     const admission = this.throttle.admit(key);

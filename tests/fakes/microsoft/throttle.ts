@@ -15,7 +15,10 @@ export interface ThrottleStats {
   concurrency429: number;
   budget429: number;
   maxInFlight: number;
-  /** Requests that came while an earlier 429's Retry-After still held. */
+  /**
+   * Requests that came while an earlier 429's Retry-After still held, later than `graceMs` after that 429 was
+   * sent (a request already on its way when the 429 left is not the client ignoring it).
+   */
   beforeRetryAfter: number;
 }
 
@@ -27,6 +30,7 @@ class MailboxState {
   readonly times: number[] = [];
   head = 0;
   waitUntil = 0;
+  toldAt = 0;
 }
 
 export class MailboxThrottle {
@@ -42,6 +46,7 @@ export class MailboxThrottle {
   constructor(
     readonly limits: MailboxLimits = OUTLOOK_LIMITS,
     private readonly clock: () => number = Date.now,
+    private readonly graceMs = 250,
   ) {}
 
   private box(key: string): MailboxState {
@@ -55,7 +60,7 @@ export class MailboxThrottle {
     const now = this.clock();
     const s = this.box(key);
     this.stats.requests++;
-    if (now < s.waitUntil) this.stats.beforeRetryAfter++;
+    if (now < s.waitUntil && now > s.toldAt + this.graceMs) this.stats.beforeRetryAfter++;
     s.times.push(now);
     while (s.head < s.times.length && (s.times[s.head] ?? 0) <= now - this.limits.windowMs) s.head++;
     if (s.head > 4096) {
@@ -67,12 +72,12 @@ export class MailboxThrottle {
       this.stats.budget429++;
       const oldest = s.times[s.times.length - this.limits.budget] ?? now;
       const retryAfterS = Math.max(1, Math.ceil((oldest + this.limits.windowMs - now) / 1000));
-      s.waitUntil = Math.max(s.waitUntil, now + retryAfterS * 1000);
+      this.wait(s, now, retryAfterS);
       return { ok: false, kind: 'budget', retryAfterS };
     }
     if (s.inFlight >= this.limits.concurrency) {
       this.stats.concurrency429++;
-      s.waitUntil = Math.max(s.waitUntil, now + 1000);
+      this.wait(s, now, 1);
       return { ok: false, kind: 'concurrency', retryAfterS: 1 };
     }
     s.inFlight++;
@@ -90,7 +95,11 @@ export class MailboxThrottle {
 
   /** A fault's 429 also tells the client to wait. */
   told(key: string, retryAfterS: number): void {
-    const s = this.box(key);
-    s.waitUntil = Math.max(s.waitUntil, this.clock() + retryAfterS * 1000);
+    this.wait(this.box(key), this.clock(), retryAfterS);
+  }
+
+  private wait(s: MailboxState, now: number, retryAfterS: number): void {
+    s.waitUntil = Math.max(s.waitUntil, now + retryAfterS * 1000);
+    s.toldAt = now;
   }
 }

@@ -1,0 +1,193 @@
+// Microsoft's Graph client (@microsoft/microsoft-graph-client) with a middleware chain of our own, in place of
+// its default one whose RetryHandler may sleep up to 180 s in-process (a service worker is stopped after ~30 s
+// idle). Ours: a per-mailbox gate (at most 4 requests in flight, and none while a stored backoff holds), the
+// bearer token and `Prefer: IdType="ImmutableId"` on every request, a persisted backoff for 429/503 (the wait is
+// stored, nothing sleeps; the caller's alarm resumes), then fetch. Answers come back raw: the caller reads
+// status, headers and body itself and decides.
+import { Client, ResponseType, type Context, type Middleware } from '@microsoft/microsoft-graph-client';
+import { retryAfterMs } from '../../core/sync/microsoft/errors';
+import { GRAPH_LIMITS } from '../../core/sync/microsoft/limits';
+
+export interface BackoffStore {
+  /** No request to this mailbox before this time (epoch ms; 0: none). */
+  until(): Promise<number>;
+  /** Graph asked us to wait until then: kept where a restarted worker sees it. */
+  hold(until: number): Promise<void>;
+}
+
+export interface GraphClientDeps {
+  accountId: string;
+  /** A valid access token, renewed silently; null: the user must reconnect. */
+  token(): Promise<string | null>;
+  fetch: typeof fetch;
+  now(): number;
+  backoff: BackoffStore;
+}
+
+/** In-process slots per mailbox, shared by every client of that mailbox (sync, Teams, the card). */
+class Slots {
+  private used = 0;
+  private readonly waiting: (() => void)[] = [];
+  constructor(private readonly size: number) {}
+  async take(): Promise<() => void> {
+    if (this.used >= this.size) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    else this.used++;
+    let given = false;
+    return () => {
+      if (given) return;
+      given = true;
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.used--;
+    };
+  }
+}
+
+const slots = new Map<string, Slots>();
+function slotsOf(accountId: string): Slots {
+  let s = slots.get(accountId);
+  if (!s) slots.set(accountId, (s = new Slots(GRAPH_LIMITS.concurrentPerMailbox)));
+  return s;
+}
+
+const synthetic = (status: number, code: string, message: string, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify({ error: { code, message } }), {
+    status,
+    headers: { 'content-type': 'application/json', ...headers },
+  });
+
+abstract class Link implements Middleware {
+  protected next: Middleware | undefined;
+  setNext(next: Middleware): void {
+    this.next = next;
+  }
+  abstract execute(context: Context): Promise<void>;
+  protected async pass(context: Context): Promise<void> {
+    if (!this.next) throw new Error('Graph middleware chain has no end.');
+    await this.next.execute(context);
+  }
+}
+
+/** At most 4 in flight per mailbox; nothing leaves while a stored backoff holds (answered as a local 429). */
+class Gate extends Link {
+  constructor(private readonly deps: GraphClientDeps) {
+    super();
+  }
+  async execute(context: Context): Promise<void> {
+    const release = await slotsOf(this.deps.accountId).take();
+    try {
+      const until = await this.deps.backoff.until();
+      const now = this.deps.now();
+      if (until > now) {
+        const seconds = String(Math.ceil((until - now) / 1000));
+        context.response = synthetic(429, 'KartkaBackoff', 'Waiting for the time Microsoft asked for.', {
+          'retry-after': seconds,
+        });
+        return;
+      }
+      await this.pass(context);
+    } finally {
+      release();
+    }
+  }
+}
+
+function headersOf(context: Context): Headers {
+  const headers = new Headers(context.options?.headers as HeadersInit | undefined);
+  context.options = { ...context.options, headers };
+  return headers;
+}
+
+/** The bearer token, and ImmutableId on every request (ids then survive moves between folders). */
+class Auth extends Link {
+  constructor(private readonly deps: GraphClientDeps) {
+    super();
+  }
+  async execute(context: Context): Promise<void> {
+    const token = await this.deps.token();
+    if (!token) {
+      context.response = synthetic(401, 'KartkaNoToken', 'The account needs to be reconnected.');
+      return;
+    }
+    const headers = headersOf(context);
+    headers.set('authorization', `Bearer ${token}`);
+    const prefer = headers.get('prefer');
+    if (!prefer || !/IdType/iu.test(prefer))
+      headers.set('prefer', [prefer, 'IdType="ImmutableId"'].filter(Boolean).join(', '));
+    await this.pass(context);
+  }
+}
+
+/** 429 and 503 store the wait Graph asked for (or a default); the request is not retried here. */
+class PersistedRetry extends Link {
+  constructor(private readonly deps: GraphClientDeps) {
+    super();
+  }
+  async execute(context: Context): Promise<void> {
+    await this.pass(context);
+    const res = context.response;
+    if (!res || (res.status !== 429 && res.status !== 503)) return;
+    const now = this.deps.now();
+    const wait = retryAfterMs(res.headers.get('retry-after'), now) ?? GRAPH_LIMITS.defaultRetryAfterMs;
+    await this.deps.backoff.hold(now + wait);
+  }
+}
+
+class Send extends Link {
+  constructor(private readonly deps: GraphClientDeps) {
+    super();
+  }
+  async execute(context: Context): Promise<void> {
+    try {
+      context.response = await this.deps.fetch(context.request, context.options as RequestInit);
+    } catch (error) {
+      // A dropped connection is an answer too: status 0, classified as a network failure upstream.
+      context.response = new Response(
+        JSON.stringify({ error: { code: 'network', message: String(error).slice(0, 300) } }),
+        {
+          status: 599,
+          headers: { 'content-type': 'application/json', 'x-kartka-network': '1' },
+        },
+      );
+    }
+  }
+}
+
+export function createGraphClient(deps: GraphClientDeps): Client {
+  const chain: Link[] = [new Gate(deps), new Auth(deps), new PersistedRetry(deps), new Send(deps)];
+  for (let i = 0; i < chain.length - 1; i++) {
+    const next = chain[i + 1];
+    if (next) chain[i]?.setNext(next);
+  }
+  const first = chain[0];
+  if (!first) throw new Error('empty chain');
+  return Client.initWithMiddleware({ middleware: first, defaultVersion: 'v1.0' });
+}
+
+export interface RawAnswer {
+  /** HTTP status; 0 when the connection failed. */
+  status: number;
+  headers: Headers;
+  body: unknown;
+}
+
+/** One GET through the chain, raw. `url`: a Graph path (`/me/...`) or a full Graph link (nextLink, deltaLink). */
+export async function graphGet(
+  client: Client,
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<RawAnswer> {
+  const res = (await client.api(url).headers(headers).responseType(ResponseType.RAW).get()) as Response;
+  return readRaw(res);
+}
+
+export async function graphPost(client: Client, url: string, body: unknown): Promise<RawAnswer> {
+  const res = (await client.api(url).responseType(ResponseType.RAW).post(body)) as Response;
+  return readRaw(res);
+}
+
+async function readRaw(res: Response): Promise<RawAnswer> {
+  const body: unknown = await res.json().catch(() => null);
+  const status = res.headers.get('x-kartka-network') ? 0 : res.status;
+  return { status, headers: res.headers, body };
+}
