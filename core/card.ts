@@ -42,6 +42,8 @@ export interface TimelineEntry {
   amount: { value: number; currency: string | null } | null;
   direction: Direction | null;
   dealStatus: Deal['status'] | null;
+  /** Where a chat took place, when Kartka knows (`teams`: read from Microsoft Teams). */
+  channel?: 'teams';
 }
 
 export interface TaskView {
@@ -191,6 +193,7 @@ export function buildTimeline(
     direction: i.kind === 'note' ? null : i.direction,
     dealStatus: null,
     amount: null,
+    ...(i.kind === 'chat' && i.providerKey?.startsWith('teams:') ? { channel: 'teams' as const } : {}),
   }));
   for (const deal of deals) {
     const amount = deal.amount === undefined ? null : { value: deal.amount, currency: deal.currency ?? null };

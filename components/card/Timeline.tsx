@@ -24,6 +24,11 @@ function look(entry: TimelineEntry): { icon: IconName; label: MessageKey } {
     case 'meeting':
       return { icon: 'meeting', label: 'sidebar.kind.meeting' };
     case 'chat':
+      if (entry.channel === 'teams')
+        return {
+          icon: 'chat',
+          label: entry.direction === 'outgoing' ? 'microsoft.teams.sent' : 'microsoft.teams.received',
+        };
       return { icon: 'chat', label: 'sidebar.kind.chat' };
     case 'deal':
       if (entry.dealStatus === 'won') return { icon: 'deal', label: 'sidebar.kind.dealWon' };

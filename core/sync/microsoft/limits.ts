@@ -63,6 +63,8 @@ export const GRAPH_LIMITS = {
     chatLookupCacheMs: 60 * MINUTE,
     /** Chat list pages read at most when looking for one person's chat. */
     maxChatPages: 10,
+    /** Message pages read at most for one opening of a card (each a second apart). */
+    maxMessagePages: 5,
   },
   conversation: {
     /** Messages read at most for a card built from Graph. */
