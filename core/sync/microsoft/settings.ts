@@ -15,3 +15,8 @@ export interface MicrosoftSettings {
 export function defaultMicrosoftSettings(): MicrosoftSettings {
   return { clientId: '', tenant: 'common', teams: false, extraFolders: [] };
 }
+
+/** An Entra application (client) id: a GUID. */
+export function isClientId(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu.test(value.trim());
+}

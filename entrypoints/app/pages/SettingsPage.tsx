@@ -3,6 +3,9 @@ import type { Locale, Translate } from '../../../core/i18n';
 import type { Settings } from '../../../core/model';
 import { GeneralSettings } from '../../../components/app/settings/GeneralSettings';
 import { MailSettings } from '../../../components/app/settings/MailSettings';
+import { MicrosoftSettingsPanel } from '../../../components/app/settings/MicrosoftSettings';
+import { BUILT_IN_CLIENT_ID } from '../../../integrations/microsoft/browser-auth';
+import { browser } from '#imports';
 import { RuleSettings } from '../../../components/app/settings/RuleSettings';
 import { setLastReminderScan } from '../../../storage/app-queries';
 import { db } from '../../../storage/db';
@@ -24,6 +27,13 @@ export function SettingsPage({ settings, locale, t }: { settings: Settings; loca
         t={t}
       />
       <MailSettings settings={settings} saveList={settingsEditor.saveList} save={settingsEditor.save} t={t} />
+      <MicrosoftSettingsPanel
+        settings={settings}
+        save={settingsEditor.save}
+        redirectUri={browser.identity.getRedirectURL()}
+        builtInClientId={BUILT_IN_CLIENT_ID}
+        t={t}
+      />
       <RuleSettings
         settings={settings}
         reminders={prefs.reminders}

@@ -1,0 +1,87 @@
+// Microsoft account settings: the app registration's client id and tenant, Teams chats on the card, and the
+// redirect URI the registration needs (shown so the user can copy it into Entra).
+import { useState } from 'react';
+import type { Translate } from '../../../core/i18n';
+import type { Settings } from '../../../core/model';
+import {
+  defaultMicrosoftSettings,
+  isClientId,
+  type MicrosoftSettings,
+} from '../../../core/sync/microsoft/settings';
+
+export interface MicrosoftSettingsProps {
+  settings: Settings;
+  save: (patch: Partial<Settings>) => void;
+  /** This browser's redirect URI (identity.getRedirectURL()). */
+  redirectUri: string;
+  /** The client id built in, used when the field is empty. */
+  builtInClientId: string;
+  t: Translate;
+}
+
+const TENANTS = ['common', 'organizations', 'consumers'] as const;
+
+export function MicrosoftSettingsPanel({
+  settings,
+  save,
+  redirectUri,
+  builtInClientId,
+  t,
+}: MicrosoftSettingsProps) {
+  const ms = settings.microsoft ?? defaultMicrosoftSettings();
+  const [clientId, setClientId] = useState(ms.clientId);
+  const [error, setError] = useState('');
+  const put = (patch: Partial<MicrosoftSettings>) => save({ microsoft: { ...ms, ...patch } });
+  const saveClientId = () => {
+    const value = clientId.trim();
+    if (value !== '' && !isClientId(value)) {
+      setError(t('microsoft.settings.badClientId', { value }));
+      return;
+    }
+    setError('');
+    put({ clientId: value });
+  };
+  return (
+    <section className="panel" aria-labelledby="microsoft-title">
+      <h2 id="microsoft-title">{t('microsoft.settings.title')}</h2>
+      <label className="number-field">
+        <span>{t('microsoft.settings.clientId')}</span>
+        <input
+          type="text"
+          value={clientId}
+          placeholder={builtInClientId || '00000000-0000-0000-0000-000000000000'}
+          spellCheck={false}
+          onChange={(e) => setClientId(e.target.value)}
+          onBlur={saveClientId}
+          aria-invalid={error !== ''}
+        />
+      </label>
+      {error !== '' && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      <label className="number-field">
+        <span>{t('microsoft.settings.tenant')}</span>
+        <select
+          value={TENANTS.includes(ms.tenant as (typeof TENANTS)[number]) ? ms.tenant : 'common'}
+          onChange={(e) => put({ tenant: e.target.value })}
+        >
+          {TENANTS.map((tenant) => (
+            <option key={tenant} value={tenant}>
+              {t(`microsoft.settings.tenant.${tenant}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="check">
+        <input type="checkbox" checked={ms.teams} onChange={(e) => put({ teams: e.target.checked })} />
+        {t('microsoft.teams.option')}
+      </label>
+      <p className="muted small">{t('microsoft.settings.teamsHint')}</p>
+      <p className="muted small">
+        {t('microsoft.settings.redirect')} <code>{redirectUri}</code>
+      </p>
+    </section>
+  );
+}
