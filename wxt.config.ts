@@ -1,7 +1,8 @@
 import { defineConfig } from 'wxt';
 import { MAIL_MATCHES } from './core/mail-origins';
+import { SYNC_API_MATCHES } from './core/sync/hosts';
 
-// Host access is exactly the mail sites; API hosts arrive with sync.
+// Host access is exactly the mail sites and the provider APIs the sync calls (core/sync/hosts.ts).
 
 export default defineConfig({
   // Parallel builds (e.g. one per engineer or per benchmark) may each use their own output folder.
@@ -17,6 +18,10 @@ export default defineConfig({
   },
   // Auto-imports off: every import is explicit so lint can police the layer boundaries.
   imports: false,
+  // The Google OAuth client id a build ships with (a firm's own id in Settings takes precedence).
+  vite: () => ({
+    define: { __KARTKA_GOOGLE_CLIENT_ID__: JSON.stringify(process.env.KARTKA_GOOGLE_CLIENT_ID ?? '') },
+  }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -31,8 +36,10 @@ export default defineConfig({
       'scripting',
       'alarms',
       'notifications',
+      // Connecting a mailbox: identity.launchWebAuthFlow (Chrome, Edge, Firefox).
+      'identity',
     ],
-    host_permissions: MAIL_MATCHES,
+    host_permissions: [...MAIL_MATCHES, ...SYNC_API_MATCHES],
     action: { default_title: '__MSG_extName__' },
     commands: {
       'quick-add': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_commandQuickAdd__' },

@@ -1,6 +1,7 @@
 // The client base as plain data. Storage keeps these records as they are; core/ decides about them.
 import type { CompanyId, DealId, DocumentId, InteractionId, PersonId, TaskId, ThreadKey } from './ids';
 import type { Provider } from './mail';
+import type { SyncPrefs } from './sync/prefs';
 
 /** A birthday with or without a year. */
 export interface Birthday {
@@ -246,6 +247,8 @@ export interface Settings {
   storeBodies: boolean;
   /** Thresholds for deriving stages from orders and contact history; absent means the defaults. */
   stageRules?: StageRules;
+  /** Connected mailboxes (core/sync/prefs.ts); absent or partial means the defaults. */
+  sync?: Partial<SyncPrefs>;
 }
 
 /** Configurable thresholds behind the derived lifecycle stage. */

@@ -2,6 +2,7 @@
 import { DEFAULT_ROLE_LOCAL_PARTS } from './email';
 import { defaultPipeline, defaultStageRules } from './lifecycle';
 import type { Settings } from './model';
+import { defaultSyncPrefs } from './sync/prefs';
 
 /** A fresh, complete Settings object: nothing shared between calls, safe to mutate. */
 export function defaultSettings(): Settings {
@@ -24,5 +25,6 @@ export function defaultSettings(): Settings {
     language: 'auto',
     storeBodies: false,
     stageRules: defaultStageRules(),
+    sync: defaultSyncPrefs(),
   };
 }

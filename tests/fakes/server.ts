@@ -20,6 +20,8 @@ export interface FakeResponse {
   type?: string;
   body: string;
   headers?: Record<string, string>;
+  /** Drop the connection without answering (a fault: the client sees a network error). */
+  drop?: boolean;
 }
 
 export type FakeRoute = (req: FakeRequest) => FakeResponse | null | Promise<FakeResponse | null>;
@@ -42,6 +44,8 @@ export const FAKE_HOSTS = [
   'gmail.googleapis.com',
   'people.googleapis.com',
   'graph.microsoft.com',
+  'accounts.google.com',
+  'oauth2.googleapis.com',
 ] as const;
 
 /** Starts the server; routes are tried in order and the first non-null answer wins. */
@@ -91,6 +95,10 @@ async function handle(routes: FakeRoute[], req: IncomingMessage, res: ServerResp
     for (const route of routes) {
       const answer = await route(fake);
       if (!answer) continue;
+      if (answer.drop) {
+        req.socket.destroy();
+        return;
+      }
       res.writeHead(answer.status ?? 200, {
         'content-type': answer.type ?? 'text/html; charset=utf-8',
         'cache-control': 'no-store',
