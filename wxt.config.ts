@@ -1,8 +1,8 @@
 import { defineConfig } from 'wxt';
 import { MAIL_MATCHES } from './core/mail-origins';
-import { MICROSOFT_API_MATCHES } from './core/sync/microsoft/hosts';
+import { SYNC_API_MATCHES } from './core/sync/hosts';
 
-// Host access is exactly the mail sites; API hosts arrive with sync.
+// Host access is exactly the mail sites and the provider APIs the sync calls (core/sync/hosts.ts).
 
 export default defineConfig({
   // Parallel builds (e.g. one per engineer or per benchmark) may each use their own output folder.
@@ -18,9 +18,11 @@ export default defineConfig({
   },
   // Auto-imports off: every import is explicit so lint can police the layer boundaries.
   imports: false,
-  // A firm builds its own app registration in: KARTKA_MICROSOFT_CLIENT_ID (settings may override it).
+  // The OAuth client ids a build ships with (a firm's own ids in Settings take precedence):
+  // KARTKA_GOOGLE_CLIENT_ID and KARTKA_MICROSOFT_CLIENT_ID.
   vite: () => ({
     define: {
+      __KARTKA_GOOGLE_CLIENT_ID__: JSON.stringify(process.env.KARTKA_GOOGLE_CLIENT_ID ?? ''),
       __KARTKA_MICROSOFT_CLIENT_ID__: JSON.stringify(process.env.KARTKA_MICROSOFT_CLIENT_ID ?? ''),
     },
   }),
@@ -38,11 +40,10 @@ export default defineConfig({
       'scripting',
       'alarms',
       'notifications',
-      // launchWebAuthFlow: the Microsoft sign-in window.
+      // Connecting a mailbox: identity.launchWebAuthFlow (Chrome, Edge, Firefox).
       'identity',
     ],
-    // The mail sites, and Microsoft's sign-in and Graph endpoints for a connected Microsoft account.
-    host_permissions: [...MAIL_MATCHES, ...MICROSOFT_API_MATCHES],
+    host_permissions: [...MAIL_MATCHES, ...SYNC_API_MATCHES],
     action: { default_title: '__MSG_extName__' },
     commands: {
       'quick-add': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_commandQuickAdd__' },

@@ -3,7 +3,18 @@
 // message stays for logs. It crosses the messaging layer as plain data (integrations/messaging).
 import type { Refusal } from './reason';
 
-export type ActionErrorCode = 'refused' | 'person.gone' | 'task.gone' | 'stage.unknown';
+export type ActionErrorCode =
+  | 'refused'
+  | 'person.gone'
+  | 'task.gone'
+  | 'stage.unknown'
+  // Connecting a mailbox (core/i18n/messages/sync.ts).
+  | 'sync.noClientId'
+  | 'sync.denied'
+  | 'sync.authPage'
+  | 'sync.noMail'
+  | 'sync.gone'
+  | 'sync.google';
 
 export type ActionBecause =
   | { code: ActionErrorCode; params?: Record<string, string | number> }

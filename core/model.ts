@@ -2,6 +2,7 @@
 import type { CompanyId, DealId, DocumentId, InteractionId, PersonId, TaskId, ThreadKey } from './ids';
 import type { Provider } from './mail';
 import type { MicrosoftSettings } from './sync/microsoft/settings';
+import type { SyncPrefs } from './sync/prefs';
 
 /** A birthday with or without a year. */
 export interface Birthday {
@@ -257,6 +258,8 @@ export interface Settings {
   stageRules?: StageRules;
   /** Connecting a Microsoft account (absent: the defaults). */
   microsoft?: MicrosoftSettings;
+  /** Connected mailboxes (core/sync/prefs.ts); absent or partial means the defaults. */
+  sync?: Partial<SyncPrefs>;
 }
 
 /** Configurable thresholds behind the derived lifecycle stage. */

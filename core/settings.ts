@@ -3,6 +3,7 @@ import { DEFAULT_ROLE_LOCAL_PARTS } from './email';
 import { defaultPipeline, defaultStageRules } from './lifecycle';
 import type { Settings } from './model';
 import { defaultMicrosoftSettings } from './sync/microsoft/settings';
+import { defaultSyncPrefs } from './sync/prefs';
 
 /** A fresh, complete Settings object: nothing shared between calls, safe to mutate. */
 export function defaultSettings(): Settings {
@@ -26,5 +27,6 @@ export function defaultSettings(): Settings {
     storeBodies: false,
     stageRules: defaultStageRules(),
     microsoft: defaultMicrosoftSettings(),
+    sync: defaultSyncPrefs(),
   };
 }

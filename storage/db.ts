@@ -2,6 +2,8 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { CompanyId, InteractionId, PersonId } from '../core/ids';
 import type { ClientDocument, Company, Deal, Interaction, Person, Task } from '../core/model';
+import type { SyncAccount } from '../core/sync/account';
+import type { SeenReason } from '../core/sync/planner';
 import { derivedKeys } from './derived-keys';
 import { backfillPersonCompanyIds } from './migrations/v2-person-company-ids';
 import { backfillTimelineKeys } from './migrations/v3-timeline-keys';
@@ -85,6 +87,25 @@ export interface MetaRow {
   value: unknown;
 }
 
+/**
+ * What the sync settled for one provider item (a Gmail message id, a contact's resource name), so a resync
+ * never fetches it again and "disconnect and remove" removes exactly what the sync created.
+ */
+export interface SyncItemRow {
+  /** `<accountId>|<item>`. */
+  key: string;
+  account: string;
+  stream: string;
+  item: string;
+  /** 'logged': a record in the base stands for it; 'not-logged': the logging rules declined it; else why not. */
+  state: 'logged' | 'not-logged' | SeenReason;
+  interactionId?: InteractionId;
+  personId?: PersonId;
+  /** The sync created that record (not a page reading, an import or another account before it). */
+  created: boolean;
+  at: number;
+}
+
 /** Version 1: the first shipped schema. Indexes only short values; subjects and snippets are never indexed. */
 export const SCHEMA_V1 = {
   people: 'id, *emails, *phones, *gmailKeys, *searchTokens, lastContactAt, updatedAt',
@@ -150,9 +171,20 @@ export const SCHEMA_V6 = {
     'id, &providerKey, rfcMessageId, threadKey, at, *personAt, *companyAt, *aliasKeys, *threadAliases, fingerprint',
 } as const;
 
+/**
+ * Version 7: connected mailboxes. `syncAccounts` holds each account's cursors, backoff and quota ledger;
+ * `syncItems` what the sync settled per provider item (`account` indexed: disconnecting removes by account;
+ * `interactionId` indexed: a record another account also synced is kept). No data changes.
+ */
+export const SCHEMA_V7 = {
+  ...SCHEMA_V6,
+  syncAccounts: 'id, provider',
+  syncItems: 'key, account, interactionId',
+} as const;
+
 /** The schema a new install opens at, and its version number. */
-export const SCHEMA_LATEST = SCHEMA_V6;
-export const LATEST_VERSION = 6;
+export const SCHEMA_LATEST = SCHEMA_V7;
+export const LATEST_VERSION = 7;
 
 export class KartkaDB extends Dexie {
   declare people: EntityTable<StoredPerson, 'id'>;
@@ -164,6 +196,8 @@ export class KartkaDB extends Dexie {
   declare merges: EntityTable<MergeRecord, 'id'>;
   declare meta: EntityTable<MetaRow, 'key'>;
   declare lastContact: EntityTable<LastContactRow, 'id'>;
+  declare syncAccounts: EntityTable<SyncAccount, 'id'>;
+  declare syncItems: EntityTable<SyncItemRow, 'key'>;
 
   constructor(name = 'kartka') {
     super(name);
@@ -174,6 +208,7 @@ export class KartkaDB extends Dexie {
     this.version(4).stores(SCHEMA_V4);
     this.version(5).stores(SCHEMA_V5);
     this.version(6).stores(SCHEMA_V6).upgrade(backfillMessageIdentity);
+    this.version(7).stores(SCHEMA_V7);
     this.use(derivedKeys);
   }
 }

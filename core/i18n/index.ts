@@ -12,6 +12,7 @@ import { whyMessages } from './messages/why';
 import { reasonMessages } from './messages/reasons';
 import { mailPageMessages } from './messages/mail-pages';
 import { microsoftMessages } from './messages/microsoft';
+import { syncMessages } from './messages/sync';
 import { formatMessage, type Locale, type Message, type Params } from './plural';
 
 export { LOCALES, pickLocale, type Locale } from './plural';
@@ -30,6 +31,7 @@ const areas = [
   actionErrorMessages,
   mailPageMessages,
   microsoftMessages,
+  syncMessages,
 ] as const;
 
 type KeysOf<C> = C extends Catalog<infer K> ? K : never;

@@ -8,6 +8,7 @@ import { logOpenedThread, previewContext, threadContext } from './opened-thread'
 import { forgetThread, rememberThread } from './thread-memory';
 import { sidebarActions } from './sidebar-actions';
 import { handleMenuClick, MENU_APPEND, MENU_SAVE, menuDeps } from './context-menu';
+import { syncHandlers } from './sync/handlers';
 
 // A tab's readings can overtake each other; only the newest one may set the sidebar's context.
 const latestReading = new Map<number, number>();
@@ -68,4 +69,6 @@ export const handlers: Handlers = {
   async 'demo.load'() {
     return loadDemoBase(db, await loadSettings(), Date.now());
   },
+
+  ...syncHandlers,
 };

@@ -8,6 +8,7 @@ import { startReminders } from './reminders';
 import { forgetThread } from './thread-memory';
 import { listenToContextMenus, registerContextMenus } from './context-menu';
 import { listenToCommands } from './commands';
+import { startSync } from './sync/engine';
 
 export default defineBackground(() => {
   const route = createRouter(handlers, browser.runtime.id, browser.runtime.getURL('/'));
@@ -20,5 +21,6 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => void forgetThread(tabId));
   listenToContextMenus();
   listenToCommands();
+  startSync();
   void registerContextMenus().catch((error: unknown) => console.error('[Kartka] context menu', error));
 });

@@ -81,6 +81,28 @@ export interface Protocol {
     req: Record<string, never>;
     res: { people: number; companies: number };
   };
+  /** Settings → Accounts: connect a mailbox (opens the provider's sign-in window). */
+  'sync.connect': {
+    from: 'extension-page';
+    req: { provider: 'google' };
+    res: { accountId: string; address: string };
+  };
+  /** Sign in again for an account whose token Google no longer accepts. */
+  'sync.reconnect': {
+    from: 'extension-page';
+    req: { accountId: string };
+    res: { accountId: string; address: string };
+  };
+  /** Disconnect (revoking access), keeping or removing what the account synced. */
+  'sync.disconnect': {
+    from: 'extension-page';
+    req: { accountId: string; remove: boolean };
+    res: { interactions: number; people: number; shared: number; revoked: boolean };
+  };
+  /** Pause or resume an account's sync. */
+  'sync.pause': { from: 'extension-page'; req: { accountId: string; paused: boolean }; res: null };
+  /** Run an account's sync now (a check for new mail included). */
+  'sync.now': { from: 'extension-page'; req: { accountId: string }; res: null };
 }
 
 export type MessageType = keyof Protocol;

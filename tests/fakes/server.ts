@@ -20,7 +20,7 @@ export interface FakeResponse {
   type?: string;
   body: string;
   headers?: Record<string, string>;
-  /** Cut the connection without an answer (a fake's network fault). */
+  /** Drop the connection without answering (a fault: the client sees a network error). */
   drop?: boolean;
 }
 
@@ -45,6 +45,8 @@ export const FAKE_HOSTS = [
   'people.googleapis.com',
   'graph.microsoft.com',
   'login.microsoftonline.com',
+  'accounts.google.com',
+  'oauth2.googleapis.com',
 ] as const;
 
 /** Starts the server; routes are tried in order and the first non-null answer wins. */
@@ -95,7 +97,7 @@ async function handle(routes: FakeRoute[], req: IncomingMessage, res: ServerResp
       const answer = await route(fake);
       if (!answer) continue;
       if (answer.drop) {
-        res.socket?.destroy();
+        req.socket.destroy();
         return;
       }
       res.writeHead(answer.status ?? 200, {

@@ -5,16 +5,20 @@ import { GeneralSettings } from '../../../components/app/settings/GeneralSetting
 import { MailSettings } from '../../../components/app/settings/MailSettings';
 import { MicrosoftSettingsPanel } from '../../../components/app/settings/MicrosoftSettings';
 import { BUILT_IN_CLIENT_ID } from '../../../integrations/microsoft/browser-auth';
-import { browser } from '#imports';
 import { RuleSettings } from '../../../components/app/settings/RuleSettings';
+import { AccountsSettings } from '../../../components/app/settings/AccountsSettings';
+import { SyncPrefsForm } from '../../../components/app/settings/SyncPrefsForm';
+import { syncPrefsOf } from '../../../core/sync/prefs';
 import { setLastReminderScan } from '../../../storage/app-queries';
 import { db } from '../../../storage/db';
 import { hrefOf } from '../route';
 import { useAppPrefs } from '../use-app-prefs';
 import { settingsEditor } from '../use-settings-editor';
+import { useSyncAccounts } from '../use-sync-accounts';
 
 export function SettingsPage({ settings, locale, t }: { settings: Settings; locale: Locale; t: Translate }) {
   const { prefs, save: savePrefs } = useAppPrefs(settings.pipeline);
+  const { redirectUri, ...sync } = useSyncAccounts(settings, t);
   return (
     <section className="settings-page" aria-labelledby="settings-title">
       <h1 id="settings-title">{t('app.nav.settings')}</h1>
@@ -30,8 +34,15 @@ export function SettingsPage({ settings, locale, t }: { settings: Settings; loca
       <MicrosoftSettingsPanel
         settings={settings}
         save={settingsEditor.save}
-        redirectUri={browser.identity.getRedirectURL()}
+        redirectUri={redirectUri}
         builtInClientId={BUILT_IN_CLIENT_ID}
+        t={t}
+      />
+      <AccountsSettings {...sync} locale={locale} t={t} />
+      <SyncPrefsForm
+        prefs={syncPrefsOf(settings)}
+        redirectUri={redirectUri}
+        save={(patch) => settingsEditor.save({ sync: { ...syncPrefsOf(settings), ...patch } })}
         t={t}
       />
       <RuleSettings
