@@ -8,6 +8,8 @@
 // Microsoft Graph throttling https://learn.microsoft.com/graph/throttling-limits (Outlook: 10,000 requests per
 // 10 minutes per app and mailbox, 4 concurrent; JSON batching ≤ 20).
 
+import { GRAPH_LIMITS } from './microsoft/limits';
+
 /** A quota as the provider counts it: `limit` units within any `windowMs`. */
 export interface QuotaBudget {
   windowMs: number;
@@ -91,12 +93,8 @@ export const SYNC_LIMITS = {
     perUser: { windowMs: MINUTE, limit: 90 },
     costs: { 'people.connections.list': 1, 'otherContacts.list': 1 },
   },
-  graph: {
-    perMailbox: { windowMs: 10 * MINUTE, limit: 10_000 },
-    concurrentPerMailbox: 4,
-    batchMax: 20,
-    pageSize: 200,
-  },
+  /** Microsoft Graph and Teams: kept beside their sources in core/sync/microsoft/limits.ts. */
+  graph: GRAPH_LIMITS,
   scheduler: {
     /** Spend at most this share of a quota: the provider's window and ours are measured at different ends. */
     safetyFraction: 0.95,

@@ -83,7 +83,8 @@ export class SyncRunner {
       if (!budget) throw new Error(`The ${provider.id} provider has no "${op.quota}" quota.`);
       return budget;
     };
-    const { concurrencyPerUser, maxInProcessWaitMs } = SYNC_LIMITS.scheduler;
+    const { maxInProcessWaitMs } = SYNC_LIMITS.scheduler;
+    const concurrencyPerUser = provider.concurrency ?? SYNC_LIMITS.scheduler.concurrencyPerUser;
     const flights = new Map<string, Flight>();
     // Streams whose check for new items this run has opened: a check finished that an earlier run opened
     // does not count, so every run looks for what arrived since it started.

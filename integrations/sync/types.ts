@@ -19,6 +19,8 @@ export type ExecResult =
 /** The provider plugged into the runner: its planners, its quota and its thin executor. */
 export interface SyncProvider {
   id: SyncProviderId;
+  /** Requests in flight per account; absent: the scheduler's default (Graph allows 4 per mailbox). */
+  concurrency?: number;
   planners: readonly AnyPlanner[];
   /** Streams this account may run (a declined scope turns one off). */
   streamsFor(account: SyncAccount): readonly AnyPlanner[];

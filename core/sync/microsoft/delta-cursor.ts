@@ -36,6 +36,8 @@ export interface DeltaOp {
   url: string;
   /** The Prefer: odata.maxpagesize to send. */
   pageSize: number;
+  /** This op asks the deltaLink: a check for new items. */
+  check?: boolean;
 }
 
 /** What the executor hands back for one page (already checked to be a JSON object with a `value` array). */
@@ -101,6 +103,7 @@ export function nextDeltaOp(cursor: DeltaCursor, poll: boolean, inFlight: number
     cost: 1,
     url,
     pageSize: pageSizeOf(cursor),
+    ...(cursor.next === null && cursor.delta !== null ? { check: true } : {}),
   };
 }
 

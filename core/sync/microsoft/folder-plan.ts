@@ -1,10 +1,10 @@
 // What one page of a mail folder's delta means: messages to log, items settled without logging (replays and
-// stored ones as known, removals, drafts, mail older than the backfill window), and the cursor after it.
+// stored ones as known, removals, drafts (as a skipped label, like Gmail's DRAFT), mail older than the backfill window), and the cursor after it.
 import type { LoggableMessage } from '../../logging-policy';
 import { advanceDelta, type DeltaCursor, type DeltaPage } from './delta-cursor';
 import { parseGraphItem } from './graph-message';
 
-export type SeenReason = 'known' | 'outside-window' | 'gone' | 'unreadable' | 'draft';
+import type { SeenReason } from '../planner';
 
 export interface FolderOutcome {
   cursor: DeltaCursor;
@@ -47,7 +47,7 @@ export function reduceFolderPage(
     onPage.add(item.id);
     if (item.kind === 'removed') seen.push({ item: item.id, reason: 'gone' });
     else if (known.has(item.id)) seen.push({ item: item.id, reason: 'known' });
-    else if (item.isDraft) seen.push({ item: item.id, reason: 'draft' });
+    else if (item.isDraft) seen.push({ item: item.id, reason: 'skipped-label' });
     else if (item.at === null) seen.push({ item: item.id, reason: 'unreadable' });
     else if (backfillFrom !== null && item.at < backfillFrom)
       seen.push({ item: item.id, reason: 'outside-window' });

@@ -36,6 +36,8 @@ export interface FaultPlan {
   budget: number;
   /** The kinds to draw from (default: all). */
   kinds?: readonly GraphFault[];
+  /** At most this many of a kind (e.g. few forgotten tokens: each costs a whole folder again). */
+  caps?: Partial<Record<GraphFault, number>>;
 }
 
 /** mulberry32: a tiny, well-mixed 32-bit PRNG. */
@@ -68,10 +70,11 @@ export class FaultSchedule {
   }
 
   /** The fault for this request, if one is due. */
-  draw(kind: RequestKind): GraphFault | null {
+  draw(kind: RequestKind, exclude: ReadonlySet<GraphFault> = new Set()): GraphFault | null {
     if (this.spent >= this.plan.budget || this.random() >= this.plan.rate) return null;
-    const kinds = (this.plan.kinds ?? (Object.keys(FITS) as GraphFault[])).filter((k) =>
-      FITS[k].includes(kind),
+    const caps = this.plan.caps ?? {};
+    const kinds = (this.plan.kinds ?? (Object.keys(FITS) as GraphFault[])).filter(
+      (k) => FITS[k].includes(kind) && !exclude.has(k) && (this.injected.get(k) ?? 0) < (caps[k] ?? Infinity),
     );
     const fault = kinds[Math.floor(this.random() * kinds.length)];
     if (!fault) return null;

@@ -80,6 +80,9 @@ const innerPath = (url: string) => {
   return bare.startsWith('/') ? bare : `/${bare}`;
 };
 
+const NONE: ReadonlySet<GraphFault> = new Set();
+const NO_EXPIRY: ReadonlySet<GraphFault> = new Set(['expiredToken']);
+
 const sleepReal = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 export class FakeGraph {
@@ -208,7 +211,9 @@ export class FakeGraph {
     // Delta faults (a forgotten token, a replay) need a token to act on: a round's first request has none.
     const hasToken = url.searchParams.has('$skiptoken') || url.searchParams.has('$deltatoken');
     const kind: RequestKind = /\/delta$/i.test(url.pathname) && hasToken ? 'delta' : 'other';
-    const fault = forced ?? this.faults?.draw(kind) ?? null;
+    // A token Microsoft issued moments ago does not expire: an expiry fault needs one at least a minute old.
+    const fresh = this.clock() - grant.issuedAt < 60_000;
+    const fault = forced ?? this.faults?.draw(kind, fresh ? NO_EXPIRY : NONE) ?? null;
     const key = `${grant.clientId}|${box.user.id}`;
     const admission = this.throttle.admit(key);
     if (!admission.ok)

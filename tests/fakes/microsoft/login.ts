@@ -42,6 +42,7 @@ export interface AccessGrant {
   clientId: string;
   scopes: string[];
   expiresAt: number;
+  issuedAt: number;
 }
 
 interface RefreshGrant {
@@ -396,6 +397,7 @@ export class FakeLogin {
       clientId,
       scopes,
       expiresAt: this.now() + this.limits.accessTokenLifetimeMs,
+      issuedAt: this.now(),
     });
     const body: Record<string, unknown> = {
       token_type: 'Bearer',

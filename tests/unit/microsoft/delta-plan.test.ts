@@ -118,7 +118,7 @@ describe('mail folder delta planner', () => {
     expect(out.seen).toEqual([
       { item: 'K', reason: 'known' },
       { item: 'R', reason: 'gone' },
-      { item: 'D', reason: 'draft' },
+      { item: 'D', reason: 'skipped-label' },
       { item: 'OLD', reason: 'outside-window' },
       { item: 'X', reason: 'unreadable' },
     ]);

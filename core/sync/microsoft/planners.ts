@@ -1,0 +1,63 @@
+// The Graph streams as the shared sync framework's planners: one per mail folder (Inbox, Sent Items) over the
+// delta cursor. Each planner is pure; the runner, the store and the panel are the ones every provider uses.
+import type { PlanContext, StepOutcome, StreamPlanner, StreamProgress, SyncOptions } from '../planner';
+import {
+  deltaHasWork,
+  deltaStream,
+  initialDeltaCursor,
+  nextDeltaOp,
+  restartDelta,
+  type DeltaCursor,
+  type DeltaOp,
+  type DeltaPage,
+} from './delta-cursor';
+import { folderPageIds, reduceFolderPage } from './folder-plan';
+import { GRAPH_LIMITS } from './limits';
+
+/** The quota every Graph request spends: the mailbox's 10,000 requests per 10 minutes. */
+export const GRAPH_QUOTA = 'graph';
+
+function progressOf(c: DeltaCursor): StreamProgress {
+  const phase =
+    c.rounds === 0 && c.next === null && c.delta === null && !c.resync
+      ? 'starting'
+      : c.rounds === 0 || c.resync
+        ? 'full'
+        : c.next !== null
+          ? 'partial'
+          : 'idle';
+  return { phase, done: c.done, estimate: null, resync: c.resync };
+}
+
+/** The planner of one mail folder's delta. */
+export function folderPlanner(folder: string): StreamPlanner<DeltaCursor, DeltaOp, DeltaPage> {
+  return {
+    stream: deltaStream('messages', folder),
+    initial: () => initialDeltaCursor('messages', folder),
+    next: (cursor: DeltaCursor, ctx: PlanContext) => nextDeltaOp(cursor, ctx.poll, ctx.inFlight.length),
+    lookups: (_op: DeltaOp, page: DeltaPage) => folderPageIds(page),
+    reduce(
+      cursor: DeltaCursor,
+      _op: DeltaOp,
+      page: DeltaPage,
+      known: ReadonlySet<string>,
+      ctx: PlanContext,
+    ): StepOutcome<DeltaCursor> {
+      const out = reduceFolderPage(cursor, page, known, ctx.options.backfillFrom);
+      return {
+        cursor: out.cursor,
+        messages: out.messages,
+        contacts: [],
+        seen: out.seen,
+        advanced: true,
+        caughtUp: out.caughtUp,
+      };
+    },
+    restart: (cursor: DeltaCursor, _options: SyncOptions) => restartDelta(cursor),
+    hasWork: deltaHasWork,
+    progress: progressOf,
+  };
+}
+
+/** Inbox and Sent Items, always. */
+export const GRAPH_FOLDER_PLANNERS = GRAPH_LIMITS.defaultFolders.map(folderPlanner);

@@ -1,0 +1,74 @@
+// Microsoft as a sync provider of the shared framework: the folder planners, the mailbox's quota (10,000
+// requests per 10 minutes, spent at one unit per request), 4 requests in flight, and the thin executor that sends
+// each planned delta page through Microsoft's Graph client with our middleware.
+import { newStream, type StreamState, type SyncAccount } from '../../core/sync/account';
+import type { DeltaOp } from '../../core/sync/microsoft/delta-cursor';
+import { GRAPH_LIMITS } from '../../core/sync/microsoft/limits';
+import { GRAPH_FOLDER_PLANNERS, GRAPH_QUOTA } from '../../core/sync/microsoft/planners';
+import { spendableBudget } from '../../core/sync/limits';
+import type { SyncOp, SyncOptions } from '../../core/sync/planner';
+import type { StreamBinding } from '../../storage/sync/store';
+import { backfillFrom } from '../google/provider';
+import type { AnyPlanner, ExecResult, SyncProvider, SyncSettings } from '../sync/types';
+import { createGraphClient } from './graph-client';
+import { fetchDeltaPage } from './graph-executor';
+
+/** How the store keys Graph messages: `outlook:<immutable id>`, where page readings of them are rekeyed to. */
+export const MICROSOFT_BINDINGS: Record<string, StreamBinding> = Object.fromEntries(
+  GRAPH_FOLDER_PLANNERS.map((p) => [
+    p.stream,
+    { source: 'graph', providerKey: (id: string) => `outlook:${id}` },
+  ]),
+);
+
+export function microsoftOptions(settings: SyncSettings, now: number): SyncOptions {
+  return {
+    backfillFrom: backfillFrom(settings.backfillMonths, now),
+    costs: { 'messages.delta': 1, 'contacts.delta': 1 },
+  };
+}
+
+/** Fresh streams for a newly connected Microsoft account: Inbox and Sent Items when mail may be read. */
+export function microsoftStreams(scopes: readonly string[], now: number): Record<string, StreamState> {
+  if (!scopes.some((s) => s === 'mail.readbasic' || s === 'mail.read')) return {};
+  return Object.fromEntries(
+    GRAPH_FOLDER_PLANNERS.map((p) => [
+      p.stream,
+      newStream(p.initial({ backfillFrom: null, costs: {} }), now),
+    ]),
+  );
+}
+
+export interface MicrosoftDeps {
+  fetch: typeof fetch;
+  now: () => number;
+}
+
+export function microsoftProvider(deps: MicrosoftDeps): SyncProvider {
+  const planners = GRAPH_FOLDER_PLANNERS as unknown as AnyPlanner[];
+  return {
+    id: 'microsoft',
+    concurrency: GRAPH_LIMITS.concurrentPerMailbox,
+    planners,
+    streamsFor(account: SyncAccount) {
+      return planners.filter((p) => account.streams[p.stream] !== undefined);
+    },
+    budgets() {
+      return { [GRAPH_QUOTA]: spendableBudget(GRAPH_LIMITS.perMailbox) };
+    },
+    options: microsoftOptions,
+    async execute(op: SyncOp, token: string, signal: AbortSignal): Promise<ExecResult> {
+      // The runner keeps the backoff (persisted) and the in-flight cap; the client adds the token, ImmutableId and
+      // the per-mailbox gate.
+      const client = createGraphClient({
+        accountId: `sync:${token.slice(-16)}`,
+        token: async () => token,
+        fetch: (input, init) => deps.fetch(input, { ...init, signal }),
+        now: deps.now,
+        backoff: { until: async () => 0, hold: async () => undefined },
+      });
+      const res = await fetchDeltaPage(client, op as DeltaOp, deps.now);
+      return res.ok ? { ok: true, result: res.result } : { ok: false, failure: res.failure };
+    },
+  };
+}
