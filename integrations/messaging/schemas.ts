@@ -1,5 +1,5 @@
 // Validators for every message in the protocol, applied by the background on receipt.
-import { z } from 'zod';
+import { z } from '../../core/zod';
 import { personId, taskId } from '../../core/ids';
 import type { MessageType, Protocol, SenderKind } from './protocol';
 
