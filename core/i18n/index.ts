@@ -10,6 +10,7 @@ import { sidebarMessages } from './messages/sidebar';
 import { stageMessages } from './messages/stages';
 import { whyMessages } from './messages/why';
 import { reasonMessages } from './messages/reasons';
+import { trustMessages } from './messages/trust';
 import { formatMessage, type Locale, type Message, type Params } from './plural';
 
 export { LOCALES, pickLocale, type Locale } from './plural';
@@ -26,6 +27,7 @@ const areas = [
   reasonMessages,
   importReasonMessages,
   actionErrorMessages,
+  trustMessages,
 ] as const;
 
 type KeysOf<C> = C extends Catalog<infer K> ? K : never;
