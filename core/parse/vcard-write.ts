@@ -1,36 +1,12 @@
 // vCard 4.0 export (RFC 6350): escaped values, CRLF lines folded at 75 octets.
-import type { VCardContact } from './vcard.ts';
+import type { VCardInput } from './vcard-contact.ts';
+import { foldLine } from './vcard-lines.ts';
 import { escapeText, formatBirthday } from './vcard-values.ts';
-
-const utf8 = new TextEncoder();
-
-/** Folds one content line at 75 octets without splitting a UTF-8 character. */
-export function foldLine(line: string): string {
-  const out: string[] = [];
-  let current = '';
-  let octets = 0;
-  for (const ch of line) {
-    const size = utf8.encode(ch).length;
-    // Continuation lines start with a space, which counts toward their 75 octets.
-    if (octets + size > 75) {
-      out.push(current);
-      current = ' ';
-      octets = 1;
-    }
-    current += ch;
-    octets += size;
-  }
-  out.push(current);
-  return out.join('\r\n');
-}
 
 function typeParam(types: string[]): string {
   const clean = types.map((t) => t.toLowerCase().replace(/[^a-z0-9-]/g, '')).filter((t) => t !== '');
   return clean.length === 0 ? '' : `;TYPE=${clean.length > 1 ? `"${clean.join(',')}"` : clean[0]}`;
 }
-
-/** Contact data the writer needs; a parsed VCardContact fits, `line` is not required. */
-export type VCardInput = Omit<VCardContact, 'line'>;
 
 /** Serializes a contact as one vCard 4.0 card with CRLF line endings. */
 export function serializeVCard4(contact: VCardInput): string {
