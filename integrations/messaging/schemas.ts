@@ -42,6 +42,9 @@ export const schemas: { [K in MessageType]: { from: SenderKind; payload: z.ZodTy
       kind: z.literal('unreadable'),
       reason: text(500),
       details: z.record(text(100), text(1000)),
+      thread: z
+        .object({ provider: z.enum(['gmail', 'outlook']), threadId: text(300).min(1) })
+        .exactOptional(),
     }),
   },
   'sidebar.addNote': {
