@@ -67,6 +67,9 @@ export const schemas: { [K in MessageType]: { from: SenderKind; payload: z.ZodTy
             .map(([k, v]) => [clip(k, 100), clip(v, 1000)]),
         ),
       ),
+      thread: z
+        .object({ provider: z.enum(['gmail', 'outlook']), threadId: text(300).min(1) })
+        .exactOptional(),
     }),
   },
   'sidebar.addNote': {
