@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import { MAIL_MATCHES } from './core/mail-origins';
 import { SYNC_API_MATCHES } from './core/sync/hosts';
+import { noEval } from './scripts/lib/no-eval';
 
 // Host access is exactly the mail sites and the provider APIs the sync calls (core/sync/hosts.ts).
 
@@ -18,9 +19,11 @@ export default defineConfig({
   },
   // Auto-imports off: every import is explicit so lint can police the layer boundaries.
   imports: false,
+  // No string-to-code in the bundle, not even in libraries' unreachable paths (README: Store-ready builds).
   // The OAuth client ids a build ships with (a firm's own ids in Settings take precedence):
   // KARTKA_GOOGLE_CLIENT_ID and KARTKA_MICROSOFT_CLIENT_ID.
   vite: () => ({
+    plugins: [noEval()],
     define: {
       __KARTKA_GOOGLE_CLIENT_ID__: JSON.stringify(process.env.KARTKA_GOOGLE_CLIENT_ID ?? ''),
       __KARTKA_MICROSOFT_CLIENT_ID__: JSON.stringify(process.env.KARTKA_MICROSOFT_CLIENT_ID ?? ''),
@@ -60,6 +63,8 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // data_collection_permissions needs Firefox for Android 142 (desktop: 140).
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

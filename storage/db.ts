@@ -4,6 +4,7 @@ import type { CompanyId, InteractionId, PersonId } from '../core/ids';
 import type { ClientDocument, Company, Deal, Interaction, Person, Task } from '../core/model';
 import type { SyncAccount } from '../core/sync/account';
 import type { SeenReason } from '../core/sync/planner';
+import { cleanTextOnWrite } from './clean-text';
 import { derivedKeys } from './derived-keys';
 import { backfillPersonCompanyIds } from './migrations/v2-person-company-ids';
 import { backfillTimelineKeys } from './migrations/v3-timeline-keys';
@@ -210,6 +211,7 @@ export class KartkaDB extends Dexie {
     this.version(6).stores(SCHEMA_V6).upgrade(backfillMessageIdentity);
     this.version(7).stores(SCHEMA_V7);
     this.use(derivedKeys);
+    this.use(cleanTextOnWrite);
   }
 }
 

@@ -13,6 +13,7 @@ import { reasonMessages } from './messages/reasons';
 import { mailPageMessages } from './messages/mail-pages';
 import { microsoftMessages } from './messages/microsoft';
 import { syncMessages } from './messages/sync';
+import { trustMessages } from './messages/trust';
 import { formatMessage, type Locale, type Message, type Params } from './plural';
 
 export { LOCALES, pickLocale, type Locale } from './plural';
@@ -32,6 +33,7 @@ const areas = [
   mailPageMessages,
   microsoftMessages,
   syncMessages,
+  trustMessages,
 ] as const;
 
 type KeysOf<C> = C extends Catalog<infer K> ? K : never;

@@ -1,7 +1,7 @@
 // vCard 4.0 export (RFC 6350): escaped values, CRLF lines folded at 75 octets.
 import type { VCardInput } from './vcard-contact.ts';
 import { foldLine } from './vcard-lines.ts';
-import { escapeText, formatBirthday } from './vcard-values.ts';
+import { escapeText, formatBirthday, oneLineUri } from './vcard-values.ts';
 
 function typeParam(types: string[]): string {
   const clean = types.map((t) => t.toLowerCase().replace(/[^a-z0-9-]/g, '')).filter((t) => t !== '');
@@ -31,14 +31,14 @@ export function serializeVCard4(contact: VCardInput): string {
   if (contact.title !== undefined) lines.push(`TITLE:${escapeText(contact.title)}`);
   if (contact.role !== undefined) lines.push(`ROLE:${escapeText(contact.role)}`);
   if (contact.birthday !== undefined) lines.push(`BDAY:${formatBirthday(contact.birthday)}`);
-  for (const url of contact.urls) lines.push(`URL:${url}`);
+  for (const url of contact.urls) lines.push(`URL:${oneLineUri(url)}`);
   for (const a of contact.addresses) {
     const parts = ['', '', a.street, a.city, a.region, a.postcode, a.country];
     lines.push(`ADR${typeParam(a.types)}:${parts.map((p) => escapeText(p ?? '')).join(';')}`);
   }
   if (contact.note !== undefined) lines.push(`NOTE:${escapeText(contact.note)}`);
   if (contact.categories.length > 0) lines.push(`CATEGORIES:${contact.categories.map(escapeText).join(',')}`);
-  if (contact.photo !== undefined) lines.push(`PHOTO:${contact.photo}`);
+  if (contact.photo !== undefined) lines.push(`PHOTO:${oneLineUri(contact.photo)}`);
   lines.push('END:VCARD');
   return `${lines.map(foldLine).join('\r\n')}\r\n`;
 }
