@@ -1,24 +1,11 @@
 // What one page of a contact folder's delta means: contacts to merge through the base's identity rules (each
 // field stamped with where it came from, `microsoft:<account>`), removals to mark, unreadable items to skip.
 import { normalizeEmail } from '../../email';
+import type { SyncContact } from '../contact';
 import { advanceDelta, type DeltaCursor, type DeltaPage } from './delta-cursor';
 
-/** A contact as Graph delivers it, checked: the same plain shape every provider's contact stream produces. */
-export interface GraphContact {
-  /** The Graph contact id: the sync item. */
-  item: string;
-  /** Deleted in Outlook: marked on the person, never deleted from the base. */
-  deleted: boolean;
-  displayName?: string;
-  givenName?: string;
-  familyName?: string;
-  /** Lower-cased, valid addresses only. */
-  emails: string[];
-  /** As Outlook has them; the store normalises them with the user's default region. */
-  phones: string[];
-  company?: string;
-  position?: string;
-}
+/** A contact as Graph delivers it, checked: the plain shape every provider's contact stream produces. */
+export type GraphContact = SyncContact;
 
 export interface ContactsOutcome {
   cursor: DeltaCursor;
