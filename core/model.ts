@@ -156,6 +156,14 @@ export interface Interaction {
   /** RFC 5322 Message-ID without angle brackets: the cross-source idempotency key. */
   rfcMessageId?: string;
   threadKey?: ThreadKey;
+  /** Other keys the message is known under: keys it was rekeyed from, another mailbox's (core/message-identity.ts). */
+  aliasKeys?: string[];
+  /** Set while `providerKey` is a page's stand-in (Gmail `msg-a:`, an Outlook item id) awaiting the provider's id. */
+  provisionalKey?: true;
+  /** Other threads the message was read in (an archive's `rfc:` root, another mailbox's conversation). */
+  threadAliases?: ThreadKey[];
+  /** Set when `at` (whole minutes) and `subject` (the thread's) come from a mail page, until a precise source corrects them. */
+  pageDated?: true;
   direction: Direction;
   participants: Participant[];
   subject?: string;
@@ -247,8 +255,8 @@ export interface Settings {
   storeBodies: boolean;
   /** Thresholds for deriving stages from orders and contact history; absent means the defaults. */
   stageRules?: StageRules;
-  /** Connected mailboxes (core/sync/prefs.ts); absent or partial means the defaults. */
-  sync?: Partial<SyncPrefs>;
+  /** Connected mailboxes (core/sync/prefs.ts); absent means the defaults. */
+  sync?: SyncPrefs;
 }
 
 /** Configurable thresholds behind the derived lifecycle stage. */

@@ -22,8 +22,8 @@ import type {
 /** How a run ended: caught up (next poll scheduled), waiting on an alarm, stopped (paused, reconnect, gone). */
 export type RunEnd = 'idle' | 'waiting' | 'stopped';
 
-/** While a request is out, an alarm this far ahead resumes the account if the worker dies meanwhile. */
-const WATCHDOG_MS = 60_000;
+/** While a request is out, an alarm this soon resumes the account if the worker dies meanwhile (Chrome's minimum). */
+const WATCHDOG_MS = SYNC_LIMITS.alarms.minDelayMs;
 
 export interface RunnerDeps {
   provider: SyncProvider;

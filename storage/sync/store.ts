@@ -122,13 +122,17 @@ export class DexieSyncStore {
     const known = new Set<string>();
     const settled = new Set<string>();
     if (items.length === 0) return { known, settled };
-    const [rows, byKey] = await Promise.all([
+    const keys = items.map(binding.providerKey);
+    // A record holds the key itself, or as an alias (a page stand-in rekeyed to it, another mailbox's copy).
+    const [rows, byKey, byAlias] = await Promise.all([
       this.db.syncItems.bulkGet(items.map((i) => itemKey(account, i))),
-      primaryKeysByKeys(this.db.interactions, 'providerKey', items.map(binding.providerKey)),
+      primaryKeysByKeys(this.db.interactions, 'providerKey', keys),
+      primaryKeysByKeys(this.db.interactions, 'aliasKeys', keys),
     ]);
     items.forEach((item, i) => {
+      const key = binding.providerKey(item);
       if (rows[i]) settled.add(item);
-      if (rows[i] || byKey.has(binding.providerKey(item))) known.add(item);
+      if (rows[i] || byKey.has(key) || byAlias.has(key)) known.add(item);
     });
     return { known, settled };
   }

@@ -58,7 +58,8 @@ export async function startFakeServer(routes: FakeRoute[], ttlMs = 30 * 60_000):
     ],
   });
   const server = createServer({ key: pems.private, cert: pems.cert }, (req, res) => {
-    void handle(routes, req, res);
+    // A client may go away mid-request (a stopped service worker, a closed tab): nothing to answer then.
+    handle(routes, req, res).catch(() => res.destroy());
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;

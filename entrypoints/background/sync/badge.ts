@@ -7,7 +7,7 @@ import { syncPrefsOf } from '../../../core/sync/prefs';
 import { viewOf } from '../../../core/sync/registry';
 import { needsAttention } from '../../../core/sync/status';
 import { db } from '../../../storage/db';
-import { loadSettings } from '../../../storage/settings-item';
+import { loadSettings } from '../../../storage/settings';
 import { listAccounts } from '../../../storage/sync/accounts';
 
 export async function updateBadge(now = Date.now()): Promise<void> {

@@ -10,7 +10,7 @@ import { googleProvider, GOOGLE_BINDINGS } from '../../../integrations/google/pr
 import { SyncRunner } from '../../../integrations/sync/runner';
 import type { Clock, SyncProvider, SyncSettings, Tokens } from '../../../integrations/sync/types';
 import { db } from '../../../storage/db';
-import { loadSettings } from '../../../storage/settings-item';
+import { loadSettings } from '../../../storage/settings';
 import { listAccounts } from '../../../storage/sync/accounts';
 import { DexieSyncStore } from '../../../storage/sync/store';
 import { updateBadge } from './badge';

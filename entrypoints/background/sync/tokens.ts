@@ -5,7 +5,7 @@ import type { SyncAccountId } from '../../../core/sync/account';
 import { syncPrefsOf } from '../../../core/sync/prefs';
 import { BUILD_GOOGLE_CLIENT_ID } from '../../../integrations/google/client-id';
 import { GoogleTokens, type StoredToken, type TokenVault } from '../../../integrations/google/tokens';
-import { loadSettings } from '../../../storage/settings-item';
+import { loadSettings } from '../../../storage/settings';
 
 const key = (id: SyncAccountId) => `sync.token:${id}`;
 

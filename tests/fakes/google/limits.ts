@@ -110,6 +110,12 @@ export class FaultPlan {
     return kind;
   }
 
+  /** A fault drawn as one kind was served as another (its circumstances did not allow the first). */
+  recount(from: FaultKind, to: FaultKind): void {
+    this.injected[from]--;
+    this.injected[to]++;
+  }
+
   /** A draw in [0, 1) from the schedule's sequence (for a fault's own details, e.g. its Retry-After). */
   draw(): number {
     return this.random();
