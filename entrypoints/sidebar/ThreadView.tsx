@@ -5,6 +5,7 @@ import { OpenTasks } from '../../components/card/OpenTasks';
 import { Timeline } from '../../components/card/Timeline';
 import { NewCorrespondent } from '../../components/sidebar/NewCorrespondent';
 import { QuickActions } from '../../components/sidebar/QuickActions';
+import { FromBaseNotice } from '../../components/sidebar/FromBaseNotice';
 import { Switcher } from '../../components/sidebar/Switcher';
 import { WhyLine } from '../../components/sidebar/WhyLine';
 import type { CardView } from '../../core/card';
@@ -32,6 +33,7 @@ export function ThreadView({ context, address, card, now, locale, t, select }: T
   const person = context.correspondents.find((c) => c.address === address);
   return (
     <main className="sidebar" data-thread={context.threadKey}>
+      {context.readFrom === 'base' && <FromBaseNotice problem={context.pageProblem} t={t} />}
       <Switcher people={context.correspondents} selected={address} t={t} onSelect={select} />
       {card && actions ? (
         <>
@@ -76,7 +78,9 @@ export function ThreadView({ context, address, card, now, locale, t, select }: T
           onAdd={() => addCorrespondent(address, person?.name ?? '')}
         />
       ) : null}
-      <WhyLine pending={context.pending} added={context.added} decisions={context.decisions} t={t} />
+      {context.readFrom === undefined && (
+        <WhyLine pending={context.pending} added={context.added} decisions={context.decisions} t={t} />
+      )}
     </main>
   );
 }
