@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import { MAIL_MATCHES } from './core/mail-origins';
 import { SYNC_API_MATCHES } from './core/sync/hosts';
+import { noEval } from './scripts/lib/no-eval';
 
 // Host access is exactly the mail sites and the provider APIs the sync calls (core/sync/hosts.ts).
 
@@ -8,6 +9,12 @@ export default defineConfig({
   // Parallel builds (e.g. one per engineer or per benchmark) may each use their own output folder.
   outDir: process.env.KARTKA_OUT ?? '.output',
   modules: ['@wxt-dev/module-react'],
+  // No string-to-code in the bundle, not even in libraries' unreachable paths (README: Store-ready builds).
+  // The Google OAuth client id a build ships with (a firm's own id in Settings takes precedence).
+  vite: () => ({
+    plugins: [noEval()],
+    define: { __KARTKA_GOOGLE_CLIENT_ID__: JSON.stringify(process.env.KARTKA_GOOGLE_CLIENT_ID ?? '') },
+  }),
   hooks: {
     // The benchmark page exists only in benchmark builds (KARTKA_BENCH=1), never in the product.
     'entrypoints:resolved'(_wxt, entrypoints) {
@@ -18,10 +25,6 @@ export default defineConfig({
   },
   // Auto-imports off: every import is explicit so lint can police the layer boundaries.
   imports: false,
-  // The Google OAuth client id a build ships with (a firm's own id in Settings takes precedence).
-  vite: () => ({
-    define: { __KARTKA_GOOGLE_CLIENT_ID__: JSON.stringify(process.env.KARTKA_GOOGLE_CLIENT_ID ?? '') },
-  }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -56,6 +59,8 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // data_collection_permissions needs Firefox for Android 142 (desktop: 140).
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

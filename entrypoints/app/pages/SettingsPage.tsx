@@ -3,6 +3,7 @@ import type { Locale, Translate } from '../../../core/i18n';
 import type { Settings } from '../../../core/model';
 import { GeneralSettings } from '../../../components/app/settings/GeneralSettings';
 import { MailSettings } from '../../../components/app/settings/MailSettings';
+import { ReadingHealthSection } from './ReadingHealthSection';
 import { RuleSettings } from '../../../components/app/settings/RuleSettings';
 import { AccountsSettings } from '../../../components/app/settings/AccountsSettings';
 import { SyncPrefsForm } from '../../../components/app/settings/SyncPrefsForm';
@@ -36,6 +37,7 @@ export function SettingsPage({ settings, locale, t }: { settings: Settings; loca
         save={(patch) => settingsEditor.save({ sync: { ...syncPrefsOf(settings), ...patch } })}
         t={t}
       />
+      <ReadingHealthSection locale={locale} t={t} />
       <RuleSettings
         settings={settings}
         reminders={prefs.reminders}

@@ -14,7 +14,11 @@ export interface OutlookParts {
 
 export interface OutlookAppOptions {
   /** UI language of aria-labels, recipient prefixes and dates. */
-  lang?: 'en' | 'de';
+  lang?: 'en' | 'de' | 'uk' | 'ru' | 'pl';
+  /** The subject heading in the pane's header, outside the messages' container (real, default) or inside it (older fakes). */
+  subject?: 'header' | 'inside';
+  /** A collapsed message's sender: the display name only (real, default) or a persona whose `title` is the address (older fakes). */
+  collapsedSender?: 'name' | 'address';
   /** Where the reading pane sits; `hidden` opens a message full-width in place of the list. */
   readingPane?: 'right' | 'bottom' | 'hidden';
   /** Conversation view (default on); off lists single messages and opens one item at a time. */
