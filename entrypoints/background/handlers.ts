@@ -12,7 +12,8 @@ import { providerOfOrigin } from '../../core/mail-origins';
 import { routeShape } from '../../integrations/diagnostics';
 import { diagnoseMailTab } from './page-diagnostics';
 import { noteNoThread, noteThreadRead, noteUnreadable, resetReadingHealth } from './reading-health';
-import { contextWithoutPage } from './thread-fallback';
+import { contextWithoutPage, THREAD_FALLBACKS } from './thread-fallback';
+import { fromGmailApi } from './sync/thread-from-api';
 import { syncHandlers } from './sync/handlers';
 
 // A tab's readings can overtake each other; only the newest one may set the sidebar's context.
@@ -59,7 +60,10 @@ export const handlers: Handlers = {
     const problem = { reason: reading.reason, details: reading.details };
     // The URL names a thread the base knows: its card from the base, marked so (never the previous thread's).
     const known = reading.thread
-      ? await contextWithoutPage({ db, thread: reading.thread, settings: await loadSettings(), now, problem })
+      ? await contextWithoutPage(
+          { db, thread: reading.thread, settings: await loadSettings(), now, problem },
+          [...THREAD_FALLBACKS, fromGmailApi],
+        )
       : null;
     if (isLatest()) await setTabContext(tabId, known ?? { status: 'unreadable', ...problem, at: now });
     const site = providerOfOrigin(sender.url);

@@ -214,6 +214,26 @@ function toMeta(m: z.infer<typeof messageSchema>): GmailMessageMeta {
   };
 }
 
+const threadSchema = z.object({ id, messages: z.array(z.unknown()).max(1000).optional() });
+
+/** threads.get with format=metadata: the thread's messages (a message that does not check out is left out). */
+export async function getThread(
+  api: GmailApi,
+  token: string,
+  threadId: string,
+  signal: AbortSignal,
+): Promise<Call<GmailMessageMeta[]>> {
+  const q = new URLSearchParams({ format: 'metadata' });
+  for (const h of SYNC_LIMITS.gmail.metadataHeaders) q.append('metadataHeaders', h);
+  const url = `${GMAIL_ORIGIN}/gmail/v1/users/me/threads/${threadId}?${q}`;
+  const r = await getJson(api.fetch, url, token, 'other', api.now, signal);
+  if (!r.ok) return r;
+  const t = threadSchema.safeParse(r.value);
+  if (!t.success || t.data.id !== threadId)
+    return { ok: false, failure: { kind: 'server', status: 200, reason: 'invalid-response' } };
+  return { ok: true, value: (t.data.messages ?? []).flatMap((m) => readMessage(m) ?? []) };
+}
+
 export interface BatchOutcome {
   messages: GmailMessageMeta[];
   /** Ids Gmail no longer has (404): deleted between the list and the get. */

@@ -27,8 +27,11 @@ export type TabContext =
       alreadyLogged: number;
       decisions: { providerMessageId: string; logged: boolean; reason: string; because?: LogBecause }[];
       at: number;
-      /** Set when the page could not be read and the card comes from elsewhere: `base` = what the base holds. */
-      readFrom?: 'base';
+      /**
+       * Set when the page could not be read and the card comes from elsewhere: `base` = what the base holds,
+       * `api` = the thread read through a connected account (Gmail threads.get), its messages logged from there.
+       */
+      readFrom?: 'base' | 'api';
       /** Why the page could not be read (with `readFrom`): for the notice and a bug report. */
       pageProblem?: { reason: string; details: Record<string, string> };
     };

@@ -1,8 +1,8 @@
 // Connecting a Google account in real Chromium against the fake Google at its real host names: the client id
 // set in Settings → Accounts, sign-in through identity.launchWebAuthFlow, a full sync during which the service
-// worker is stopped twice with a batch on the wire (CDP), a new message found by partial sync and shown on the
-// card and in the sidebar beside its page reading (one record), reconnect after Google revoked access, and
-// disconnect with removal.
+// worker is stopped twice with a batch on the wire (CDP), the card from threads.get when the page cannot be
+// read, a new message found by partial sync and shown on the card and in the sidebar beside its page reading
+// (one record), reconnect after Google revoked access, and disconnect with removal.
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeGoogle } from '../fakes/google/fake-google';
@@ -156,6 +156,33 @@ describe('Connect your Google account', () => {
     },
   );
 
+  it('builds the card from threads.get when the page cannot be read but names a thread the base lacks', async () => {
+    const meeting = user.add(
+      letter(ME, OLENA, false, Date.now() - 90_000, 'Зустріч у четвер', 'meeting-1@agro-trade.com.ua'),
+    );
+    const gmail = await kartka.context.newPage();
+    await gmail.goto('https://mail.google.com/mail/u/0/?mailbox=api&broken=1#inbox');
+    await gmail.locator('tr.zA', { hasText: 'Зустріч у четвер' }).first().click();
+    const frame = await sidebarFrame(gmail, kartka.extensionId);
+    await expect.poll(() => frame.getByTestId('from-api').count(), SYNC).toBe(1);
+    await expect
+      .poll(
+        () =>
+          frame
+            .getByTestId('client-card')
+            .locator('h1')
+            .textContent()
+            .catch(() => ''),
+        SYNC,
+      )
+      .toBe(OLENA.name);
+    const logged = (await rows<Interaction & { source: string }>('interactions')).filter(
+      (i) => i.providerKey === `gmail:${meeting.id}`,
+    );
+    expect(logged.map((i) => i.source)).toEqual(['gmail-api']);
+    await gmail.close();
+  });
+
   it('finds a new message by partial sync; the card and the sidebar show it, one record with its page reading', async () => {
     const fresh = user.add(
       letter(ME, OLENA, false, Date.now() - 60_000, 'Рахунок №42', 'invoice-42@agro-trade.com.ua'),
@@ -213,7 +240,7 @@ describe('Connect your Google account', () => {
     await panel().getByRole('button', { name: 'Disconnect' }).click();
     await panel().getByRole('button', { name: 'Disconnect and remove what was synced' }).click();
     await expect
-      .poll(() => page.getByRole('status').last().textContent(), SYNC)
+      .poll(() => page.locator('#accounts').getByRole('status').last().textContent(), SYNC)
       .toMatch(/^Disconnected ivan@kartka-test\.com\.ua\. Removed \d+ messages/u);
     expect(await panel().count()).toBe(0);
     expect(await rows('interactions')).toEqual([]);
