@@ -1,6 +1,6 @@
 // The user's sync settings (Settings → Accounts): which OAuth client, which Gmail cost model, how far back the
 // first sync reaches, how often to look for new mail. Self-contained under `settings.sync`.
-import { z } from 'zod';
+import { z } from '../zod';
 import type { GroupSpec } from '../settings-schema';
 import { SYNC_LIMITS, type GmailCostModelId } from './limits';
 

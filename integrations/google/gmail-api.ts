@@ -1,6 +1,6 @@
 // The Gmail REST calls the sync makes, each answer checked against the shape core expects before it goes
 // further (an API answer is untrusted input like a page). Thin: no retries, no waiting, no state.
-import { z } from 'zod';
+import { z } from '../../core/zod';
 import type { Failure } from '../../core/sync/failure';
 import { googleFailure, networkFailure, type GoogleCall } from '../../core/sync/google/errors';
 import {

@@ -7,7 +7,7 @@ import type { SyncAccountId } from '../../core/sync/account';
 import { backoffDelay, restartDelay, type Failure } from '../../core/sync/failure';
 import { SYNC_LIMITS } from '../../core/sync/limits';
 import type { PlanContext, SyncOp } from '../../core/sync/planner';
-import { waitToSpend } from '../../core/sync/quota';
+import { unitsInWindow, waitToSpend } from '../../core/sync/quota';
 import type {
   AnyPlanner,
   Clock,
@@ -124,7 +124,11 @@ export class SyncRunner {
         const stream = planner ? account.streams[planner.stream] : undefined;
         if (!planner || !stream) continue;
         const inFlight = [...flights.values()].map((f) => f.op).filter((o) => o.stream === planner.stream);
-        const ctx: PlanContext = { now, poll: poll && !opened.has(planner.stream), inFlight, options };
+        const room = (quota: string) => {
+          const budget = budgets[quota];
+          return budget ? budget.limit - unitsInWindow(account.ledgers[quota] ?? [], budget, now) : Infinity;
+        };
+        const ctx: PlanContext = { now, poll: poll && !opened.has(planner.stream), inFlight, options, room };
         const op = planner.next(stream.cursor, ctx);
         if (op) chosen = { op, planner, ctx };
       }

@@ -13,6 +13,7 @@ import { benchInteractions, benchQueries } from './data';
 import { benchMailbox, benchThreads } from './mailbox';
 import { mainThreadPerNavigation } from './main-thread';
 import { percentile, printTable, writeJson, type Metric } from './report';
+import { benchSync, syncRoute } from './sync';
 
 const SIZES = [
   { size: '1k/10k', people: 1_000, interactions: 10_000 },
@@ -69,13 +70,13 @@ function contentScriptBytes(): { name: string; gzip: number } {
     .reduce((a, b) => (b.gzip > a.gzip ? b : a));
 }
 
-const SECTIONS = ['card', 'log', 'search', 'import', 'mbox-1g', 'content'] as const;
+const SECTIONS = ['card', 'log', 'search', 'import', 'mbox-1g', 'content', 'sync'] as const;
 type Section = (typeof SECTIONS)[number];
 
 /**
  * `npm run bench -- [size…] [--only section,…]`: the sizes (default all) and the sections to run (default all):
  * card (seeding, storage bytes, sidebar card), log, search, import, mbox-1g (a 1 GB archive's memory), content
- * (content script size and cost).
+ * (content script size and cost), sync (Gmail sync against the fake Google's quota, once, real time).
  */
 function parseArgs(args: readonly string[]): {
   sizes: typeof SIZES;
@@ -104,11 +105,12 @@ async function main() {
   const jsonBytesPer1M = JSON.stringify(benchInteractions(10_000, 1_000, Date.now())).length * 100;
   const { sizes, runs, only } = parseArgs(process.argv.slice(2));
   const metrics: Metric[] = [];
-  const server: FakeServer = await startFakeServer(
-    mailRoutes(Date.now, {
+  const server: FakeServer = await startFakeServer([
+    ...mailRoutes(Date.now, {
       bench: (provider, now, query) => benchMailbox(provider, now, Number(query.get('people') ?? 1000)),
     }),
-  );
+    syncRoute,
+  ]);
   // `gc()` lets each memory figure start from a collected heap, not from what earlier sections left behind.
   const kartka = await launchKartka({ server, timeoutMs: 60_000, extraArgs: ['--js-flags=--expose-gc'] });
   try {
@@ -349,6 +351,8 @@ async function main() {
         ok: main.extra <= 2,
       });
     }
+    // Size-independent, in a browser of its own (sync needs the certificate flag for the worker's fetches).
+    if (runs('sync')) metrics.push(...(await benchSync(server)));
   } finally {
     await kartka.close().catch(() => undefined);
     await server.close();

@@ -99,7 +99,7 @@ export function makeWorld(
   const bearerUser = new Map<string, string>();
   const tokens = new GoogleTokens({
     clientId: () => Promise.resolve(CLIENT_ID),
-    redirectUri: REDIRECT,
+    redirectUri: () => REDIRECT,
     launch: async (url) => {
       const res = await fake.fetch(url);
       const location = res.headers.get('location');
