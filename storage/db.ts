@@ -173,19 +173,19 @@ export const SCHEMA_V6 = {
 } as const;
 
 /**
- * Version 7: connected mailboxes. `syncAccounts` holds each account's cursors, backoff and quota ledger;
+ * Version 9 (7 and 8 belong to other branches' tables; Dexie accepts the gap): connected mailboxes. `syncAccounts` holds each account's cursors, backoff and quota ledger;
  * `syncItems` what the sync settled per provider item (`account` indexed: disconnecting removes by account;
  * `interactionId` indexed: a record another account also synced is kept). No data changes.
  */
-export const SCHEMA_V7 = {
+export const SCHEMA_V9 = {
   ...SCHEMA_V6,
   syncAccounts: 'id, provider',
   syncItems: 'key, account, interactionId',
 } as const;
 
 /** The schema a new install opens at, and its version number. */
-export const SCHEMA_LATEST = SCHEMA_V7;
-export const LATEST_VERSION = 7;
+export const SCHEMA_LATEST = SCHEMA_V9;
+export const LATEST_VERSION = 9;
 
 export class KartkaDB extends Dexie {
   declare people: EntityTable<StoredPerson, 'id'>;
@@ -209,7 +209,7 @@ export class KartkaDB extends Dexie {
     this.version(4).stores(SCHEMA_V4);
     this.version(5).stores(SCHEMA_V5);
     this.version(6).stores(SCHEMA_V6).upgrade(backfillMessageIdentity);
-    this.version(7).stores(SCHEMA_V7);
+    this.version(9).stores(SCHEMA_V9);
     this.use(derivedKeys);
     this.use(cleanTextOnWrite);
   }

@@ -1,4 +1,4 @@
-// Version 7: the sync tables arrive (syncAccounts, syncItems); no row of any other table changes, and a
+// Version 9: the sync tables arrive (syncAccounts, syncItems); no row of any other table changes, and a
 // disconnect with removal takes exactly what one account's sync created.
 import Dexie from 'dexie';
 import { afterEach, expect, test } from 'vitest';
@@ -7,7 +7,7 @@ import { newAccount, newStream } from '../../../core/sync/account';
 import { LATEST_VERSION, openKartkaDB, SCHEMA_V6 } from '../../../storage/db';
 import { disconnectAccount } from '../../../storage/sync/remove';
 
-const name = 'kartka-migration-v7';
+const name = 'kartka-migration-v9';
 afterEach(async () => {
   await Dexie.delete(name);
 });
