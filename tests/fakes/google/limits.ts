@@ -1,6 +1,6 @@
 // What the fake Google enforces per user: quota units within a sliding window (each method at its documented
 // price), a cap on concurrent requests, and the waits it asked for; plus a seeded schedule of injected faults.
-import { seeded } from './generate';
+import { seeded } from '../prng';
 
 export interface UserQuota {
   windowMs: number;

@@ -12,7 +12,7 @@ import { GoogleTokens, type StoredToken } from '../../../integrations/google/tok
 import { SyncRunner } from '../../../integrations/sync/runner';
 import type { Clock, SyncSettings } from '../../../integrations/sync/types';
 import { FakeGoogle, type FakeGoogleOptions } from '../../fakes/google/fake-google';
-import { seeded } from '../../fakes/google/generate';
+import { seeded } from '../../fakes/prng';
 import { freshDb } from '../storage/helpers';
 import type { KartkaDB } from '../../../storage/db';
 
