@@ -30,6 +30,8 @@ export interface StoredInteraction extends Interaction {
   companyAt?: [CompanyId, number][];
   /** `<minute>|<sender>` (core/message-identity.ts `fingerprintOf`); absent without a sender address. */
   fingerprint?: string;
+  /** The fingerprint again while the record has no Message-ID (a sparse index for lookups that carry one). */
+  looseFingerprint?: string;
 }
 
 /** A task row as stored: `openDue` mirrors `due` while the task is open (IndexedDB cannot index booleans). */
@@ -141,13 +143,15 @@ export const SCHEMA_V5 = {
  * Version 6: one record per message whichever way it arrived (core/message-identity.ts). `*aliasKeys` holds the
  * other keys a message is known under (a page's stand-in it was rekeyed from, another mailbox's key),
  * `*threadAliases` the other threads it was read in, and `fingerprint` (`<minute>|<sender>`, derived) finds a
- * page reading that has no real id yet. Data: every interaction gets its fingerprint; page readings are marked
- * page-dated, Outlook page keys provisional, and positional keys (`<conversationId>#<index>`) are dropped.
+ * reading that has no real id yet. `looseFingerprint` is the same key on records without a Message-ID only: a
+ * message that has one (an API sync, an archive) can only be such a record, so its lookups walk this sparse
+ * index and not every message of those minutes. Data: every interaction gets its fingerprints; page readings
+ * are marked page-dated, Outlook page keys provisional, and positional keys (`<conversationId>#<index>`) go.
  */
 export const SCHEMA_V6 = {
   ...SCHEMA_V5,
   interactions:
-    'id, &providerKey, rfcMessageId, threadKey, at, *personAt, *companyAt, *aliasKeys, *threadAliases, fingerprint',
+    'id, &providerKey, rfcMessageId, threadKey, at, *personAt, *companyAt, *aliasKeys, *threadAliases, fingerprint, looseFingerprint',
 } as const;
 
 /** The schema a new install opens at, and its version number. */

@@ -6,14 +6,19 @@ import type { Transaction } from 'dexie';
 import { fingerprintOf, keyStrengthOf } from '../../core/message-identity';
 import type { Interaction } from '../../core/model';
 
-/** The derived fingerprint of an interaction (absent when it has no sender address). */
+/**
+ * The derived fingerprints of an interaction: `fingerprint` on every one with a sender address, and
+ * `looseFingerprint` too while it has no Message-ID (storage/db.ts, version 6).
+ */
 export function identityKeys(i: {
   participants: readonly { role: string; address?: string }[];
   at: number;
-}): { fingerprint?: string } {
+  rfcMessageId?: string;
+}): { fingerprint?: string; looseFingerprint?: string } {
   const sender = i.participants.find((p) => p.role === 'from')?.address;
   const fingerprint = fingerprintOf(sender, i.at);
-  return fingerprint ? { fingerprint } : {};
+  if (!fingerprint) return {};
+  return i.rfcMessageId ? { fingerprint } : { fingerprint, looseFingerprint: fingerprint };
 }
 
 const PAGE_SOURCES = new Set(['gmail', 'outlook']);
@@ -21,7 +26,7 @@ const PAGE_SOURCES = new Set(['gmail', 'outlook']);
 /** Named data migration for version 6. */
 export async function backfillMessageIdentity(tx: Transaction): Promise<void> {
   await tx
-    .table<Interaction & { fingerprint?: string }>('interactions')
+    .table<Interaction & { fingerprint?: string; looseFingerprint?: string }>('interactions')
     .toCollection()
     .modify((interaction) => {
       Object.assign(interaction, identityKeys(interaction));
