@@ -2,10 +2,12 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { CompanyId, InteractionId, PersonId } from '../core/ids';
 import type { ClientDocument, Company, Deal, Interaction, Person, Task } from '../core/model';
+import { cleanTextOnWrite } from './clean-text';
 import { derivedKeys } from './derived-keys';
 import { backfillPersonCompanyIds } from './migrations/v2-person-company-ids';
 import { backfillTimelineKeys } from './migrations/v3-timeline-keys';
 import { backfillMessageIdentity } from './migrations/v6-message-identity';
+import { backfillLooseFingerprints } from './migrations/v7-loose-fingerprints';
 
 /** A person row as stored: the model plus derived index fields (never edited by hand). */
 export interface StoredPerson extends Person {
@@ -30,7 +32,7 @@ export interface StoredInteraction extends Interaction {
   companyAt?: [CompanyId, number][];
   /** `<minute>|<sender>` (core/message-identity.ts `fingerprintOf`); absent without a sender address. */
   fingerprint?: string;
-  /** The fingerprint again while the record has no Message-ID (a sparse index for lookups that carry one). */
+  /** The fingerprint again while the record has no Message-ID (v7: a sparse index for lookups that carry one). */
   looseFingerprint?: string;
 }
 
@@ -143,20 +145,28 @@ export const SCHEMA_V5 = {
  * Version 6: one record per message whichever way it arrived (core/message-identity.ts). `*aliasKeys` holds the
  * other keys a message is known under (a page's stand-in it was rekeyed from, another mailbox's key),
  * `*threadAliases` the other threads it was read in, and `fingerprint` (`<minute>|<sender>`, derived) finds a
- * reading that has no real id yet. `looseFingerprint` is the same key on records without a Message-ID only: a
- * message that has one (an API sync, an archive) can only be such a record, so its lookups walk this sparse
- * index and not every message of those minutes. Data: every interaction gets its fingerprints; page readings
- * are marked page-dated, Outlook page keys provisional, and positional keys (`<conversationId>#<index>`) go.
+ * page reading that has no real id yet. Data: every interaction gets its fingerprint; page readings are marked
+ * page-dated, Outlook page keys provisional, and positional keys (`<conversationId>#<index>`) are dropped.
  */
 export const SCHEMA_V6 = {
   ...SCHEMA_V5,
   interactions:
-    'id, &providerKey, rfcMessageId, threadKey, at, *personAt, *companyAt, *aliasKeys, *threadAliases, fingerprint, looseFingerprint',
+    'id, &providerKey, rfcMessageId, threadKey, at, *personAt, *companyAt, *aliasKeys, *threadAliases, fingerprint',
+} as const;
+
+/**
+ * Version 7: `looseFingerprint`, the fingerprint again on records without a Message-ID only (derived). A message
+ * that has one (an API sync, an archive) can only be such a record, so its lookups walk this sparse index
+ * instead of every message of those minutes. Data: set on every interaction without a Message-ID.
+ */
+export const SCHEMA_V7 = {
+  ...SCHEMA_V6,
+  interactions: `${SCHEMA_V6.interactions}, looseFingerprint`,
 } as const;
 
 /** The schema a new install opens at, and its version number. */
-export const SCHEMA_LATEST = SCHEMA_V6;
-export const LATEST_VERSION = 6;
+export const SCHEMA_LATEST = SCHEMA_V7;
+export const LATEST_VERSION = 7;
 
 export class KartkaDB extends Dexie {
   declare people: EntityTable<StoredPerson, 'id'>;
@@ -178,7 +188,9 @@ export class KartkaDB extends Dexie {
     this.version(4).stores(SCHEMA_V4);
     this.version(5).stores(SCHEMA_V5);
     this.version(6).stores(SCHEMA_V6).upgrade(backfillMessageIdentity);
+    this.version(7).stores(SCHEMA_V7).upgrade(backfillLooseFingerprints);
     this.use(derivedKeys);
+    this.use(cleanTextOnWrite);
   }
 }
 

@@ -6,7 +6,7 @@
 import type { DBCore, DBCoreMutateRequest, Middleware } from 'dexie';
 import type { Interaction } from '../core/model';
 import { timelineKeys } from './migrations/v3-timeline-keys';
-import { identityKeys } from './migrations/v6-message-identity';
+import { identityKeys } from './migrations/v7-loose-fingerprints';
 
 function withKeys(value: unknown): unknown {
   if (typeof value !== 'object' || value === null) return value;

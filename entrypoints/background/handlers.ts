@@ -1,8 +1,8 @@
 // The background's answer to every message: validate (done by the router), decide in core, write in storage.
 import { db } from '../../storage/db';
-import { loadSettings } from '../../storage/settings-item';
+import { loadSettings } from '../../storage/settings';
 import { loadDemoBase } from '../../storage/demo';
-import type { Handlers } from '../../integrations/messaging/router';
+import type { Handlers, OnRefused } from '../../integrations/messaging/router';
 import { setTabContext } from './tab-context';
 import { logOpenedThread, previewContext, threadContext } from './opened-thread';
 import { forgetThread, rememberThread } from './thread-memory';
@@ -38,7 +38,7 @@ export const handlers: Handlers = {
       await setTabContext(tabId, threadContext(thread, result, now));
     }
     void noteThreadRead(tabId, thread.provider, result.threadKey, now);
-    return { added: result.added, alreadyLogged: result.alreadyLogged };
+    return null;
   },
 
   async 'page.noThread'(_payload, sender) {
@@ -91,4 +91,16 @@ export const handlers: Handlers = {
   async 'demo.load'() {
     return loadDemoBase(db, await loadSettings(), Date.now());
   },
+};
+
+/**
+ * A thread reading the schema refused (not a field over its limit: those are cut) must not leave the previous
+ * thread's card up, where a note would land on the wrong client: the tab shows "unreadable" and forgets it.
+ */
+export const onRefusedReading: OnRefused = async (type, sender, problem) => {
+  if (type !== 'page.thread' || sender.kind !== 'mail-page' || sender.tabId === null) return;
+  await handlers['page.unreadable'](
+    { kind: 'unreadable', reason: 'The thread as read from the page was not valid', details: { problem } },
+    sender,
+  );
 };

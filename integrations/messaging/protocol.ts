@@ -5,6 +5,7 @@ import type { CardView } from '../../core/card';
 import type { PageReading, ThreadSnapshot } from '../../core/mail';
 import type { LogBecause } from '../../core/logging-policy';
 import type { PersonId, TaskId } from '../../core/ids';
+import type { Settings } from '../../core/model';
 
 /** Who may send a message, checked by the background from facts the browser sets on the sender. */
 export type SenderKind = 'mail-page' | 'extension-page';
@@ -33,8 +34,8 @@ export type TabContext =
     };
 
 export interface Protocol {
-  /** A mail page read an open thread. */
-  'page.thread': { from: 'mail-page'; req: ThreadSnapshot; res: { added: number; alreadyLogged: number } };
+  /** A mail page read an open thread. The reply says nothing about the base (a subverted page could probe it). */
+  'page.thread': { from: 'mail-page'; req: ThreadSnapshot; res: null };
   /** A mail page shows no thread (list view, settings…). */
   'page.noThread': { from: 'mail-page'; req: Record<string, never>; res: null };
   /** A mail page has a thread open that the adapter could not read. */
@@ -145,4 +146,8 @@ export interface SidebarState {
   card: CardView | null;
   /** Set when the base could not be read for this card: the sidebar shows it instead of the card. */
   problem?: string;
+  /** The user's language setting: the sidebar cannot read the settings itself (it never opens the base). */
+  language: Settings['language'];
+  /** Someone in the base whose address this one imitates (a Cyrillic "о" for an "o"); the card warns. */
+  lookalike?: { name: string; address: string } | null;
 }

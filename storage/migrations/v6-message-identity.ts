@@ -6,19 +6,14 @@ import type { Transaction } from 'dexie';
 import { fingerprintOf, keyStrengthOf } from '../../core/message-identity';
 import type { Interaction } from '../../core/model';
 
-/**
- * The derived fingerprints of an interaction: `fingerprint` on every one with a sender address, and
- * `looseFingerprint` too while it has no Message-ID (storage/db.ts, version 6).
- */
+/** The derived fingerprint of an interaction (absent when it has no sender address). */
 export function identityKeys(i: {
   participants: readonly { role: string; address?: string }[];
   at: number;
-  rfcMessageId?: string;
-}): { fingerprint?: string; looseFingerprint?: string } {
+}): { fingerprint?: string } {
   const sender = i.participants.find((p) => p.role === 'from')?.address;
   const fingerprint = fingerprintOf(sender, i.at);
-  if (!fingerprint) return {};
-  return i.rfcMessageId ? { fingerprint } : { fingerprint, looseFingerprint: fingerprint };
+  return fingerprint ? { fingerprint } : {};
 }
 
 const PAGE_SOURCES = new Set(['gmail', 'outlook']);
@@ -26,7 +21,7 @@ const PAGE_SOURCES = new Set(['gmail', 'outlook']);
 /** Named data migration for version 6. */
 export async function backfillMessageIdentity(tx: Transaction): Promise<void> {
   await tx
-    .table<Interaction & { fingerprint?: string; looseFingerprint?: string }>('interactions')
+    .table<Interaction & { fingerprint?: string }>('interactions')
     .toCollection()
     .modify((interaction) => {
       Object.assign(interaction, identityKeys(interaction));
