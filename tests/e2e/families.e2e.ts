@@ -3,9 +3,8 @@
 // and once his thread is logged, no variant, no sync, no import and no other mailbox adds a record. Then the
 // layouts nothing can read: a known thread's card from the base, the notice for an unknown one; and the
 // reading-health panel with its diagnostics.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { mailRoutes } from '../fakes/mail-routes';
 import { IVAN, JANE, ME, SERGEY, sampleMailbox } from '../fakes/mail/sample-mailbox';
 import type { FakeMessage, FakePerson, FakeThread } from '../fakes/mail/types';
 import {
@@ -22,46 +21,22 @@ import {
 } from '../fakes/mail/variants';
 import type { GmailAppOptions } from '../fakes/mail/gmail-app';
 import type { OutlookAppOptions } from '../fakes/mail/outlook-app';
-import { startFakeServer, type FakeServer } from '../fakes/server';
-import { launchKartka, sidebarFrame, type Kartka } from './harness';
+import { sidebarFrame, type Kartka } from './harness';
+import { cardName, expectCard, expectUnreadableNotice, OUTLOOK_HOSTS, withMailBrowser } from './mail-browser';
 
-const OUTLOOK_HOSTS = [
-  'outlook.office.com',
-  'outlook.office365.com',
-  'outlook.live.com',
-  'outlook.cloud.microsoft',
-];
 const gmail = sampleMailbox('gmail');
 const [invoice, , contract, kickoff] = gmail.threads;
 if (!invoice || !contract || !kickoff) throw new Error('sample mailbox changed');
 const INVOICE = 'Рахунок за листопад';
 
-let server: FakeServer;
 let kartka: Kartka;
 let page: Page;
 /** Records after Іван's thread was first logged: no variant may add to it. */
 let logged = 0;
 
-beforeAll(async () => {
-  server = await startFakeServer(mailRoutes());
-  kartka = await launchKartka({ server });
-  page = await kartka.context.newPage();
+withMailBrowser((browser) => {
+  ({ kartka, page } = browser);
 });
-
-afterAll(async () => {
-  await kartka?.close();
-  await server?.close();
-});
-
-const cardName = (frame: Frame) => frame.getByTestId('client-card').locator('h1').textContent();
-
-/** Waits for `name`'s card, and for the thread to be logged when the page was read. */
-async function expectCard(frame: Frame, name: string): Promise<void> {
-  await expect.poll(() => cardName(frame).catch(() => null), { timeout: 15_000 }).toBe(name);
-  await expect
-    .poll(() => frame.getByTestId('thread-log').locator('summary').textContent(), { timeout: 15_000 })
-    .not.toMatch(/logging/);
-}
 
 /**
  * Goes to a list view and waits until the sidebar says so: the tab's context from the previous page (Іван's
@@ -220,7 +195,7 @@ describe('layouts nothing can read', () => {
       .toContain('Read from your base, not from the page');
     await page.goBack();
     await openRow(kickoff.subject);
-    await expectNotice(frame);
+    await expectUnreadableNotice(frame);
     expect(await kartka.count('interactions')).toBe(logged);
   });
 
@@ -230,7 +205,7 @@ describe('layouts nothing can read', () => {
     await expect.poll(() => cardName(frame).catch(() => null), { timeout: 15_000 }).toBe(IVAN.name);
     await expect.poll(() => frame.getByTestId('from-base').count()).toBe(1);
     await openRow('Project kickoff');
-    await expectNotice(frame);
+    await expectUnreadableNotice(frame);
   });
 });
 
@@ -272,20 +247,6 @@ describe('reading health in settings', () => {
     await settings.close();
   });
 });
-
-async function expectNotice(frame: Frame): Promise<void> {
-  await expect
-    .poll(
-      () =>
-        frame
-          .getByRole('alert')
-          .textContent()
-          .catch(() => ''),
-      { timeout: 15_000 },
-    )
-    .toContain("Can't read this thread");
-  expect(await frame.getByTestId('client-card').count()).toBe(0);
-}
 
 /** One message as an mbox entry, as a Takeout archive has it (the thread's subject, "Re:" on replies). */
 function mboxEntry(thread: FakeThread, m: FakeMessage): string {
