@@ -9,6 +9,7 @@ import { derivedKeys } from './derived-keys';
 import { backfillPersonCompanyIds } from './migrations/v2-person-company-ids';
 import { backfillTimelineKeys } from './migrations/v3-timeline-keys';
 import { backfillMessageIdentity } from './migrations/v6-message-identity';
+import { backfillLooseFingerprints } from './migrations/v7-loose-fingerprints';
 
 /** A person row as stored: the model plus derived index fields (never edited by hand). */
 export interface StoredPerson extends Person {
@@ -33,6 +34,8 @@ export interface StoredInteraction extends Interaction {
   companyAt?: [CompanyId, number][];
   /** `<minute>|<sender>` (core/message-identity.ts `fingerprintOf`); absent without a sender address. */
   fingerprint?: string;
+  /** The fingerprint again while the record has no Message-ID (v7: a sparse index for lookups that carry one). */
+  looseFingerprint?: string;
 }
 
 /** A task row as stored: `openDue` mirrors `due` while the task is open (IndexedDB cannot index booleans). */
@@ -173,12 +176,23 @@ export const SCHEMA_V6 = {
 } as const;
 
 /**
- * Version 9 (7 and 8 belong to other branches' tables; Dexie accepts the gap): connected mailboxes. `syncAccounts` holds each account's cursors, backoff and quota ledger;
- * `syncItems` what the sync settled per provider item (`account` indexed: disconnecting removes by account;
- * `interactionId` indexed: a record another account also synced is kept). No data changes.
+ * Version 7: `looseFingerprint`, the fingerprint again on records without a Message-ID only (derived). A message
+ * that has one (an API sync, an archive) can only be such a record, so its lookups walk this sparse index
+ * instead of every message of those minutes. Data: set on every interaction without a Message-ID.
+ */
+export const SCHEMA_V7 = {
+  ...SCHEMA_V6,
+  interactions: `${SCHEMA_V6.interactions}, looseFingerprint`,
+} as const;
+
+/**
+ * Version 9 (8 is i15's, landing first; Dexie accepts the gap until it does): connected mailboxes. `syncAccounts`
+ * holds each account's cursors, backoff and quota ledger; `syncItems` what the sync settled per provider item
+ * (`account` indexed: disconnecting removes by account; `interactionId` indexed: a record another account also
+ * synced is kept). No data changes.
  */
 export const SCHEMA_V9 = {
-  ...SCHEMA_V6,
+  ...SCHEMA_V7,
   syncAccounts: 'id, provider',
   syncItems: 'key, account, interactionId',
 } as const;
@@ -209,6 +223,7 @@ export class KartkaDB extends Dexie {
     this.version(4).stores(SCHEMA_V4);
     this.version(5).stores(SCHEMA_V5);
     this.version(6).stores(SCHEMA_V6).upgrade(backfillMessageIdentity);
+    this.version(7).stores(SCHEMA_V7).upgrade(backfillLooseFingerprints);
     this.version(9).stores(SCHEMA_V9);
     this.use(derivedKeys);
     this.use(cleanTextOnWrite);
