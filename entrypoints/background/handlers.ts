@@ -9,9 +9,14 @@ import { forgetThread, rememberThread } from './thread-memory';
 import { sidebarActions } from './sidebar-actions';
 import { handleMenuClick, MENU_APPEND, MENU_SAVE, menuDeps } from './context-menu';
 import { providerOfOrigin } from '../../core/mail-origins';
-import { routeShape } from '../../integrations/diagnostics';
 import { diagnoseMailTab } from './page-diagnostics';
-import { noteNoThread, noteThreadRead, noteUnreadable, resetReadingHealth } from './reading-health';
+import {
+  currentRoute,
+  noteNoThread,
+  noteThreadRead,
+  noteUnreadable,
+  resetReadingHealth,
+} from './reading-health';
 import { contextWithoutPage, THREAD_FALLBACKS } from './thread-fallback';
 import { fromGmailApi } from './sync/thread-from-api';
 import { syncHandlers } from './sync/handlers';
@@ -69,8 +74,16 @@ export const handlers: Handlers = {
     const site = providerOfOrigin(sender.url);
     if (site) {
       const missing = (reading.details.missing ?? '').split(',').filter(Boolean);
-      const route = routeShape(new URL(sender.url));
-      void noteUnreadable(tabId, site, { at: now, reason: reading.reason, missing, route }, known !== null);
+      const threadId = reading.thread?.threadId ?? null;
+      void currentRoute(tabId, sender.url).then((route) =>
+        noteUnreadable(
+          tabId,
+          site,
+          { at: now, reason: reading.reason, missing, route },
+          known !== null,
+          threadId,
+        ),
+      );
     }
     return null;
   },
