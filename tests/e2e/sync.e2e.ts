@@ -11,6 +11,7 @@ import { pageMailbox } from '../fakes/google/page-mailbox';
 import { mailRoutes } from '../fakes/mail-routes';
 import { startFakeServer, type FakeRoute, type FakeServer } from '../fakes/server';
 import { launchKartka, sidebarFrame, type Kartka } from './harness';
+import { cardName } from './mail-browser';
 
 const CLIENT_ID = '123456789012-kartkae2etest.apps.googleusercontent.com';
 const ME: Correspondent = { name: 'Іван Петренко', address: 'ivan@kartka-test.com.ua' };
@@ -165,17 +166,7 @@ describe('Connect your Google account', () => {
     await gmail.locator('tr.zA', { hasText: 'Зустріч у четвер' }).first().click();
     const frame = await sidebarFrame(gmail, kartka.extensionId);
     await expect.poll(() => frame.getByTestId('from-api').count(), SYNC).toBe(1);
-    await expect
-      .poll(
-        () =>
-          frame
-            .getByTestId('client-card')
-            .locator('h1')
-            .textContent()
-            .catch(() => ''),
-        SYNC,
-      )
-      .toBe(OLENA.name);
+    await expect.poll(() => cardName(frame).catch(() => ''), SYNC).toBe(OLENA.name);
     const logged = (await rows<Interaction & { source: string }>('interactions')).filter(
       (i) => i.providerKey === `gmail:${meeting.id}`,
     );
