@@ -287,10 +287,6 @@ export function duplicateOffers(
 export function mergeCaptured(existing: Person, incoming: PersonFields, now: number) {
   const outcome = mergeImportedRow(existing, incoming, false, now);
   const person = outcome.person;
-  if (person.manager === undefined && incoming.manager !== undefined) {
-    person.manager = incoming.manager;
-    outcome.changed.push('manager');
-  }
   if (person.stage === undefined && incoming.stage !== undefined) {
     person.stage = incoming.stage;
     outcome.changed.push('stage');

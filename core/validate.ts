@@ -99,11 +99,17 @@ export function validatePersonDraft(
     else problems.push(problemOf(`emails[${i}]`, r));
   }
   const phones: string[] = [];
+  // Extensions typed with a number ("доб. 123") are kept beside it; ones already stored stay with their number.
+  const ext: Record<string, string> = {};
   for (const [i, raw] of (draft.phones ?? []).entries()) {
     if (raw.trim() === '') continue;
     const r = normalizePhone(raw, settings.defaultPhoneRegion);
-    if (r.ok) phones.push(r.e164);
-    else problems.push(problemOf(`phones[${i}]`, r));
+    if (!r.ok) problems.push(problemOf(`phones[${i}]`, r));
+    else {
+      phones.push(r.e164);
+      const known = r.ext ?? draft.phoneExt?.[r.e164];
+      if (known !== undefined) ext[r.e164] = known;
+    }
   }
   const b = draft.birthday;
   if (b) {
@@ -163,11 +169,15 @@ export function validatePersonDraft(
     companies: draft.companies ?? [],
     custom: draft.custom ?? {},
   };
+  if (Object.keys(ext).length > 0) value.phoneExt = ext;
   copyText(value, draft, [
     'givenName',
     'familyName',
     'patronymic',
     'position',
+    'department',
+    'address',
+    'website',
     'preferences',
     'notes',
     'manager',

@@ -91,10 +91,11 @@ export async function restoreBackup(db: KartkaDB, data: unknown): Promise<Restor
   const rows = upgradeRows(check.backup);
   const tables = BACKUP_TABLES.map((name) => db.table<Record<string, unknown>>(name));
   try {
-    await db.transaction('rw', [...tables, db.lastContact], async () => {
+    await db.transaction('rw', [...tables, db.lastContact, db.importUndo], async () => {
       for (const t of tables) await t.clear();
-      // The backup's rows carry every client's last contact.
+      // The backup's rows carry every client's last contact; an import made before the restore can no longer be undone.
       await db.lastContact.clear();
+      await db.importUndo.clear();
       for (const [i, name] of BACKUP_TABLES.entries()) {
         const list = rows[name];
         if (list.length > 0) await tables[i]?.bulkAdd(list);

@@ -1,6 +1,7 @@
 // The one IndexedDB database: typed tables, append-only version blocks, a named migration per data change.
 import Dexie, { type EntityTable } from 'dexie';
 import type { CompanyId, InteractionId, PersonId } from '../core/ids';
+import type { PossibleDuplicate } from '../core/identity';
 import type { ClientDocument, Company, Deal, Interaction, Person, Task } from '../core/model';
 import { derivedKeys } from './derived-keys';
 import { backfillPersonCompanyIds } from './migrations/v2-person-company-ids';
@@ -76,6 +77,26 @@ export interface LastContactRow {
   touchedAt?: number;
 }
 
+/**
+ * One chunk of a contacts import, as undo needs it: the ids it created and the rows it changed as they were
+ * before. The import's first row (`part` 0) also names the files and when it ran.
+ */
+export interface ImportUndoRow {
+  /** `${importId}:${part}` */
+  id: string;
+  importId: string;
+  part: number;
+  at: number;
+  files?: string[];
+  createdPeople: PersonId[];
+  createdCompanies: CompanyId[];
+  peopleBefore: StoredPerson[];
+  companiesBefore: StoredCompany[];
+  /** Possible-duplicate pairs this chunk stored (ids). */
+  duplicatesAdded: string[];
+  undoneAt?: number;
+}
+
 /** Key/value rows: a settings snapshot, sync cursors, and the like. */
 export interface MetaRow {
   key: string;
@@ -134,9 +155,20 @@ export const SCHEMA_V5 = {
   lastContact: 'id, touchedAt',
 } as const;
 
+/**
+ * Version 6: `possibleDuplicates` (pairs of people identity could not settle, for the user to merge or keep
+ * apart; by either person) and `importUndo` (what each contacts import created and what it changed, a row per
+ * chunk written in that chunk's transaction, so "Undo this import" restores the base exactly). No data changes.
+ */
+export const SCHEMA_V6 = {
+  ...SCHEMA_V5,
+  possibleDuplicates: 'id, a, b',
+  importUndo: 'id, importId',
+} as const;
+
 /** The schema a new install opens at, and its version number. */
-export const SCHEMA_LATEST = SCHEMA_V5;
-export const LATEST_VERSION = 5;
+export const SCHEMA_LATEST = SCHEMA_V6;
+export const LATEST_VERSION = 6;
 
 export class KartkaDB extends Dexie {
   declare people: EntityTable<StoredPerson, 'id'>;
@@ -148,6 +180,8 @@ export class KartkaDB extends Dexie {
   declare merges: EntityTable<MergeRecord, 'id'>;
   declare meta: EntityTable<MetaRow, 'key'>;
   declare lastContact: EntityTable<LastContactRow, 'id'>;
+  declare possibleDuplicates: EntityTable<PossibleDuplicate, 'id'>;
+  declare importUndo: EntityTable<ImportUndoRow, 'id'>;
 
   constructor(name = 'kartka') {
     super(name);
@@ -157,6 +191,7 @@ export class KartkaDB extends Dexie {
     this.version(3).stores(SCHEMA_V3).upgrade(backfillTimelineKeys);
     this.version(4).stores(SCHEMA_V4);
     this.version(5).stores(SCHEMA_V5);
+    this.version(6).stores(SCHEMA_V6);
     this.use(derivedKeys);
   }
 }
