@@ -19,6 +19,8 @@ export interface ImportSummary {
   rejected: number;
   /** Rows that named only a company: they added to (or created) that company. */
   company: number;
+  /** Rows kept apart from someone sharing their phone: each left a possible duplicate to review. */
+  possible: number;
   /** Rows that need the person's attention (rejected, or imported with something left out), in file order. */
   attention: RowReport[];
 }
@@ -74,10 +76,12 @@ export function summarizeReport(reports: readonly RowReport[]): ImportSummary {
     skipped: 0,
     rejected: 0,
     company: 0,
+    possible: 0,
     attention: [],
   };
   for (const r of reports) {
     s[r.action]++;
+    if (r.notes.some((n) => n.because?.code.startsWith('row.possibleDuplicate'))) s.possible++;
     if (r.action === 'rejected' || r.problems.length > 0) s.attention.push(r);
   }
   return s;

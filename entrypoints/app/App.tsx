@@ -7,10 +7,12 @@ import { useSettings } from '../../integrations/ui/use-settings';
 import { ClientsPage } from './pages/ClientsPage';
 import { CompanyPage } from './pages/CompanyPage';
 import { PersonPage } from './pages/PersonPage';
+import { DuplicatesPage } from './pages/DuplicatesPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { TasksPage } from './pages/TasksPage';
 import { hrefOf, useRoute, type Route } from './route';
 import { useListState } from './use-list-state';
+import { useDuplicateCount } from './use-duplicates';
 import { useUndo } from './use-undo';
 
 // Loaded when first shown: the charts library alone is most of the bundle the list would otherwise parse on open.
@@ -35,10 +37,20 @@ export function App() {
   const list = useListState();
   const { offer, offerUndo, dismiss } = useUndo();
   const section = route.page === 'person' || route.page === 'company' ? 'clients' : route.page;
+  const duplicates = useDuplicateCount();
+  // Possible duplicates have a place in the navigation while there are some to review (or the page is open).
+  const withDuplicates = duplicates > 0 || section === 'duplicates';
+  const nav = useMemo(
+    () =>
+      withDuplicates
+        ? [...NAV, { route: { page: 'duplicates' } as const, key: 'app.nav.duplicates' as const }]
+        : NAV,
+    [withDuplicates],
+  );
 
   useEffect(() => {
-    document.title = `${t(NAV.find((n) => n.route.page === section)?.key ?? 'app.nav.clients')} · Kartka`;
-  }, [section, t]);
+    document.title = `${t(nav.find((n) => n.route.page === section)?.key ?? 'app.nav.clients')} · Kartka`;
+  }, [section, t, nav]);
 
   return (
     <div className="app">
@@ -47,13 +59,14 @@ export function App() {
       </a>
       <nav className="nav" aria-label={t('appName')}>
         <span className="brand">Kartka</span>
-        {NAV.map((n) => (
+        {nav.map((n) => (
           <a
             key={n.route.page}
             href={hrefOf(n.route)}
             aria-current={section === n.route.page ? 'page' : undefined}
           >
             {t(n.key)}
+            {n.route.page === 'duplicates' && duplicates > 0 && <span className="count"> {duplicates}</span>}
           </a>
         ))}
       </nav>
@@ -87,6 +100,7 @@ export function App() {
           {route.page === 'import' && <ImportExportPage />}
         </Suspense>
         {route.page === 'settings' && <SettingsPage settings={settings} locale={locale} t={t} />}
+        {route.page === 'duplicates' && <DuplicatesPage t={t} offerUndo={offerUndo} />}
       </main>
       {offer && <UndoBar message={offer.message} onUndo={offer.undo} onDismiss={dismiss} t={t} />}
     </div>

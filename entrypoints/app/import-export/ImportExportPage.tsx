@@ -5,6 +5,7 @@ import { ExportPanel } from '../../../components/import/ExportPanel';
 import { FileDrop } from '../../../components/import/FileDrop';
 import { MailReport } from '../../../components/import/MailReport';
 import { RestorePanel } from '../../../components/import/RestorePanel';
+import { UndoImport } from '../../../components/import/UndoImport';
 import { importReasonText } from '../../../core/i18n/import-reason';
 import { useLocale } from '../../../integrations/ui/use-locale';
 import { useSettings } from '../../../integrations/ui/use-settings';
@@ -19,7 +20,7 @@ import './import-export.css';
 
 /** The whole import/export page; the app shell renders it with no props. */
 export function ImportExportPage() {
-  const { t } = useLocale();
+  const { t, locale } = useLocale();
   const settings = useSettings();
   const contacts = useContactImport(settings);
   const mail = useMailImport(settings);
@@ -64,6 +65,24 @@ export function ImportExportPage() {
             onDownload={contacts.downloadReport}
             t={t}
           />
+        )}
+        {contacts.undoable && !contacts.running && (
+          <UndoImport
+            files={contacts.undoable.files}
+            when={new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
+              contacts.undoable.at,
+            )}
+            created={contacts.undoable.created}
+            changed={contacts.undoable.changed}
+            busy={contacts.undoing || busy}
+            onUndo={() => void contacts.undo()}
+            t={t}
+          />
+        )}
+        {contacts.undone && (
+          <p className="success" role="status">
+            {t('import.undo.done', { count: contacts.undone.removed, restored: contacts.undone.restored })}
+          </p>
         )}
         <MailStep
           files={mailFiles}
