@@ -18,7 +18,7 @@ import { normalizePhone } from '../core/phones';
 import { validatePersonDraft, type FieldProblem } from '../core/validate';
 import { createCompany } from './companies';
 import type { KartkaDB, StoredPerson } from './db';
-import { createPerson, findPersonByAddress, findPersonByPhone, updatePerson } from './people';
+import { createPerson, findPersonByAddress, peopleByPhone, updatePerson } from './people';
 import { plainPerson } from './rows';
 import { searchPeople } from './search';
 
@@ -47,15 +47,16 @@ export async function findDuplicates(
   }
   for (const raw of form.phones) {
     const r = normalizePhone(raw, settings.defaultPhoneRegion);
-    const p = r.ok ? await findPersonByPhone(db, r.e164, settings) : undefined;
-    if (p) found.push(p);
+    if (r.ok) found.push(...(await peopleByPhone(db, r.e164)));
   }
   if (form.name.trim() !== '') {
     const hits = (await searchPeople(db, form.name, 10)).filter((h) => sameName(form.name, h.name));
     const rows = await db.people.bulkGet(hits.map((h) => h.id as PersonId));
     found.push(...rows.filter((p): p is StoredPerson => p !== undefined && p.mergedInto === undefined));
   }
-  return duplicateOffers(form, found.map(candidate), settings.defaultPhoneRegion);
+  return duplicateOffers(form, found.map(candidate), settings.defaultPhoneRegion, {
+    gmailFolding: settings.gmailDotPlusFolding,
+  });
 }
 
 function problemsOf(form: CaptureForm, region: string): FieldProblem[] {
@@ -101,11 +102,11 @@ export async function saveCapture(
   const problems = problemsOf(form, settings.defaultPhoneRegion);
   if (problems.length > 0) return { ok: false, problems };
   return db
-    .transaction('rw', db.people, db.companies, async (): Promise<CaptureWrite> => {
+    .transaction('rw', db.people, db.companies, db.possibleDuplicates, async (): Promise<CaptureWrite> => {
       const company = await companyFor(db, form, now);
       if (Array.isArray(company)) return { ok: false, problems: company };
       const draft = personDraftFromForm(form, company === undefined ? { now } : { now, companyId: company });
-      const written = await createPerson(db, draft, settings, now);
+      const written = await createPerson(db, draft, settings, now, 'capture');
       if (!written.ok) {
         // Dexie rolls the transaction back only on a throw: undo the company created above.
         throw new CaptureRefused(written.problems);
@@ -129,7 +130,7 @@ export async function appendCapture(
   const problems = problemsOf(form, settings.defaultPhoneRegion).filter((p) => p.field !== 'name');
   if (problems.length > 0) return { ok: false, problems };
   return db
-    .transaction('rw', db.people, db.companies, async (): Promise<CaptureWrite> => {
+    .transaction('rw', db.people, db.companies, db.possibleDuplicates, async (): Promise<CaptureWrite> => {
       const existing = await db.people.get(personId);
       if (!existing || existing.mergedInto !== undefined) {
         return {

@@ -4,6 +4,7 @@ import { defineMessages } from '../define';
 
 export const identityMessages = defineMessages({
   en: {
+    'capture.samePhone': '{name} has this phone number — the same person? Saving keeps them apart.',
     'import.preview.keepApart': 'keep apart (suggested)',
     'import.report.possible': {
       one: '{count} row shares a phone with someone of another name: kept apart, and offered as a possible duplicate.',
@@ -61,6 +62,8 @@ export const identityMessages = defineMessages({
     'import.mapping.hideEmpty': { one: 'Hide {count} empty column', other: 'Hide {count} empty columns' },
   },
   uk: {
+    'capture.samePhone':
+      'Цей номер є в картці «{name}» — це та сама людина? Якщо зберегти, записи буде окремо.',
     'import.preview.keepApart': 'залишити окремо (пропонуємо)',
     'import.report.possible': {
       one: '{count} рядок має спільний телефон з людиною з іншим ім’ям: залишено окремо й запропоновано як можливий дублікат.',
@@ -147,6 +150,8 @@ export const identityMessages = defineMessages({
     },
   },
   ru: {
+    'capture.samePhone':
+      'Этот номер есть в карточке «{name}» — это тот же человек? Если сохранить, записи будут отдельно.',
     'import.preview.keepApart': 'оставить отдельно (предлагаем)',
     'import.report.possible': {
       one: '{count} строка имеет общий телефон с человеком с другим именем: оставлено отдельно и предложено как возможный дубликат.',

@@ -99,14 +99,43 @@ describe('saving a captured signature', () => {
   });
 });
 
+describe('a phone someone else has', () => {
+  it('saves a person of another name beside her, and offers the pair as a possible duplicate', async () => {
+    const olena = await seedOlena();
+    const result = await saveCapture(
+      db,
+      form({ name: 'Андрій Коваль', phones: ['+380 67 123 45 67'] }),
+      settings,
+      NOW,
+    );
+    expect(result.ok && result.person.phones).toEqual(['+380671234567']);
+    const pairs = await db.possibleDuplicates.toArray();
+    expect(pairs).toMatchObject([{ source: 'capture', verdict: { level: 'possible', names: 'conflict' } }]);
+    expect([pairs[0]?.a, pairs[0]?.b]).toContain(olena.id);
+  });
+});
+
 describe('duplicates while typing', () => {
   it('finds her by email, by a phone typed another way, and by her name in Latin', async () => {
     const olena = await seedOlena();
     const byEmail = await findDuplicates(db, form({ emails: ['Olena.Koval@zoria-agro.com.ua'] }), settings);
     const byPhone = await findDuplicates(db, form({ phones: ['067 123-45-67'] }), settings);
+    const byPhoneAndName = await findDuplicates(
+      db,
+      form({ name: 'Елена Коваль', phones: ['067 123-45-67'] }),
+      settings,
+    );
+    const byPhoneOtherName = await findDuplicates(
+      db,
+      form({ name: 'Андрій Коваль', phones: ['067 123-45-67'] }),
+      settings,
+    );
     const byName = await findDuplicates(db, form({ name: 'Koval Olena' }), settings);
     expect(byEmail.map((o) => [o.id, o.strength])).toEqual([[olena.id, 'same']]);
-    expect(byPhone.map((o) => [o.id, o.strength])).toEqual([[olena.id, 'same']]);
+    // A phone is hers only with a name that agrees (core/identity); without one, or with another, it is a suggestion.
+    expect(byPhone.map((o) => [o.id, o.strength])).toEqual([[olena.id, 'possible']]);
+    expect(byPhoneAndName.map((o) => [o.id, o.strength])).toEqual([[olena.id, 'same']]);
+    expect(byPhoneOtherName.map((o) => [o.id, o.strength])).toEqual([[olena.id, 'possible']]);
     expect(byName.map((o) => [o.id, o.strength])).toEqual([[olena.id, 'namesake']]);
     expect(
       await findDuplicates(db, form({ name: 'Тарас Бондар', emails: ['taras@bondar.ua'] }), settings),
