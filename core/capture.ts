@@ -27,6 +27,7 @@ export interface CaptureForm {
   manager: string;
   website: string;
   city: string;
+  address: string;
   registrationIds: { kind: RegistrationIdKind; value: string }[];
   ibans: string[];
 }
@@ -71,6 +72,7 @@ export function emptyForm(): CaptureForm {
     manager: '',
     website: '',
     city: '',
+    address: '',
     registrationIds: [],
     ibans: [],
   };
@@ -93,6 +95,7 @@ export function formFromDraft(draft: ContactDraft): CaptureForm {
     note: [...draft.profiles, ...draft.notes].join('\n'),
     website: draft.website ?? '',
     city: draft.city ?? '',
+    address: draft.address ?? '',
     registrationIds: draft.registrationIds.map(({ kind, value }) => ({ kind, value })),
     ibans: draft.ibans.map(shown),
   };
@@ -174,7 +177,8 @@ export function personDraftFromForm(
     if (parts?.familyName !== undefined) draft.familyName = parts.familyName;
     if (parts?.patronymic !== undefined) draft.patronymic = parts.patronymic;
   }
-  for (const key of ['position', 'manager', 'city'] as const) if (form[key].trim()) draft[key] = form[key];
+  for (const key of ['position', 'manager', 'city', 'address'] as const)
+    if (form[key].trim()) draft[key] = form[key];
   if (form.note.trim()) draft.notes = form.note.trim();
   if (form.stage)
     draft.stage = { stage: form.stage, reason: 'set by hand when added', setBy: 'hand', since: opts.now };

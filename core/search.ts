@@ -280,7 +280,7 @@ function uniqueInOrder(list: readonly string[]): string[] {
   return out;
 }
 
-/** All search tokens for a company: name, legal form, domains, city and region, tags. */
+/** All search tokens for a company: name, legal form, domains, city and region, tags, its own phones. */
 export function companySearchTokens(c: {
   name: string;
   legalForm?: string;
@@ -288,8 +288,10 @@ export function companySearchTokens(c: {
   city?: string;
   region?: string;
   tags: readonly string[];
+  phones?: readonly string[];
 }): string[] {
   const tokens = new Set<string>();
+  for (const ph of c.phones ?? []) for (const t of phoneTokens(ph)) tokens.add(t);
   for (const w of [c.name, c.legalForm, c.city, c.region, ...c.tags])
     if (w) for (const t of textTokens(w)) tokens.add(t);
   for (const d of c.domains) {

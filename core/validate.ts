@@ -209,8 +209,8 @@ export function normalizeDomain(raw: string): string {
     .replace(/^@/u, '');
 }
 
-/** Validates and normalizes a company draft: registration ids by checksum, IBANs, work domains only. */
-export function validateCompanyDraft(draft: CompanyDraft): Validated<CompanyFields> {
+/** Validates and normalizes a company draft: registration ids by checksum, IBANs, phones, work domains only. */
+export function validateCompanyDraft(draft: CompanyDraft, region = 'UA'): Validated<CompanyFields> {
   const problems: FieldProblem[] = [];
   const name = clean(draft.name);
   if (!name) problems.push(problemOf('name', refusal('Give the company a name.', 'company.nameless')));
@@ -248,6 +248,13 @@ export function validateCompanyDraft(draft: CompanyDraft): Validated<CompanyFiel
       );
     } else domains.push(d);
   });
+  const phones: string[] = [];
+  (draft.phones ?? []).forEach((raw, i) => {
+    if (raw.trim() === '') return;
+    const r = normalizePhone(raw, region);
+    if (r.ok) phones.push(r.e164);
+    else problems.push(problemOf(`phones[${i}]`, r));
+  });
   if (problems.length > 0 || !name) return { ok: false, problems };
   const value: CompanyFields = {
     name,
@@ -258,6 +265,7 @@ export function validateCompanyDraft(draft: CompanyDraft): Validated<CompanyFiel
     tags: cleanList(draft.tags),
     custom: draft.custom ?? {},
   };
+  if (phones.length > 0) value.phones = [...new Set(phones)];
   copyText(value, draft, ['legalForm', 'website', 'industry', 'city', 'region', 'size', 'manager', 'notes']);
   if (draft.stage) value.stage = draft.stage;
   return { ok: true, value };

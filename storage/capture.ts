@@ -16,7 +16,7 @@ import type { CompanyId, PersonId } from '../core/ids';
 import type { Settings } from '../core/model';
 import { normalizePhone } from '../core/phones';
 import { validatePersonDraft, type FieldProblem } from '../core/validate';
-import { createCompany } from './companies';
+import { createCompany, findCompanyByAddress } from './companies';
 import type { KartkaDB, StoredPerson } from './db';
 import { createPerson, findPersonByAddress, peopleByPhone, updatePerson } from './people';
 import { plainPerson } from './rows';
@@ -63,15 +63,33 @@ function problemsOf(form: CaptureForm, region: string): FieldProblem[] {
   return Object.entries(checkForm(form, region)).map(([field, reason]) => ({ field, reason }));
 }
 
-/** The company the form names: by a work domain it owns, else by the same name; created when there is none. */
+/** The first company (not merged away) owning one of the domains or their parent domains (sales.acme.ua → acme.ua). */
+async function companyByDomains(
+  db: KartkaDB,
+  domains: readonly string[],
+  settings: Pick<Settings, 'internalDomains'>,
+) {
+  for (const d of domains) {
+    const found = await findCompanyByAddress(db, `x@${d}`, settings);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * The company the form names: by a work domain it owns, else by the same name; created when there is none.
+ * With no company named, the company of the address's work domain when the base has one.
+ */
 async function companyFor(
   db: KartkaDB,
   form: CaptureForm,
   now: number,
+  settings: Pick<Settings, 'internalDomains'>,
 ): Promise<CompanyId | FieldProblem[] | undefined> {
   const draft = companyDraftFromForm(form);
-  if (draft === null) return undefined;
   const domains = companyDomains(form);
+  // No company typed (a one-click add from a thread): the company whose domain the address has, if known.
+  if (draft === null) return domains.length ? (await companyByDomains(db, domains, settings))?.id : undefined;
   const byDomain = domains.length
     ? await db.companies
         .where('domains')
@@ -103,7 +121,7 @@ export async function saveCapture(
   if (problems.length > 0) return { ok: false, problems };
   return db
     .transaction('rw', db.people, db.companies, db.possibleDuplicates, async (): Promise<CaptureWrite> => {
-      const company = await companyFor(db, form, now);
+      const company = await companyFor(db, form, now, settings);
       if (Array.isArray(company)) return { ok: false, problems: company };
       const draft = personDraftFromForm(form, company === undefined ? { now } : { now, companyId: company });
       const written = await createPerson(db, draft, settings, now, 'capture');
@@ -151,7 +169,7 @@ export async function appendCapture(
       if (!v.ok) return v;
       const { person, changed, kept } = mergeCaptured(plainPerson(existing), v.value, now);
       if (!person.companies.some((l) => !l.archived)) {
-        const company = await companyFor(db, form, now);
+        const company = await companyFor(db, form, now, settings);
         if (Array.isArray(company)) throw new CaptureRefused(company);
         if (company !== undefined) {
           const link = { companyId: company, decisionMaker: false, archived: false, since: now };

@@ -4,6 +4,8 @@ import { defineMessages } from '../define';
 
 export const identityMessages = defineMessages({
   en: {
+    'phone.withExt': '{phone} ext. {ext}',
+    'capture.address': 'Address',
     'capture.samePhone': '{name} has this phone number — the same person? Saving keeps them apart.',
     'import.preview.keepApart': 'keep apart (suggested)',
     'import.report.possible': {
@@ -62,6 +64,8 @@ export const identityMessages = defineMessages({
     'import.mapping.hideEmpty': { one: 'Hide {count} empty column', other: 'Hide {count} empty columns' },
   },
   uk: {
+    'phone.withExt': '{phone} дод. {ext}',
+    'capture.address': 'Адреса',
     'capture.samePhone':
       'Цей номер є в картці «{name}» — це та сама людина? Якщо зберегти, записи буде окремо.',
     'import.preview.keepApart': 'залишити окремо (пропонуємо)',
@@ -150,6 +154,8 @@ export const identityMessages = defineMessages({
     },
   },
   ru: {
+    'phone.withExt': '{phone} доб. {ext}',
+    'capture.address': 'Адрес',
     'capture.samePhone':
       'Этот номер есть в карточке «{name}» — это тот же человек? Если сохранить, записи будут отдельно.',
     'import.preview.keepApart': 'оставить отдельно (предлагаем)',

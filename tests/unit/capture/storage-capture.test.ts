@@ -1,5 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { draftFromCapture, emptyForm, formFromDraft, type CaptureForm } from '../../../core/capture';
+import {
+  draftFromCapture,
+  emptyForm,
+  formFromCorrespondent,
+  formFromDraft,
+  type CaptureForm,
+} from '../../../core/capture';
 import { appendCapture, findDuplicates, saveCapture } from '../../../storage/capture';
 import { createCompany } from '../../../storage/companies';
 import type { KartkaDB } from '../../../storage/db';
@@ -33,6 +39,26 @@ async function seedOlena() {
 }
 
 describe('saving a captured signature', () => {
+  it('keeps a phone extension and puts the address in Address, not in the note', async () => {
+    db = freshDb();
+    const signature = `Петро Гуменюк
+Менеджер із закупівель
+ТОВ «Зерно Трейд»
+тел. +380 44 590 12 00 доб. 214, ext. 12 for English speakers
+вул. Січових Стрільців, 21
+Київ 04053`;
+    const f = formFromDraft(draftFromCapture({ selection: signature }, 'UA'));
+    expect(f.address).toBe('вул. Січових Стрільців, 21, Київ 04053');
+    const result = await saveCapture(db, f, settings, NOW);
+    if (!result.ok) throw new Error(result.problems.map((p) => p.reason).join(' '));
+    expect(result.person).toMatchObject({
+      phones: ['+380445901200'],
+      phoneExt: { '+380445901200': '214' },
+      address: 'вул. Січових Стрільців, 21, Київ 04053',
+    });
+    expect(result.person.notes ?? '').not.toContain('Січових');
+  });
+
   it('creates the person and their company, linked, with the valid requisites', async () => {
     db = freshDb();
     const f = formFromDraft(draftFromCapture({ selection: IRYNA_SIGNATURE }, 'UA'));
@@ -81,6 +107,24 @@ describe('saving a captured signature', () => {
       NOW,
     );
     expect(result.ok && result.person.companies[0]?.companyId).toBe(existing.ok && existing.company.id);
+    expect(await db.companies.count()).toBe(1);
+  });
+
+  it('links the company of the address domain on a one-click add from a thread (no company typed)', async () => {
+    db = freshDb();
+    const existing = await createCompany(db, { name: 'Зоря Агро', domains: ['zoria-agro.com.ua'] }, NOW);
+    const result = await saveCapture(
+      db,
+      formFromCorrespondent('Андрій Шевчук', 'a.shevchuk@sales.zoria-agro.com.ua'),
+      settings,
+      NOW,
+    );
+    expect(result.ok && result.person.companies.map((l) => l.companyId)).toEqual([
+      existing.ok && existing.company.id,
+    ]);
+    // A free-mail address links nobody, and no company is made up.
+    const gmail = await saveCapture(db, formFromCorrespondent('Ірина', 'iryna@gmail.com'), settings, NOW);
+    expect(gmail.ok && gmail.person.companies).toEqual([]);
     expect(await db.companies.count()).toBe(1);
   });
 

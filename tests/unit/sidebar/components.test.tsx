@@ -36,6 +36,7 @@ const card = (patch: Partial<CardView> = {}): CardView => ({
   },
   emails: ['olena@zoria-agro.com.ua'],
   phones: ['+380671234567'],
+  phoneExt: {},
   birthday: { month: 3, day: 14 },
   manager: 'Оксана Демченко',
   tags: ['опт', 'агро'],
@@ -88,6 +89,22 @@ describe('ClientCard', () => {
       expect(text).toContain(part);
     }
     expect(el.querySelectorAll('button[aria-label^="Скопіювати"]')).toHaveLength(2);
+  });
+
+  it('shows a phone extension beside its number and dials it', () => {
+    const el = render(
+      <ClientCard
+        card={card({ phones: ['+380445901200'], phoneExt: { '+380445901200': '214' } })}
+        now={NOW}
+        locale="uk"
+        t={t}
+        copy={noop}
+        onOpenCard={() => undefined}
+      />,
+    );
+    const phone = el.querySelector('[data-testid="fact-phone"] a');
+    expect(phone?.textContent).toBe('+380 44 590 1200 дод. 214');
+    expect(phone?.getAttribute('href')).toBe('tel:+380445901200;ext=214');
   });
 
   it('renders markup from a page or an email as text', () => {
