@@ -1,7 +1,9 @@
 // An in-memory prefix index over folded search tokens (core/search.ts): a sorted term dictionary with packed
 // postings, each document's terms as term ids, and a small unsorted delta for documents changed since the last
 // build. A query token's matches are one contiguous range of term ids, so "does this document have a term
-// starting with q" is an integer range check, and the rarest query token drives the candidates.
+// starting with q" is an integer range check, and the rarest query token drives the candidates. A query that
+// finds nothing as typed is tried once more allowing one typo per word (core/search-fuzzy.ts).
+import { FUZZY_MIN, fuzzyPrefix, oneEditAway } from './search-fuzzy';
 
 /** One searchable record: its id, its folded tokens, a rank for ties (higher first) and what a hit shows. */
 export interface IndexDoc<D> {
@@ -47,12 +49,16 @@ function lowerBound(terms: readonly string[], key: string): number {
   return lo;
 }
 
-/** A query token resolved against the term dictionary: term ids [lo, hi) start with it; `exact` is its own id. */
+/**
+ * A query token resolved against the term dictionary: term ids [lo, hi) start with it; `exact` is its own id.
+ * A fuzzy span (one typo) has more ranges in `more`, one per spelling one edit away that some term starts with.
+ */
 interface Span {
   token: string;
   lo: number;
   hi: number;
   exact: number;
+  more?: [number, number][];
 }
 
 /**
@@ -168,6 +174,30 @@ interface Built<D> {
   postings: Int32Array<ArrayBuffer>;
   docStart: Int32Array<ArrayBuffer>;
   docTerms: Int32Array<ArrayBuffer>;
+}
+
+/** Whether term id `t` falls in one of the ranges. */
+function inRanges(t: number, ranges: readonly [number, number][]): boolean {
+  for (const [lo, hi] of ranges) if (t >= lo && t < hi) return true;
+  return false;
+}
+
+/** scoreTokens allowing one typo per query word (a delta document, checked token by token). */
+function fuzzyScore(query: readonly string[], tokens: readonly string[]): number {
+  let score = 0;
+  for (const q of query) {
+    let best = 0;
+    for (const t of tokens) {
+      if (t === q) {
+        best = 2;
+        break;
+      }
+      if (t.startsWith(q) || fuzzyPrefix(q, t)) best = 1;
+    }
+    if (best === 0) return 0;
+    score += best;
+  }
+  return score;
 }
 
 /** Documents by id, the last one of each id winning. */
@@ -434,14 +464,16 @@ export class TokenIndex<D> {
   search(query: readonly string[], limit: number): IndexHit<D>[] {
     const top = new TopK<D>(limit);
     if (query.length === 0 || limit <= 0) return [];
-    this.each(query, (doc, score) => top.offer(doc, score));
+    const visit = (doc: IndexDoc<D>, score: number) => top.offer(doc, score);
+    if (!this.each(query, visit, false)) this.each(query, visit, true);
     return top.result();
   }
 
-  /** Ids of every document matching all query tokens. */
+  /** Ids of every document matching all query tokens (allowing one typo per word when none match as typed). */
   matchIds(query: readonly string[]): Set<string> {
     const out = new Set<string>();
-    if (query.length > 0) this.each(query, (doc) => out.add(doc.id));
+    const visit = (doc: IndexDoc<D>) => out.add(doc.id);
+    if (query.length > 0 && !this.each(query, visit, false)) this.each(query, visit, true);
     return out;
   }
 
@@ -452,58 +484,88 @@ export class TokenIndex<D> {
     this.slotOf.delete(id);
   }
 
-  private each(query: readonly string[], visit: (doc: IndexDoc<D>, score: number) => void): void {
+  /** The term-id range of terms starting with `token`. */
+  private range(token: string): [number, number] {
+    return [lowerBound(this.terms, token), lowerBound(this.terms, `${token}\uffff`)];
+  }
+
+  /** Postings in a span's ranges. */
+  private count(s: Span): number {
+    let n = (this.termStart[s.hi] as number) - (this.termStart[s.lo] as number);
+    for (const [lo, hi] of s.more ?? []) n += (this.termStart[hi] as number) - (this.termStart[lo] as number);
+    return n;
+  }
+
+  /**
+   * Visits each document matching every query token; with `fuzzy`, a word of FUZZY_MIN letters or more also
+   * matches terms one edit away (a fuzzy hit scores like a prefix hit). Returns whether anything was visited.
+   */
+  private each(
+    query: readonly string[],
+    visit: (doc: IndexDoc<D>, score: number) => void,
+    fuzzy: boolean,
+  ): boolean {
     // While a build runs a slice at a time, the delta is searched as it is: it goes once the build is in place.
     if (this.delta.size > DELTA_LIMIT && !this.building) this.compact();
+    let visited = false;
     for (const doc of this.delta.values()) {
-      const score = scoreTokens(query, doc.tokens);
-      if (score > 0) visit(doc, score);
+      const score = fuzzy ? fuzzyScore(query, doc.tokens) : scoreTokens(query, doc.tokens);
+      if (score > 0) {
+        visited = true;
+        visit(doc, score);
+      }
     }
+    if (fuzzy && !query.some((q) => q.length >= FUZZY_MIN)) return visited;
     const spans = query.map((token): Span => {
-      const lo = lowerBound(this.terms, token);
-      const hi = lowerBound(this.terms, `${token}\uffff`);
-      return { token, lo, hi, exact: this.terms[lo] === token ? lo : -1 };
+      const [lo, hi] = this.range(token);
+      const span: Span = { token, lo, hi, exact: this.terms[lo] === token ? lo : -1 };
+      if (fuzzy && token.length >= FUZZY_MIN)
+        span.more = oneEditAway(token)
+          .map((w) => this.range(w))
+          .filter(([a, b]) => b > a);
+      return span;
     });
     let driver: Span | undefined;
     let fewest = Infinity;
     for (const s of spans) {
-      const n = (this.termStart[s.hi] as number) - (this.termStart[s.lo] as number);
+      const n = this.count(s);
       if (n < fewest) [driver, fewest] = [s, n];
     }
-    if (!driver || fewest === 0) return;
+    if (!driver || fewest === 0) return visited;
     const stamp = this.nextStamp();
     const { postings, docStart, docTerms, seen, slots } = this;
-    for (
-      let p = this.termStart[driver.lo] as number, end = this.termStart[driver.hi] as number;
-      p < end;
-      p++
-    ) {
-      const slot = postings[p] as number;
-      if (seen[slot] === stamp) continue;
-      seen[slot] = stamp;
-      const doc = slots[slot];
-      if (!doc) continue;
-      const from = docStart[slot] as number;
-      const to = docStart[slot + 1] as number;
-      let score = 0;
-      for (const s of spans) {
-        let best = 0;
-        for (let k = from; k < to; k++) {
-          const t = docTerms[k] as number;
-          if (t === s.exact) {
-            best = 2;
+    for (const [lo, hi] of [[driver.lo, driver.hi] as [number, number], ...(driver.more ?? [])])
+      for (let p = this.termStart[lo] as number, end = this.termStart[hi] as number; p < end; p++) {
+        const slot = postings[p] as number;
+        if (seen[slot] === stamp) continue;
+        seen[slot] = stamp;
+        const doc = slots[slot];
+        if (!doc) continue;
+        const from = docStart[slot] as number;
+        const to = docStart[slot + 1] as number;
+        let score = 0;
+        for (const s of spans) {
+          let best = 0;
+          for (let k = from; k < to; k++) {
+            const t = docTerms[k] as number;
+            if (t === s.exact) {
+              best = 2;
+              break;
+            }
+            if ((t >= s.lo && t < s.hi) || (s.more !== undefined && inRanges(t, s.more))) best = 1;
+          }
+          if (best === 0) {
+            score = 0;
             break;
           }
-          if (t >= s.lo && t < s.hi) best = 1;
+          score += best;
         }
-        if (best === 0) {
-          score = 0;
-          break;
+        if (score > 0) {
+          visited = true;
+          visit(doc, score);
         }
-        score += best;
       }
-      if (score > 0) visit(doc, score);
-    }
+    return visited;
   }
 
   private nextStamp(): number {

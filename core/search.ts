@@ -312,10 +312,15 @@ export function queryTokens(query: string): string[] {
   const out = new Set<string>();
   for (const part of q.split(/\s+/u)) {
     if (part.includes('@') || DOMAIN_LIKE.test(part)) out.add(part.toLowerCase().slice(0, 64));
+    // No name has a letter three times running: folding "zzzz" to "z" would match half the base, so such a
+    // word is sought as typed and finds nothing (index tokens never repeat a letter).
+    else if (TRIPLE.test(part)) out.add(part.toLowerCase());
     else for (const t of textTokens(part)) out.add(t);
   }
   return [...out];
 }
+
+const TRIPLE = /(\p{L})\1\1/iu;
 
 /** The query token to seek the index with: the longest, as the likely rarest. */
 export function seekToken(tokens: readonly string[]): string | undefined {
