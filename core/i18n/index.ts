@@ -12,6 +12,8 @@ import { whyMessages } from './messages/why';
 import { reasonMessages } from './messages/reasons';
 import { stageNameMessages } from './messages/stage-names';
 import { identityMessages } from './messages/identity';
+import { mailPageMessages } from './messages/mail-pages';
+import { trustMessages } from './messages/trust';
 import { formatMessage, type Locale, type Message, type Params } from './plural';
 
 export { LOCALES, pickLocale, type Locale } from './plural';
@@ -30,6 +32,8 @@ const areas = [
   actionErrorMessages,
   stageNameMessages,
   identityMessages,
+  mailPageMessages,
+  trustMessages,
 ] as const;
 
 type KeysOf<C> = C extends Catalog<infer K> ? K : never;
