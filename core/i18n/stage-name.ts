@@ -1,8 +1,9 @@
 // Stage names in the reader's language. The pipeline stores English labels for the built-in stages; a label
 // still equal to its default is shown through the catalog, and one the user renamed is shown as they wrote it.
+import type { CardView } from '../card';
 import { defaultPipeline, type DefaultStageId } from '../lifecycle';
 import type { StageDef } from '../model';
-import { t, type Locale } from './index';
+import { t, type Translate } from './index';
 
 const DEFAULT_LABELS = new Map(defaultPipeline().map((s) => [s.id, s.label]));
 
@@ -11,19 +12,31 @@ export function isDefaultLabel(def: Pick<StageDef, 'id' | 'label'>): boolean {
   return DEFAULT_LABELS.get(def.id) === def.label;
 }
 
-/** A stage's name for the reader: the translated built-in name, or the user's own. */
-export function stageLabel(def: Pick<StageDef, 'id' | 'label'>, locale: Locale): string {
-  return isDefaultLabel(def) ? t(locale, `stage.name.${def.id as DefaultStageId}`) : def.label;
+/** A stage's name for the reader (`tr` speaks their language): the translated built-in name, or the user's own. */
+export function stageName(def: Pick<StageDef, 'id' | 'label'>, tr: Translate): string {
+  return isDefaultLabel(def) ? tr(`stage.name.${def.id as DefaultStageId}`) : def.label;
 }
 
 /** The pipeline with every label as the reader should see it (ids, colours and kinds unchanged). */
-export function localizePipeline(pipeline: readonly StageDef[], locale: Locale): StageDef[] {
-  return pipeline.map((s) => (isDefaultLabel(s) ? { ...s, label: stageLabel(s, locale) } : s));
+export function localizePipeline(pipeline: readonly StageDef[], tr: Translate): StageDef[] {
+  return pipeline.map((s) => (isDefaultLabel(s) ? { ...s, label: stageName(s, tr) } : s));
+}
+
+/** A sidebar card (built by the background in no language) with its stage names in the reader's. */
+export function localizeCard(card: CardView, tr: Translate): CardView {
+  return {
+    ...card,
+    stage: card.stage && {
+      ...card.stage,
+      label: stageName({ id: card.stage.id, label: card.stage.label }, tr),
+    },
+    stages: card.stages.map((s) => ({ ...s, label: stageName(s, tr) })),
+  };
 }
 
 /** The label to store after the user edited a shown label: the default stays stored while it is unchanged. */
-export function storedLabel(def: StageDef, shown: string, locale: Locale): string {
-  return isDefaultLabel(def) && shown.trim() === stageLabel(def, locale) ? def.label : shown.trim();
+export function storedLabel(def: StageDef, shown: string, tr: Translate): string {
+  return isDefaultLabel(def) && shown.trim() === stageName(def, tr) ? def.label : shown.trim();
 }
 
 // Words imported files use for the built-in stages, besides the stages' names in en/uk/ru.

@@ -1,6 +1,7 @@
 // The full-page app: the whole client base — list, cards, tasks, funnel, import/export, settings.
 import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { translator, type MessageKey } from '../../core/i18n';
+import { localizePipeline } from '../../core/i18n/stage-name';
 import { UndoBar } from '../../components/app/common/UndoBar';
 import { useLocale } from '../../integrations/ui/use-page-locale';
 import { useSettingsCheck } from '../../integrations/ui/use-settings';
@@ -33,7 +34,13 @@ const NAV: { route: Route; key: MessageKey }[] = [
 export function App() {
   const { locale } = useLocale();
   const t = useMemo(() => translator(locale), [locale]);
-  const { settings, dropped } = useSettingsCheck();
+  const { settings: stored, dropped } = useSettingsCheck();
+  // Every page but settings sees the built-in stages by their names in the reader's language; settings edits
+  // the stored pipeline (PipelineEditor shows and stores names through core/i18n/stage-name.ts itself).
+  const settings = useMemo(
+    () => ({ ...stored, pipeline: localizePipeline(stored.pipeline, t) }),
+    [stored, t],
+  );
   const route = useRoute();
   const list = useListState();
   const { offer, offerUndo, dismiss } = useUndo();
@@ -108,7 +115,7 @@ export function App() {
           {route.page === 'funnel' && <FunnelPage settings={settings} locale={locale} t={t} />}
           {route.page === 'import' && <ImportExportPage />}
         </Suspense>
-        {route.page === 'settings' && <SettingsPage settings={settings} locale={locale} t={t} />}
+        {route.page === 'settings' && <SettingsPage settings={stored} locale={locale} t={t} />}
         {route.page === 'duplicates' && <DuplicatesPage t={t} offerUndo={offerUndo} />}
       </main>
       {offer && <UndoBar message={offer.message} onUndo={offer.undo} onDismiss={dismiss} t={t} />}

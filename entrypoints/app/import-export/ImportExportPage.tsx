@@ -1,5 +1,5 @@
 // The import/export page of the app (route #/import): contacts and mail in; CSV, vCard and backups out.
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { ContactReport } from '../../../components/import/ContactReport';
 import { ExportPanel } from '../../../components/import/ExportPanel';
 import { FileDrop } from '../../../components/import/FileDrop';
@@ -7,6 +7,7 @@ import { MailReport } from '../../../components/import/MailReport';
 import { RestorePanel } from '../../../components/import/RestorePanel';
 import { UndoImport } from '../../../components/import/UndoImport';
 import { importReasonText } from '../../../core/i18n/import-reason';
+import { localizePipeline } from '../../../core/i18n/stage-name';
 import { useLocale } from '../../../integrations/ui/use-page-locale';
 import { useSettings } from '../../../integrations/ui/use-settings';
 import { ContactsStep } from './ContactsStep';
@@ -24,7 +25,12 @@ export function ImportExportPage() {
   const settings = useSettings();
   const contacts = useContactImport(settings);
   const mail = useMailImport(settings);
-  const exporter = useExport(settings);
+  // Exported stage names read in the user's language (an import takes them back in any of the three).
+  const shown = useMemo(
+    () => ({ ...settings, pipeline: localizePipeline(settings.pipeline, t) }),
+    [settings, t],
+  );
+  const exporter = useExport(shown);
   const restore = useRestore();
   const [mailFiles, setMailFiles] = useState<File[]>([]);
   const [unknown, setUnknown] = useState<string[]>([]);
