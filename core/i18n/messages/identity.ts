@@ -4,6 +4,15 @@ import { defineMessages } from '../define';
 
 export const identityMessages = defineMessages({
   en: {
+    'app.tasks.dueTime': 'Time',
+    'date.pick': 'Choose a date',
+    'date.prevMonth': 'Previous month',
+    'date.nextMonth': 'Next month',
+    'date.writeAs': 'Write the date as {pattern}.',
+    'date.letters.day': 'DD',
+    'date.letters.month': 'MM',
+    'date.letters.year': 'YYYY',
+    'time.writeAs': 'Write the time as {example}.',
     'phone.withExt': '{phone} ext. {ext}',
     'capture.address': 'Address',
     'capture.samePhone': '{name} has this phone number — the same person? Saving keeps them apart.',
@@ -64,6 +73,15 @@ export const identityMessages = defineMessages({
     'import.mapping.hideEmpty': { one: 'Hide {count} empty column', other: 'Hide {count} empty columns' },
   },
   uk: {
+    'app.tasks.dueTime': 'Час',
+    'date.pick': 'Вибрати дату',
+    'date.prevMonth': 'Попередній місяць',
+    'date.nextMonth': 'Наступний місяць',
+    'date.writeAs': 'Напишіть дату так: {pattern}.',
+    'date.letters.day': 'ДД',
+    'date.letters.month': 'ММ',
+    'date.letters.year': 'РРРР',
+    'time.writeAs': 'Напишіть час так: {example}.',
     'phone.withExt': '{phone} дод. {ext}',
     'capture.address': 'Адреса',
     'capture.samePhone':
@@ -154,6 +172,15 @@ export const identityMessages = defineMessages({
     },
   },
   ru: {
+    'app.tasks.dueTime': 'Время',
+    'date.pick': 'Выбрать дату',
+    'date.prevMonth': 'Предыдущий месяц',
+    'date.nextMonth': 'Следующий месяц',
+    'date.writeAs': 'Напишите дату так: {pattern}.',
+    'date.letters.day': 'ДД',
+    'date.letters.month': 'ММ',
+    'date.letters.year': 'ГГГГ',
+    'time.writeAs': 'Напишите время так: {example}.',
     'phone.withExt': '{phone} доб. {ext}',
     'capture.address': 'Адрес',
     'capture.samePhone':

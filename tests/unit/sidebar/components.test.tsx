@@ -10,6 +10,7 @@ import { FormFooter } from '../../../components/sidebar/FormFooter';
 import { NewCorrespondent } from '../../../components/sidebar/NewCorrespondent';
 import { ActionError } from '../../../core/action-error';
 import { QuickActions, type CardActions } from '../../../components/sidebar/QuickActions';
+import { TaskForm } from '../../../components/sidebar/TaskForm';
 import { WhyLine } from '../../../components/sidebar/WhyLine';
 import type { CardView } from '../../../core/card';
 import { personId, taskId } from '../../../core/ids';
@@ -265,5 +266,27 @@ describe('themeFromHash', () => {
     ['', null],
   ] as const)('%j -> %s', (hash, theme) => {
     expect(themeFromHash(hash)).toBe(theme);
+  });
+});
+
+describe('TaskForm', () => {
+  it('lights only the preset pressed, even on a Sunday when two presets fall on Monday', () => {
+    const sunday = new Date(2026, 2, 8, 10).getTime();
+    const el = render(
+      <TaskForm
+        t={t}
+        locale="uk"
+        now={sunday}
+        onSubmit={noop}
+        onDone={() => undefined}
+        onCancel={() => undefined}
+      />,
+    );
+    const pressed = () => [...el.querySelectorAll('.preset[aria-pressed="true"]')].map((b) => b.textContent);
+    expect(pressed()).toEqual(['Завтра']);
+    expect((el.querySelector('[data-testid="task-due"]') as HTMLInputElement).value).toBe('09.03.2026');
+    const nextWeek = [...el.querySelectorAll('.preset')].at(-1) as HTMLButtonElement;
+    act(() => nextWeek.click());
+    expect(pressed()).toEqual([nextWeek.textContent]);
   });
 });
