@@ -3,15 +3,11 @@
 // build. A query token's matches are one contiguous range of term ids, so "does this document have a term
 // starting with q" is an integer range check, and the rarest query token drives the candidates. A query that
 // finds nothing as typed is tried once more allowing one typo per word (core/search-fuzzy.ts).
-import { FUZZY_MIN, fuzzyPrefix, oneEditAway } from './search-fuzzy';
+import { FUZZY_MIN, oneEditAway } from './search-fuzzy';
+import { buildSteps, finish, PackedDoc, unique, type Built, type IndexDoc } from './search-index-build';
+import { scoreTerms, scoreTokens, TopK, type Span } from './search-score';
 
-/** One searchable record: its id, its folded tokens, a rank for ties (higher first) and what a hit shows. */
-export interface IndexDoc<D> {
-  id: string;
-  tokens: readonly string[];
-  rank: number;
-  data: D;
-}
+export type { IndexDoc } from './search-index-build';
 
 export interface IndexHit<D> {
   id: string;
@@ -47,228 +43,6 @@ function lowerBound(terms: readonly string[], key: string): number {
     else hi = mid;
   }
   return lo;
-}
-
-/**
- * A query token resolved against the term dictionary: term ids [lo, hi) start with it; `exact` is its own id.
- * A fuzzy span (one typo) has more ranges in `more`, one per spelling one edit away that some term starts with.
- */
-interface Span {
-  token: string;
-  lo: number;
-  hi: number;
-  exact: number;
-  more?: [number, number][];
-}
-
-/**
- * Term → id while building: open addressing over an Int32Array with an FNV-1a hash, about three times faster
- * than a Map at half a million terms and with no per-entry garbage.
- */
-class TermTable {
-  readonly terms: string[] = [];
-  private readonly slots: Int32Array;
-  private readonly mask: number;
-
-  constructor(maxTerms: number) {
-    let size = 1024;
-    while (size < maxTerms * 2) size *= 2;
-    this.slots = new Int32Array(size).fill(-1);
-    this.mask = size - 1;
-  }
-
-  /** The term's id, adding it when new. */
-  intern(term: string): number {
-    let h = 0x811c9dc5;
-    for (let i = 0; i < term.length; i++) h = Math.imul(h ^ term.charCodeAt(i), 0x01000193);
-    for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
-      const id = this.slots[slot] as number;
-      if (id === -1) {
-        this.slots[slot] = this.terms.length;
-        this.terms.push(term);
-        return this.terms.length - 1;
-      }
-      if (this.terms[id] === term) return id;
-    }
-  }
-}
-
-/** Keeps the `limit` best hits by score, then rank, without sorting every match. */
-class TopK<D> {
-  private readonly hits: { doc: IndexDoc<D>; score: number }[] = [];
-  constructor(private readonly limit: number) {}
-
-  private better(a: { doc: IndexDoc<D>; score: number }, b: { doc: IndexDoc<D>; score: number }): boolean {
-    return a.score > b.score || (a.score === b.score && a.doc.rank > b.doc.rank);
-  }
-
-  offer(doc: IndexDoc<D>, score: number): void {
-    const hit = { doc, score };
-    const h = this.hits;
-    if (h.length === this.limit) {
-      const last = h[h.length - 1];
-      if (last === undefined || !this.better(hit, last)) return;
-      h.pop();
-    }
-    let i = h.length;
-    while (i > 0 && this.better(hit, h[i - 1] as { doc: IndexDoc<D>; score: number })) i--;
-    h.splice(i, 0, hit);
-  }
-
-  result(): IndexHit<D>[] {
-    return this.hits.map(({ doc, score }) => ({ id: doc.id, score, data: doc.data }));
-  }
-}
-
-/** Scores a delta document (plain strings): 2 per query token it has whole, 1 per token it has as a prefix. */
-function scoreTokens(query: readonly string[], tokens: readonly string[]): number {
-  let score = 0;
-  for (const q of query) {
-    let best = 0;
-    for (const t of tokens) {
-      if (t === q) {
-        best = 2;
-        break;
-      }
-      if (best === 0 && t.startsWith(q)) best = 1;
-    }
-    if (best === 0) return 0;
-    score += best;
-  }
-  return score;
-}
-
-/**
- * A document read back from a pack: its tokens are spelled out from the term ids only when asked for (a
- * change to it, a rebuild), so opening 100,000 documents makes no token arrays.
- */
-class PackedDoc<D> implements IndexDoc<D> {
-  private spelled: string[] | undefined;
-
-  constructor(
-    readonly id: string,
-    readonly rank: number,
-    readonly data: D,
-    private readonly terms: readonly string[],
-    private readonly docTerms: Int32Array,
-    private readonly docStart: Int32Array,
-    private readonly slot: number,
-  ) {}
-
-  get tokens(): readonly string[] {
-    if (this.spelled) return this.spelled;
-    const from = this.docStart[this.slot] as number;
-    const to = this.docStart[this.slot + 1] as number;
-    const tokens = new Array<string>(to - from);
-    for (let k = from; k < to; k++) tokens[k - from] = this.terms[this.docTerms[k] as number] as string;
-    this.spelled = tokens;
-    return tokens;
-  }
-}
-
-/** The arrays of a built index over `docs` (in slot order). */
-interface Built<D> {
-  docs: IndexDoc<D>[];
-  terms: string[];
-  termStart: Int32Array<ArrayBuffer>;
-  postings: Int32Array<ArrayBuffer>;
-  docStart: Int32Array<ArrayBuffer>;
-  docTerms: Int32Array<ArrayBuffer>;
-}
-
-/** Whether term id `t` falls in one of the ranges. */
-function inRanges(t: number, ranges: readonly [number, number][]): boolean {
-  for (const [lo, hi] of ranges) if (t >= lo && t < hi) return true;
-  return false;
-}
-
-/** scoreTokens allowing one typo per query word (a delta document, checked token by token). */
-function fuzzyScore(query: readonly string[], tokens: readonly string[]): number {
-  let score = 0;
-  for (const q of query) {
-    let best = 0;
-    for (const t of tokens) {
-      if (t === q) {
-        best = 2;
-        break;
-      }
-      if (t.startsWith(q) || fuzzyPrefix(q, t)) best = 1;
-    }
-    if (best === 0) return 0;
-    score += best;
-  }
-  return score;
-}
-
-/** Documents by id, the last one of each id winning. */
-function unique<D>(docs: Iterable<IndexDoc<D>>): IndexDoc<D>[] {
-  const byId = new Map<string, IndexDoc<D>>();
-  for (const doc of docs) byId.set(doc.id, doc);
-  return [...byId.values()];
-}
-
-/** Documents interned between two yields of `buildSteps`, and terms renumbered. */
-const BUILD_SLICE = 5000;
-const RENUMBER_SLICE = 50_000;
-
-/** Builds the index, yielding between slices of work (each a few tens of ms at most). */
-function* buildSteps<D>(docs: IndexDoc<D>[]): Generator<void, Built<D>> {
-  let total = 0;
-  for (const doc of docs) total += doc.tokens.length;
-  const dict = new TermTable(total);
-  const docTermsRaw = new Int32Array(total);
-  const docStart = new Int32Array(docs.length + 1);
-  let k = 0;
-  for (let slot = 0; slot < docs.length; slot++) {
-    if (slot > 0 && slot % BUILD_SLICE === 0) yield;
-    const doc = docs[slot] as IndexDoc<D>;
-    docStart[slot] = k;
-    for (const token of doc.tokens) {
-      const id = dict.intern(token);
-      // A document's tokens are few (~20): a backwards scan beats a Set per document.
-      let dup = false;
-      for (let j = docStart[slot] as number; j < k; j++) if (docTermsRaw[j] === id) dup = true;
-      if (!dup) docTermsRaw[k++] = id;
-    }
-  }
-  docStart[docs.length] = k;
-  // Renumber term ids in sorted order (UTF-16 code units, as `<` compares), so a prefix is an id range.
-  const raw = dict.terms;
-  yield;
-  const terms = [...raw].sort();
-  yield;
-  const rank = new Int32Array(raw.length);
-  for (let i = 0; i < terms.length; i++) {
-    if (i > 0 && i % RENUMBER_SLICE === 0) yield;
-    rank[dict.intern(terms[i] as string)] = i;
-  }
-  const docTerms = new Int32Array(k);
-  const termStart = new Int32Array(raw.length + 1);
-  for (let i = 0; i < k; i++) {
-    const t = rank[docTermsRaw[i] as number] as number;
-    docTerms[i] = t;
-    termStart[t + 1] = (termStart[t + 1] as number) + 1;
-  }
-  for (let t = 0; t < raw.length; t++)
-    termStart[t + 1] = (termStart[t + 1] as number) + (termStart[t] as number);
-  const fill = termStart.slice(0, raw.length);
-  const postings = new Int32Array(k);
-  for (let slot = 0; slot < docs.length; slot++) {
-    for (let i = docStart[slot] as number; i < (docStart[slot + 1] as number); i++) {
-      const t = docTerms[i] as number;
-      postings[fill[t] as number] = slot;
-      fill[t] = (fill[t] as number) + 1;
-    }
-  }
-  return { docs, terms, termStart, postings, docStart, docTerms };
-}
-
-/** Runs `buildSteps` to the end at once. */
-function finish<D>(steps: Generator<void, Built<D>>): Built<D> {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
 }
 
 export class TokenIndex<D> {
@@ -509,7 +283,7 @@ export class TokenIndex<D> {
     if (this.delta.size > DELTA_LIMIT && !this.building) this.compact();
     let visited = false;
     for (const doc of this.delta.values()) {
-      const score = fuzzy ? fuzzyScore(query, doc.tokens) : scoreTokens(query, doc.tokens);
+      const score = scoreTokens(query, doc.tokens, fuzzy);
       if (score > 0) {
         visited = true;
         visit(doc, score);
@@ -541,25 +315,7 @@ export class TokenIndex<D> {
         seen[slot] = stamp;
         const doc = slots[slot];
         if (!doc) continue;
-        const from = docStart[slot] as number;
-        const to = docStart[slot + 1] as number;
-        let score = 0;
-        for (const s of spans) {
-          let best = 0;
-          for (let k = from; k < to; k++) {
-            const t = docTerms[k] as number;
-            if (t === s.exact) {
-              best = 2;
-              break;
-            }
-            if ((t >= s.lo && t < s.hi) || (s.more !== undefined && inRanges(t, s.more))) best = 1;
-          }
-          if (best === 0) {
-            score = 0;
-            break;
-          }
-          score += best;
-        }
+        const score = scoreTerms(spans, docTerms, docStart[slot] as number, docStart[slot + 1] as number);
         if (score > 0) {
           visited = true;
           visit(doc, score);

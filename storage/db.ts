@@ -173,19 +173,20 @@ export const SCHEMA_V6 = {
 } as const;
 
 /**
- * Version 7: `possibleDuplicates` (pairs of people identity could not settle, for the user to merge or keep
+ * Version 8 (7 is i14's loose fingerprints, landing before it; Dexie opens across the gap meanwhile):
+ * `possibleDuplicates` (pairs of people identity could not settle, for the user to merge or keep
  * apart; by either person) and `importUndo` (what each contacts import created and what it changed, a row per
  * chunk written in that chunk's transaction, so "Undo this import" restores the base exactly). No data changes.
  */
-export const SCHEMA_V7 = {
+export const SCHEMA_V8 = {
   ...SCHEMA_V6,
   possibleDuplicates: 'id, a, b',
   importUndo: 'id, importId',
 } as const;
 
 /** The schema a new install opens at, and its version number. */
-export const SCHEMA_LATEST = SCHEMA_V7;
-export const LATEST_VERSION = 7;
+export const SCHEMA_LATEST = SCHEMA_V8;
+export const LATEST_VERSION = 8;
 
 export class KartkaDB extends Dexie {
   declare people: EntityTable<StoredPerson, 'id'>;
@@ -209,7 +210,7 @@ export class KartkaDB extends Dexie {
     this.version(4).stores(SCHEMA_V4);
     this.version(5).stores(SCHEMA_V5);
     this.version(6).stores(SCHEMA_V6).upgrade(backfillMessageIdentity);
-    this.version(7).stores(SCHEMA_V7);
+    this.version(8).stores(SCHEMA_V8);
     this.use(derivedKeys);
     this.use(cleanTextOnWrite);
   }

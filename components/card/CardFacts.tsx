@@ -4,7 +4,7 @@ import { nextBirthday, type CardView } from '../../core/card';
 import type { Locale, Translate } from '../../core/i18n';
 import { Icon, type IconName } from '../sidebar/icons';
 import { CopyButton } from './CopyButton';
-import { displayPhone, formatBirthday, formatDay } from './format';
+import { displayPhone, formatBirthday, formatDay, mailtoHref, telHref } from './format';
 
 export interface CardFactsProps {
   card: CardView;
@@ -40,7 +40,7 @@ export function CardFacts({ card, now, locale, t, copy }: CardFactsProps) {
     <ul className="facts" aria-label={t('sidebarTitle')}>
       {card.emails.map((email) => (
         <Fact key={email} icon="mailIn" label={t('email')} testId="fact-email">
-          <a className="fact-value" href={`mailto:${email}`} target="_blank" rel="noreferrer">
+          <a className="fact-value" href={mailtoHref(email)} target="_blank" rel="noreferrer">
             {email}
           </a>
           <CopyButton value={email} t={t} copy={copy} />
@@ -49,15 +49,15 @@ export function CardFacts({ card, now, locale, t, copy }: CardFactsProps) {
       {card.phones.map((phone) => {
         const ext = card.phoneExt[phone];
         // RFC 3966: the extension rides in the tel: URI, so a dialler can pass it on.
-        const dial = ext === undefined ? phone : `${phone};ext=${ext}`;
+        const href = ext === undefined ? telHref(phone) : `${telHref(phone)};ext=${ext.replace(/\D/gu, '')}`;
         const shown =
           ext === undefined ? displayPhone(phone) : t('phone.withExt', { phone: displayPhone(phone), ext });
         return (
           <Fact key={phone} icon="phone" label={t('phone')} testId="fact-phone">
-            <a className="fact-value" href={`tel:${dial}`}>
+            <a className="fact-value" href={href}>
               {shown}
             </a>
-            <CopyButton value={shown} t={t} copy={copy} />
+            <CopyButton value={ext === undefined ? phone : shown} t={t} copy={copy} />
           </Fact>
         );
       })}

@@ -3,7 +3,7 @@ import { pickLocale } from '../../core/i18n';
 import { db } from '../../storage/db';
 import { loadSettings } from '../../storage/settings';
 import { loadDemoBase } from '../../storage/demo';
-import type { Handlers } from '../../integrations/messaging/router';
+import type { Handlers, OnRefused } from '../../integrations/messaging/router';
 import { setTabContext } from './tab-context';
 import { logOpenedThread, previewContext, threadContext } from './opened-thread';
 import { forgetThread, rememberThread } from './thread-memory';
@@ -33,7 +33,7 @@ export const handlers: Handlers = {
       await rememberThread(tabId, thread);
       await setTabContext(tabId, threadContext(thread, result, now));
     }
-    return { added: result.added, alreadyLogged: result.alreadyLogged };
+    return null;
   },
 
   async 'page.noThread'(_payload, sender) {
@@ -72,4 +72,16 @@ export const handlers: Handlers = {
     const locale = pickLocale(settings.language === 'auto' ? navigator.language : settings.language);
     return loadDemoBase(db, settings, Date.now(), locale);
   },
+};
+
+/**
+ * A thread reading the schema refused (not a field over its limit: those are cut) must not leave the previous
+ * thread's card up, where a note would land on the wrong client: the tab shows "unreadable" and forgets it.
+ */
+export const onRefusedReading: OnRefused = async (type, sender, problem) => {
+  if (type !== 'page.thread' || sender.kind !== 'mail-page' || sender.tabId === null) return;
+  await handlers['page.unreadable'](
+    { kind: 'unreadable', reason: 'The thread as read from the page was not valid', details: { problem } },
+    sender,
+  );
 };

@@ -13,6 +13,7 @@ import { sidebarRequest } from '../../integrations/messaging/schemas';
 import { followCount, historyWindow, TIMELINE_LIMIT, type CountedHistory } from '../../core/card';
 import type { PersonId } from '../../core/ids';
 import { cardForAddress } from '../../storage/cards';
+import { findLookalike } from '../../storage/lookalike';
 import { countInteractionsForPerson } from '../../storage/interactions';
 import { db } from '../../storage/db';
 import { watchSettings } from '../../storage/settings';
@@ -65,7 +66,7 @@ export function serveSidebar(port: Browser.runtime.Port): void {
   let settings: Settings | null = null;
   /** What the running card query reads (address and settings), and the card it last gave. */
   let watched: { address: string | null; settings: Settings } | null = null;
-  let latest: Pick<SidebarState, 'card' | 'problem'> | null = null;
+  let latest: Pick<SidebarState, 'card' | 'problem' | 'lookalike'> | null = null;
 
   let countTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -81,7 +82,7 @@ export function serveSidebar(port: Browser.runtime.Port): void {
       });
     }, COUNT_AFTER_MS);
   };
-  const show = (result: Pick<SidebarState, 'card' | 'problem'>) => {
+  const show = (result: Pick<SidebarState, 'card' | 'problem' | 'lookalike'>) => {
     let shown = result;
     const card = result.card;
     if (card?.historyCount === null) {
@@ -119,8 +120,12 @@ export function serveSidebar(port: Browser.runtime.Port): void {
     latest = null;
     // Only Dexie may be awaited inside liveQuery (anything else loses track of what it read), so the
     // settings are read outside it and a change of settings publishes again.
-    subscription = liveQuery(() => (address ? cardForAddress(db, address, current) : null)).subscribe({
-      next: (card) => show({ card }),
+    subscription = liveQuery(async () =>
+      address
+        ? { card: await cardForAddress(db, address, current), lookalike: await findLookalike(db, address) }
+        : { card: null, lookalike: null },
+    ).subscribe({
+      next: (found) => show(found),
       error: (error: unknown) => {
         console.error('[Kartka] sidebar card', error);
         show({ card: null, problem: error instanceof Error ? error.message : String(error) });

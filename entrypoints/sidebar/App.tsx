@@ -57,6 +57,7 @@ export function App() {
         context={context}
         address={view.address}
         card={view.card && localizeCard(view.card, t)}
+        lookalike={view.lookalike ?? null}
         now={now}
         locale={locale}
         t={t}

@@ -3,6 +3,7 @@ import { ClientCard } from '../../components/card/ClientCard';
 import { DealList } from '../../components/card/DealList';
 import { OpenTasks } from '../../components/card/OpenTasks';
 import { Timeline } from '../../components/card/Timeline';
+import { LookalikeWarning } from '../../components/sidebar/LookalikeWarning';
 import { NewCorrespondent } from '../../components/sidebar/NewCorrespondent';
 import { QuickActions } from '../../components/sidebar/QuickActions';
 import { Switcher } from '../../components/sidebar/Switcher';
@@ -18,6 +19,8 @@ export interface ThreadViewProps {
   context: ThreadContext;
   address: string | null;
   card: CardView | null;
+  /** Someone in the base this address imitates (the background finds them). */
+  lookalike: { name: string; address: string } | null;
   now: number;
   locale: Locale;
   t: Translate;
@@ -27,12 +30,13 @@ export interface ThreadViewProps {
 const copy = (text: string) => navigator.clipboard.writeText(text);
 const report = (error: unknown) => console.warn('[Kartka]', error instanceof Error ? error.message : error);
 
-export function ThreadView({ context, address, card, now, locale, t, select }: ThreadViewProps) {
+export function ThreadView({ context, address, card, lookalike, now, locale, t, select }: ThreadViewProps) {
   const actions = useCardActions(card?.personId ?? null);
   const person = context.correspondents.find((c) => c.address === address);
   return (
     <main className="sidebar" data-thread={context.threadKey}>
       <Switcher people={context.correspondents} selected={address} t={t} onSelect={select} />
+      {address !== null && <LookalikeWarning address={address} lookalike={lookalike} t={t} />}
       {card && actions ? (
         <>
           <ClientCard

@@ -30,8 +30,8 @@ export type TabContext =
     };
 
 export interface Protocol {
-  /** A mail page read an open thread. */
-  'page.thread': { from: 'mail-page'; req: ThreadSnapshot; res: { added: number; alreadyLogged: number } };
+  /** A mail page read an open thread. The reply says nothing about the base (a subverted page could probe it). */
+  'page.thread': { from: 'mail-page'; req: ThreadSnapshot; res: null };
   /** A mail page shows no thread (list view, settings…). */
   'page.noThread': { from: 'mail-page'; req: Record<string, never>; res: null };
   /** A mail page has a thread open that the adapter could not read. */
@@ -130,4 +130,6 @@ export interface SidebarState {
   problem?: string;
   /** The user's language setting: the sidebar cannot read the settings itself (it never opens the base). */
   language: Settings['language'];
+  /** Someone in the base whose address this one imitates (a Cyrillic "о" for an "o"); the card warns. */
+  lookalike?: { name: string; address: string } | null;
 }

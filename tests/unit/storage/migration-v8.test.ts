@@ -1,9 +1,9 @@
-// Version 7: the `possibleDuplicates` and `importUndo` tables arrive; no row of any other table changes.
+// Version 8: the `possibleDuplicates` and `importUndo` tables arrive; no row of any other table changes.
 import Dexie from 'dexie';
 import { afterEach, expect, test } from 'vitest';
 import { LATEST_VERSION, openKartkaDB, SCHEMA_V6 } from '../../../storage/db';
 
-const name = 'kartka-migration-v7';
+const name = 'kartka-migration-v8';
 afterEach(async () => {
   await Dexie.delete(name);
 });
