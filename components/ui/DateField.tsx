@@ -1,15 +1,17 @@
 // A date typed or picked in Kartka's language and date order (core/i18n/date-input.ts), not the browser's:
 // a text field ("12.07.2026" in uk/ru, "07/12/2026" in en) and a month calendar with the locale's week.
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { Locale, Translate } from '../../core/i18n';
 import {
   dateOrder,
   firstWeekday,
   formatDay,
+  isoOf,
   parseDay,
   weekdayNames,
   type Day,
 } from '../../core/i18n/date-input';
+import { TypedField } from './TypedField';
 
 export interface DateFieldProps {
   value: Day | null;
@@ -31,34 +33,23 @@ export function datePattern(locale: Locale, t: Translate): string {
 }
 
 export function DateField({ value, onChange, label, locale, t, testId }: DateFieldProps) {
-  const [text, setText] = useState(() => (value ? formatDay(value, locale) : ''));
   const [open, setOpen] = useState(false);
-  const hintId = useId();
-  // A value chosen elsewhere (a preset) or a new language shows in the field (state derived during render).
-  const shownKey = `${value ? formatDay(value, 'en') : ''}|${locale}`;
-  const [lastKey, setLastKey] = useState(shownKey);
-  if (shownKey !== lastKey) {
-    setLastKey(shownKey);
-    if (value && !sameDay(parseDay(text, locale), value)) setText(formatDay(value, locale));
-  }
-  const invalid = text.trim() !== '' && parseDay(text, locale) === null;
   const pattern = datePattern(locale, t);
   return (
-    <span className="date-field">
-      <input
-        type="text"
-        inputMode="numeric"
-        aria-label={label}
-        aria-invalid={invalid}
-        aria-describedby={invalid ? hintId : undefined}
-        placeholder={pattern}
-        value={text}
-        data-testid={testId}
-        onChange={(e) => {
-          setText(e.target.value);
-          onChange(parseDay(e.target.value, locale));
-        }}
-      />
+    <TypedField<Day>
+      className="date-field"
+      value={value}
+      onChange={onChange}
+      format={(day) => formatDay(day, locale)}
+      parse={(text) => parseDay(text, locale)}
+      same={sameDay}
+      // A value chosen elsewhere (a preset, the calendar) or a new language shows in the field.
+      shownKey={`${value ? isoOf(value) : ''}|${locale}`}
+      label={label}
+      placeholder={pattern}
+      hint={t('date.writeAs', { pattern })}
+      testId={testId}
+    >
       <button
         type="button"
         className="date-pick"
@@ -68,25 +59,19 @@ export function DateField({ value, onChange, label, locale, t, testId }: DateFie
       >
         📅
       </button>
-      {invalid && (
-        <span id={hintId} className="field-error">
-          {t('date.writeAs', { pattern })}
-        </span>
-      )}
       {open && (
         <Calendar
           selected={value}
           locale={locale}
           t={t}
           onPick={(day) => {
-            setText(formatDay(day, locale));
             onChange(day);
             setOpen(false);
           }}
           onClose={() => setOpen(false)}
         />
       )}
-    </span>
+    </TypedField>
   );
 }
 

@@ -7,6 +7,7 @@ import { mailRoutes } from '../fakes/mail-routes';
 import { startFakeServer, type FakeServer } from '../fakes/server';
 import { seriousViolations } from './axe';
 import { launchKartka, loadDemoBase, sidebarFrame, type Kartka } from './harness';
+import { expectSidebarCard } from './sidebar-card';
 
 let server: FakeServer;
 let kartka: Kartka;
@@ -62,17 +63,7 @@ describe.each(['light', 'dark'] as const)('%s', (scheme) => {
     await page.goto(`https://mail.google.com/mail/u/0/${scheme === 'dark' ? '?dark=1' : ''}#inbox`);
     await page.locator('tr.zA', { hasText: 'Замовлення насіння на весну' }).first().click();
     const frame = await sidebarFrame(page, kartka.extensionId);
-    await expect
-      .poll(
-        () =>
-          frame
-            .getByTestId('client-card')
-            .locator('h1')
-            .textContent()
-            .catch(() => null),
-        { timeout: 15_000 },
-      )
-      .toBe('Олена Коваль');
+    await expectSidebarCard(frame, 'Олена Коваль');
     expect(await seriousViolations(frame)).toEqual([]);
     await page.close();
   });

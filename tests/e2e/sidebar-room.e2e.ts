@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { mailRoutes } from '../fakes/mail-routes';
 import { startFakeServer, type FakeServer } from '../fakes/server';
 import { launchKartka, loadDemoBase, sidebarFrame, type Kartka } from './harness';
+import { expectSidebarCard } from './sidebar-card';
 
 let server: FakeServer;
 let kartka: Kartka;
@@ -79,19 +80,7 @@ describe.each(SITES)('$site makes room for the sidebar', ({ list, row, controls,
       await page.goto(list);
       await page.locator(row, { hasText: 'Замовлення насіння на весну' }).first().click();
       const frame = await sidebarFrame(page, kartka.extensionId);
-      await expect
-        .poll(
-          () =>
-            frame
-              .getByTestId('client-card')
-              .locator('h1')
-              .textContent()
-              .catch(() => null),
-          {
-            timeout: 15_000,
-          },
-        )
-        .toBe('Олена Коваль');
+      await expectSidebarCard(frame, 'Олена Коваль');
       const left = await frameLeft();
       expect(left).not.toBeNull();
       // The page ends where Kartka's rail begins.
