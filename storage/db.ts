@@ -8,6 +8,7 @@ import { derivedKeys } from './derived-keys';
 import { backfillPersonCompanyIds } from './migrations/v2-person-company-ids';
 import { backfillTimelineKeys } from './migrations/v3-timeline-keys';
 import { backfillMessageIdentity } from './migrations/v6-message-identity';
+import { backfillLooseFingerprints } from './migrations/v7-loose-fingerprints';
 
 /** A person row as stored: the model plus derived index fields (never edited by hand). */
 export interface StoredPerson extends Person {
@@ -32,6 +33,8 @@ export interface StoredInteraction extends Interaction {
   companyAt?: [CompanyId, number][];
   /** `<minute>|<sender>` (core/message-identity.ts `fingerprintOf`); absent without a sender address. */
   fingerprint?: string;
+  /** The fingerprint again while the record has no Message-ID (v7: a sparse index for lookups that carry one). */
+  looseFingerprint?: string;
 }
 
 /** A task row as stored: `openDue` mirrors `due` while the task is open (IndexedDB cannot index booleans). */
@@ -173,13 +176,22 @@ export const SCHEMA_V6 = {
 } as const;
 
 /**
- * Version 8 (7 is i14's loose fingerprints, landing before it; Dexie opens across the gap meanwhile):
- * `possibleDuplicates` (pairs of people identity could not settle, for the user to merge or keep
+ * Version 7: `looseFingerprint`, the fingerprint again on records without a Message-ID only (derived). A message
+ * that has one (an API sync, an archive) can only be such a record, so its lookups walk this sparse index
+ * instead of every message of those minutes. Data: set on every interaction without a Message-ID.
+ */
+export const SCHEMA_V7 = {
+  ...SCHEMA_V6,
+  interactions: `${SCHEMA_V6.interactions}, looseFingerprint`,
+} as const;
+
+/**
+ * Version 8: `possibleDuplicates` (pairs of people identity could not settle, for the user to merge or keep
  * apart; by either person) and `importUndo` (what each contacts import created and what it changed, a row per
  * chunk written in that chunk's transaction, so "Undo this import" restores the base exactly). No data changes.
  */
 export const SCHEMA_V8 = {
-  ...SCHEMA_V6,
+  ...SCHEMA_V7,
   possibleDuplicates: 'id, a, b',
   importUndo: 'id, importId',
 } as const;
@@ -210,6 +222,7 @@ export class KartkaDB extends Dexie {
     this.version(4).stores(SCHEMA_V4);
     this.version(5).stores(SCHEMA_V5);
     this.version(6).stores(SCHEMA_V6).upgrade(backfillMessageIdentity);
+    this.version(7).stores(SCHEMA_V7).upgrade(backfillLooseFingerprints);
     this.version(8).stores(SCHEMA_V8);
     this.use(derivedKeys);
     this.use(cleanTextOnWrite);

@@ -1,26 +1,17 @@
 // Accessibility in real Chromium with axe-core: every page a user meets first (the sidebar on a mail page,
 // the popup, the base's list, a card, tasks, funnel, import, settings), in light and in dark, has no serious
 // or critical WCAG 2.1 A/AA violation; and the text is the size the app sets, not Chromium's 75%.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { mailRoutes } from '../fakes/mail-routes';
-import { startFakeServer, type FakeServer } from '../fakes/server';
 import { seriousViolations } from './axe';
-import { launchKartka, loadDemoBase, sidebarFrame, type Kartka } from './harness';
-import { expectSidebarCard } from './sidebar-card';
+import { loadDemoBase, sidebarFrame, type Kartka } from './harness';
+import { expectCard, withMailBrowser } from './mail-browser';
 
-let server: FakeServer;
 let kartka: Kartka;
 
-beforeAll(async () => {
-  server = await startFakeServer(mailRoutes());
-  kartka = await launchKartka({ server });
+withMailBrowser(async (browser) => {
+  kartka = browser.kartka;
   await loadDemoBase(kartka);
-});
-
-afterAll(async () => {
-  await kartka?.close();
-  await server?.close();
 });
 
 const APP_PAGES: [string, string, (p: Page) => Promise<unknown>][] = [
@@ -63,7 +54,7 @@ describe.each(['light', 'dark'] as const)('%s', (scheme) => {
     await page.goto(`https://mail.google.com/mail/u/0/${scheme === 'dark' ? '?dark=1' : ''}#inbox`);
     await page.locator('tr.zA', { hasText: 'Замовлення насіння на весну' }).first().click();
     const frame = await sidebarFrame(page, kartka.extensionId);
-    await expectSidebarCard(frame, 'Олена Коваль');
+    await expectCard(frame, 'Олена Коваль');
     expect(await seriousViolations(frame)).toEqual([]);
     await page.close();
   });

@@ -1,14 +1,11 @@
 // The sidebar makes room: on both sites, at 1024, 1280 and 1600 px, the mail page lays out in the width the
 // sidebar leaves, so the thread's rightmost controls (Gmail's date column, Outlook's "More actions") and the
 // account avatar are the page's own under the pointer — open or collapsed; the width stays remembered per site.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { mailRoutes } from '../fakes/mail-routes';
-import { startFakeServer, type FakeServer } from '../fakes/server';
-import { launchKartka, loadDemoBase, sidebarFrame, type Kartka } from './harness';
-import { expectSidebarCard } from './sidebar-card';
+import { loadDemoBase, sidebarFrame, type Kartka } from './harness';
+import { expectCard, withMailBrowser } from './mail-browser';
 
-let server: FakeServer;
 let kartka: Kartka;
 let page: Page;
 
@@ -32,16 +29,10 @@ const SITES = [
 ] as const;
 const WIDTHS = [1024, 1280, 1600] as const;
 
-beforeAll(async () => {
-  server = await startFakeServer(mailRoutes());
-  kartka = await launchKartka({ server });
+withMailBrowser(async (browser) => {
+  kartka = browser.kartka;
+  page = browser.page;
   await loadDemoBase(kartka);
-  page = await kartka.context.newPage();
-});
-
-afterAll(async () => {
-  await kartka?.close();
-  await server?.close();
 });
 
 /** What the pointer would hit at the right end of each element matching `selector`: 'page' or 'kartka'. */
@@ -80,7 +71,7 @@ describe.each(SITES)('$site makes room for the sidebar', ({ list, row, controls,
       await page.goto(list);
       await page.locator(row, { hasText: 'Замовлення насіння на весну' }).first().click();
       const frame = await sidebarFrame(page, kartka.extensionId);
-      await expectSidebarCard(frame, 'Олена Коваль');
+      await expectCard(frame, 'Олена Коваль');
       const left = await frameLeft();
       expect(left).not.toBeNull();
       // The page ends where Kartka's rail begins.

@@ -1,14 +1,12 @@
 // Ukrainian and Russian screens name the built-in stages in their own language: the list (column, filter,
 // bulk actions), a card, quick add, the funnel, settings and the sidebar carry none of the English labels the
 // pipeline stores; a stage the user renamed keeps their name.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { defaultPipeline } from '../../core/lifecycle';
-import { mailRoutes } from '../fakes/mail-routes';
-import { startFakeServer, type FakeServer } from '../fakes/server';
-import { launchKartka, loadDemoBase, sidebarFrame, type Kartka } from './harness';
+import { loadDemoBase, sidebarFrame, type Kartka } from './harness';
+import { withMailBrowser } from './mail-browser';
 
-let server: FakeServer;
 let kartka: Kartka;
 
 // "VIP" is the same word in every language.
@@ -16,15 +14,9 @@ const ENGLISH = defaultPipeline()
   .map((s) => s.label)
   .filter((l) => l !== 'VIP');
 
-beforeAll(async () => {
-  server = await startFakeServer(mailRoutes());
-  kartka = await launchKartka({ server });
+withMailBrowser(async (browser) => {
+  kartka = browser.kartka;
   await loadDemoBase(kartka);
-});
-
-afterAll(async () => {
-  await kartka?.close();
-  await server?.close();
 });
 
 /** Everything a reader can see or pick on the page: text, option labels and the values of fields. */

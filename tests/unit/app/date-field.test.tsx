@@ -2,28 +2,12 @@
 // The date and time fields read and show values in Kartka's language, say how to write a date they cannot read,
 // and show a day picked on the calendar.
 import { act, useState } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { DateField } from '../../../components/ui/DateField';
 import { TimeField, type TimeOfDay } from '../../../components/ui/TimeField';
 import { translator, type Locale } from '../../../core/i18n';
 import type { Day } from '../../../core/i18n/date-input';
-
-Object.assign(globalThis, { IS_REACT_ACT_ENVIRONMENT: true });
-
-let root: Root | null = null;
-let host: HTMLElement;
-function render(node: React.ReactNode): HTMLElement {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-  act(() => root?.render(node));
-  return host;
-}
-afterEach(() => {
-  act(() => root?.unmount());
-  host.remove();
-});
+import { render } from '../render';
 
 /** Types as a person does: React hears the input event with the new value. */
 function type(input: HTMLInputElement, text: string): void {

@@ -1,8 +1,7 @@
 // @vitest-environment happy-dom
 // The card renders untrusted text as text, every fact it is given, and an error as a notice.
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ClientCard } from '../../../components/card/ClientCard';
 import { Timeline } from '../../../components/card/Timeline';
 import { ErrorBoundary } from '../../../components/sidebar/ErrorBoundary';
@@ -16,8 +15,8 @@ import type { CardView } from '../../../core/card';
 import { personId, taskId } from '../../../core/ids';
 import { translator } from '../../../core/i18n';
 import { themeFromHash } from '../../../entrypoints/sidebar/theme';
+import { render } from '../render';
 
-Object.assign(globalThis, { IS_REACT_ACT_ENVIRONMENT: true });
 const t = translator('uk');
 const NOW = new Date(2026, 2, 10, 12).getTime();
 const HOSTILE = '<img src=x onerror="alert(1)"><b>Evil</b>';
@@ -50,20 +49,6 @@ const card = (patch: Partial<CardView> = {}): CardView => ({
   stages: [{ id: 'regular', label: 'Regular', color: '#66bb6a' }],
   currency: 'UAH',
   ...patch,
-});
-
-let root: Root | null = null;
-let host: HTMLElement;
-function render(node: React.ReactNode): HTMLElement {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-  act(() => root?.render(node));
-  return host;
-}
-afterEach(() => {
-  act(() => root?.unmount());
-  host.remove();
 });
 
 const noop = async () => undefined;

@@ -1,16 +1,16 @@
 // Version 8: the `possibleDuplicates` and `importUndo` tables arrive; no row of any other table changes.
 import Dexie from 'dexie';
 import { afterEach, expect, test } from 'vitest';
-import { LATEST_VERSION, openKartkaDB, SCHEMA_V6 } from '../../../storage/db';
+import { LATEST_VERSION, openKartkaDB, SCHEMA_V7 } from '../../../storage/db';
 
 const name = 'kartka-migration-v8';
 afterEach(async () => {
   await Dexie.delete(name);
 });
 
-test('upgrading a v6 database adds the two tables and keeps every row', async () => {
+test('upgrading a v7 database adds the two tables and keeps every row', async () => {
   const raw = new Dexie(name);
-  raw.version(6).stores(SCHEMA_V6);
+  raw.version(7).stores(SCHEMA_V7);
   await raw.table('people').bulkAdd(
     Array.from({ length: 20 }, (_, n) => ({
       id: `p${n}`,
