@@ -1,5 +1,5 @@
 // Validators for every message in the protocol, applied by the background on receipt.
-import { z } from 'zod';
+import { z } from '../../core/zod';
 import { personId, taskId } from '../../core/ids';
 import { clip, MAIL_LIMITS, validMailbox, validMailboxes } from '../../core/mail-input';
 import type { MessageType, Protocol, SenderKind } from './protocol';
@@ -67,6 +67,9 @@ export const schemas: { [K in MessageType]: { from: SenderKind; payload: z.ZodTy
             .map(([k, v]) => [clip(k, 100), clip(v, 1000)]),
         ),
       ),
+      thread: z
+        .object({ provider: z.enum(['gmail', 'outlook']), threadId: text(300).min(1) })
+        .exactOptional(),
     }),
   },
   'sidebar.addNote': {
