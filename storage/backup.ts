@@ -12,14 +12,17 @@ import { importNote, type ImportNote } from '../core/import-reason';
 import { allLoggedContacts, joinContact, type Contactable } from './last-contact';
 import { currentCompanyIds } from './migrations/v2-person-company-ids';
 import { companyRow, personRow, plainPerson } from './rows';
+import { TRASH } from './app-queries/trash';
 import { replaceSettings, SETTINGS_KEY } from './settings';
 import type { DroppedSetting } from '../core/settings';
 
 /**
  * The `meta` rows a backup carries: not the pages' client snapshot (rebuilt from the rows), not the settings row
- * (the envelope's `settings` field carries them, checked on restore).
+ * (the envelope's `settings` field carries them, checked on restore), not the undo records of deletes (a deleted
+ * client must not survive in a backup; they expire within minutes anyway).
  */
-const keepsMetaRow = (key: string) => !isClientsSnapshotKey(key) && key !== SETTINGS_KEY;
+const keepsMetaRow = (key: string) =>
+  !isClientsSnapshotKey(key) && key !== SETTINGS_KEY && !key.startsWith(TRASH);
 
 /** Reads the whole base (and, when given, the settings) into a backup envelope. */
 export async function exportBackup(db: KartkaDB, now: number, settings?: object): Promise<BackupEnvelope> {

@@ -4,6 +4,8 @@ import { translator, type MessageKey } from '../../core/i18n';
 import { UndoBar } from '../../components/app/common/UndoBar';
 import { useLocale } from '../../integrations/ui/use-page-locale';
 import { useSettingsCheck } from '../../integrations/ui/use-settings';
+import { purgeExpiredTrash } from '../../storage/app-queries';
+import { db } from '../../storage/db';
 import { saveSettings } from '../../storage/settings';
 import { ClientsPage } from './pages/ClientsPage';
 import { CompanyPage } from './pages/CompanyPage';
@@ -36,6 +38,11 @@ export function App() {
   const list = useListState();
   const { offer, offerUndo, dismiss } = useUndo();
   const section = route.page === 'person' || route.page === 'company' ? 'clients' : route.page;
+
+  // Undo records past their time go as soon as any app page opens (a delete's data must not linger).
+  useEffect(() => {
+    purgeExpiredTrash(db, Date.now()).catch((e: unknown) => console.warn('Kartka: purge', e));
+  }, []);
 
   useEffect(() => {
     document.title = `${t(NAV.find((n) => n.route.page === section)?.key ?? 'app.nav.clients')} · Kartka`;

@@ -17,6 +17,9 @@ export const trustMessages = defineMessages({
     'appError.reload': 'Reload the page',
     'appError.copy': 'Copy details',
     'appError.copied': 'Copied',
+    'delete.comesBack':
+      'Mail with them adds them back when you open it in Gmail or Outlook, unless their addresses are in “Never log”.',
+    'delete.block': 'And don’t log their addresses again (add them to “Never log” in Settings)',
     'import.reading': 'Reading {file}…',
     'import.readingChecking': 'Checking the rows of {file}…',
     'import.readStopped': 'Stopped reading {file}; nothing from it was imported.',
@@ -39,6 +42,9 @@ export const trustMessages = defineMessages({
     'appError.reload': 'Перезавантажити сторінку',
     'appError.copy': 'Скопіювати подробиці',
     'appError.copied': 'Скопійовано',
+    'delete.comesBack':
+      'Лист із ними знову додасть їх, коли ви відкриєте його в Gmail чи Outlook, якщо їхніх адрес немає в «Ніколи не записувати».',
+    'delete.block': 'І більше не записувати їхні адреси (додати до «Ніколи не записувати» в налаштуваннях)',
     'import.reading': 'Читаємо {file}…',
     'import.readingChecking': 'Перевіряємо рядки {file}…',
     'import.readStopped': 'Читання {file} зупинено; з нього нічого не імпортовано.',
@@ -61,6 +67,9 @@ export const trustMessages = defineMessages({
     'appError.reload': 'Перезагрузить страницу',
     'appError.copy': 'Скопировать подробности',
     'appError.copied': 'Скопировано',
+    'delete.comesBack':
+      'Письмо с ними снова добавит их, когда вы откроете его в Gmail или Outlook, если их адресов нет в «Никогда не записывать».',
+    'delete.block': 'И больше не записывать их адреса (добавить в «Никогда не записывать» в настройках)',
     'import.reading': 'Читаем {file}…',
     'import.readingChecking': 'Проверяем строки {file}…',
     'import.readStopped': 'Чтение {file} остановлено; из него ничего не импортировано.',
