@@ -2,6 +2,7 @@
 // resizable, remembered per site, in the site's theme. Tiny on purpose: it runs in the content script.
 import { browser } from 'wxt/browser';
 import type { MailPage, PageTheme } from './mail-page';
+import { send } from './messaging/client';
 
 const DEFAULT_WIDTH = 360;
 const MIN_WIDTH = 300;
@@ -53,6 +54,9 @@ export async function mountSidebar(
   let width = clamp(stored.width ?? DEFAULT_WIDTH);
   let theme: PageTheme = page.detectTheme(document);
   const base = browser.runtime.getURL('/sidebar.html');
+  // The tab's sidebar key goes in the frame's URL, inside the closed shadow root where the page cannot read it.
+  const { key: sidebarKey } = await send('page.sidebarFrame', {});
+  const urlFor = (t: PageTheme) => `${base}#theme=${t}&key=${sidebarKey}`;
 
   const host = document.createElement('kartka-sidebar');
   const shadow = host.attachShadow({ mode: 'closed' });
@@ -61,7 +65,7 @@ export async function mountSidebar(
   const wrap = document.createElement('div');
   wrap.className = 'wrap';
   const frame = document.createElement('iframe');
-  frame.src = `${base}#theme=${theme}`;
+  frame.src = urlFor(theme);
   frame.title = 'Kartka';
   frame.setAttribute('allow', 'clipboard-write');
   const toggle = document.createElement('button');
@@ -126,7 +130,7 @@ export async function mountSidebar(
     const next = page.detectTheme(document);
     if (next === theme) return;
     theme = next;
-    const url = `${base}#theme=${theme}`;
+    const url = urlFor(theme);
     try {
       frame.contentWindow?.location.replace(url); // replace: no entry in the page's history
     } catch {

@@ -7,6 +7,7 @@ import { setTabContext } from './tab-context';
 import { logOpenedThread, previewContext, threadContext } from './opened-thread';
 import { forgetThread, rememberThread } from './thread-memory';
 import { sidebarActions } from './sidebar-actions';
+import { issueSidebarKey } from './sidebar-key';
 import { handleMenuClick, MENU_APPEND, MENU_SAVE, menuDeps } from './context-menu';
 
 // A tab's readings can overtake each other; only the newest one may set the sidebar's context.
@@ -67,6 +68,11 @@ export const handlers: Handlers = {
 
   async 'demo.load'() {
     return loadDemoBase(db, await loadSettings(), Date.now());
+  },
+
+  async 'page.sidebarFrame'(_payload, sender) {
+    if (sender.tabId === null) throw new Error('Only a mail tab can mount the sidebar.');
+    return { key: await issueSidebarKey(sender.tabId) };
   },
 };
 
