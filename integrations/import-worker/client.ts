@@ -2,7 +2,7 @@
 // cancelled. A contacts parse is cancelled by ending its worker at once (it is one synchronous pass over the
 // file); a mail import is asked to stop between messages, keeping what it logged, and is ended if it does not
 // answer within a moment (a single hostile message still being read).
-import type { MailImportResult } from '../../storage/import-mail';
+import { emptyMailResult, type MailImportResult } from '../../storage/import-mail';
 import type { Settings } from '../../core/model';
 import type { ContactSource, FromWorker, JobProgress, ParsedContacts, ToWorker } from './protocol';
 
@@ -120,18 +120,6 @@ export class ImportWorkers {
 
 /** What a mail import had done when its worker was ended: its last counts, marked stopped. */
 function stoppedAt(last: JobProgress | null): MailImportResult {
-  const m = last?.mail;
-  return {
-    bytes: m?.bytes ?? 0,
-    messages: m?.messages ?? 0,
-    logged: m?.logged ?? 0,
-    duplicates: m?.duplicates ?? 0,
-    skipped: m?.skipped ?? 0,
-    problems: m?.problems ?? 0,
-    problemList: [],
-    skippedReasons: {},
-    skippedBecause: {},
-    peopleCreated: 0,
-    aborted: true,
-  };
+  const { file: _file, ...counts } = last?.mail ?? { file: '' };
+  return { ...emptyMailResult(), ...counts, aborted: true };
 }

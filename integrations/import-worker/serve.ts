@@ -3,7 +3,13 @@
 // logged. A contacts parse is one synchronous pass: the page cancels it by ending the worker.
 import { contactsFromCsv, contactsFromVCard } from '../../core/import';
 import { db } from '../../storage/db';
-import { importEmlFiles, importMbox, type MailImportResult } from '../../storage/import-mail';
+import {
+  emptyMailResult,
+  importEmlFiles,
+  importMbox,
+  type MailImportProgress,
+  type MailImportResult,
+} from '../../storage/import-mail';
 import {
   SAMPLE_ROWS,
   type ContactSource,
@@ -65,20 +71,6 @@ function combine(a: MailImportResult, b: MailImportResult): MailImportResult {
   };
 }
 
-const EMPTY: MailImportResult = {
-  bytes: 0,
-  messages: 0,
-  logged: 0,
-  duplicates: 0,
-  skipped: 0,
-  problems: 0,
-  problemList: [],
-  skippedReasons: {},
-  skippedBecause: {},
-  peopleCreated: 0,
-  aborted: false,
-};
-
 const isMbox = (name: string) => /\.(mbox|mbx)$/iu.test(name);
 const isEml = (name: string) => /\.eml$/iu.test(name);
 
@@ -89,27 +81,19 @@ async function importMail(
 ): Promise<MailImportResult> {
   const { id, files, settings, account, now } = request;
   const options = { settings, now, signal, ...(account ? { account } : {}) };
-  let total = EMPTY;
+  const progress = (file: string, total: number, p: MailImportProgress) =>
+    post({ type: 'progress', id, progress: { stage: 'mail', done: p.bytes, total, mail: { ...p, file } } });
+  let total = emptyMailResult();
   for (const f of files.filter((x) => isMbox(x.name))) {
     if (signal.aborted) break;
     const base = total;
     const r = await importMbox(db, f.name, blobChunks(f), {
       ...options,
       onProgress: (p) =>
-        post({
-          type: 'progress',
-          id,
-          progress: {
-            stage: 'mail',
-            done: p.bytes,
-            total: f.size,
-            mail: {
-              ...p,
-              file: f.name,
-              logged: base.logged + p.logged,
-              duplicates: base.duplicates + p.duplicates,
-            },
-          },
+        progress(f.name, f.size, {
+          ...p,
+          logged: base.logged + p.logged,
+          duplicates: base.duplicates + p.duplicates,
         }),
     });
     total = combine(total, r);
@@ -122,17 +106,7 @@ async function importMail(
       eml.map((f) => ({ name: f.name, bytes: async () => new Uint8Array(await f.arrayBuffer()) })),
       {
         ...options,
-        onProgress: (p) =>
-          post({
-            type: 'progress',
-            id,
-            progress: {
-              stage: 'mail',
-              done: p.bytes,
-              total: size,
-              mail: { ...p, file: `${eml.length} .eml` },
-            },
-          }),
+        onProgress: (p) => progress(`${eml.length} .eml`, size, p),
       },
     );
     total = combine(total, r);

@@ -27,18 +27,20 @@ export const TRASH = 'app.trash:';
 /** How long a delete can be undone: the app's undo offer lasts as long, then the record is purged. */
 export const UNDO_MS = 10 * 60_000;
 
+/** Every table a delete or its undo writes. */
+const trashTables = (db: KartkaDB) => [
+  db.people,
+  db.companies,
+  db.interactions,
+  db.deals,
+  db.tasks,
+  db.documents,
+  ...forgetTables(db),
+];
+
 /** Deletes a client; their history stays with the other side of a shared record. Returns the undo token. */
 export async function deleteClient(db: KartkaDB, ref: ClientRef, now: number): Promise<string> {
-  const tables = [
-    db.people,
-    db.companies,
-    db.interactions,
-    db.deals,
-    db.tasks,
-    db.documents,
-    ...forgetTables(db),
-  ];
-  return db.transaction('rw', tables, async () => {
+  return db.transaction('rw', trashTables(db), async () => {
     const record: TrashRecord = {
       at: now,
       people: [],
@@ -176,16 +178,7 @@ export function purgeExpiredTrash(db: KartkaDB, now: number): Promise<number> {
 
 /** Puts back everything one delete removed or changed. */
 export async function undoDelete(db: KartkaDB, token: string, now: number): Promise<void> {
-  const tables = [
-    db.people,
-    db.companies,
-    db.interactions,
-    db.deals,
-    db.tasks,
-    db.documents,
-    ...forgetTables(db),
-  ];
-  await db.transaction('rw', tables, async () => {
+  await db.transaction('rw', trashTables(db), async () => {
     const row = await db.meta.get(`${TRASH}${token}`);
     const r = row?.value as TrashRecord | undefined;
     if (!row || !r || !(r.at >= now - UNDO_MS)) {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { mailRoutes } from '../fakes/mail-routes';
 import { startFakeServer, type FakeServer } from '../fakes/server';
-import { launchKartka, loadDemoBase, type Kartka } from './harness';
+import { launchKartka, loadDemoBase, startMboxImport, type Kartka } from './harness';
 
 let server: FakeServer;
 let kartka: Kartka;
@@ -100,14 +100,7 @@ describe('imports run off the page', () => {
       )
       .join('');
     await page.goto(`chrome-extension://${kartka.extensionId}/app.html#/import`);
-    await page
-      .locator('#import-files')
-      .setInputFiles({ name: 'sent.mbox', mimeType: 'application/mbox', buffer: Buffer.from(mbox, 'utf8') });
-    await page.getByRole('textbox', { name: /address/i }).fill('me@kartka-demo.com.ua');
-    await page
-      .getByRole('button', { name: /Import/ })
-      .last()
-      .click();
+    await startMboxImport(page, 'sent.mbox', mbox, 'me@kartka-demo.com.ua');
     await expect
       .poll(
         async () =>
