@@ -7,6 +7,7 @@ import { derivedKeys } from './derived-keys';
 import { backfillPersonCompanyIds } from './migrations/v2-person-company-ids';
 import { backfillTimelineKeys } from './migrations/v3-timeline-keys';
 import { backfillMessageIdentity } from './migrations/v6-message-identity';
+import { backfillLooseFingerprints } from './migrations/v7-loose-fingerprints';
 
 /** A person row as stored: the model plus derived index fields (never edited by hand). */
 export interface StoredPerson extends Person {
@@ -31,6 +32,8 @@ export interface StoredInteraction extends Interaction {
   companyAt?: [CompanyId, number][];
   /** `<minute>|<sender>` (core/message-identity.ts `fingerprintOf`); absent without a sender address. */
   fingerprint?: string;
+  /** The fingerprint again while the record has no Message-ID (v7: a sparse index for lookups that carry one). */
+  looseFingerprint?: string;
 }
 
 /** A task row as stored: `openDue` mirrors `due` while the task is open (IndexedDB cannot index booleans). */
@@ -151,9 +154,19 @@ export const SCHEMA_V6 = {
     'id, &providerKey, rfcMessageId, threadKey, at, *personAt, *companyAt, *aliasKeys, *threadAliases, fingerprint',
 } as const;
 
+/**
+ * Version 7: `looseFingerprint`, the fingerprint again on records without a Message-ID only (derived). A message
+ * that has one (an API sync, an archive) can only be such a record, so its lookups walk this sparse index
+ * instead of every message of those minutes. Data: set on every interaction without a Message-ID.
+ */
+export const SCHEMA_V7 = {
+  ...SCHEMA_V6,
+  interactions: `${SCHEMA_V6.interactions}, looseFingerprint`,
+} as const;
+
 /** The schema a new install opens at, and its version number. */
-export const SCHEMA_LATEST = SCHEMA_V6;
-export const LATEST_VERSION = 6;
+export const SCHEMA_LATEST = SCHEMA_V7;
+export const LATEST_VERSION = 7;
 
 export class KartkaDB extends Dexie {
   declare people: EntityTable<StoredPerson, 'id'>;
@@ -175,6 +188,7 @@ export class KartkaDB extends Dexie {
     this.version(4).stores(SCHEMA_V4);
     this.version(5).stores(SCHEMA_V5);
     this.version(6).stores(SCHEMA_V6).upgrade(backfillMessageIdentity);
+    this.version(7).stores(SCHEMA_V7).upgrade(backfillLooseFingerprints);
     this.use(derivedKeys);
     this.use(cleanTextOnWrite);
   }

@@ -6,6 +6,7 @@ import { Timeline } from '../../components/card/Timeline';
 import { LookalikeWarning } from '../../components/sidebar/LookalikeWarning';
 import { NewCorrespondent } from '../../components/sidebar/NewCorrespondent';
 import { QuickActions } from '../../components/sidebar/QuickActions';
+import { FromBaseNotice } from '../../components/sidebar/FromBaseNotice';
 import { Switcher } from '../../components/sidebar/Switcher';
 import { WhyLine } from '../../components/sidebar/WhyLine';
 import type { CardView } from '../../core/card';
@@ -35,6 +36,7 @@ export function ThreadView({ context, address, card, lookalike, now, locale, t, 
   const person = context.correspondents.find((c) => c.address === address);
   return (
     <main className="sidebar" data-thread={context.threadKey}>
+      {context.readFrom === 'base' && <FromBaseNotice problem={context.pageProblem} t={t} />}
       <Switcher people={context.correspondents} selected={address} t={t} onSelect={select} />
       {address !== null && <LookalikeWarning address={address} lookalike={lookalike} t={t} />}
       {card && actions ? (
@@ -80,7 +82,9 @@ export function ThreadView({ context, address, card, lookalike, now, locale, t, 
           onAdd={() => addCorrespondent(address, person?.name ?? '')}
         />
       ) : null}
-      <WhyLine pending={context.pending} added={context.added} decisions={context.decisions} t={t} />
+      {context.readFrom === undefined && (
+        <WhyLine pending={context.pending} added={context.added} decisions={context.decisions} t={t} />
+      )}
     </main>
   );
 }
