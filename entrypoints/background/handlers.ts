@@ -10,9 +10,14 @@ import { sidebarActions } from './sidebar-actions';
 import { issueSidebarKey } from './sidebar-key';
 import { handleMenuClick, MENU_APPEND, MENU_SAVE, menuDeps } from './context-menu';
 import { providerOfOrigin } from '../../core/mail-origins';
-import { routeShape } from '../../integrations/diagnostics';
 import { diagnoseMailTab } from './page-diagnostics';
-import { noteNoThread, noteThreadRead, noteUnreadable, resetReadingHealth } from './reading-health';
+import {
+  currentRoute,
+  noteNoThread,
+  noteThreadRead,
+  noteUnreadable,
+  resetReadingHealth,
+} from './reading-health';
 import { contextWithoutPage } from './thread-fallback';
 
 // A tab's readings can overtake each other; only the newest one may set the sidebar's context.
@@ -65,8 +70,16 @@ export const handlers: Handlers = {
     const site = providerOfOrigin(sender.url);
     if (site) {
       const missing = (reading.details.missing ?? '').split(',').filter(Boolean);
-      const route = routeShape(new URL(sender.url));
-      void noteUnreadable(tabId, site, { at: now, reason: reading.reason, missing, route }, known !== null);
+      const threadId = reading.thread?.threadId ?? null;
+      void currentRoute(tabId, sender.url).then((route) =>
+        noteUnreadable(
+          tabId,
+          site,
+          { at: now, reason: reading.reason, missing, route },
+          known !== null,
+          threadId,
+        ),
+      );
     }
     return null;
   },
