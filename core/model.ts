@@ -259,7 +259,6 @@ export interface Settings {
   pipeline: StageDef[];
   defaultPhoneRegion: string; // ISO 3166-1 alpha-2, e.g. 'UA'
   language: 'auto' | 'en' | 'uk' | 'ru';
-  storeBodies: boolean;
   /** Thresholds for deriving stages from orders and contact history; absent means the defaults. */
   stageRules?: StageRules;
 }

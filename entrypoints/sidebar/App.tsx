@@ -16,7 +16,8 @@ export function App() {
   const { locale, t } = useLocaleOf('type' in view ? view.language : undefined);
   const now = useNow();
 
-  if (!allowed) return <Notice title={t('frameRefused')} />;
+  if (!allowed || ('status' in view && view.status === 'refused'))
+    return <Notice title={t('frameRefused')} />;
   if (!('type' in view) || view.context === null) return <Notice title={t('loading')} />;
   const context = view.context;
   if (context.status === 'no-thread') return <Notice title={t('noThread')} />;

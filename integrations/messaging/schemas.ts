@@ -117,6 +117,7 @@ export const schemas: { [K in MessageType]: { from: SenderKind; payload: z.ZodTy
     from: 'extension-page',
     payload: z.object({ text: text(2_000_000), target: z.enum(['new', 'existing']).exactOptional() }),
   },
+  'page.sidebarFrame': { from: 'mail-page', payload: empty },
 };
 
 /** The one message the sidebar sends over its port. */
