@@ -60,9 +60,15 @@ export interface Person {
   patronymic?: string;
   /** Trimmed and lower-cased. */
   emails: string[];
-  /** E.164. */
+  /** E.164. A number may be shared (a family's landline): identity never rests on a phone alone. */
   phones: string[];
+  /** Extensions by phone ("+380442351234" → "123" for "доб. 123"); absent for most people. */
+  phoneExt?: Record<string, string>;
   position?: string;
+  department?: string;
+  /** As written: one line or several ("вул. Хрещатик, 1, Київ 01001"). */
+  address?: string;
+  website?: string;
   birthday?: Birthday;
   preferences?: string;
   notes?: string;
@@ -116,6 +122,8 @@ export interface Company {
   bankAccounts: BankAccount[];
   addresses: PostalAddress[];
   website?: string;
+  /** The company's own numbers (switchboard, "Company Main Phone"), E.164; never a person's identity. */
+  phones?: string[];
   /** Work domains, lower-cased; never free-mail domains. */
   domains: string[];
   industry?: string;
@@ -252,7 +260,6 @@ export interface Settings {
   pipeline: StageDef[];
   defaultPhoneRegion: string; // ISO 3166-1 alpha-2, e.g. 'UA'
   language: 'auto' | 'en' | 'uk' | 'ru';
-  storeBodies: boolean;
   /** Thresholds for deriving stages from orders and contact history; absent means the defaults. */
   stageRules?: StageRules;
   /** Connected mailboxes (core/sync/prefs.ts); absent means the defaults. */

@@ -30,7 +30,6 @@ export function defaultSettings(): Settings {
     pipeline: defaultPipeline(),
     defaultPhoneRegion: 'UA',
     language: 'auto',
-    storeBodies: false,
     stageRules: defaultStageRules(),
     sync: defaultSyncPrefs(),
   };
@@ -103,7 +102,6 @@ const SETTINGS_SPEC: GroupSpec<Settings> = {
     .string()
     .refine((r) => /^[A-Z]{2}$/u.test(r) && isSupportedCountry(r), 'not a region code'),
   language: z.enum(['auto', 'en', 'uk', 'ru']),
-  storeBodies: z.boolean(),
   stageRules: {
     regularOrders: count(1_000_000),
     partnerOrders: count(1_000_000),

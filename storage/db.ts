@@ -1,6 +1,7 @@
 // The one IndexedDB database: typed tables, append-only version blocks, a named migration per data change.
 import Dexie, { type EntityTable } from 'dexie';
 import type { CompanyId, InteractionId, PersonId } from '../core/ids';
+import type { PossibleDuplicate } from '../core/identity';
 import type { ClientDocument, Company, Deal, Interaction, Person, Task } from '../core/model';
 import type { SyncAccount } from '../core/sync/account';
 import type { SeenReason } from '../core/sync/planner';
@@ -83,6 +84,26 @@ export interface LastContactRow {
   at: number;
   /** When the row was written (set by `derivedKeys`): pages catch up from here. */
   touchedAt?: number;
+}
+
+/**
+ * One chunk of a contacts import, as undo needs it: the ids it created and the rows it changed as they were
+ * before. The import's first row (`part` 0) also names the files and when it ran.
+ */
+export interface ImportUndoRow {
+  /** `${importId}:${part}` */
+  id: string;
+  importId: string;
+  part: number;
+  at: number;
+  files?: string[];
+  createdPeople: PersonId[];
+  createdCompanies: CompanyId[];
+  peopleBefore: StoredPerson[];
+  companiesBefore: StoredCompany[];
+  /** Possible-duplicate pairs this chunk stored (ids). */
+  duplicatesAdded: string[];
+  undoneAt?: number;
 }
 
 /** Key/value rows: a settings snapshot, sync cursors, and the like. */
@@ -186,13 +207,23 @@ export const SCHEMA_V7 = {
 } as const;
 
 /**
- * Version 9 (8 is i15's, landing first; Dexie accepts the gap until it does): connected mailboxes. `syncAccounts`
- * holds each account's cursors, backoff and quota ledger; `syncItems` what the sync settled per provider item
- * (`account` indexed: disconnecting removes by account; `interactionId` indexed: a record another account also
- * synced is kept). No data changes.
+ * Version 8: `possibleDuplicates` (pairs of people identity could not settle, for the user to merge or keep
+ * apart; by either person) and `importUndo` (what each contacts import created and what it changed, a row per
+ * chunk written in that chunk's transaction, so "Undo this import" restores the base exactly). No data changes.
+ */
+export const SCHEMA_V8 = {
+  ...SCHEMA_V7,
+  possibleDuplicates: 'id, a, b',
+  importUndo: 'id, importId',
+} as const;
+
+/**
+ * Version 9: connected mailboxes. `syncAccounts` holds each account's cursors, backoff and quota ledger;
+ * `syncItems` what the sync settled per provider item (`account` indexed: disconnecting removes by account;
+ * `interactionId` indexed: a record another account also synced is kept). No data changes.
  */
 export const SCHEMA_V9 = {
-  ...SCHEMA_V7,
+  ...SCHEMA_V8,
   syncAccounts: 'id, provider',
   syncItems: 'key, account, interactionId',
 } as const;
@@ -211,6 +242,8 @@ export class KartkaDB extends Dexie {
   declare merges: EntityTable<MergeRecord, 'id'>;
   declare meta: EntityTable<MetaRow, 'key'>;
   declare lastContact: EntityTable<LastContactRow, 'id'>;
+  declare possibleDuplicates: EntityTable<PossibleDuplicate, 'id'>;
+  declare importUndo: EntityTable<ImportUndoRow, 'id'>;
   declare syncAccounts: EntityTable<SyncAccount, 'id'>;
   declare syncItems: EntityTable<SyncItemRow, 'key'>;
 
@@ -224,6 +257,7 @@ export class KartkaDB extends Dexie {
     this.version(5).stores(SCHEMA_V5);
     this.version(6).stores(SCHEMA_V6).upgrade(backfillMessageIdentity);
     this.version(7).stores(SCHEMA_V7).upgrade(backfillLooseFingerprints);
+    this.version(8).stores(SCHEMA_V8);
     this.version(9).stores(SCHEMA_V9);
     this.use(derivedKeys);
     this.use(cleanTextOnWrite);

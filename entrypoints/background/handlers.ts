@@ -1,4 +1,5 @@
 // The background's answer to every message: validate (done by the router), decide in core, write in storage.
+import { pickLocale } from '../../core/i18n';
 import { db } from '../../storage/db';
 import { loadSettings } from '../../storage/settings';
 import { loadDemoBase } from '../../storage/demo';
@@ -7,6 +8,7 @@ import { setTabContext } from './tab-context';
 import { logOpenedThread, previewContext, threadContext } from './opened-thread';
 import { forgetThread, rememberThread } from './thread-memory';
 import { sidebarActions } from './sidebar-actions';
+import { issueSidebarKey } from './sidebar-key';
 import { handleMenuClick, MENU_APPEND, MENU_SAVE, menuDeps } from './context-menu';
 import { providerOfOrigin } from '../../core/mail-origins';
 import { diagnoseMailTab } from './page-diagnostics';
@@ -107,7 +109,15 @@ export const handlers: Handlers = {
   ...sidebarActions,
 
   async 'demo.load'() {
-    return loadDemoBase(db, await loadSettings(), Date.now());
+    const settings = await loadSettings();
+    // The demo speaks the user's language: Kartka's choice, else the browser's (as the pages resolve 'auto').
+    const locale = pickLocale(settings.language === 'auto' ? navigator.language : settings.language);
+    return loadDemoBase(db, settings, Date.now(), locale);
+  },
+
+  async 'page.sidebarFrame'(_payload, sender) {
+    if (sender.tabId === null) throw new Error('Only a mail tab can mount the sidebar.');
+    return { key: await issueSidebarKey(sender.tabId) };
   },
 
   ...syncHandlers,

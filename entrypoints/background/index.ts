@@ -6,6 +6,7 @@ import { serveSidebar } from './sidebar-port';
 import { isPagePort, servePage } from './page-port';
 import { startReminders } from './reminders';
 import { forgetThread } from './thread-memory';
+import { forgetSidebarKey } from './sidebar-key';
 import { noteNoThread } from './reading-health';
 import { listenToContextMenus, registerContextMenus } from './context-menu';
 import { listenToCommands } from './commands';
@@ -20,6 +21,7 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => void clearTabContext(tabId));
   startReminders();
   browser.tabs.onRemoved.addListener((tabId) => void forgetThread(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => void forgetSidebarKey(tabId));
   browser.tabs.onRemoved.addListener((tabId) => noteNoThread(tabId));
   listenToContextMenus();
   listenToCommands();

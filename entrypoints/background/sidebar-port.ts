@@ -6,6 +6,7 @@ import type { Settings } from '../../core/model';
 import {
   SIDEBAR_PORT,
   tabContextKey,
+  type SidebarRefused,
   type SidebarState,
   type TabContext,
 } from '../../integrations/messaging/protocol';
@@ -17,11 +18,12 @@ import { findLookalike } from '../../storage/lookalike';
 import { countInteractionsForPerson } from '../../storage/interactions';
 import { db } from '../../storage/db';
 import { watchSettings } from '../../storage/settings';
+import { isSidebarKey } from './sidebar-key';
 
 /** The tab a sidebar port may speak for: the sidebar page of this extension, framed in a mail tab. */
 function tabOf(port: Browser.runtime.Port): number | null {
   const sender = port.sender;
-  if (port.name !== SIDEBAR_PORT || sender?.id !== browser.runtime.id) return null;
+  if (!port.name.startsWith(`${SIDEBAR_PORT}:`) || sender?.id !== browser.runtime.id) return null;
   if (!sender.url?.startsWith(browser.runtime.getURL('/sidebar.html'))) return null;
   const tabId = sender.tab?.id;
   return tabId !== undefined && isMailOrigin(sender.tab?.url) ? tabId : null;
@@ -59,6 +61,27 @@ export function serveSidebar(port: Browser.runtime.Port): void {
     port.disconnect();
     return;
   }
+  // Nothing is read or sent before the frame's key is checked: a copy the page framed itself gets only a refusal.
+  const key = port.name.slice(SIDEBAR_PORT.length + 1);
+  let gone = false;
+  port.onDisconnect.addListener(() => {
+    gone = true;
+  });
+  void isSidebarKey(tabId, key).then(
+    (ok) => {
+      if (gone) return;
+      if (ok) serveKeyedSidebar(port, tabId);
+      else {
+        port.postMessage({ type: 'refused' } satisfies SidebarRefused);
+        port.disconnect();
+      }
+    },
+    () => port.disconnect(),
+  );
+}
+
+/** Serves a sidebar whose key was checked. */
+function serveKeyedSidebar(port: Browser.runtime.Port, tabId: number): void {
   const key = tabContextKey(tabId);
   let context: TabContext | null = null;
   let selected: string | null = null;

@@ -4,6 +4,7 @@ import { isMailOrigin } from '../../core/mail-origins';
 import { ErrorBoundary } from '../../components/sidebar/ErrorBoundary';
 import { Notice } from '../../components/ui/Notice';
 import { framedByAllowedOrigin } from '../../components/ui/frame-guard';
+import { localizeCard } from '../../core/i18n/stage-name';
 import { useLocaleOf } from '../../integrations/ui/use-locale';
 import { useNow } from '../../integrations/ui/use-now';
 import { ThreadView } from './ThreadView';
@@ -15,7 +16,8 @@ export function App() {
   const { locale, t } = useLocaleOf('type' in view ? view.language : undefined);
   const now = useNow();
 
-  if (!allowed) return <Notice title={t('frameRefused')} />;
+  if (!allowed || ('status' in view && view.status === 'refused'))
+    return <Notice title={t('frameRefused')} />;
   if (!('type' in view) || view.context === null) return <Notice title={t('loading')} />;
   const context = view.context;
   if (context.status === 'no-thread') return <Notice title={t('noThread')} />;
@@ -55,7 +57,7 @@ export function App() {
       <ThreadView
         context={context}
         address={view.address}
-        card={view.card}
+        card={view.card && localizeCard(view.card, t)}
         lookalike={view.lookalike ?? null}
         now={now}
         locale={locale}

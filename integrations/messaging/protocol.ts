@@ -122,6 +122,12 @@ export interface Protocol {
   'sync.pause': { from: 'extension-page'; req: { accountId: string; paused: boolean }; res: null };
   /** Run an account's sync now (a check for new mail included). */
   'sync.now': { from: 'extension-page'; req: { accountId: string }; res: null };
+  /**
+   * A mail page is about to mount the sidebar: the background issues the tab's sidebar key, which the content script
+   * puts in the frame's URL and the sidebar presents when it connects. A copy of the sidebar the page frames itself
+   * (to overlay it for clickjacking) has no key and gets nothing from the background.
+   */
+  'page.sidebarFrame': { from: 'mail-page'; req: Record<string, never>; res: { key: string } };
 }
 
 export type MessageType = keyof Protocol;
@@ -158,8 +164,20 @@ export const SIDEBAR_PORT = 'kartka-sidebar';
  */
 export const PAGE_PORT = 'kartka-page';
 
+/** The sidebar's port name carries the tab's sidebar key: `kartka-sidebar:<key>`. */
+export const sidebarPortName = (key: string) => `${SIDEBAR_PORT}:${key}`;
+
+/** The sidebar key in a sidebar frame's hash (`#theme=dark&key=…`); empty when there is none. */
+export const sidebarKeyFromHash = (hash: string): string =>
+  new URLSearchParams(hash.replace(/^#/u, '')).get('key') ?? '';
+
 /** Sidebar -> background over the port. */
 export type SidebarRequest = { type: 'select'; address: string | null };
+
+/** Background -> sidebar over the port when the frame's key is not its tab's (a copy the page framed itself). */
+export interface SidebarRefused {
+  type: 'refused';
+}
 
 /** Background -> sidebar over the port. */
 export interface SidebarState {

@@ -7,16 +7,9 @@ const root = join(import.meta.dirname, '../../..');
 const dbSource = readFileSync(join(root, 'storage/db.ts'), 'utf8');
 const versions = [...dbSource.matchAll(/this\.version\((\d+)\)/gu)].map((m) => Number(m[1]));
 
-// A number a branch landing first has taken, while a later branch's version already follows it: i15's 8 (possible
-// duplicates, import undo) with i18's 9 (sync tables). Dexie opens across the gap. Remove the entry when that
-// version lands (this test fails once it is declared, so the gap cannot outlive it).
-const RESERVED: readonly number[] = [8];
-
 test('db.ts declares versions 1..n, append-only and in order', () => {
   expect(versions.length).toBeGreaterThan(0);
-  const max = versions.at(-1) ?? 0;
-  const expected = Array.from({ length: max }, (_, i) => i + 1).filter((v) => !RESERVED.includes(v));
-  expect(versions).toEqual(expected);
+  expect(versions).toEqual(versions.map((_, i) => i + 1));
 });
 
 test.each(versions)('version %i has a migration test file', (v) => {

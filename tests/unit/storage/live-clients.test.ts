@@ -49,7 +49,7 @@ describe('live clients', () => {
     const { db, live, olena, taras } = await base();
     const token = await deleteClient(db, { kind: 'person', id: taras.id }, NOW);
     expect(await names(db, 'taras')).toEqual([]);
-    await undoDelete(db, token);
+    await undoDelete(db, token, NOW);
     expect(await names(db, 'taras')).toEqual(['Тарас Мельник']);
     await mergePeople(db, olena.id, taras.id, NOW);
     // The kept card takes the merged one's address, so "taras" now finds Olena's card.

@@ -4,7 +4,7 @@ import Dexie from 'dexie';
 import { afterEach, expect, test } from 'vitest';
 import { interactionId, personId } from '../../../core/ids';
 import { newAccount, newStream } from '../../../core/sync/account';
-import { LATEST_VERSION, openKartkaDB, SCHEMA_V7 } from '../../../storage/db';
+import { LATEST_VERSION, openKartkaDB, SCHEMA_V8 } from '../../../storage/db';
 import { disconnectAccount } from '../../../storage/sync/remove';
 
 const name = 'kartka-migration-v9';
@@ -12,9 +12,9 @@ afterEach(async () => {
   await Dexie.delete(name);
 });
 
-test('upgrading a v7 database adds the sync tables and keeps every row', async () => {
+test('upgrading a v8 database adds the sync tables and keeps every row', async () => {
   const raw = new Dexie(name);
-  raw.version(7).stores(SCHEMA_V7);
+  raw.version(8).stores(SCHEMA_V8);
   await raw.table('people').put({
     id: 'p1',
     displayName: 'Олена Коваль',
