@@ -80,7 +80,16 @@ export type LogReasonCode =
   | 'new-outgoing'
   | 'new-incoming'
   | 'already'
-  | 'provisional';
+  | 'provisional'
+  // Chat pages (core/chat-policy.ts).
+  | 'chat-client'
+  | 'chat-contact'
+  | 'chat-unknown'
+  | 'chat-group-off'
+  | 'chat-group-nobody'
+  | 'chat-channel'
+  | 'chat-manual'
+  | 'chat-sending';
 export interface LogBecause {
   code: LogReasonCode;
   params?: Record<string, string | number>;

@@ -1,7 +1,12 @@
 // The settings a fresh install starts with; storage keeps the user's copy.
 import { DEFAULT_ROLE_LOCAL_PARTS } from './email';
 import { defaultPipeline, defaultStageRules } from './lifecycle';
-import type { Settings } from './model';
+import type { ChatSettings, Settings } from './model';
+
+/** Chat logging defaults: group chats off (a group mixes many people's business; the user turns it on). */
+export function defaultChatSettings(): ChatSettings {
+  return { logGroups: false };
+}
 
 /** A fresh, complete Settings object: nothing shared between calls, safe to mutate. */
 export function defaultSettings(): Settings {
@@ -24,5 +29,6 @@ export function defaultSettings(): Settings {
     language: 'auto',
     storeBodies: false,
     stageRules: defaultStageRules(),
+    chats: defaultChatSettings(),
   };
 }

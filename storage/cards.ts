@@ -11,6 +11,7 @@ import Dexie from 'dexie';
 import { foldGmail } from '../core/email';
 import { defaultStageRules } from '../core/lifecycle';
 import { isGmailAddress } from '../core/matching';
+import type { PersonId } from '../core/ids';
 import type { Settings } from '../core/model';
 import type { KartkaDB, StoredPerson } from './db';
 import { personHistory } from './interactions';
@@ -33,6 +34,25 @@ export async function cardForAddress(
   if (!person && settings.gmailDotPlusFolding && isGmailAddress(email)) {
     person = await db.people.where('gmailKeys').equals(foldGmail(email)).first();
   }
+  return cardForRow(db, person, settings);
+}
+
+/** The card of one person by id (a chat's peer or participant), following merges; null when they are gone. */
+export async function cardForPerson(
+  db: KartkaDB,
+  personId: PersonId,
+  settings: Settings,
+): Promise<CardView | null> {
+  return cardForRow(db, await db.people.get(personId), settings);
+}
+
+/** The card of a stored person (liveQuery rules as above: Dexie promises only). */
+async function cardForRow(
+  db: KartkaDB,
+  found: StoredPerson | undefined,
+  settings: Settings,
+): Promise<CardView | null> {
+  let person = found;
   for (let hops = 0; person?.mergedInto && hops < 8; hops++) person = await db.people.get(person.mergedInto);
   if (!person) return null;
   const id = person.id;
@@ -87,6 +107,7 @@ export async function cardForAddress(
       : null,
     emails: person.emails,
     phones: person.phones,
+    handles: person.handles ?? [],
     birthday: person.birthday ?? null,
     manager: person.manager ?? null,
     tags: person.tags,

@@ -5,6 +5,7 @@ import type { ClientDocument, Company, Deal, Interaction, Person, Task } from '.
 import { derivedKeys } from './derived-keys';
 import { backfillPersonCompanyIds } from './migrations/v2-person-company-ids';
 import { backfillTimelineKeys } from './migrations/v3-timeline-keys';
+import { backfillHandles } from './migrations/v6-handles';
 
 /** A person row as stored: the model plus derived index fields (never edited by hand). */
 export interface StoredPerson extends Person {
@@ -16,6 +17,8 @@ export interface StoredPerson extends Person {
   companyIds: CompanyId[];
   /** When the row was last written (any write; set by `derivedKeys`): pages catch up from here (v3). */
   touchedAt?: number;
+  /** Keys of the person's messenger handles (`tg:…`, `tgu:…`, `wa:…`, core/handles.ts); added in version 6. */
+  handleKeys?: string[];
 }
 
 /** A company row as stored. */
@@ -134,9 +137,18 @@ export const SCHEMA_V5 = {
   lastContact: 'id, touchedAt',
 } as const;
 
+/**
+ * Version 6: people are indexed by their messenger handles (`*handleKeys`: Telegram id and username, WhatsApp jid),
+ * so a chat page finds its client by an index lookup; existing people gain the t.me usernames their notes name.
+ */
+export const SCHEMA_V6 = {
+  ...SCHEMA_V5,
+  people: 'id, *emails, *phones, *gmailKeys, *companyIds, touchedAt, *handleKeys',
+} as const;
+
 /** The schema a new install opens at, and its version number. */
-export const SCHEMA_LATEST = SCHEMA_V5;
-export const LATEST_VERSION = 5;
+export const SCHEMA_LATEST = SCHEMA_V6;
+export const LATEST_VERSION = 6;
 
 export class KartkaDB extends Dexie {
   declare people: EntityTable<StoredPerson, 'id'>;
@@ -157,6 +169,7 @@ export class KartkaDB extends Dexie {
     this.version(3).stores(SCHEMA_V3).upgrade(backfillTimelineKeys);
     this.version(4).stores(SCHEMA_V4);
     this.version(5).stores(SCHEMA_V5);
+    this.version(6).stores(SCHEMA_V6).upgrade(backfillHandles);
     this.use(derivedKeys);
   }
 }

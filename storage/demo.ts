@@ -44,6 +44,7 @@ function person(p: DemoPerson, now: number): Person {
     ...(p.patronymic ? { patronymic: p.patronymic } : {}),
     emails: [p.email],
     phones: p.phone ? [p.phone] : [],
+    ...(p.telegram ? { handles: [{ kind: 'telegram-username' as const, value: p.telegram }] } : {}),
     ...(p.position ? { position: p.position } : {}),
     ...(p.birthday ? { birthday: p.birthday } : {}),
     ...(p.notes ? { notes: p.notes } : {}),

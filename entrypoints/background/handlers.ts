@@ -8,16 +8,9 @@ import { logOpenedThread, previewContext, threadContext } from './opened-thread'
 import { forgetThread, rememberThread } from './thread-memory';
 import { sidebarActions } from './sidebar-actions';
 import { handleMenuClick, MENU_APPEND, MENU_SAVE, menuDeps } from './context-menu';
-
-// A tab's readings can overtake each other; only the newest one may set the sidebar's context.
-const latestReading = new Map<number, number>();
-let readingCounter = 0;
-
-function claim(tabId: number): () => boolean {
-  const mine = ++readingCounter;
-  latestReading.set(tabId, mine);
-  return () => latestReading.get(tabId) === mine;
-}
+import { chatActions } from './chat-actions';
+import { forgetChat } from './chat-memory';
+import { claim } from './claims';
 
 export const handlers: Handlers = {
   async 'page.thread'(thread, sender) {
@@ -38,7 +31,7 @@ export const handlers: Handlers = {
   async 'page.noThread'(_payload, sender) {
     const tabId = sender.tabId ?? -1;
     claim(tabId);
-    await forgetThread(tabId);
+    await Promise.all([forgetThread(tabId), forgetChat(tabId)]);
     await setTabContext(tabId, { status: 'no-thread', at: Date.now() });
     return null;
   },
@@ -46,7 +39,7 @@ export const handlers: Handlers = {
   async 'page.unreadable'(reading, sender) {
     const tabId = sender.tabId ?? -1;
     claim(tabId);
-    await forgetThread(tabId);
+    await Promise.all([forgetThread(tabId), forgetChat(tabId)]);
     await setTabContext(tabId, {
       status: 'unreadable',
       reason: reading.reason,
@@ -64,6 +57,8 @@ export const handlers: Handlers = {
   },
 
   ...sidebarActions,
+
+  ...chatActions,
 
   async 'demo.load'() {
     return loadDemoBase(db, await loadSettings(), Date.now());

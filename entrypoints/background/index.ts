@@ -6,6 +6,7 @@ import { serveSidebar } from './sidebar-port';
 import { isPagePort, servePage } from './page-port';
 import { startReminders } from './reminders';
 import { forgetThread } from './thread-memory';
+import { forgetChat } from './chat-memory';
 import { listenToContextMenus, registerContextMenus } from './context-menu';
 import { listenToCommands } from './commands';
 
@@ -18,6 +19,7 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => void clearTabContext(tabId));
   startReminders();
   browser.tabs.onRemoved.addListener((tabId) => void forgetThread(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => void forgetChat(tabId));
   listenToContextMenus();
   listenToCommands();
   void registerContextMenus().catch((error: unknown) => console.error('[Kartka] context menu', error));

@@ -1,9 +1,10 @@
 // Serves each sidebar frame over a port: its tab's context and the live card of the chosen correspondent.
 import { browser, type Browser } from '#imports';
 import { liveQuery, type Subscription } from 'dexie';
-import { isMailOrigin } from '../../core/mail-origins';
+import { isPageOrigin } from '../../core/page-origins';
 import type { Settings } from '../../core/model';
 import {
+  personSelection,
   SIDEBAR_PORT,
   tabContextKey,
   type SidebarState,
@@ -12,29 +13,49 @@ import {
 import { sidebarRequest } from '../../integrations/messaging/schemas';
 import { followCount, historyWindow, TIMELINE_LIMIT, type CountedHistory } from '../../core/card';
 import type { PersonId } from '../../core/ids';
-import { cardForAddress } from '../../storage/cards';
+import { cardForAddress, cardForPerson } from '../../storage/cards';
 import { countInteractionsForPerson } from '../../storage/interactions';
 import { db } from '../../storage/db';
 import { loadSettings, settingsItem } from '../../storage/settings-item';
 
-/** The tab a sidebar port may speak for: the sidebar page of this extension, framed in a mail tab. */
+/** The tab a sidebar port may speak for: the sidebar page of this extension, framed in a mail or chat tab. */
 function tabOf(port: Browser.runtime.Port): number | null {
   const sender = port.sender;
   if (port.name !== SIDEBAR_PORT || sender?.id !== browser.runtime.id) return null;
   if (!sender.url?.startsWith(browser.runtime.getURL('/sidebar.html'))) return null;
   const tabId = sender.tab?.id;
-  return tabId !== undefined && isMailOrigin(sender.tab?.url) ? tabId : null;
+  return tabId !== undefined && isPageOrigin(sender.tab?.url) ? tabId : null;
 }
 
-/** True when `next` shows the thread `previous` showed and still lists the chosen correspondent. */
+/** The selection keys a context offers: a thread's addresses, a chat's peer and known participants. */
+function choices(context: TabContext | null): string[] {
+  if (context?.status === 'thread') return context.correspondents.map((c) => c.address);
+  if (context?.status !== 'chat') return [];
+  const people = [context.peer?.personId, ...context.participants.map((p) => p.personId)];
+  return people.flatMap((id) => (id ? [personSelection(id)] : []));
+}
+
+/** The key of the thread or chat a context shows. */
+const shownKey = (c: TabContext | null) =>
+  c?.status === 'thread' ? c.threadKey : c?.status === 'chat' ? c.chatKey : null;
+
+/** True when `next` shows the thread or chat `previous` showed and still offers the chosen correspondent. */
 function sameThread(previous: TabContext | null, next: TabContext | null, selected: string | null): boolean {
-  return (
-    previous?.status === 'thread' &&
-    next?.status === 'thread' &&
-    previous.threadKey === next.threadKey &&
-    selected !== null &&
-    next.correspondents.some((c) => c.address === selected)
-  );
+  const key = shownKey(previous);
+  return key !== null && key === shownKey(next) && selected !== null && choices(next).includes(selected);
+}
+
+/** Who the card shows when the user chose nobody: a thread's main correspondent, a chat's peer or first known sender. */
+function defaultSelection(context: TabContext | null): string | null {
+  if (context?.status === 'thread') return context.main;
+  return choices(context)[0] ?? null;
+}
+
+/** The card behind a selection key: `person:<id>` by id, anything else as an address. */
+function cardFor(key: string, settings: Settings) {
+  return key.startsWith('person:')
+    ? cardForPerson(db, key.slice('person:'.length) as PersonId, settings)
+    : cardForAddress(db, key, settings);
 }
 
 /**
@@ -98,7 +119,7 @@ export function serveSidebar(port: Browser.runtime.Port): void {
     post({ type: 'state', context, address: watched?.address ?? null, ...shown });
   };
   const publish = () => {
-    const address = selected ?? (context?.status === 'thread' ? context.main : null);
+    const address = selected ?? defaultSelection(context);
     const current = settings;
     if (current === null) return; // published again once the settings are loaded
     if (subscription && watched?.address === address && watched.settings === current) {
@@ -113,7 +134,7 @@ export function serveSidebar(port: Browser.runtime.Port): void {
     latest = null;
     // Only Dexie may be awaited inside liveQuery (anything else loses track of what it read), so the
     // settings are read outside it and a change of settings publishes again.
-    subscription = liveQuery(() => (address ? cardForAddress(db, address, current) : null)).subscribe({
+    subscription = liveQuery(() => (address ? cardFor(address, current) : null)).subscribe({
       next: (card) => show({ card }),
       error: (error: unknown) => {
         console.error('[Kartka] sidebar card', error);

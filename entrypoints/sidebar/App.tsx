@@ -1,16 +1,17 @@
 // The sidebar: refuses to render outside the mail sites, then shows what the background pushes for this tab.
 import { useMemo } from 'react';
-import { isMailOrigin } from '../../core/mail-origins';
+import { isPageOrigin } from '../../core/page-origins';
 import { ErrorBoundary } from '../../components/sidebar/ErrorBoundary';
 import { Notice } from '../../components/ui/Notice';
 import { framedByAllowedOrigin } from '../../components/ui/frame-guard';
 import { useLocale } from '../../integrations/ui/use-locale';
 import { useNow } from '../../integrations/ui/use-now';
+import { ChatView } from './ChatView';
 import { ThreadView } from './ThreadView';
 import { useSidebarState } from './use-sidebar-state';
 
 export function App() {
-  const allowed = useMemo(() => framedByAllowedOrigin(window, document.referrer, isMailOrigin), []);
+  const allowed = useMemo(() => framedByAllowedOrigin(window, document.referrer, isPageOrigin), []);
   const { locale, t } = useLocale();
   const { view, select } = useSidebarState(allowed);
   const now = useNow();
@@ -45,22 +46,34 @@ export function App() {
   }
   return (
     <ErrorBoundary
-      resetKey={`${context.threadKey}|${view.address ?? ''}`}
+      resetKey={`${context.status === 'chat' ? context.chatKey : context.threadKey}|${view.address ?? ''}`}
       title={t('sidebar.errorTitle')}
       body={t('sidebar.errorBody')}
       copyLabel={t('copyDetails')}
       copiedLabel={t('copied')}
       retryLabel={t('sidebar.retry')}
     >
-      <ThreadView
-        context={context}
-        address={view.address}
-        card={view.card}
-        now={now}
-        locale={locale}
-        t={t}
-        select={select}
-      />
+      {context.status === 'chat' ? (
+        <ChatView
+          context={context}
+          selected={view.address}
+          card={view.card}
+          now={now}
+          locale={locale}
+          t={t}
+          select={select}
+        />
+      ) : (
+        <ThreadView
+          context={context}
+          address={view.address}
+          card={view.card}
+          now={now}
+          locale={locale}
+          t={t}
+          select={select}
+        />
+      )}
     </ErrorBoundary>
   );
 }

@@ -114,7 +114,7 @@ describe('router', () => {
 describe('protocol conventions', () => {
   it('has a schema and a sender kind for every message', () => {
     for (const [type, spec] of Object.entries(schemas)) {
-      expect(['mail-page', 'extension-page'], type).toContain(spec.from);
+      expect(['mail-page', 'chat-page', 'page', 'extension-page'], type).toContain(spec.from);
       expect(typeof spec.payload.safeParse, type).toBe('function');
     }
   });
