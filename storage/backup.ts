@@ -11,6 +11,7 @@ import type { CompanyLink } from '../core/model';
 import { isClientsSnapshotKey, type KartkaDB } from './db';
 import { importNote, type ImportNote } from '../core/import-reason';
 import { allLoggedContacts, joinContact, type Contactable } from './last-contact';
+import { withHandleKeys } from './migrations/v6-handles';
 import { linkedCompanyIds } from './migrations/v2-person-company-ids';
 
 /** Reads the whole base (and, when given, the settings) into a backup envelope. */
@@ -70,12 +71,14 @@ export function backupJsonParts(b: BackupEnvelope): string[] {
 
 /** Rows from an older schema brought to the current one, as the database's own migrations would. */
 function upgradeRows(b: BackupEnvelope): BackupEnvelope['tables'] {
-  if (b.schemaVersion >= 2) return b.tables;
   // Version 2 indexes people by every company they are or were linked to.
-  const people = b.tables.people.map((p) => ({
-    ...p,
-    companyIds: linkedCompanyIds(p.companies as CompanyLink[] | undefined),
-  }));
+  const linked = (p: Record<string, unknown>) =>
+    b.schemaVersion >= 2
+      ? p
+      : { ...p, companyIds: linkedCompanyIds(p.companies as CompanyLink[] | undefined) };
+  // Version 6 indexes people by their messenger handles: the keys are recomputed from the handles (a file's own
+  // keys are never trusted), and older backups gain the t.me usernames their text names, as the migration does.
+  const people = b.tables.people.map((p) => withHandleKeys(linked(p), b.schemaVersion < 6));
   return { ...b.tables, people };
 }
 

@@ -2,6 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { followHostTheme } from './theme';
 import './style.css';
+import './chat.css';
 
 followHostTheme(window);
 const root = document.getElementById('root');

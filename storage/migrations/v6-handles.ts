@@ -2,7 +2,13 @@
 // Existing people gain the Telegram usernames their notes or own fields already name as t.me links (a captured
 // signature's profile link lands in the notes), so a chat with them finds their card from the first day.
 import type { Transaction } from 'dexie';
-import { handleKeysOf, telegramLinksIn, unionHandles, type Handle } from '../../core/handles';
+import {
+  handleKeysOf,
+  normalizeHandle,
+  telegramLinksIn,
+  unionHandles,
+  type Handle,
+} from '../../core/handles';
 import { handleSearchTokens } from '../../core/search';
 
 /** The fields the migration reads and writes. */
@@ -50,4 +56,26 @@ export async function backfillHandles(tx: Transaction): Promise<void> {
       if (live && handles.length > 0)
         row.searchTokens = [...new Set([...(row.searchTokens ?? []), ...handleSearchTokens(handles)])];
     });
+}
+
+/**
+ * A person row (from a backup file) with valid handles only and `handleKeys` recomputed from them; with
+ * `fromText` (a backup older than version 6) it first gains the t.me usernames its text names, as the migration does.
+ */
+export function withHandleKeys(row: Record<string, unknown>, fromText: boolean): Record<string, unknown> {
+  const r = row as Row & Record<string, unknown>;
+  const given = Array.isArray(r.handles) ? r.handles : [];
+  const valid = given.flatMap((h: unknown) => {
+    const candidate = h as Partial<Handle> | null;
+    if (typeof candidate?.kind !== 'string' || typeof candidate.value !== 'string') return [];
+    const n = normalizeHandle({ kind: candidate.kind, value: candidate.value } as Handle);
+    return n.ok ? [n.handle] : [];
+  });
+  const handles = fromText ? handlesFromRow({ ...r, handles: valid }) : valid;
+  const live = r.mergedInto === undefined;
+  const out: Record<string, unknown> = { ...row, handleKeys: live ? handleKeysOf(handles) : [] };
+  if (handles.length > 0 || Array.isArray(r.handles)) out.handles = handles;
+  if (live && handles.length > 0 && Array.isArray(r.searchTokens))
+    out.searchTokens = [...new Set([...(r.searchTokens as string[]), ...handleSearchTokens(handles)])];
+  return out;
 }

@@ -12,6 +12,7 @@ import { CompanyLinks, type LinkedCompany } from './CompanyLinks';
 import { CustomFields } from './CustomFields';
 import { DealsPanel } from './DealsPanel';
 import { DocumentsPanel } from './DocumentsPanel';
+import { HandlesField } from './HandlesField';
 import { InlineField } from './InlineField';
 import { ListField } from './ListField';
 import { StageField } from './StageField';
@@ -130,6 +131,7 @@ export function PersonCard({
             addLabel={t('app.field.addPhone')}
             t={t}
           />
+          <HandlesField handles={p.handles ?? []} onSave={(handles) => a.save({ handles })} t={t} />
           <ListField
             label={t('app.field.tags')}
             values={p.tags}

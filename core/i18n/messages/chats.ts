@@ -3,6 +3,8 @@ import { defineMessages } from '../define';
 
 export const chatMessages = defineMessages({
   en: {
+    'import.col.telegram': 'Telegram',
+    'import.col.whatsapp': 'WhatsApp',
     'chat.kind.telegram': 'Telegram',
     'chat.kind.whatsapp': 'WhatsApp',
     'chat.kind.paste': 'Pasted chat',
@@ -52,6 +54,8 @@ export const chatMessages = defineMessages({
       'WhatsApp is logged only when you press "Log visible messages" in the sidebar: WhatsApp\'s terms forbid automated collection and ban accounts that automate.',
     'chat.field.handles': 'Messengers',
     'chat.field.addHandle': 'Add @username, tg:id or WhatsApp id',
+    'chat.field.notHandle':
+      '"{value}" is not a messenger account: write @username, a t.me link, tg:123456789 or a WhatsApp id such as 380671234567@c.us.',
     'why.chat-client': '{name} is a client',
     'why.chat-contact': '{name} is in your contacts',
     'why.chat-unknown': '{name} is not in your base; add them to log this chat',
@@ -102,6 +106,8 @@ export const chatMessages = defineMessages({
     },
   },
   uk: {
+    'import.col.telegram': 'Telegram',
+    'import.col.whatsapp': 'WhatsApp',
     'chat.kind.telegram': 'Telegram',
     'chat.kind.whatsapp': 'WhatsApp',
     'chat.kind.paste': 'Вставлений чат',
@@ -153,6 +159,8 @@ export const chatMessages = defineMessages({
       'WhatsApp записується лише тоді, коли ви натискаєте «Записати видимі повідомлення» в бічній панелі: умови WhatsApp забороняють автоматичний збір і блокують акаунти за автоматизацію.',
     'chat.field.handles': 'Месенджери',
     'chat.field.addHandle': 'Додати @username, tg:id або ідентифікатор WhatsApp',
+    'chat.field.notHandle':
+      '«{value}» — не акаунт у месенджері: напишіть @username, посилання t.me, tg:123456789 або ідентифікатор WhatsApp на кшталт 380671234567@c.us.',
     'why.chat-client': '{name} — клієнт',
     'why.chat-contact': '{name} є у ваших контактах',
     'why.chat-unknown': '{name} немає у вашій базі; додайте цю людину, щоб записувати чат',
@@ -221,6 +229,8 @@ export const chatMessages = defineMessages({
     },
   },
   ru: {
+    'import.col.telegram': 'Telegram',
+    'import.col.whatsapp': 'WhatsApp',
     'chat.kind.telegram': 'Telegram',
     'chat.kind.whatsapp': 'WhatsApp',
     'chat.kind.paste': 'Вставленный чат',
@@ -272,6 +282,8 @@ export const chatMessages = defineMessages({
       'WhatsApp записывается только когда вы нажимаете «Записать видимые сообщения» в боковой панели: условия WhatsApp запрещают автоматический сбор и блокируют аккаунты за автоматизацию.',
     'chat.field.handles': 'Мессенджеры',
     'chat.field.addHandle': 'Добавить @username, tg:id или идентификатор WhatsApp',
+    'chat.field.notHandle':
+      '«{value}» — не аккаунт в мессенджере: напишите @username, ссылку t.me, tg:123456789 или идентификатор WhatsApp вида 380671234567@c.us.',
     'why.chat-client': '{name} — клиент',
     'why.chat-contact': '{name} есть в ваших контактах',
     'why.chat-unknown': '{name} нет в вашей базе; добавьте этого человека, чтобы записывать чат',
