@@ -7,12 +7,20 @@ import {
   type BackupEnvelope,
   type BackupTable,
 } from '../core/export';
-import type { CompanyLink } from '../core/model';
-import { isClientsSnapshotKey, type KartkaDB } from './db';
+import { isClientsSnapshotKey, type KartkaDB, type StoredCompany, type StoredPerson } from './db';
 import { importNote, type ImportNote } from '../core/import-reason';
 import { allLoggedContacts, joinContact, type Contactable } from './last-contact';
-import { withHandleKeys } from './migrations/v6-handles';
-import { linkedCompanyIds } from './migrations/v2-person-company-ids';
+import { currentCompanyIds } from './migrations/v2-person-company-ids';
+import { restoredHandles } from './migrations/v7-handles';
+import { companyRow, personRow, plainPerson } from './rows';
+import { replaceSettings, SETTINGS_KEY } from './settings';
+import type { DroppedSetting } from '../core/settings';
+
+/**
+ * The `meta` rows a backup carries: not the pages' client snapshot (rebuilt from the rows), not the settings row
+ * (the envelope's `settings` field carries them, checked on restore).
+ */
+const keepsMetaRow = (key: string) => !isClientsSnapshotKey(key) && key !== SETTINGS_KEY;
 
 /** Reads the whole base (and, when given, the settings) into a backup envelope. */
 export async function exportBackup(db: KartkaDB, now: number, settings?: object): Promise<BackupEnvelope> {
@@ -28,7 +36,7 @@ export async function exportBackup(db: KartkaDB, now: number, settings?: object)
   BACKUP_TABLES.forEach((name, i) => {
     if (name === 'people') rows[i] = (rows[i] ?? []).map(({ touchedAt: _t, ...row }) => dated(row));
     if (name === 'companies') rows[i] = (rows[i] ?? []).map(dated);
-    if (name === 'meta') rows[i] = (rows[i] ?? []).filter((row) => !isClientsSnapshotKey(String(row.key)));
+    if (name === 'meta') rows[i] = (rows[i] ?? []).filter((row) => keepsMetaRow(String(row.key)));
   });
   const envelope: BackupEnvelope = {
     format: BACKUP_FORMAT,
@@ -69,21 +77,38 @@ export function backupJsonParts(b: BackupEnvelope): string[] {
   return parts;
 }
 
-/** Rows from an older schema brought to the current one, as the database's own migrations would. */
-function upgradeRows(b: BackupEnvelope): BackupEnvelope['tables'] {
-  // Version 2 indexes people by every company they are or were linked to.
-  const linked = (p: Record<string, unknown>) =>
-    b.schemaVersion >= 2
-      ? p
-      : { ...p, companyIds: linkedCompanyIds(p.companies as CompanyLink[] | undefined) };
-  // Version 6 indexes people by their messenger handles: the keys are recomputed from the handles (a file's own
-  // keys are never trusted), and older backups gain the t.me usernames their text names, as the migration does.
-  const people = b.tables.people.map((p) => withHandleKeys(linked(p), b.schemaVersion < 6));
-  return { ...b.tables, people };
+/**
+ * The rows with their derived fields (search tokens, Gmail keys, company links) computed again, as every write in
+ * Kartka computes them: a file from an older schema gains the fields its version lacked, and a crafted file's
+ * own tokens never reach the indexes.
+ */
+function derivedRows(tables: BackupEnvelope['tables'], schemaVersion: number): BackupEnvelope['tables'] {
+  const names = new Map(tables.companies.map((c) => [String(c.id), String(c.name)]));
+  const people = tables.people.map((row) => {
+    const person = plainPerson(row as unknown as StoredPerson);
+    // Only valid handles are kept; a backup older than version 7 gains the t.me usernames its notes name.
+    const handles = restoredHandles(row, schemaVersion < 7);
+    if (handles.length > 0) person.handles = handles;
+    else delete person.handles;
+    const current = currentCompanyIds(person.companies ?? []);
+    return personRow(
+      person,
+      current.flatMap((id) => names.get(id) ?? []),
+    ) as unknown as Record<string, unknown>;
+  });
+  const companies = tables.companies.map(
+    (row) => companyRow(row as unknown as StoredCompany) as unknown as Record<string, unknown>,
+  );
+  return { ...tables, people, companies };
 }
 
 export type RestoreResult =
-  | { ok: true; counts: Record<BackupTable, number>; settings?: Record<string, unknown> }
+  | {
+      ok: true;
+      counts: Record<BackupTable, number>;
+      /** The backup's settings that were not valid and were set to their defaults instead. */
+      settingsDropped: DroppedSetting[];
+    }
   | ({ ok: false } & ImportNote);
 
 /** Replaces the whole base with a backup's contents, or changes nothing and says why. */
@@ -91,10 +116,14 @@ export async function restoreBackup(db: KartkaDB, data: unknown): Promise<Restor
   await db.open();
   const check = checkBackup(data, db.verno);
   if (!check.ok) return check;
-  const rows = upgradeRows(check.backup);
+  const rows = derivedRows(check.backup.tables, check.backup.schemaVersion);
+  // A file's own settings row (or snapshot) is not taken: the settings come from the envelope, checked.
+  rows.meta = rows.meta.filter((row) => keepsMetaRow(String(row.key)));
   const tables = BACKUP_TABLES.map((name) => db.table<Record<string, unknown>>(name));
+  let settingsDropped: DroppedSetting[] = [];
   try {
     await db.transaction('rw', [...tables, db.lastContact], async () => {
+      const kept = await db.meta.get(SETTINGS_KEY);
       for (const t of tables) await t.clear();
       // The backup's rows carry every client's last contact.
       await db.lastContact.clear();
@@ -102,6 +131,9 @@ export async function restoreBackup(db: KartkaDB, data: unknown): Promise<Restor
         const list = rows[name];
         if (list.length > 0) await tables[i]?.bulkAdd(list);
       }
+      // The backup's settings, checked field by field; a backup without any keeps the current ones.
+      if (check.backup.settings) settingsDropped = await replaceSettings(check.backup.settings, db);
+      else if (kept) await db.meta.put(kept);
     });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
@@ -114,7 +146,5 @@ export async function restoreBackup(db: KartkaDB, data: unknown): Promise<Restor
       ),
     };
   }
-  const result: RestoreResult = { ok: true, counts: check.counts };
-  if (check.backup.settings) result.settings = check.backup.settings;
-  return result;
+  return { ok: true, counts: check.counts, settingsDropped };
 }

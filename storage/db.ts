@@ -2,10 +2,12 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { CompanyId, InteractionId, PersonId } from '../core/ids';
 import type { ClientDocument, Company, Deal, Interaction, Person, Task } from '../core/model';
+import { cleanTextOnWrite } from './clean-text';
 import { derivedKeys } from './derived-keys';
 import { backfillPersonCompanyIds } from './migrations/v2-person-company-ids';
 import { backfillTimelineKeys } from './migrations/v3-timeline-keys';
-import { backfillHandles } from './migrations/v6-handles';
+import { backfillMessageIdentity } from './migrations/v6-message-identity';
+import { backfillHandles } from './migrations/v7-handles';
 
 /** A person row as stored: the model plus derived index fields (never edited by hand). */
 export interface StoredPerson extends Person {
@@ -17,7 +19,7 @@ export interface StoredPerson extends Person {
   companyIds: CompanyId[];
   /** When the row was last written (any write; set by `derivedKeys`): pages catch up from here (v3). */
   touchedAt?: number;
-  /** Keys of the person's messenger handles (`tg:…`, `tgu:…`, `wa:…`, core/handles.ts); added in version 6. */
+  /** Keys of the person's messenger handles (`tg:…`, `tgu:…`, `wa:…`, core/handles.ts); added in version 7. */
   handleKeys?: string[];
 }
 
@@ -26,10 +28,12 @@ export interface StoredCompany extends Company {
   searchTokens: string[];
 }
 
-/** An interaction row as stored: `[personId, at]` and `[companyId, at]` keys, set by `derivedKeys` (v3). */
+/** An interaction row as stored: `[personId, at]` and `[companyId, at]` keys (v3) and the fingerprint (v6), set by `derivedKeys`. */
 export interface StoredInteraction extends Interaction {
   personAt?: [PersonId, number][];
   companyAt?: [CompanyId, number][];
+  /** `<minute>|<sender>` (core/message-identity.ts `fingerprintOf`); absent without a sender address. */
+  fingerprint?: string;
 }
 
 /** A task row as stored: `openDue` mirrors `due` while the task is open (IndexedDB cannot index booleans). */
@@ -138,17 +142,30 @@ export const SCHEMA_V5 = {
 } as const;
 
 /**
- * Version 6: people are indexed by their messenger handles (`*handleKeys`: Telegram id and username, WhatsApp jid),
- * so a chat page finds its client by an index lookup; existing people gain the t.me usernames their notes name.
+ * Version 6: one record per message whichever way it arrived (core/message-identity.ts). `*aliasKeys` holds the
+ * other keys a message is known under (a page's stand-in it was rekeyed from, another mailbox's key),
+ * `*threadAliases` the other threads it was read in, and `fingerprint` (`<minute>|<sender>`, derived) finds a
+ * page reading that has no real id yet. Data: every interaction gets its fingerprint; page readings are marked
+ * page-dated, Outlook page keys provisional, and positional keys (`<conversationId>#<index>`) are dropped.
  */
 export const SCHEMA_V6 = {
   ...SCHEMA_V5,
+  interactions:
+    'id, &providerKey, rfcMessageId, threadKey, at, *personAt, *companyAt, *aliasKeys, *threadAliases, fingerprint',
+} as const;
+
+/**
+ * Version 7: people are indexed by their messenger handles (`*handleKeys`: Telegram id and username, WhatsApp jid),
+ * so a chat page finds its client by an index lookup; existing people gain the t.me usernames their notes name.
+ */
+export const SCHEMA_V7 = {
+  ...SCHEMA_V6,
   people: 'id, *emails, *phones, *gmailKeys, *companyIds, touchedAt, *handleKeys',
 } as const;
 
 /** The schema a new install opens at, and its version number. */
-export const SCHEMA_LATEST = SCHEMA_V6;
-export const LATEST_VERSION = 6;
+export const SCHEMA_LATEST = SCHEMA_V7;
+export const LATEST_VERSION = 7;
 
 export class KartkaDB extends Dexie {
   declare people: EntityTable<StoredPerson, 'id'>;
@@ -169,8 +186,10 @@ export class KartkaDB extends Dexie {
     this.version(3).stores(SCHEMA_V3).upgrade(backfillTimelineKeys);
     this.version(4).stores(SCHEMA_V4);
     this.version(5).stores(SCHEMA_V5);
-    this.version(6).stores(SCHEMA_V6).upgrade(backfillHandles);
+    this.version(6).stores(SCHEMA_V6).upgrade(backfillMessageIdentity);
+    this.version(7).stores(SCHEMA_V7).upgrade(backfillHandles);
     this.use(derivedKeys);
+    this.use(cleanTextOnWrite);
   }
 }
 

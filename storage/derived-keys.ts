@@ -1,16 +1,18 @@
 // Derived index keys computed at the storage boundary: every interaction written by any path (log, import,
-// merge, undo, restore, `update`, `modify`) gets its `personAt`/`companyAt` keys here, so they never drift;
+// merge, undo, restore, `update`, `modify`) gets its `personAt`/`companyAt` keys and its fingerprint here, so
+// they never drift;
 // every person row and last-contact row written gets `touchedAt`, the write time a page's client snapshot
 // catches up from.
 import type { DBCore, DBCoreMutateRequest, Middleware } from 'dexie';
 import type { Interaction } from '../core/model';
 import { timelineKeys } from './migrations/v3-timeline-keys';
+import { identityKeys } from './migrations/v6-message-identity';
 
 function withKeys(value: unknown): unknown {
   if (typeof value !== 'object' || value === null) return value;
   const i = value as Interaction;
   if (typeof i.at !== 'number') return value;
-  return { ...i, ...timelineKeys(i) };
+  return { ...i, ...timelineKeys(i), ...identityKeys(i) };
 }
 
 function derive(req: DBCoreMutateRequest): DBCoreMutateRequest {

@@ -22,7 +22,7 @@ import { mergePeople } from '../../storage/merge';
 import { createPerson, ownershipProblems } from '../../storage/people';
 import { personRowWithCompanies, plainPerson } from '../../storage/rows';
 import { searchPeople } from '../../storage/search';
-import { loadSettings } from '../../storage/settings-item';
+import { loadSettings } from '../../storage/settings';
 import { refreshStage } from '../../storage/stages';
 import { rememberChat, rememberedChat } from './chat-memory';
 import { claim } from './claims';

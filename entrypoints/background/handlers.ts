@@ -1,6 +1,6 @@
 // The background's answer to every message: validate (done by the router), decide in core, write in storage.
 import { db } from '../../storage/db';
-import { loadSettings } from '../../storage/settings-item';
+import { loadSettings } from '../../storage/settings';
 import { loadDemoBase } from '../../storage/demo';
 import type { Handlers } from '../../integrations/messaging/router';
 import { setTabContext } from './tab-context';

@@ -16,7 +16,7 @@ import type { PersonId } from '../../core/ids';
 import { cardForAddress, cardForPerson } from '../../storage/cards';
 import { countInteractionsForPerson } from '../../storage/interactions';
 import { db } from '../../storage/db';
-import { loadSettings, settingsItem } from '../../storage/settings-item';
+import { watchSettings } from '../../storage/settings';
 
 /** The tab a sidebar port may speak for: the sidebar page of this extension, framed in a mail or chat tab. */
 function tabOf(port: Browser.runtime.Port): number | null {
@@ -116,7 +116,13 @@ export function serveSidebar(port: Browser.runtime.Port): void {
         countLater(card.personId);
     } else if (card?.personId !== latest?.card?.personId) clearTimeout(countTimer);
     latest = shown;
-    post({ type: 'state', context, address: watched?.address ?? null, ...shown });
+    post({
+      type: 'state',
+      context,
+      address: watched?.address ?? null,
+      language: watched?.settings.language ?? 'auto',
+      ...shown,
+    });
   };
   const publish = () => {
     const address = selected ?? defaultSelection(context);
@@ -161,11 +167,9 @@ export function serveSidebar(port: Browser.runtime.Port): void {
     publish();
   };
   browser.storage.onChanged.addListener(onChanged);
-  const unwatchSettings = settingsItem.watch(() => {
-    void loadSettings().then((loaded) => {
-      settings = loaded;
-      publish();
-    });
+  const unwatchSettings = watchSettings((checked) => {
+    settings = checked.settings;
+    publish();
   });
   port.onMessage.addListener((raw) => {
     const parsed = sidebarRequest.safeParse(raw);
@@ -179,9 +183,10 @@ export function serveSidebar(port: Browser.runtime.Port): void {
     browser.storage.onChanged.removeListener(onChanged);
     unwatchSettings();
   });
-  void Promise.all([browser.storage.session.get(key), loadSettings()]).then(([stored, loaded]) => {
-    context = (stored[key] as TabContext | undefined) ?? null;
-    settings = loaded;
+  // The settings come from the watch above (it calls back at once); publish waits for both.
+  void browser.storage.session.get(key).then((stored) => {
+    // A change that arrived meanwhile is newer than what this read found.
+    context ??= (stored[key] as TabContext | undefined) ?? null;
     publish();
   });
 }

@@ -4,7 +4,7 @@ import { isPageOrigin } from '../../core/page-origins';
 import { ErrorBoundary } from '../../components/sidebar/ErrorBoundary';
 import { Notice } from '../../components/ui/Notice';
 import { framedByAllowedOrigin } from '../../components/ui/frame-guard';
-import { useLocale } from '../../integrations/ui/use-locale';
+import { useLocaleOf } from '../../integrations/ui/use-locale';
 import { useNow } from '../../integrations/ui/use-now';
 import { ChatView } from './ChatView';
 import { ThreadView } from './ThreadView';
@@ -12,8 +12,8 @@ import { useSidebarState } from './use-sidebar-state';
 
 export function App() {
   const allowed = useMemo(() => framedByAllowedOrigin(window, document.referrer, isPageOrigin), []);
-  const { locale, t } = useLocale();
   const { view, select } = useSidebarState(allowed);
+  const { locale, t } = useLocaleOf('type' in view ? view.language : undefined);
   const now = useNow();
 
   if (!allowed) return <Notice title={t('frameRefused')} />;

@@ -8,6 +8,7 @@ import type { PastedMessage } from '../../core/parse/chat-paste';
 import type { PageReading, ThreadSnapshot } from '../../core/mail';
 import type { LogBecause } from '../../core/logging-policy';
 import type { PersonId, TaskId } from '../../core/ids';
+import type { Settings } from '../../core/model';
 
 /**
  * Who may send a message, checked by the background from facts the browser sets on the sender: a mail site's
@@ -206,4 +207,6 @@ export interface SidebarState {
   card: CardView | null;
   /** Set when the base could not be read for this card: the sidebar shows it instead of the card. */
   problem?: string;
+  /** The user's language setting: the sidebar cannot read the settings itself (it never opens the base). */
+  language: Settings['language'];
 }

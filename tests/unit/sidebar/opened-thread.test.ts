@@ -1,6 +1,7 @@
 // Collapsed Gmail messages (provisional `<threadId>#<index>` ids) name correspondents but are never logged.
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  COLLAPSED_REASON,
   PROVISIONAL_REASON,
   logOpenedThread,
   previewContext,
@@ -82,6 +83,27 @@ describe('logOpenedThread', () => {
       provider: 'outlook' as const,
     };
     expect((await logOpenedThread(db, snapshot, testSettings(), NOW)).added).toBe(1);
+  });
+
+  it('waits for a collapsed message that shows no sender address, or no recipients of mine', async () => {
+    db = freshDb();
+    await seed();
+    const conv = 'AAQkADAwATM0MDAAMS1iNmQ0LTg2YjAtMDACLTAwCgAQAN';
+    const snapshot = {
+      ...thread(conv, [
+        // Outlook's collapsed header: the display name only.
+        { ...message(`${conv}#0`, OLENA, [], NOW - 3 * H, { expanded: false }), from: null },
+        // My own collapsed reply: to whom is not shown.
+        message(`${conv}#1`, ME, [], NOW - 2 * H, { expanded: false }),
+        // Someone else's collapsed message still names its sender: logged.
+        message(`${conv}#2`, OLENA, [], NOW - H, { expanded: false }),
+      ]),
+      provider: 'outlook' as const,
+    };
+    const result = await logOpenedThread(db, snapshot, testSettings(), NOW);
+    expect(result.decisions.map((d) => d.because?.code)).toEqual(['collapsed', 'collapsed', 'contact']);
+    expect(result.decisions[0]?.reason).toBe(COLLAPSED_REASON);
+    expect(result.added).toBe(1);
   });
 
   it('becomes the sidebar context with reasons for every message', async () => {

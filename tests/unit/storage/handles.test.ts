@@ -135,11 +135,11 @@ describe('backup', () => {
     await other.delete();
   });
 
-  test('a backup from before version 6 gains the t.me usernames its notes name', async () => {
+  test('a backup from before version 7 gains the t.me usernames its notes name', async () => {
     db = freshDb();
     const restored = await restoreBackup(db, {
       format: 'kartka-backup',
-      schemaVersion: 5,
+      schemaVersion: 6,
       exportedAt: NOW,
       tables: {
         companies: [],

@@ -1,97 +1,142 @@
-// Version 6: people are indexed by messenger handles (`*handleKeys`); backfillHandles gives the people whose notes
-// or own fields name a t.me profile that username (with its index key and search tokens) and leaves everyone
-// else exactly as they were.
+// Version 6: backfillMessageIdentity gives every interaction its fingerprint, marks page readings, makes
+// Outlook page keys provisional and drops positional ones; the base then finds those messages again.
 import Dexie from 'dexie';
 import { afterEach, expect, test } from 'vitest';
-import { personId } from '../../../core/ids';
 import { LATEST_VERSION, openKartkaDB, SCHEMA_V5 } from '../../../storage/db';
-import { searchPeople } from '../../../storage/search';
-import { handlesFromRow } from '../../../storage/migrations/v6-handles';
+import { logMessages, logThread } from '../../../storage/interactions';
+import { backfillMessageIdentity } from '../../../storage/migrations/v6-message-identity';
+import { ME, message, NOW, testSettings } from './helpers';
 
 const name = 'kartka-migration-v6';
 afterEach(async () => {
   await Dexie.delete(name);
 });
 
-const person = (n: number, extra: Record<string, unknown> = {}) => ({
-  id: `p${n}`,
-  displayName: `Олена ${n}`,
-  emails: [`olena${n}@acme.ua`],
-  phones: [],
-  tags: [],
-  companies: [],
-  custom: {},
-  searchTokens: ['olena', String(n)],
-  gmailKeys: [],
-  companyIds: [],
-  createdAt: 1,
-  updatedAt: 2,
-  touchedAt: 3,
-  ...extra,
-});
+const OLENA = 'olena.koval@acme.com.ua';
+const CONV = 'AAQkADAwATM0MDAAMS1iNmQ0LTg2YjAtMDACLTAwCgAQAN+/zGx0aF1Kk0yC0t2N4=';
+const ITEM = 'AAMkADAwATM0MDAAMS1iNmQ0LTg2YjAtMDACLTAwCgBGAAAD/0x1AAA=';
+const MINUTE = Math.floor(NOW / 60_000) * 60_000;
 
-test('upgrading a v5 database runs backfillHandles: t.me links become handles; other rows stay as they were', async () => {
+function v5Interaction(
+  id: string,
+  source: string,
+  providerKey: string | undefined,
+  at: number,
+  from = OLENA,
+) {
+  return {
+    id,
+    kind: 'email',
+    source,
+    ...(providerKey ? { providerKey } : {}),
+    threadKey: source === 'outlook' ? `outlook:${CONV}` : 'gmail:19f8a',
+    direction: 'incoming',
+    participants: [
+      { address: from, role: 'from', personId: 'p1' },
+      { address: from === ME ? OLENA : ME, role: 'to' },
+    ],
+    subject: 'Рахунок',
+    at,
+    attachmentNames: [],
+    personIds: ['p1'],
+    companyIds: [],
+    createdAt: 1,
+    personAt: [['p1', at]],
+    companyAt: [],
+  };
+}
+
+test(`upgrading a v5 database runs ${backfillMessageIdentity.name}; the migrated records are found again`, async () => {
   const raw = new Dexie(name);
   raw.version(5).stores(SCHEMA_V5);
-  await raw.table('people').bulkAdd([
-    ...Array.from({ length: 40 }, (_, n) => person(n)),
-    person(100, { notes: 'Signature: https://t.me/Olena_Koval · call after 11' }),
-    person(101, { custom: { Telegram: 't.me/taras_sh' }, notes: 'also https://t.me/joinchat/AAAA' }),
-    // Merged away: keeps its data for undo, matches nobody.
-    person(102, { notes: 't.me/ghost_user', mergedInto: 'p1' }),
-  ]);
   await raw
     .table('interactions')
-    .add({ id: 'i1', at: 5, personIds: ['p1'], personAt: [['p1', 5]], providerKey: 'gmail:1' });
-  const before = Object.fromEntries(
-    await Promise.all(raw.tables.map(async (t) => [t.name, await t.toArray()] as const)),
-  );
+    .bulkAdd([
+      v5Interaction('gmail-hex', 'gmail', 'gmail:19f8a', MINUTE - 3_600_000),
+      v5Interaction('gmail-just-sent', 'gmail', 'gmail:msg-a:r-27', MINUTE - 1_800_000, ME),
+      v5Interaction('outlook-positional', 'outlook', `outlook:${CONV}#0`, MINUTE - 600_000),
+      v5Interaction('outlook-item', 'outlook', `outlook:${ITEM}`, MINUTE - 300_000, 'jane@acme.example'),
+      v5Interaction('imported', 'import', undefined, MINUTE - 7_200_000 + 13_000),
+      { ...v5Interaction('note', 'manual', 'demo:olena:0', MINUTE - 9_000_000), participants: [] },
+    ]);
+  await raw.table('people').add({
+    id: 'p1',
+    displayName: 'Олена',
+    emails: [OLENA],
+    phones: [],
+    tags: [],
+    companies: [],
+    custom: {},
+    gmailKeys: [],
+    companyIds: [],
+    createdAt: 1,
+    updatedAt: 1,
+  });
+  const before = await raw.table('people').toArray();
   raw.close();
 
   const db = openKartkaDB(name);
   await db.open();
   expect(db.verno).toBe(LATEST_VERSION);
-  expect(db.people.schema.indexes.map((i) => i.name)).toContain('handleKeys');
-
-  // Every row without a t.me link, and every other table, is untouched.
-  const untouched = (await db.people.toArray()).filter((p) => !['p100', 'p101', 'p102'].includes(p.id));
-  expect(untouched).toEqual(
-    (before.people ?? []).filter((p) => !['p100', 'p101', 'p102'].includes(String(p.id))),
+  expect(db.interactions.schema.indexes.map((i) => i.name)).toEqual(
+    expect.arrayContaining(['aliasKeys', 'threadAliases', 'fingerprint']),
   );
-  expect(await db.interactions.toArray()).toEqual(before.interactions);
+  const byId = Object.fromEntries((await db.interactions.toArray()).map((i) => [i.id, i]));
+  const minute = (at: number) => String(Math.floor(at / 60_000)).padStart(9, '0');
+  expect(byId['gmail-hex']).toMatchObject({
+    providerKey: 'gmail:19f8a',
+    pageDated: true,
+    fingerprint: `${minute(MINUTE - 3_600_000)}|${OLENA}`,
+  });
+  expect(byId['gmail-hex']?.provisionalKey).toBeUndefined();
+  expect(byId['gmail-just-sent']).toMatchObject({ provisionalKey: true, pageDated: true });
+  expect(byId['outlook-positional']?.providerKey).toBeUndefined();
+  expect(byId['outlook-positional']?.fingerprint).toBe(`${minute(MINUTE - 600_000)}|${OLENA}`);
+  expect(byId['outlook-item']).toMatchObject({ providerKey: `outlook:${ITEM}`, provisionalKey: true });
+  expect(byId.imported?.pageDated).toBeUndefined();
+  expect(byId.imported?.fingerprint).toBe(`${minute(MINUTE - 7_200_000)}|${OLENA}`);
+  expect(byId.note).not.toHaveProperty('fingerprint');
+  expect(byId.note).not.toHaveProperty('pageDated');
+  expect(await db.people.toArray()).toEqual(before);
 
-  const olena = await db.people.get(personId('p100'));
-  expect(olena?.handles).toEqual([{ kind: 'telegram-username', value: 'olena_koval' }]);
-  expect(olena?.handleKeys).toEqual(['tgu:olena_koval']);
-  expect(olena?.searchTokens).toEqual(expect.arrayContaining(['olena', '100', '@olena_koval']));
-  // A service path (t.me/joinchat/…) is not a person.
-  expect((await db.people.get(personId('p101')))?.handles).toEqual([
-    { kind: 'telegram-username', value: 'taras_sh' },
-  ]);
-  const ghost = await db.people.get(personId('p102'));
-  expect(ghost?.handles).toEqual([{ kind: 'telegram-username', value: 'ghost_user' }]);
-  expect(ghost?.handleKeys).toEqual([]);
-
-  // The index answers, and "@username" finds the person in search.
-  expect((await db.people.where('handleKeys').equals('tgu:taras_sh').toArray()).map((p) => p.id)).toEqual([
-    'p101',
-  ]);
-  expect(await db.people.where('handleKeys').equals('tgu:ghost_user').count()).toBe(0);
-  expect((await searchPeople(db, '@olena_k', 5)).map((h) => h.id)).toEqual(['p100']);
-  db.close();
-});
-
-test.each([
-  [{ notes: 'нотатка без посилань' }, []],
-  [{ notes: 'tg: https://telegram.me/@Sales_Bot42 ' }, [{ kind: 'telegram-username', value: 'sales_bot42' }]],
-  [
-    { handles: [{ kind: 'telegram' as const, value: '123456' }], notes: 't.me/abcd_e' },
+  // The Outlook conversation read again (positions only) and the just-sent reply synced: nothing new.
+  const settings = testSettings();
+  const again = await logThread(
+    db,
+    {
+      provider: 'outlook',
+      threadId: CONV,
+      subject: 'Рахунок',
+      account: ME,
+      messages: [message(`${CONV}#1`, OLENA, [ME], MINUTE - 600_000)],
+    },
+    settings,
+    NOW,
+  );
+  expect(again).toMatchObject({ added: 0, alreadyLogged: 1 });
+  const synced = await logMessages(
+    db,
     [
-      { kind: 'telegram', value: '123456' },
-      { kind: 'telegram-username', value: 'abcd_e' },
+      {
+        providerKey: 'gmail:19f8b',
+        threadKey: 'gmail:19f8a' as never,
+        from: { address: ME, name: '' },
+        to: [{ address: OLENA, name: '' }],
+        cc: [],
+        subject: 'Re: Рахунок',
+        date: MINUTE - 1_800_000 + 5_000,
+        attachmentNames: [],
+      },
     ],
-  ],
-  [{ custom: { site: 'https://t.me/s/channel_name', x: 't.me/iv?url=1' } }, []],
-])('handlesFromRow(%j)', (row, handles: unknown[]) => {
-  expect(handlesFromRow(row)).toEqual(handles);
+    settings,
+    NOW,
+    'gmail-api',
+  );
+  expect(synced).toMatchObject({ added: 0, alreadyLogged: 1 });
+  expect(await db.interactions.get('gmail-just-sent' as never)).toMatchObject({
+    providerKey: 'gmail:19f8b',
+    aliasKeys: ['gmail:msg-a:r-27'],
+  });
+  expect(await db.interactions.count()).toBe(6);
+  db.close();
 });

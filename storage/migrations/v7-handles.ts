@@ -1,4 +1,4 @@
-// Version 6: people carry messenger handles (Telegram id and username, WhatsApp jid), indexed by `*handleKeys`.
+// Version 7: people carry messenger handles (Telegram id and username, WhatsApp jid), indexed by `*handleKeys`.
 // Existing people gain the Telegram usernames their notes or own fields already name as t.me links (a captured
 // signature's profile link lands in the notes), so a chat with them finds their card from the first day.
 import type { Transaction } from 'dexie';
@@ -39,7 +39,7 @@ function needsHandles(row: Row): boolean {
 }
 
 /**
- * Named data migration for version 6: people whose text names t.me usernames get them as `handles`, with their
+ * Named data migration for version 7: people whose text names t.me usernames get them as `handles`, with their
  * `handleKeys` and search tokens. Everyone else is left as they are (no handles, no index entries).
  */
 export async function backfillHandles(tx: Transaction): Promise<void> {
@@ -59,23 +59,16 @@ export async function backfillHandles(tx: Transaction): Promise<void> {
 }
 
 /**
- * A person row (from a backup file) with valid handles only and `handleKeys` recomputed from them; with
- * `fromText` (a backup older than version 6) it first gains the t.me usernames its text names, as the migration does.
+ * The valid handles of a person row from a backup file; with `fromText` (a backup older than version 7) also the
+ * t.me usernames its text names, as the migration gives them.
  */
-export function withHandleKeys(row: Record<string, unknown>, fromText: boolean): Record<string, unknown> {
-  const r = row as Row & Record<string, unknown>;
-  const given = Array.isArray(r.handles) ? r.handles : [];
-  const valid = given.flatMap((h: unknown) => {
+export function restoredHandles(row: Record<string, unknown>, fromText: boolean): Handle[] {
+  const given = Array.isArray(row.handles) ? (row.handles as unknown[]) : [];
+  const valid = given.flatMap((h) => {
     const candidate = h as Partial<Handle> | null;
     if (typeof candidate?.kind !== 'string' || typeof candidate.value !== 'string') return [];
     const n = normalizeHandle({ kind: candidate.kind, value: candidate.value } as Handle);
     return n.ok ? [n.handle] : [];
   });
-  const handles = fromText ? handlesFromRow({ ...r, handles: valid }) : valid;
-  const live = r.mergedInto === undefined;
-  const out: Record<string, unknown> = { ...row, handleKeys: live ? handleKeysOf(handles) : [] };
-  if (handles.length > 0 || Array.isArray(r.handles)) out.handles = handles;
-  if (live && handles.length > 0 && Array.isArray(r.searchTokens))
-    out.searchTokens = [...new Set([...(r.searchTokens as string[]), ...handleSearchTokens(handles)])];
-  return out;
+  return fromText ? handlesFromRow({ ...(row as Row), handles: valid }) : valid;
 }
