@@ -18,10 +18,25 @@ export interface ChatPage {
    * hooks are missing (details hold hook names and counts, never message content). `now` dates "Today".
    */
   read(doc: Document, url: URL, now: number): ChatReading;
-  /** The element to observe (subtree) for a chat switch and messages scrolling in; null when there is none. */
-  chatRoot(doc: Document): Element | null;
+  /**
+   * What to observe for a chat switch, messages scrolling in and the profile column opening: the chat's view
+   * (subtree) and the few containers around it whose children come and go (not their subtrees: a busy chat
+   * list must not wake the reader). Re-asked after every reading, as the clients re-create their views.
+   */
+  chatRoots(doc: Document): WatchedNode[];
   /** The page's colour scheme. */
   detectTheme(doc: Document): PageTheme;
+}
+
+/** A node to observe, with or without its subtree. */
+export interface WatchedNode {
+  node: Element;
+  subtree: boolean;
+}
+
+/** The nodes that exist, in order: `[element, subtree]` pairs with missing elements left out. */
+export function watched(...pairs: [Element | null | undefined, boolean][]): WatchedNode[] {
+  return pairs.flatMap(([node, subtree]) => (node ? [{ node, subtree }] : []));
 }
 
 /** Builds an `unreadable` reading: `missing` names hooks by registry key, `details` adds counts. */

@@ -2,6 +2,7 @@
 // new reading once. The clients drop off-screen rows, so every reading is what is visible now; the background
 // keys messages by (chat, server id), so a message read twice is logged once.
 import type { ChatReading } from '../core/chat';
+import type { WatchedNode } from './chat-page';
 import type { WatchContext } from './mail-watch';
 
 // Short: the card should follow a chat switch within a frame or two; readings are cheap and deduplicated.
@@ -11,8 +12,8 @@ const SETTLE_MS = 30;
 const ATTRIBUTES = ['data-mid', 'data-peer-id', 'data-message-id', 'data-id', 'data-timestamp'];
 
 export interface ChatWatch {
-  /** The element to observe (re-acquired after navigation: the clients re-create their chat views). */
-  root: () => Element | null;
+  /** What to observe (re-acquired after every reading: the clients re-create their chat views). */
+  roots: () => WatchedNode[];
   read: () => ChatReading;
   onReading: (reading: ChatReading) => void;
 }
@@ -21,7 +22,7 @@ export interface ChatWatch {
 export function watchChatPage(ctx: WatchContext, watch: ChatWatch): void {
   let lastSignature = '';
   let timer: number | null = null;
-  let observed: Element | null = null;
+  let observed: WatchedNode[] = [];
   const observer = new MutationObserver(() => schedule());
 
   const readNow = () => {
@@ -35,11 +36,20 @@ export function watchChatPage(ctx: WatchContext, watch: ChatWatch): void {
   };
 
   const attachObserver = () => {
-    const root = watch.root() ?? document.body;
-    if (root === observed) return;
+    const roots = watch.roots();
+    const same =
+      roots.length === observed.length &&
+      roots.every((r, i) => r.node === observed[i]?.node && r.subtree === observed[i]?.subtree);
+    if (same) return;
     observer.disconnect();
-    observed = root;
-    observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ATTRIBUTES });
+    observed = roots;
+    for (const { node, subtree } of roots)
+      observer.observe(
+        node,
+        subtree
+          ? { childList: true, subtree, attributes: true, attributeFilter: ATTRIBUTES }
+          : { childList: true },
+      );
   };
 
   const schedule = () => {

@@ -1,6 +1,6 @@
 // The sidebar: refuses to render outside the mail sites, then shows what the background pushes for this tab.
 import { useMemo } from 'react';
-import { isPageOrigin } from '../../core/page-origins';
+import { isChatOrigin, isPageOrigin } from '../../core/page-origins';
 import { ErrorBoundary } from '../../components/sidebar/ErrorBoundary';
 import { Notice } from '../../components/ui/Notice';
 import { framedByAllowedOrigin } from '../../components/ui/frame-guard';
@@ -15,16 +15,18 @@ export function App() {
   const { view, select } = useSidebarState(allowed);
   const { locale, t } = useLocaleOf('type' in view ? view.language : undefined);
   const now = useNow();
+  // Framed by a chat site: its empty and broken states speak of chats, not of mail threads.
+  const onChat = useMemo(() => isChatOrigin(window.location.ancestorOrigins?.[0] ?? document.referrer), []);
 
   if (!allowed) return <Notice title={t('frameRefused')} />;
   if (!('type' in view) || view.context === null) return <Notice title={t('loading')} />;
   const context = view.context;
-  if (context.status === 'no-thread') return <Notice title={t('noThread')} />;
+  if (context.status === 'no-thread') return <Notice title={t(onChat ? 'chat.noChat' : 'noThread')} />;
   if (context.status === 'unreadable') {
     return (
       <Notice
-        title={t('unreadableTitle')}
-        body={t('unreadableBody')}
+        title={t(onChat ? 'chat.unreadableTitle' : 'unreadableTitle')}
+        body={t(onChat ? 'chat.unreadableBody' : 'unreadableBody')}
         details={JSON.stringify({ reason: context.reason, ...context.details }, null, 2)}
         copyLabel={t('copyDetails')}
         copiedLabel={t('copied')}

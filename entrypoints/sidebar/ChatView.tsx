@@ -4,7 +4,7 @@ import { ChatHeader } from '../../components/sidebar/chat/ChatHeader';
 import { DuplicateNotice } from '../../components/sidebar/chat/DuplicateNotice';
 import { LogVisible } from '../../components/sidebar/chat/LogVisible';
 import { NewChatContact } from '../../components/sidebar/chat/NewChatContact';
-import { Switcher } from '../../components/sidebar/Switcher';
+import { Participants } from '../../components/sidebar/chat/Participants';
 import { WhyLine } from '../../components/sidebar/WhyLine';
 import type { CardView } from '../../core/card';
 import type { Locale, Translate } from '../../core/i18n';
@@ -25,15 +25,20 @@ export interface ChatViewProps {
 
 export function ChatView({ context, selected, card, now, locale, t, select }: ChatViewProps) {
   const actions = useCardActions(card?.personId ?? null);
-  const known = context.participants.flatMap((p) =>
-    p.personId ? [{ address: personSelection(p.personId), name: p.name }] : [],
-  );
+  const people = context.participants.map((p) => ({
+    id: p.id,
+    name: p.name,
+    key: p.personId ? personSelection(p.personId) : null,
+  }));
+  const known = people.filter((p) => p.key !== null);
   const peer = context.peer;
   return (
     <main className="sidebar" data-chat={context.chatKey}>
       <ChatHeader context={context} t={t} />
       {context.kind === 'channel' && <p className="notice">{t('chat.channelNote')}</p>}
-      {context.kind === 'group' && <Switcher people={known} selected={selected} t={t} onSelect={select} />}
+      {context.kind === 'group' && (
+        <Participants people={people} selected={selected} t={t} onSelect={select} />
+      )}
       {peer && <DuplicateNotice peer={peer} t={t} onMerge={(dropId) => mergeInto(peer.personId, dropId)} />}
       {context.manual && context.kind !== 'channel' && (
         <LogVisible t={t} known={context.kind !== 'user' || peer !== null} onLog={logVisible} />
@@ -60,7 +65,13 @@ export function ChatView({ context, selected, card, now, locale, t, select }: Ch
         <p className="notice">{t('chat.groupOff')}</p>
       )}
       {context.kind !== 'channel' && (context.decisions.length > 0 || context.pending) && (
-        <WhyLine pending={context.pending} added={context.added} decisions={context.decisions} t={t} />
+        <WhyLine
+          pending={context.pending}
+          added={context.added}
+          decisions={context.decisions}
+          t={t}
+          scope="chat"
+        />
       )}
     </main>
   );

@@ -11,7 +11,7 @@ export default defineContentScript({
   main(ctx) {
     void mountSidebar(ctx, 'telegram', webaPage);
     watchChatPage(ctx, {
-      root: () => webaPage.chatRoot(document),
+      roots: () => webaPage.chatRoots(document),
       read: () => webaPage.read(document, new URL(location.href), Date.now()),
       onReading: reportChatReading,
     });

@@ -11,7 +11,7 @@ export default defineContentScript({
   main(ctx) {
     void mountSidebar(ctx, 'telegram', webkPage);
     watchChatPage(ctx, {
-      root: () => webkPage.chatRoot(document),
+      roots: () => webkPage.chatRoots(document),
       read: () => webkPage.read(document, new URL(location.href), Date.now()),
       onReading: reportChatReading,
     });

@@ -15,7 +15,7 @@ export default defineContentScript({
     const read = () => whatsappPage.read(document, new URL(location.href), Date.now());
     void mountSidebar(ctx, 'whatsapp', whatsappPage);
     watchChatPage(ctx, {
-      root: () => whatsappPage.chatRoot(document),
+      roots: () => whatsappPage.chatRoots(document),
       read: () => peerOnly(read()),
       onReading: reportChatReading,
     });

@@ -2,7 +2,7 @@
 // visible messages with their ids (WebA's ids are the server's), dates from the day header plus the printed time.
 import { chatSnippet, telegramPeerId, type ChatMessageSnapshot, type ChatReading } from '../../core/chat';
 import { atDayAndClock, parseClock, parseDayHeader } from '../chat-dates';
-import { textWithout, unreadableChat, type ChatPage } from '../chat-page';
+import { textWithout, unreadableChat, watched, type ChatPage } from '../chat-page';
 import { closestHook, matchesHook, queryAllHook, queryHook, type Hook } from '../hooks';
 import { themeFromBackground } from '../page-theme';
 import { WEBA } from './weba-selectors';
@@ -105,7 +105,16 @@ export const webaPage: ChatPage = {
   messenger: 'telegram',
   client: 'telegram-a',
   read,
-  chatRoot: (doc) => doc.getElementById('MiddleColumn') ?? queryHook(doc, WEBA.list),
+  // The middle column (a chat switch, messages), its parent (the right column coming and going) and the right
+  // column itself (phone and username rows).
+  chatRoots: (doc) => {
+    const middle = doc.getElementById('MiddleColumn');
+    return watched(
+      [middle ?? doc.body, true],
+      [middle?.parentElement, false],
+      [doc.getElementById('RightColumn'), true],
+    );
+  },
   detectTheme(doc) {
     // telegram-tt puts `theme-dark` on the root element in the night theme; else the computed background.
     if (doc.documentElement.classList.contains('theme-dark')) return 'dark';

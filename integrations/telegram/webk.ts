@@ -8,7 +8,7 @@ import {
   type ChatMessageSnapshot,
   type ChatReading,
 } from '../../core/chat';
-import { textWithout, unreadableChat, type ChatPage } from '../chat-page';
+import { textWithout, unreadableChat, watched, type ChatPage } from '../chat-page';
 import { closestHook, matchesHook, queryAllHook, queryHook } from '../hooks';
 import { themeFromBackground } from '../page-theme';
 import { WEBK } from './webk-selectors';
@@ -105,7 +105,16 @@ export const webkPage: ChatPage = {
   messenger: 'telegram',
   client: 'telegram-k',
   read: (doc, url) => read(doc, url),
-  chatRoot: (doc) => openChat(doc)?.parentElement ?? null,
+  // The chats container (a chat switch, bubbles), the columns' parent (the profile column coming and going) and
+  // the profile column itself (its phone and username rows).
+  chatRoots: (doc) => {
+    const center = doc.getElementById('column-center');
+    return watched(
+      [openChat(doc)?.parentElement ?? center, true],
+      [center?.parentElement, false],
+      [doc.getElementById('column-right'), true],
+    );
+  },
   detectTheme(doc) {
     // tweb marks the night theme on the root element (`html.night`); else the chat's computed background.
     if (doc.documentElement.classList.contains('night')) return 'dark';

@@ -1,7 +1,7 @@
 // The WhatsApp Web page adapter: the chat's jid from its message rows' data-id, the header's title, and, when the
 // user asks to log, the messages on screen. It reads the DOM only (never the page's JavaScript or IndexedDB).
 import { chatSnippet, type ChatKind, type ChatMessageSnapshot, type ChatReading } from '../../core/chat';
-import { textWithout, unreadableChat, type ChatPage } from '../chat-page';
+import { textWithout, unreadableChat, watched, type ChatPage } from '../chat-page';
 import { queryAllHook, queryHook } from '../hooks';
 import { parsePageDate } from '../page-date';
 import { themeFromBackground } from '../page-theme';
@@ -101,7 +101,12 @@ export const whatsappPage: ChatPage = {
   messenger: 'whatsapp',
   client: 'whatsapp',
   read: (doc) => read(doc),
-  chatRoot: (doc) => doc.getElementById('app') ?? doc.body,
+  // The conversation's container: WhatsApp re-creates #main on a chat switch, its parent stays (the chat list beside
+  // it is not observed: it changes with every message in every chat).
+  chatRoots: (doc) => {
+    const main = queryHook(doc, WHATSAPP.main);
+    return watched([main?.parentElement ?? doc.getElementById('app') ?? doc.body, true]);
+  },
   detectTheme(doc) {
     // WhatsApp Web marks its dark theme on the body (`body.dark`); else the computed background.
     if (doc.body.classList.contains('dark')) return 'dark';
