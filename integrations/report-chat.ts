@@ -9,10 +9,33 @@ export function reportChatReading(reading: ChatReading): void {
   else post('page.unreadable', reading);
 }
 
+/** Message keys a page remembers having sent; past this many it starts again (a day of heavy chatting is far less). */
+const SENT_LIMIT = 20_000;
+
 /**
- * WhatsApp: who the chat is with, and no messages. Messages leave the page only when the user presses
- * "Log visible messages" (the background then asks for them), so nothing is captured automatically.
+ * A reporter that sends each message once per page load: a chat re-read as the user scrolls, or opened again,
+ * sends only the messages not sent yet (the background remembers what the chat showed), and nothing at all when
+ * neither they nor who the chat is with changed. Posting costs the page a serialization per message.
  */
-export function peerOnly(reading: ChatReading): ChatReading {
-  return reading.kind === 'chat' ? { kind: 'chat', chat: { ...reading.chat, messages: [] } } : reading;
+export function chatReporter(
+  send: typeof reportChatReading = reportChatReading,
+): (reading: ChatReading) => void {
+  const sent = new Set<string>();
+  let lastPeer = '';
+  return (reading) => {
+    if (reading.kind !== 'chat') {
+      lastPeer = '';
+      send(reading);
+      return;
+    }
+    const chat = reading.chat;
+    const prefix = `${chat.messenger}:${chat.peer.id}:`;
+    const fresh = chat.messages.filter((m) => !sent.has(prefix + m.id));
+    const peer = JSON.stringify(chat.peer);
+    if (fresh.length === 0 && peer === lastPeer) return;
+    lastPeer = peer;
+    if (sent.size + fresh.length > SENT_LIMIT) sent.clear();
+    for (const m of fresh) sent.add(prefix + m.id);
+    send({ kind: 'chat', chat: { ...chat, messages: fresh } });
+  };
 }

@@ -16,7 +16,7 @@ import {
 import type { Handlers } from '../../integrations/messaging/router';
 import { chatSnapshot } from '../../integrations/messaging/schemas';
 import { db } from '../../storage/db';
-import { logChat, matchChatPeer } from '../../storage/log-chat';
+import { logChat, matchChatPeer, type LogChatResult } from '../../storage/log-chat';
 import { logPasted } from '../../storage/log-pasted';
 import { mergePeople } from '../../storage/merge';
 import { createPerson, ownershipProblems } from '../../storage/people';
@@ -59,9 +59,20 @@ async function logAndShow(
   isLatest: () => boolean = () => true,
 ) {
   const now = Date.now();
-  const result = await logChat(db, chat, settings, now, { manual });
+  // A page that shows no messages (WhatsApp before the button) has nothing to log: who it is with is only read.
+  const result: LogChatResult =
+    manual || chat.messages.length > 0
+      ? await logChat(db, chat, settings, now, { manual })
+      : {
+          chatKey: chatKey(chat.messenger, chat.peer.id),
+          decisions: [],
+          added: 0,
+          alreadyLogged: 0,
+          peer: await matchChatPeer(db, chat, settings),
+          participants: [],
+        };
   if (!isLatest()) return result;
-  let context = chatContext(chat, result, now);
+  let context = chatContext(chat, result, settings, now);
   // WhatsApp's page reports only who the chat is with: what the last "Log visible messages" logged stays shown.
   if (!manual && chat.messages.length === 0) {
     const before = await sameChat(tabId, context.chatKey);
@@ -120,10 +131,9 @@ export const chatActions: Pick<Handlers, ChatAction> = {
     const isLatest = claim(tabId);
     const settings = await loadSettings();
     const key = chatKey(chat.messenger, chat.peer.id);
-    if (shownChat.get(tabId) !== key && chat.messages.length > 0) {
-      const peer = await matchChatPeer(db, chat, settings);
-      if (isLatest()) await setTabContext(tabId, previewChatContext(chat, peer, Date.now()));
-    }
+    // A new chat: the card follows the page's identity of its peer at once, while the chat is being logged.
+    if (shownChat.get(tabId) !== key && isLatest())
+      await setTabContext(tabId, previewChatContext(chat, null, settings, Date.now()));
     shownChat.set(tabId, key);
     const result = await logAndShow(tabId, chat, settings, false, isLatest);
     return { added: result.added, alreadyLogged: result.alreadyLogged };

@@ -12,8 +12,9 @@ import {
 } from '../../integrations/messaging/protocol';
 import { sidebarRequest } from '../../integrations/messaging/schemas';
 import { followCount, historyWindow, TIMELINE_LIMIT, type CountedHistory } from '../../core/card';
+import type { ChatIdentity } from '../../core/chat-identity';
 import type { PersonId } from '../../core/ids';
-import { cardForAddress, cardForPerson } from '../../storage/cards';
+import { cardForAddress, cardForIdentity, cardForPerson } from '../../storage/cards';
 import { countInteractionsForPerson } from '../../storage/interactions';
 import { db } from '../../storage/db';
 import { watchSettings } from '../../storage/settings';
@@ -27,12 +28,15 @@ function tabOf(port: Browser.runtime.Port): number | null {
   return tabId !== undefined && isPageOrigin(sender.tab?.url) ? tabId : null;
 }
 
+/** A chat peer's selection key: their identity as the page shows it (a new identity is a new card query). */
+const identitySelection = (identity: ChatIdentity) => `identity:${JSON.stringify(identity)}`;
+
 /** The selection keys a context offers: a thread's addresses, a chat's peer and known participants. */
 function choices(context: TabContext | null): string[] {
   if (context?.status === 'thread') return context.correspondents.map((c) => c.address);
   if (context?.status !== 'chat') return [];
-  const people = [context.peer?.personId, ...context.participants.map((p) => p.personId)];
-  return people.flatMap((id) => (id ? [personSelection(id)] : []));
+  const people = context.participants.flatMap((p) => (p.personId ? [personSelection(p.personId)] : []));
+  return context.identity ? [identitySelection(context.identity), ...people] : people;
 }
 
 /** The key of the thread or chat a context shows. */
@@ -51,8 +55,10 @@ function defaultSelection(context: TabContext | null): string | null {
   return choices(context)[0] ?? null;
 }
 
-/** The card behind a selection key: `person:<id>` by id, anything else as an address. */
+/** The card behind a selection key: a chat peer's identity, `person:<id>` by id, anything else as an address. */
 function cardFor(key: string, settings: Settings) {
+  if (key.startsWith('identity:'))
+    return cardForIdentity(db, JSON.parse(key.slice('identity:'.length)) as ChatIdentity, settings);
   return key.startsWith('person:')
     ? cardForPerson(db, key.slice('person:'.length) as PersonId, settings)
     : cardForAddress(db, key, settings);

@@ -1,7 +1,7 @@
 import { defineContentScript } from '#imports';
 import { watchChatPage } from '../../integrations/chat-watch';
 import { mountSidebar } from '../../integrations/mount-sidebar';
-import { reportChatReading } from '../../integrations/report-chat';
+import { chatReporter } from '../../integrations/report-chat';
 import { webkPage } from '../../integrations/telegram/webk';
 
 // Telegram WebK (web.telegram.org/k/): the client and its adapter; host access covers web.telegram.org/*.
@@ -13,7 +13,7 @@ export default defineContentScript({
     watchChatPage(ctx, {
       roots: () => webkPage.chatRoots(document),
       read: () => webkPage.read(document, new URL(location.href), Date.now()),
-      onReading: reportChatReading,
+      onReading: chatReporter(),
     });
   },
 });

@@ -2,8 +2,8 @@ import { browser, defineContentScript } from '#imports';
 import { watchChatPage } from '../../integrations/chat-watch';
 import { READ_VISIBLE } from '../../integrations/messaging/protocol';
 import { mountSidebar } from '../../integrations/mount-sidebar';
-import { peerOnly, reportChatReading } from '../../integrations/report-chat';
-import { whatsappPage } from '../../integrations/whatsapp/read';
+import { chatReporter } from '../../integrations/report-chat';
+import { whatsappPage, whatsappPeer } from '../../integrations/whatsapp/read';
 
 // WhatsApp Web: the card beside the open chat. Nothing is captured automatically (WhatsApp's terms; accounts are
 // banned for automation): the page reports who the chat is with, and the messages on screen only when the user
@@ -16,8 +16,8 @@ export default defineContentScript({
     void mountSidebar(ctx, 'whatsapp', whatsappPage);
     watchChatPage(ctx, {
       roots: () => whatsappPage.chatRoots(document),
-      read: () => peerOnly(read()),
-      onReading: reportChatReading,
+      read: () => whatsappPeer(document),
+      onReading: chatReporter(),
     });
     const answer = (message: unknown, sender: { id?: string }) => {
       if (sender.id !== browser.runtime.id) return undefined;

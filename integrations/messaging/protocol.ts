@@ -3,7 +3,7 @@
 import type { ActionBecause } from '../../core/action-error';
 import type { CardView } from '../../core/card';
 import type { ChatClient, ChatKind, ChatSnapshot, Messenger } from '../../core/chat';
-import type { MatchedBy } from '../../core/chat-identity';
+import type { ChatIdentity, MatchedBy } from '../../core/chat-identity';
 import type { PastedMessage } from '../../core/parse/chat-paste';
 import type { PageReading, ThreadSnapshot } from '../../core/mail';
 import type { LogBecause } from '../../core/logging-policy';
@@ -39,6 +39,11 @@ export interface ChatContext {
   /** A WhatsApp chat with a privacy id (`@lid`): no phone, so only a link by hand can name its client. */
   lid: boolean;
   peer: ChatPeerView | null;
+  /**
+   * A private chat's peer as the page shows them (handles, phone): the sidebar's card follows it at once, before
+   * the chat is logged and `peer` is known. Null for groups and channels.
+   */
+  identity: ChatIdentity | null;
   /** Group chats: the senders seen on the page and who they are in the base. */
   participants: { id: string; name: string; personId?: PersonId }[];
   /** WhatsApp: nothing is logged until the user presses "Log visible messages". */

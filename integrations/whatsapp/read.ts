@@ -43,6 +43,7 @@ export function parseMetaDate(stamp: string, lang: string): number | null {
 function readRows(
   main: Element,
   lang: string,
+  withMessages: boolean,
 ): { chat: string | null; messages: ChatMessageSnapshot[]; rows: number } {
   let chat: string | null = null;
   const messages: ChatMessageSnapshot[] = [];
@@ -51,6 +52,8 @@ function readRows(
     const key = parseDataId(row.getAttribute('data-id') ?? '');
     if (!key) continue;
     chat ??= key.chat;
+    // Who the chat is with needs one row; the messages are read only when the user asked to log them.
+    if (!withMessages) break;
     if (key.chat !== chat) continue;
     const meta = queryHook(row, WHATSAPP.meta)?.getAttribute('data-pre-plain-text') ?? '';
     const parts = META.exec(meta.trim());
@@ -72,10 +75,10 @@ function readRows(
   return { chat, messages, rows: rows.length };
 }
 
-function read(doc: Document): ChatReading {
+function read(doc: Document, withMessages = true): ChatReading {
   const main = queryHook(doc, WHATSAPP.main);
   if (!main) return { kind: 'no-chat' };
-  const { chat, messages, rows } = readRows(main, doc.documentElement.lang);
+  const { chat, messages, rows } = readRows(main, doc.documentElement.lang, withMessages);
   if (!chat) {
     // Bubbles but no readable row ids: the page changed under us. No bubbles: an empty chat, nothing to tell.
     const bubbles = queryAllHook(main, WHATSAPP.bubble).length;
@@ -95,6 +98,11 @@ function read(doc: Document): ChatReading {
       messages,
     },
   };
+}
+
+/** Who the open chat is with, without its messages: what the page reports while the user has not asked to log. */
+export function whatsappPeer(doc: Document): ChatReading {
+  return read(doc, false);
 }
 
 export const whatsappPage: ChatPage = {

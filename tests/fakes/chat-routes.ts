@@ -1,6 +1,6 @@
 // Routes that serve the fake Telegram WebK and WebA pages and the fake WhatsApp Web page at their real hosts.
 import { telegramFakeBase, whatsappFakeBase } from './chat/sample-chats';
-import type { FakeChatOptions } from './chat/types';
+import type { FakeChatBase, FakeChatOptions } from './chat/types';
 import { webaAppHtml } from './chat/weba-app';
 import { webkAppHtml } from './chat/webk-app';
 import { whatsappAppHtml } from './chat/whatsapp-app';
@@ -22,16 +22,37 @@ export function chatOptions(req: FakeRequest): FakeChatOptions {
   };
 }
 
+/** `?chats=<name>` picks another set of chats (the benchmark's); the sample ones otherwise. */
+export type ChatSource = (
+  messenger: 'telegram' | 'whatsapp',
+  now: number,
+  query: URLSearchParams,
+) => FakeChatBase;
+
+function chatsFor(
+  req: FakeRequest,
+  messenger: 'telegram' | 'whatsapp',
+  now: number,
+  extra: Record<string, ChatSource>,
+) {
+  const source = extra[req.query.get('chats') ?? ''];
+  if (source) return source(messenger, now, req.query);
+  return messenger === 'telegram' ? telegramFakeBase(now) : whatsappFakeBase(now);
+}
+
 /** The fake chat sites; `now` is read per request so the chats' dates stay fresh in a long session. */
-export function chatRoutes(clock: () => number = Date.now): FakeRoute[] {
+export function chatRoutes(
+  clock: () => number = Date.now,
+  extra: Record<string, ChatSource> = {},
+): FakeRoute[] {
   return [
     (req) =>
       req.host === 'web.telegram.org' && req.path.startsWith('/k')
-        ? { body: webkAppHtml(telegramFakeBase(clock()), chatOptions(req)) }
+        ? { body: webkAppHtml(chatsFor(req, 'telegram', clock(), extra), chatOptions(req)) }
         : null,
     (req) =>
       req.host === 'web.telegram.org' && req.path.startsWith('/a')
-        ? { body: webaAppHtml(telegramFakeBase(clock()), chatOptions(req)) }
+        ? { body: webaAppHtml(chatsFor(req, 'telegram', clock(), extra), chatOptions(req)) }
         : null,
     (req) =>
       req.host === 'web.telegram.org' && req.path === '/'
@@ -39,7 +60,7 @@ export function chatRoutes(clock: () => number = Date.now): FakeRoute[] {
         : null,
     (req) =>
       req.host === 'web.whatsapp.com'
-        ? { body: whatsappAppHtml(whatsappFakeBase(clock()), chatOptions(req)) }
+        ? { body: whatsappAppHtml(chatsFor(req, 'whatsapp', clock(), extra), chatOptions(req)) }
         : null,
   ];
 }

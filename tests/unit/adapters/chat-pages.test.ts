@@ -6,7 +6,7 @@ import type { ChatReading, ChatSnapshot } from '../../../core/chat';
 import type { ChatPage } from '../../../integrations/chat-page';
 import { webaPage } from '../../../integrations/telegram/weba';
 import { webkPage } from '../../../integrations/telegram/webk';
-import { parseDataId, parseMetaDate, whatsappPage } from '../../../integrations/whatsapp/read';
+import { parseDataId, parseMetaDate, whatsappPage, whatsappPeer } from '../../../integrations/whatsapp/read';
 import {
   HOSTILE_CHAT_NAME,
   HOSTILE_CHAT_TEXT,
@@ -209,6 +209,22 @@ describe('WhatsApp Web', () => {
       undefined,
     ]);
     expect(await readWhatsapp(wa, null)).toEqual({ kind: 'no-chat' });
+  });
+
+  test('while the user has not asked to log, only who the chat is with is read', async () => {
+    const { doc } = await loadPage(
+      whatsappRenderedHtml(wa, '380671234567@c.us', {}, NOW),
+      'https://web.whatsapp.com/',
+    );
+    expect(whatsappPeer(doc)).toEqual({
+      kind: 'chat',
+      chat: {
+        messenger: 'whatsapp',
+        client: 'whatsapp',
+        peer: { kind: 'user', id: '380671234567@c.us', title: 'Олена Коваль' },
+        messages: [],
+      },
+    });
   });
 
   test('rows without ids are a broken layout, not an empty chat', async () => {
