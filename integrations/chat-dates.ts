@@ -1,5 +1,6 @@
 // Dates as the chat pages print them (a time "14:05" or "2:05 PM", day headers "Today", "Вчера", "12 березня"),
 // read as local time. `now` is the reader's clock, so "Today" is today where the user is.
+import { monthOfWord } from '../core/month-names';
 
 const TIME = /(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([ap])\.?\s?m\.?)?/iu;
 
@@ -36,29 +37,6 @@ const WEEKDAYS = [
   ['friday', 'п’ятниця', 'пятница'],
   ['saturday', 'субота', 'суббота'],
 ];
-// Month stems in en and in the genitive of uk and ru ("12 березня", "12 марта").
-const MONTHS = [
-  ['jan', 'січ', 'янв'],
-  ['feb', 'лют', 'фев'],
-  ['mar', 'берез', 'мар'],
-  ['apr', 'квіт', 'апр'],
-  ['may', 'трав', 'ма'],
-  ['jun', 'черв', 'июн'],
-  ['jul', 'лип', 'июл'],
-  ['aug', 'серп', 'авг'],
-  ['sep', 'верес', 'сен'],
-  ['oct', 'жовт', 'окт'],
-  ['nov', 'листоп', 'ноя'],
-  ['dec', 'груд', 'дек'],
-];
-
-function monthOf(word: string): number | null {
-  // "ма" (мая/май) last, so "марта" is March.
-  for (const [i, stems] of MONTHS.entries())
-    if (stems.some((s) => s !== 'ма' && word.startsWith(s))) return i;
-  return word.startsWith('ма') ? 4 : null;
-}
-
 function startOfDay(at: number): Date {
   const d = new Date(at);
   return new Date(d.getFullYear(), d.getMonth(), d.getDate());
@@ -85,7 +63,7 @@ export function parseDayHeader(text: string, now: number): number | null {
     return new Date(today.getFullYear(), today.getMonth(), today.getDate() - diff).getTime();
   }
   const numbers = words.filter((w) => /^\d+$/u.test(w)).map(Number);
-  const month = words.map(monthOf).find((m) => m !== null) ?? null;
+  const month = words.map(monthOfWord).find((m) => m !== null) ?? null;
   const day = numbers.find((n) => n >= 1 && n <= 31);
   if (month === null || day === undefined) return null;
   const year = numbers.find((n) => n >= 1970 && n <= 9999) ?? today.getFullYear();

@@ -2,7 +2,6 @@
 // what will be logged and every line that could not be read; the user says which author is them.
 import { useMemo, useState } from 'react';
 import type { Locale, Translate } from '../../core/i18n';
-import { actionErrorText } from '../../core/i18n/action-error-text';
 import {
   dateOrderFor,
   parsePastedChat,
@@ -12,6 +11,7 @@ import {
 } from '../../core/parse/chat-paste';
 import type { PastedMessenger } from '../../integrations/messaging/protocol';
 import { useSubmit } from './use-submit';
+import { SubmitError } from './SubmitError';
 
 export interface PasteConversationProps {
   /** The card's person: the author who is not the user. */
@@ -163,11 +163,7 @@ export function PasteConversation({ name, locale, t, onLog }: PasteConversationP
           {t('paste.done', { count: result.added, already: result.alreadyLogged })}
         </p>
       )}
-      {state.kind === 'failed' && (
-        <p className="form-error" role="alert">
-          {actionErrorText(state, t)}
-        </p>
-      )}
+      <SubmitError state={state} t={t} />
     </section>
   );
 }

@@ -8,6 +8,7 @@
 //   Viber desktop copy:        "[12.03.2026 14:05] Name: text"     "[12 березня 2026, 14:05] Name: text"
 //   Telegram desktop copy:     "Name, [12.03.2026 14:05]" followed by the text on its own lines
 import { chatSnippet } from '../chat';
+import { monthOfWord } from '../month-names';
 
 export type DateOrder = 'dmy' | 'mdy';
 
@@ -39,25 +40,6 @@ export interface PasteParse {
   order: DateOrder;
   ambiguous: boolean;
 }
-
-const MONTHS: Record<string, number> = {};
-const MONTH_NAMES: string[][] = [
-  ['jan', 'січ', 'янв'],
-  ['feb', 'лют', 'фев'],
-  ['mar', 'берез', 'мар'],
-  ['apr', 'квіт', 'апр'],
-  ['may', 'трав', 'мая', 'май'],
-  ['jun', 'черв', 'июн'],
-  ['jul', 'лип', 'июл'],
-  ['aug', 'серп', 'авг'],
-  ['sep', 'верес', 'сен'],
-  ['oct', 'жовт', 'окт'],
-  ['nov', 'листоп', 'ноя'],
-  ['dec', 'груд', 'дек'],
-];
-MONTH_NAMES.forEach((names, i) => {
-  for (const n of names) MONTHS[n] = i + 1;
-});
 
 const NUMERIC_DATE = String.raw`(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})`;
 const NAMED_DATE = String.raw`(\d{1,2})\s+([\p{L}]{3,12})\.?\s+(\d{4})(?:\s*(?:р|г)\.?)?`;
@@ -92,8 +74,8 @@ function rawDate(g: (string | undefined)[], at: number): RawDate | null {
     return { a: Number(d1), b: Number(d2), year, named: false };
   }
   if (n1 !== undefined && nm !== undefined && ny !== undefined) {
-    const key = Object.keys(MONTHS).find((k) => nm.toLowerCase().startsWith(k));
-    return key ? { a: Number(n1), b: MONTHS[key] ?? 0, year: Number(ny), named: true } : null;
+    const month = monthOfWord(nm);
+    return month === null ? null : { a: Number(n1), b: month + 1, year: Number(ny), named: true };
   }
   return null;
 }

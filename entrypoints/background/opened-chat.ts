@@ -5,6 +5,7 @@ import { peerIdentity } from '../../core/chat-identity';
 import type { Settings } from '../../core/model';
 import type { ChatContext } from '../../integrations/messaging/protocol';
 import type { ChatPeerMatch, LogChatResult } from '../../storage/log-chat';
+import { decisionViews } from './opened-thread';
 
 /**
  * The context to show before the chat is logged: no database read stands before it, and the sidebar's card follows
@@ -51,8 +52,6 @@ export function chatContext(
     pending: false,
     added: result.added,
     alreadyLogged: result.alreadyLogged,
-    decisions: result.decisions.map(({ providerMessageId, logged, reason, because }) =>
-      because ? { providerMessageId, logged, reason, because } : { providerMessageId, logged, reason },
-    ),
+    decisions: decisionViews(result.decisions),
   };
 }

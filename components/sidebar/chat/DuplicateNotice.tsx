@@ -1,9 +1,9 @@
 // People who share this chat's handle or phone with the card shown: the same person entered twice? Merge them.
 import type { PersonId } from '../../../core/ids';
 import type { Translate } from '../../../core/i18n';
-import { actionErrorText } from '../../../core/i18n/action-error-text';
 import type { ChatPeerView } from '../../../integrations/messaging/protocol';
 import { useSubmit } from '../use-submit';
+import { SubmitError } from '../SubmitError';
 
 export interface DuplicateNoticeProps {
   peer: ChatPeerView;
@@ -29,11 +29,7 @@ export function DuplicateNotice({ peer, t, onMerge }: DuplicateNoticeProps) {
           </button>
         </p>
       ))}
-      {state.kind === 'failed' && (
-        <p className="form-error" role="alert">
-          {actionErrorText(state, t)}
-        </p>
-      )}
+      <SubmitError state={state} t={t} />
     </section>
   );
 }

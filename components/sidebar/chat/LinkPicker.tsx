@@ -2,8 +2,8 @@
 import { useEffect, useState } from 'react';
 import type { PersonId } from '../../../core/ids';
 import type { Translate } from '../../../core/i18n';
-import { actionErrorText } from '../../../core/i18n/action-error-text';
 import { useSubmit } from '../use-submit';
+import { SubmitError } from '../SubmitError';
 
 export interface PickedPerson {
   personId: PersonId;
@@ -68,11 +68,7 @@ export function LinkPicker({ t, find, onLink }: LinkPickerProps) {
           ))}
         </ul>
       )}
-      {state.kind === 'failed' && (
-        <p className="form-error" role="alert">
-          {actionErrorText(state, t)}
-        </p>
-      )}
+      <SubmitError state={state} t={t} />
     </div>
   );
 }

@@ -1,8 +1,8 @@
 // WhatsApp: nothing is logged until the user asks. One button logs the messages on screen, and says why it waits.
 import { useState } from 'react';
 import type { Translate } from '../../../core/i18n';
-import { actionErrorText } from '../../../core/i18n/action-error-text';
 import { useSubmit } from '../use-submit';
+import { SubmitError } from '../SubmitError';
 
 export interface LogVisibleProps {
   t: Translate;
@@ -36,11 +36,7 @@ export function LogVisible({ t, known, onLog }: LogVisibleProps) {
             : t('chat.loggedVisible', { count: done.added, already: done.alreadyLogged })}
         </p>
       )}
-      {state.kind === 'failed' && (
-        <p className="form-error" role="alert">
-          {actionErrorText(state, t)}
-        </p>
-      )}
+      <SubmitError state={state} t={t} />
     </section>
   );
 }

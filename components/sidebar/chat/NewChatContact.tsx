@@ -3,9 +3,9 @@
 import { useState } from 'react';
 import type { PersonId } from '../../../core/ids';
 import type { Translate } from '../../../core/i18n';
-import { actionErrorText } from '../../../core/i18n/action-error-text';
 import type { ChatContext } from '../../../integrations/messaging/protocol';
 import { useSubmit } from '../use-submit';
+import { SubmitError } from '../SubmitError';
 import { LinkPicker, type PickedPerson } from './LinkPicker';
 
 export interface NewChatContactProps {
@@ -44,11 +44,7 @@ export function NewChatContact({ context, t, onAdd, find, onLink }: NewChatConta
         <button type="submit" className="button-primary" disabled={state.kind === 'saving'}>
           {state.kind === 'saving' ? t('sidebar.adding') : t('addToBase')}
         </button>
-        {state.kind === 'failed' && (
-          <p className="form-error" role="alert">
-            {t('sidebar.failed', { error: actionErrorText(state, t) })}
-          </p>
-        )}
+        <SubmitError state={state} t={t} framed />
       </form>
       <button
         type="button"

@@ -133,44 +133,29 @@ export function webaFakeMessages(
   kit: ChatFakeKit,
 ): VNode[] {
   const lang = options.lang ?? 'en';
-  const { from, to } = kit.window(chat.messages.length, state.start, options.window ?? 15);
-  const days: VNode[] = [];
-  let day: VNode | null = null;
-  let dayKey = '';
-  let series: VNode | null = null;
-  let seriesKey = '';
-  for (let i = from; i < to; i++) {
-    const m = chat.messages[i];
-    if (!m) continue;
-    const key = new Date(m.at).toDateString();
-    if (!day || key !== dayKey) {
-      dayKey = key;
-      seriesKey = '';
-      day = [
-        'div',
-        { class: 'message-date-group' },
-        [
-          'div',
-          { class: 'sticky-date interactive' },
-          ['span', { dir: 'auto' }, kit.day(m.at, state.now, lang)],
-        ],
-      ];
-      days.push(day);
-    }
-    const who = m.out ? 'me' : (m.from?.id ?? 'them');
-    const first = who !== seriesKey;
-    if (!series || first) {
-      seriesKey = who;
+  return kit.groups(chat, state.start, options.window ?? 15).map((day): VNode => [
+    'div',
+    { class: 'message-date-group' },
+    [
+      'div',
+      { class: 'sticky-date interactive' },
+      ['span', { dir: 'auto' }, kit.day(day.at, state.now, lang)],
+    ],
+    ...day.series.map((series): VNode => {
+      const from = series.from;
+      const first = series.indices[0] ?? 0;
       const avatar: VNode[] =
-        chat.kind === 'group' && m.from
-          ? [['div', { class: 'Avatar size-small', 'data-peer-id': m.from.id }, m.from.name.slice(0, 1)]]
+        chat.kind === 'group' && from
+          ? [['div', { class: 'Avatar size-small', 'data-peer-id': from.id }, from.name.slice(0, 1)]]
           : [];
-      series = ['div', { class: 'sender-group-container', id: `message-group-${m.id}` }, ...avatar];
-      day.push(series);
-    }
-    series.push(webaFakeMessage(chat, i, first, options, kit));
-  }
-  return days;
+      return [
+        'div',
+        { class: 'sender-group-container', id: `message-group-${chat.messages[first]?.id ?? 0}` },
+        ...avatar,
+        ...series.indices.map((i, n) => webaFakeMessage(chat, i, n === 0, options, kit)),
+      ];
+    }),
+  ]);
 }
 
 export function webaFakeExtra(chat: FakeChat, options: FakeChatOptions, kit: ChatFakeKit): VNode {

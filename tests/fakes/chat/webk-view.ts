@@ -159,7 +159,7 @@ export function webkFakeBubble(
   ];
 }
 
-/** The kept rows in date groups and sender series, as tweb groups them. */
+/** The kept rows in date groups (`.bubbles-date-group`) and sender series (`.bubbles-group`), as tweb groups them. */
 export function webkFakeBubbles(
   chat: FakeChat,
   state: WebkState,
@@ -167,58 +167,42 @@ export function webkFakeBubbles(
   kit: ChatFakeKit,
 ): VNode[] {
   const lang = options.lang ?? 'en';
-  const { from, to } = kit.window(chat.messages.length, state.start, options.window ?? 15);
-  const days: VNode[] = [];
-  let day: VNode | null = null;
-  let dayKey = '';
-  let series: VNode | null = null;
-  let seriesKey = '';
-  for (let i = from; i < to; i++) {
-    const m = chat.messages[i];
-    if (!m) continue;
-    const key = new Date(m.at).toDateString();
-    if (!day || key !== dayKey) {
-      dayKey = key;
-      seriesKey = '';
-      day = [
+  return kit.groups(chat, state.start, options.window ?? 15).map((day): VNode => [
+    'div',
+    { class: 'bubbles-date-group' },
+    [
+      'div',
+      { class: 'bubble service is-date' },
+      [
         'div',
-        { class: 'bubbles-date-group' },
-        [
-          'div',
-          { class: 'bubble service is-date' },
-          [
-            'div',
-            { class: 'bubble-content' },
-            ['div', { class: 'service-msg' }, kit.day(m.at, state.now, lang)],
-          ],
-        ],
-      ];
-      days.push(day);
-    }
-    const who = m.out ? 'me' : (m.from?.id ?? 'them');
-    const first = who !== seriesKey;
-    if (!series || first) {
-      seriesKey = who;
+        { class: 'bubble-content' },
+        ['div', { class: 'service-msg' }, kit.day(day.at, state.now, lang)],
+      ],
+    ],
+    ...day.series.map((series): VNode => {
+      const from = series.from;
       const avatar: VNode[] =
-        chat.kind === 'group' && m.from
+        chat.kind === 'group' && from
           ? [
               [
                 'div',
                 { class: 'bubbles-group-avatar-container' },
                 [
                   'div',
-                  { class: 'avatar bubbles-group-avatar', 'data-peer-id': m.from.id },
-                  m.from.name.slice(0, 1),
+                  { class: 'avatar bubbles-group-avatar', 'data-peer-id': from.id },
+                  from.name.slice(0, 1),
                 ],
               ],
             ]
           : [];
-      series = ['div', { class: 'bubbles-group' }, ...avatar];
-      day.push(series);
-    }
-    series.push(webkFakeBubble(chat, i, first, options, kit));
-  }
-  return days;
+      return [
+        'div',
+        { class: 'bubbles-group' },
+        ...avatar,
+        ...series.indices.map((i, n) => webkFakeBubble(chat, i, n === 0, options, kit)),
+      ];
+    }),
+  ]);
 }
 
 export function webkFakeProfile(chat: FakeChat, options: FakeChatOptions, kit: ChatFakeKit): VNode {
