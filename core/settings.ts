@@ -1,7 +1,7 @@
 // The one place a setting is declared: its type lives in `Settings` (core/model.ts), its default and its check
 // here. A new field needs only those three; storage checks every stored copy (on load and on restore) with them.
 import { isSupportedCountry } from 'libphonenumber-js';
-import { z } from 'zod';
+import { z } from './zod';
 import { DEFAULT_ROLE_LOCAL_PARTS, normalizeEmail } from './email';
 import { defaultPipeline, defaultStageRules } from './lifecycle';
 import type { ChatSettings, Settings, StageDef } from './model';

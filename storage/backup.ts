@@ -11,7 +11,7 @@ import { isClientsSnapshotKey, type KartkaDB, type StoredCompany, type StoredPer
 import { importNote, type ImportNote } from '../core/import-reason';
 import { allLoggedContacts, joinContact, type Contactable } from './last-contact';
 import { currentCompanyIds } from './migrations/v2-person-company-ids';
-import { restoredHandles } from './migrations/v7-handles';
+import { restoredHandles } from './migrations/v10-handles';
 import { companyRow, personRow, plainPerson } from './rows';
 import { replaceSettings, SETTINGS_KEY } from './settings';
 import type { DroppedSetting } from '../core/settings';
@@ -86,8 +86,8 @@ function derivedRows(tables: BackupEnvelope['tables'], schemaVersion: number): B
   const names = new Map(tables.companies.map((c) => [String(c.id), String(c.name)]));
   const people = tables.people.map((row) => {
     const person = plainPerson(row as unknown as StoredPerson);
-    // Only valid handles are kept; a backup older than version 7 gains the t.me usernames its notes name.
-    const handles = restoredHandles(row, schemaVersion < 7);
+    // Only valid handles are kept; a backup older than version 10 gains the t.me usernames its notes name.
+    const handles = restoredHandles(row, schemaVersion < 10);
     if (handles.length > 0) person.handles = handles;
     else delete person.handles;
     const current = currentCompanyIds(person.companies ?? []);

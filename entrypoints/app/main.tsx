@@ -1,6 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { AppErrorBoundary } from './AppErrorBoundary';
+import '../../components/ui/bidi.css';
 import './style.css';
 
 const root = document.getElementById('root');

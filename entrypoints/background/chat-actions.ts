@@ -135,8 +135,8 @@ export const chatActions: Pick<Handlers, ChatAction> = {
     if (shownChat.get(tabId) !== key && isLatest())
       await setTabContext(tabId, previewChatContext(chat, null, settings, Date.now()));
     shownChat.set(tabId, key);
-    const result = await logAndShow(tabId, chat, settings, false, isLatest);
-    return { added: result.added, alreadyLogged: result.alreadyLogged };
+    await logAndShow(tabId, chat, settings, false, isLatest);
+    return null;
   },
 
   async 'sidebar.logVisible'(_payload, sender) {

@@ -2,7 +2,7 @@
 import { db } from '../../storage/db';
 import { loadSettings } from '../../storage/settings';
 import { loadDemoBase } from '../../storage/demo';
-import type { Handlers } from '../../integrations/messaging/router';
+import type { Handlers, OnRefused } from '../../integrations/messaging/router';
 import { setTabContext } from './tab-context';
 import { logOpenedThread, previewContext, threadContext } from './opened-thread';
 import { forgetThread, rememberThread } from './thread-memory';
@@ -25,7 +25,7 @@ export const handlers: Handlers = {
       await rememberThread(tabId, thread);
       await setTabContext(tabId, threadContext(thread, result, now));
     }
-    return { added: result.added, alreadyLogged: result.alreadyLogged };
+    return null;
   },
 
   async 'page.noThread'(_payload, sender) {
@@ -63,4 +63,22 @@ export const handlers: Handlers = {
   async 'demo.load'() {
     return loadDemoBase(db, await loadSettings(), Date.now());
   },
+};
+
+/**
+ * A thread or chat reading the schema refused (not a field over its limit: those are cut) must not leave the
+ * previous card up, where a note would land on the wrong client: the tab shows "unreadable" and forgets it.
+ */
+export const onRefusedReading: OnRefused = async (type, sender, problem) => {
+  const what =
+    type === 'page.thread' && sender.kind === 'mail-page'
+      ? 'thread'
+      : type === 'page.chat' && sender.kind === 'chat-page'
+        ? 'chat'
+        : null;
+  if (what === null || sender.tabId === null) return;
+  await handlers['page.unreadable'](
+    { kind: 'unreadable', reason: `The ${what} as read from the page was not valid`, details: { problem } },
+    sender,
+  );
 };

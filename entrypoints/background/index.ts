@@ -1,7 +1,7 @@
 import { browser, defineBackground } from '#imports';
 import { createRouter, type SenderFacts } from '../../integrations/messaging/router';
 import { clearTabContext } from './tab-context';
-import { handlers } from './handlers';
+import { handlers, onRefusedReading } from './handlers';
 import { serveSidebar } from './sidebar-port';
 import { isPagePort, servePage } from './page-port';
 import { startReminders } from './reminders';
@@ -11,7 +11,7 @@ import { listenToContextMenus, registerContextMenus } from './context-menu';
 import { listenToCommands } from './commands';
 
 export default defineBackground(() => {
-  const route = createRouter(handlers, browser.runtime.id, browser.runtime.getURL('/'));
+  const route = createRouter(handlers, browser.runtime.id, browser.runtime.getURL('/'), onRefusedReading);
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender as SenderFacts));
   browser.runtime.onConnect.addListener((port) =>
     isPagePort(port) ? servePage(port, route) : serveSidebar(port),

@@ -19,7 +19,8 @@ export const COLLAPSED_REASON =
  * Why a message read from the page is not logged yet, or null when it can be. Gmail shows no ids on a
  * collapsed message in its older layout (the adapter numbers it `<threadId>#<index>`); logging it under that
  * key would duplicate it once expanded. A collapsed Outlook message names its sender without an address, and a
- * collapsed message of mine shows no recipients: logging those would say "internal" or drop the people.
+ * collapsed message of mine shows no recipients: logging those would say "internal" or drop the people. Such
+ * messages still name the thread's correspondents, and the Gmail API / Graph sync logs them in full.
  */
 export function notYetLoggable(
   snapshot: ThreadSnapshot,
@@ -29,6 +30,9 @@ export function notYetLoggable(
   if (snapshot.provider === 'gmail' && m.providerMessageId.includes('#'))
     return { reason: PROVISIONAL_REASON, code: 'provisional' };
   if (m.expanded) return null;
+  // Outlook shows a collapsed message's sender without an address (older pages titled it): wait in both, so that
+  // every layout logs the same messages.
+  if (snapshot.provider === 'outlook') return { reason: COLLAPSED_REASON, code: 'collapsed' };
   const own = snapshot.account ? [...settings.ownAddresses, snapshot.account] : settings.ownAddresses;
   const mine = m.from !== null && isOwnAddress(m.from.address, own, settings.gmailDotPlusFolding);
   if (m.from === null || (mine && m.to.length + m.cc.length === 0))

@@ -15,6 +15,7 @@ import { followCount, historyWindow, TIMELINE_LIMIT, type CountedHistory } from 
 import type { ChatIdentity } from '../../core/chat-identity';
 import type { PersonId } from '../../core/ids';
 import { cardForAddress, cardForIdentity, cardForPerson } from '../../storage/cards';
+import { findLookalike } from '../../storage/lookalike';
 import { countInteractionsForPerson } from '../../storage/interactions';
 import { db } from '../../storage/db';
 import { watchSettings } from '../../storage/settings';
@@ -64,6 +65,9 @@ function cardFor(key: string, settings: Settings) {
     : cardForAddress(db, key, settings);
 }
 
+/** True for a thread correspondent's address (the only keys an address can imitate). */
+const isAddressKey = (key: string) => !key.startsWith('identity:') && !key.startsWith('person:');
+
 /**
  * Counts of long histories by person, for the whole background: a card shows the last one at once, moved on by
  * what its timeline gained or lost since (a message logged while the card is open counts at once).
@@ -92,7 +96,7 @@ export function serveSidebar(port: Browser.runtime.Port): void {
   let settings: Settings | null = null;
   /** What the running card query reads (address and settings), and the card it last gave. */
   let watched: { address: string | null; settings: Settings } | null = null;
-  let latest: Pick<SidebarState, 'card' | 'problem'> | null = null;
+  let latest: Pick<SidebarState, 'card' | 'problem' | 'lookalike'> | null = null;
 
   let countTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -108,7 +112,7 @@ export function serveSidebar(port: Browser.runtime.Port): void {
       });
     }, COUNT_AFTER_MS);
   };
-  const show = (result: Pick<SidebarState, 'card' | 'problem'>) => {
+  const show = (result: Pick<SidebarState, 'card' | 'problem' | 'lookalike'>) => {
     let shown = result;
     const card = result.card;
     if (card?.historyCount === null) {
@@ -146,8 +150,15 @@ export function serveSidebar(port: Browser.runtime.Port): void {
     latest = null;
     // Only Dexie may be awaited inside liveQuery (anything else loses track of what it read), so the
     // settings are read outside it and a change of settings publishes again.
-    subscription = liveQuery(() => (address ? cardFor(address, current) : null)).subscribe({
-      next: (card) => show({ card }),
+    subscription = liveQuery(async () =>
+      address
+        ? {
+            card: await cardFor(address, current),
+            lookalike: isAddressKey(address) ? await findLookalike(db, address) : null,
+          }
+        : { card: null, lookalike: null },
+    ).subscribe({
+      next: (found) => show(found),
       error: (error: unknown) => {
         console.error('[Kartka] sidebar card', error);
         show({ card: null, problem: error instanceof Error ? error.message : String(error) });

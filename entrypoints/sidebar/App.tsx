@@ -70,6 +70,7 @@ export function App() {
           context={context}
           address={view.address}
           card={view.card}
+          lookalike={view.lookalike ?? null}
           now={now}
           locale={locale}
           t={t}

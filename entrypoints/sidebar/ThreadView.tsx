@@ -1,4 +1,5 @@
 // One open thread: its correspondents, the chosen one's card (or an offer to add them), actions and history.
+import { LookalikeWarning } from '../../components/sidebar/LookalikeWarning';
 import { NewCorrespondent } from '../../components/sidebar/NewCorrespondent';
 import { Switcher } from '../../components/sidebar/Switcher';
 import { WhyLine } from '../../components/sidebar/WhyLine';
@@ -14,18 +15,21 @@ export interface ThreadViewProps {
   context: ThreadContext;
   address: string | null;
   card: CardView | null;
+  /** Someone in the base this address imitates (the background finds them). */
+  lookalike: { name: string; address: string } | null;
   now: number;
   locale: Locale;
   t: Translate;
   select: (address: string) => void;
 }
 
-export function ThreadView({ context, address, card, now, locale, t, select }: ThreadViewProps) {
+export function ThreadView({ context, address, card, lookalike, now, locale, t, select }: ThreadViewProps) {
   const actions = useCardActions(card?.personId ?? null);
   const person = context.correspondents.find((c) => c.address === address);
   return (
     <main className="sidebar" data-thread={context.threadKey}>
       <Switcher people={context.correspondents} selected={address} t={t} onSelect={select} />
+      {address !== null && <LookalikeWarning address={address} lookalike={lookalike} t={t} />}
       {card && actions ? (
         <CardPanel card={card} actions={actions} subject={context.subject} now={now} locale={locale} t={t} />
       ) : context.pending ? (

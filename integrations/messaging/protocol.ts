@@ -76,8 +76,8 @@ export type TabContext =
   | ChatContext;
 
 export interface Protocol {
-  /** A mail page read an open thread. */
-  'page.thread': { from: 'mail-page'; req: ThreadSnapshot; res: { added: number; alreadyLogged: number } };
+  /** A mail page read an open thread. The reply says nothing about the base (a subverted page could probe it). */
+  'page.thread': { from: 'mail-page'; req: ThreadSnapshot; res: null };
   /** A mail or chat page shows no thread or chat (list view, settings…). */
   'page.noThread': { from: 'page'; req: Record<string, never>; res: null };
   /** A mail or chat page has a thread or chat open that the adapter could not read. */
@@ -122,8 +122,11 @@ export interface Protocol {
     req: { text: string; target?: 'new' | 'existing' };
     res: { draftId: string; empty: boolean };
   };
-  /** A chat page read the open chat (WhatsApp sends the peer only, until the user asks to log). */
-  'page.chat': { from: 'chat-page'; req: ChatSnapshot; res: { added: number; alreadyLogged: number } };
+  /**
+   * A chat page read the open chat (WhatsApp sends the peer only, until the user asks to log). As for a thread,
+   * the reply says nothing about the base.
+   */
+  'page.chat': { from: 'chat-page'; req: ChatSnapshot; res: null };
   /** Sidebar on WhatsApp: read the messages on screen now and log them ("Log visible messages"). */
   'sidebar.logVisible': {
     from: 'extension-page';
@@ -214,4 +217,6 @@ export interface SidebarState {
   problem?: string;
   /** The user's language setting: the sidebar cannot read the settings itself (it never opens the base). */
   language: Settings['language'];
+  /** Someone in the base whose address this one imitates (a Cyrillic "о" for an "o"); the card warns. */
+  lookalike?: { name: string; address: string } | null;
 }

@@ -1,17 +1,15 @@
 // `npm run bench`: Kartka measured in real Chromium on generated data at three sizes, each figure
 // beside a peer or a budget measured in the same run. Prints a table; writes bench/results.json.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { BenchApi } from '../../entrypoints/bench/main';
-import { EXTENSION_DIR, launchKartka, loadDemoBase, type Kartka } from '../e2e/harness';
+import { launchKartka, loadDemoBase, type Kartka } from '../e2e/harness';
 import { chatRoutes } from '../fakes/chat-routes';
 import { mailRoutes } from '../fakes/mail-routes';
 import { startFakeServer, type FakeServer } from '../fakes/server';
 import { timeCard } from './card';
-import { benchChatBase, benchChats } from './chats';
-import { chatSwitchCost } from './chat-switch';
+import { benchChatBase } from './chats';
+import { chatCardRuns, chatPageMetrics, contentScriptSizes } from './chat-section';
 import { benchInteractions, benchQueries } from './data';
 import { benchMailbox, benchThreads } from './mailbox';
 import { mainThreadPerNavigation } from './main-thread';
@@ -64,54 +62,8 @@ async function cardTimes(kartka: Kartka, site: 'gmail' | 'outlook', people: numb
   return times;
 }
 
-function contentScriptSizes(): { name: string; gzip: number }[] {
-  const dir = join(EXTENSION_DIR, 'content-scripts');
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.js'))
-    .map((f) => ({ name: f, gzip: gzipSync(readFileSync(join(dir, f))).length }));
-}
-
 function contentScriptBytes(): { name: string; gzip: number } {
   return contentScriptSizes().reduce((a, b) => (b.gzip > a.gzip ? b : a));
-}
-
-/** The chat clients: their page, where the open chat's title shows, and their content script. */
-const CHAT_CLIENTS = [
-  {
-    client: 'telegram-k',
-    url: 'https://web.telegram.org/k/',
-    title: '.topbar .user-title .peer-title',
-    profile: true,
-  },
-  {
-    client: 'telegram-a',
-    url: 'https://web.telegram.org/a/',
-    title: '.MiddleHeader .fullName',
-    profile: true,
-  },
-  { client: 'whatsapp', url: 'https://web.whatsapp.com/', title: '#main header span[title]', profile: false },
-] as const;
-
-/** Chat on screen -> its client's card in the sidebar, ms, for the benchmark chats (the first round warms up). */
-async function chatCardTimes(
-  kartka: Kartka,
-  c: (typeof CHAT_CLIENTS)[number],
-  people: number,
-): Promise<number[]> {
-  const page = await kartka.context.newPage();
-  // The profile column shows each Telegram chat's phone: the first reading matches by phone, the next by id.
-  await page.goto(`${c.url}?chats=bench&people=${people}${c.profile ? '&profile=1' : ''}`);
-  const probe = { page, extensionId: kartka.extensionId, subjectSelector: c.title };
-  const chats = benchChats(Date.now(), people);
-  const times: number[] = [];
-  for (let round = 0; round < ROUNDS + 1; round++) {
-    for (const chat of chats) {
-      const ms = await timeCard(probe, '[data-fake-chat]', chat.title, chat.title);
-      if (round > 0) times.push(ms);
-    }
-  }
-  await page.close();
-  return times;
 }
 
 const SECTIONS = ['card', 'log', 'search', 'import', 'mbox-1g', 'content', 'chats'] as const;
@@ -120,7 +72,7 @@ type Section = (typeof SECTIONS)[number];
 /**
  * `npm run bench -- [size…] [--only section,…]`: the sizes (default all) and the sections to run (default all):
  * card (seeding, storage bytes, sidebar card), log, search, import, mbox-1g (a 1 GB archive's memory), content
- * (content script size and cost).
+ * (content script size and cost), chats (tests/bench/chat-section.ts).
  */
 function parseArgs(args: readonly string[]): {
   sizes: typeof SIZES;
@@ -187,10 +139,7 @@ async function main() {
           id: `sidebar.card_%_ms.${site}`,
           times: () => cardTimes(kartka, site, s.people),
         })),
-        ...(runs('chats') ? CHAT_CLIENTS : []).map((c) => ({
-          id: `chat.card_%_ms.${c.client}`,
-          times: () => chatCardTimes(kartka, c, s.people),
-        })),
+        ...(runs('chats') ? chatCardRuns(kartka, s.people, ROUNDS) : []),
       ];
       for (const run of cardRuns) {
         const times = await run.times();
@@ -366,44 +315,7 @@ async function main() {
         ok: peakMb <= 256,
       });
     }
-    if (runs('chats')) {
-      for (const c of CHAT_CLIENTS) {
-        const script = contentScriptSizes().find((f) => f.name === `${c.client}.js`);
-        if (!script) throw new Error(`No content script ${c.client}.js in the build`);
-        metrics.push({
-          id: 'chat.content_script_gzip_bytes',
-          value: script.gzip,
-          unit: 'B',
-          size: script.name,
-          peer: 'budget',
-          peer_value: 15_360,
-          ok: script.gzip <= 15_360,
-        });
-      }
-      // The page's main thread per chat switch, in a fresh browser with the demo base (as for the mail pages):
-      // the content script reads the page and posts; the base's size is the background's business.
-      await kartka.close().catch(() => undefined);
-      const fresh = await launchKartka({ server, timeoutMs: 60_000 });
-      try {
-        await loadDemoBase(fresh);
-        const telegram = ['Олена Коваль', 'Тарас Шевченко', 'Петро Новак', 'Зоря Агро · закупівлі'];
-        const whatsapp = ['Олена Коваль', 'Андрій Мельник', 'Зоря Агро'];
-        for (const c of CHAT_CLIENTS) {
-          const cost = await chatSwitchCost(fresh, c.url, c.client === 'whatsapp' ? whatsapp : telegram);
-          metrics.push({
-            id: `chat.main_thread_ms.${c.client}`,
-            value: cost.own,
-            unit: 'ms/switch',
-            size: 'sample chats',
-            peer: 'all script on the page ms/switch',
-            peer_value: cost.total,
-            ok: cost.own <= 2,
-          });
-        }
-      } finally {
-        await fresh.close().catch(() => undefined);
-      }
-    }
+    if (runs('chats')) metrics.push(...(await chatPageMetrics(kartka, server)));
     if (runs('content')) {
       const cs = contentScriptBytes();
       metrics.push({

@@ -17,6 +17,9 @@ export const trustMessages = defineMessages({
     'appError.reload': 'Reload the page',
     'appError.copy': 'Copy details',
     'appError.copied': 'Copied',
+    'lookalike.title': 'Check this address',
+    'lookalike.body': '{address} looks like {name}’s address ({real}), but it is not.',
+    'lookalike.mixed': 'It mixes letters of different alphabets ({scripts}), as imitated addresses do.',
   },
   uk: {
     'settings.damaged':
@@ -32,6 +35,9 @@ export const trustMessages = defineMessages({
     'appError.reload': 'Перезавантажити сторінку',
     'appError.copy': 'Скопіювати подробиці',
     'appError.copied': 'Скопійовано',
+    'lookalike.title': 'Перевірте цю адресу',
+    'lookalike.body': '{address} схожа на адресу {real} ({name}), але це інша адреса.',
+    'lookalike.mixed': 'У ній змішано літери різних абеток ({scripts}), як у підроблених адресах.',
   },
   ru: {
     'settings.damaged':
@@ -47,5 +53,8 @@ export const trustMessages = defineMessages({
     'appError.reload': 'Перезагрузить страницу',
     'appError.copy': 'Скопировать подробности',
     'appError.copied': 'Скопировано',
+    'lookalike.title': 'Проверьте этот адрес',
+    'lookalike.body': '{address} похож на адрес {real} ({name}), но это другой адрес.',
+    'lookalike.mixed': 'В нём смешаны буквы разных алфавитов ({scripts}), как в поддельных адресах.',
   },
 });

@@ -85,25 +85,30 @@ describe('logOpenedThread', () => {
     expect((await logOpenedThread(db, snapshot, testSettings(), NOW)).added).toBe(1);
   });
 
-  it('waits for a collapsed message that shows no sender address, or no recipients of mine', async () => {
+  it('waits for collapsed Outlook messages, and collapsed Gmail messages of mine that show no recipients', async () => {
     db = freshDb();
     await seed();
     const conv = 'AAQkADAwATM0MDAAMS1iNmQ0LTg2YjAtMDACLTAwCgAQAN';
-    const snapshot = {
+    const inOutlook = {
       ...thread(conv, [
-        // Outlook's collapsed header: the display name only.
+        // Outlook's collapsed header: the display name only; or (older pages) with the address: both wait.
         { ...message(`${conv}#0`, OLENA, [], NOW - 3 * H, { expanded: false }), from: null },
-        // My own collapsed reply: to whom is not shown.
-        message(`${conv}#1`, ME, [], NOW - 2 * H, { expanded: false }),
-        // Someone else's collapsed message still names its sender: logged.
-        message(`${conv}#2`, OLENA, [], NOW - H, { expanded: false }),
+        message(`${conv}#1`, OLENA, [], NOW - 2 * H, { expanded: false }),
+        message(`${conv}#2`, OLENA, [ME], NOW - H),
       ]),
       provider: 'outlook' as const,
     };
-    const result = await logOpenedThread(db, snapshot, testSettings(), NOW);
-    expect(result.decisions.map((d) => d.because?.code)).toEqual(['collapsed', 'collapsed', 'contact']);
-    expect(result.decisions[0]?.reason).toBe(COLLAPSED_REASON);
-    expect(result.added).toBe(1);
+    const outlook = await logOpenedThread(db, inOutlook, testSettings(), NOW);
+    expect(outlook.decisions.map((d) => d.because?.code)).toEqual(['collapsed', 'collapsed', 'contact']);
+    expect(outlook.decisions[0]?.reason).toBe(COLLAPSED_REASON);
+    const inGmail = thread(T, [
+      // Collapsed with its id (current Gmail may render one): mine shows no recipients, hers is logged.
+      message('19f82b4e90a11701', ME, [], NOW - 6 * H, { expanded: false }),
+      message('19f82b4e90a11702', OLENA, [], NOW - 5 * H, { expanded: false }),
+    ]);
+    const gmail = await logOpenedThread(db, inGmail, testSettings(), NOW);
+    expect(gmail.decisions.map((d) => d.because?.code)).toEqual(['collapsed', 'contact']);
+    expect(await db.interactions.count()).toBe(2);
   });
 
   it('becomes the sidebar context with reasons for every message', async () => {

@@ -135,7 +135,7 @@ describe('backup', () => {
     await other.delete();
   });
 
-  test('a backup from before version 7 gains the t.me usernames its notes name', async () => {
+  test('a backup from before version 10 gains the t.me usernames its notes name', async () => {
     db = freshDb();
     const restored = await restoreBackup(db, {
       format: 'kartka-backup',

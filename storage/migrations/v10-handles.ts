@@ -1,4 +1,4 @@
-// Version 7: people carry messenger handles (Telegram id and username, WhatsApp jid), indexed by `*handleKeys`.
+// Version 10: people carry messenger handles (Telegram id and username, WhatsApp jid), indexed by `*handleKeys`.
 // Existing people gain the Telegram usernames their notes or own fields already name as t.me links (a captured
 // signature's profile link lands in the notes), so a chat with them finds their card from the first day.
 import type { Transaction } from 'dexie';
@@ -39,7 +39,7 @@ function needsHandles(row: Row): boolean {
 }
 
 /**
- * Named data migration for version 7: people whose text names t.me usernames get them as `handles`, with their
+ * Named data migration for version 10: people whose text names t.me usernames get them as `handles`, with their
  * `handleKeys` and search tokens. Everyone else is left as they are (no handles, no index entries).
  */
 export async function backfillHandles(tx: Transaction): Promise<void> {
@@ -59,7 +59,7 @@ export async function backfillHandles(tx: Transaction): Promise<void> {
 }
 
 /**
- * The valid handles of a person row from a backup file; with `fromText` (a backup older than version 7) also the
+ * The valid handles of a person row from a backup file; with `fromText` (a backup older than version 10) also the
  * t.me usernames its text names, as the migration gives them.
  */
 export function restoredHandles(row: Record<string, unknown>, fromText: boolean): Handle[] {

@@ -1,4 +1,4 @@
-// Version 7: people are indexed by messenger handles (`*handleKeys`); backfillHandles gives the people whose notes
+// Version 10: people are indexed by messenger handles (`*handleKeys`); backfillHandles gives the people whose notes
 // or own fields name a t.me profile that username (with its index key and search tokens) and leaves everyone
 // else exactly as they were.
 import Dexie from 'dexie';
@@ -6,9 +6,9 @@ import { afterEach, expect, test } from 'vitest';
 import { personId } from '../../../core/ids';
 import { LATEST_VERSION, openKartkaDB, SCHEMA_V6 } from '../../../storage/db';
 import { searchPeople } from '../../../storage/search';
-import { handlesFromRow } from '../../../storage/migrations/v7-handles';
+import { handlesFromRow } from '../../../storage/migrations/v10-handles';
 
-const name = 'kartka-migration-v7';
+const name = 'kartka-migration-v10';
 afterEach(async () => {
   await Dexie.delete(name);
 });
@@ -30,7 +30,7 @@ const person = (n: number, extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
-test('upgrading a v6 database runs backfillHandles: t.me links become handles; other rows stay as they were', async () => {
+test('upgrading a v6 database (the highest before 10) runs backfillHandles: t.me links become handles; other rows stay as they were', async () => {
   const raw = new Dexie(name);
   raw.version(6).stores(SCHEMA_V6);
   await raw.table('people').bulkAdd([
