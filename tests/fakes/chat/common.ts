@@ -1,7 +1,7 @@
 // What the three fake chat pages share: their UI strings in en/uk/ru, day headers and clock times as the real
 // clients print them, the window of rows a virtualized list keeps in the page and its days and series, and the
 // page behaviour. The chatFake* view helpers stand alone (they are serialized into the pages' inline scripts).
-import type { FakeChat, FakeChatMessage } from './types';
+import type { FakeChat, FakeChatBase, FakeChatMessage, FakeChatOptions } from './types';
 
 /** UI strings of the fake clients, by the client's language. */
 export function chatFakeLabels(lang: string) {
@@ -204,4 +204,16 @@ export function chatFakeHtml(o: {
   const html = o.htmlClass ? ` class="${o.htmlClass}"` : '';
   const body = o.bodyClass ? ` class="${o.bodyClass}"` : '';
   return `<!doctype html><html lang="${o.lang}"${html}><head><meta charset="utf-8"><title>${o.title}</title><style>${o.css}</style></head><body${body}>${o.body}</body></html>`;
+}
+
+/** A view's state with `chatId` open at its latest messages (or from `start`), for a page rendered as static HTML. */
+export function chatFakeState(
+  base: FakeChatBase,
+  chatId: string | null,
+  options: FakeChatOptions,
+  now: number,
+  start?: number,
+): { chatId: string | null; start: number; profile: boolean; now: number } {
+  const chat = base.chats.find((c) => c.id === chatId);
+  return { chatId, start: start ?? chat?.messages.length ?? 0, profile: options.profile === true, now };
 }

@@ -2,7 +2,7 @@
 // HTML for unit tests: both come from weba-view.ts. Like telegram-tt, it routes by `#<chatId>` (pushState), keeps
 // only the rows near the viewport, and shows the profile column when the header is clicked.
 import { mount, pageScript, patchChildren, patchNode, toHtml } from '../mail/vnode';
-import { CHAT_FAKE_KIT, CHAT_FAKE_KIT_FUNCTIONS, chatFakeHtml, chatFakeMain } from './common';
+import { CHAT_FAKE_KIT, CHAT_FAKE_KIT_FUNCTIONS, chatFakeHtml, chatFakeMain, chatFakeState } from './common';
 import { WEBA_CSS } from './style';
 import type { FakeChatBase, FakeChatOptions } from './types';
 import {
@@ -12,7 +12,6 @@ import {
   webaFakeHeader,
   webaFakeMessage,
   webaFakeMessages,
-  type WebaState,
 } from './weba-view';
 
 const page = (options: FakeChatOptions, body: string) =>
@@ -32,13 +31,7 @@ export function webaRenderedHtml(
   now = Date.now(),
   start?: number,
 ): string {
-  const chat = base.chats.find((c) => c.id === chatId);
-  const state: WebaState = {
-    chatId,
-    start: start ?? chat?.messages.length ?? 0,
-    profile: options.profile === true,
-    now,
-  };
+  const state = chatFakeState(base, chatId, options, now, start);
   return page(options, toHtml(webaFakeApp(base, state, options, CHAT_FAKE_KIT)));
 }
 

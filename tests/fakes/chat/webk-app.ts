@@ -3,7 +3,7 @@
 // history.replaceState (no hashchange), keeps only the rows near the viewport, and opens the profile column
 // when the header is clicked.
 import { mount, pageScript, patchChildren, patchNode, toHtml } from '../mail/vnode';
-import { CHAT_FAKE_KIT, CHAT_FAKE_KIT_FUNCTIONS, chatFakeHtml, chatFakeMain } from './common';
+import { CHAT_FAKE_KIT, CHAT_FAKE_KIT_FUNCTIONS, chatFakeHtml, chatFakeMain, chatFakeState } from './common';
 import { WEBK_CSS } from './style';
 import type { FakeChatBase, FakeChatOptions } from './types';
 import {
@@ -18,7 +18,6 @@ import {
   webkFakeProfile,
   webkFakeSubtitle,
   webkFakeTopbar,
-  type WebkState,
 } from './webk-view';
 
 const page = (options: FakeChatOptions, body: string) =>
@@ -38,13 +37,7 @@ export function webkRenderedHtml(
   now = Date.now(),
   start?: number,
 ): string {
-  const chat = base.chats.find((c) => c.id === chatId);
-  const state: WebkState = {
-    chatId,
-    start: start ?? chat?.messages.length ?? 0,
-    profile: options.profile === true,
-    now,
-  };
+  const state = chatFakeState(base, chatId, options, now, start);
   return page(options, toHtml(webkFakeApp(base, state, options, CHAT_FAKE_KIT)));
 }
 

@@ -2,7 +2,7 @@
 // both come from whatsapp-view.ts. One URL for every chat (a click in the list opens it), rows near the viewport
 // only, theme on the body (`body.dark`), language on the root element.
 import { mount, pageScript, patchChildren, patchNode, toHtml } from '../mail/vnode';
-import { CHAT_FAKE_KIT, CHAT_FAKE_KIT_FUNCTIONS, chatFakeHtml, chatFakeMain } from './common';
+import { CHAT_FAKE_KIT, CHAT_FAKE_KIT_FUNCTIONS, chatFakeHtml, chatFakeMain, chatFakeState } from './common';
 import { WHATSAPP_CSS } from './style';
 import type { FakeChatBase, FakeChatOptions } from './types';
 import {
@@ -11,7 +11,6 @@ import {
   whatsappFakeMessageId,
   whatsappFakePrePlain,
   whatsappFakeRow,
-  type WhatsappState,
 } from './whatsapp-view';
 
 const page = (options: FakeChatOptions, body: string) =>
@@ -31,8 +30,7 @@ export function whatsappRenderedHtml(
   now = Date.now(),
   start?: number,
 ): string {
-  const chat = base.chats.find((c) => c.id === chatId);
-  const state: WhatsappState = { chatId, start: start ?? chat?.messages.length ?? 0, now };
+  const state = chatFakeState(base, chatId, options, now, start);
   return page(options, toHtml(whatsappFakeApp(base, state, options, CHAT_FAKE_KIT)));
 }
 
