@@ -7,6 +7,7 @@ import { derivedKeys } from './derived-keys';
 import { backfillPersonCompanyIds } from './migrations/v2-person-company-ids';
 import { backfillTimelineKeys } from './migrations/v3-timeline-keys';
 import { backfillMessageIdentity } from './migrations/v6-message-identity';
+import { backfillLooseFingerprints } from './migrations/v7-loose-fingerprints';
 import { backfillHandles } from './migrations/v10-handles';
 
 /** A person row as stored: the model plus derived index fields (never edited by hand). */
@@ -34,6 +35,8 @@ export interface StoredInteraction extends Interaction {
   companyAt?: [CompanyId, number][];
   /** `<minute>|<sender>` (core/message-identity.ts `fingerprintOf`); absent without a sender address. */
   fingerprint?: string;
+  /** The fingerprint again while the record has no Message-ID (v7: a sparse index for lookups that carry one). */
+  looseFingerprint?: string;
 }
 
 /** A task row as stored: `openDue` mirrors `due` while the task is open (IndexedDB cannot index booleans). */
@@ -155,13 +158,23 @@ export const SCHEMA_V6 = {
 } as const;
 
 /**
+ * Version 7: `looseFingerprint`, the fingerprint again on records without a Message-ID only (derived). A message
+ * that has one (an API sync, an archive) can only be such a record, so its lookups walk this sparse index
+ * instead of every message of those minutes. Data: set on every interaction without a Message-ID.
+ */
+export const SCHEMA_V7 = {
+  ...SCHEMA_V6,
+  interactions: `${SCHEMA_V6.interactions}, looseFingerprint`,
+} as const;
+
+/**
  * Version 10: people are indexed by their messenger handles (`*handleKeys`: Telegram id and username, WhatsApp
  * jid), so a chat page finds its client by an index lookup; existing people gain the t.me usernames their notes
- * name. Versions 7–9 are taken by work landing alongside (Dexie accepts the gap); the spread base follows the
+ * name. Versions 8–9 are taken by work landing alongside (Dexie accepts the gap); the spread base follows the
  * highest version below this one.
  */
 export const SCHEMA_V10 = {
-  ...SCHEMA_V6,
+  ...SCHEMA_V7,
   people: 'id, *emails, *phones, *gmailKeys, *companyIds, touchedAt, *handleKeys',
 } as const;
 
@@ -189,6 +202,7 @@ export class KartkaDB extends Dexie {
     this.version(4).stores(SCHEMA_V4);
     this.version(5).stores(SCHEMA_V5);
     this.version(6).stores(SCHEMA_V6).upgrade(backfillMessageIdentity);
+    this.version(7).stores(SCHEMA_V7).upgrade(backfillLooseFingerprints);
     this.version(10).stores(SCHEMA_V10).upgrade(backfillHandles);
     this.use(derivedKeys);
     this.use(cleanTextOnWrite);

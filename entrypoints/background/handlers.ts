@@ -11,6 +11,11 @@ import { handleMenuClick, MENU_APPEND, MENU_SAVE, menuDeps } from './context-men
 import { chatActions } from './chat-actions';
 import { forgetChat } from './chat-memory';
 import { claim } from './claims';
+import { providerOfOrigin } from '../../core/mail-origins';
+import { routeShape } from '../../integrations/diagnostics';
+import { diagnoseMailTab } from './page-diagnostics';
+import { noteNoThread, noteThreadRead, noteUnreadable, resetReadingHealth } from './reading-health';
+import { contextWithoutPage } from './thread-fallback';
 
 export const handlers: Handlers = {
   async 'page.thread'(thread, sender) {
@@ -25,12 +30,14 @@ export const handlers: Handlers = {
       await rememberThread(tabId, thread);
       await setTabContext(tabId, threadContext(thread, result, now));
     }
+    void noteThreadRead(tabId, thread.provider, result.threadKey, now);
     return null;
   },
 
   async 'page.noThread'(_payload, sender) {
     const tabId = sender.tabId ?? -1;
     claim(tabId);
+    noteNoThread(tabId);
     await Promise.all([forgetThread(tabId), forgetChat(tabId)]);
     await setTabContext(tabId, { status: 'no-thread', at: Date.now() });
     return null;
@@ -38,14 +45,30 @@ export const handlers: Handlers = {
 
   async 'page.unreadable'(reading, sender) {
     const tabId = sender.tabId ?? -1;
-    claim(tabId);
+    const isLatest = claim(tabId);
+    const now = Date.now();
     await Promise.all([forgetThread(tabId), forgetChat(tabId)]);
-    await setTabContext(tabId, {
-      status: 'unreadable',
-      reason: reading.reason,
-      details: reading.details,
-      at: Date.now(),
-    });
+    const problem = { reason: reading.reason, details: reading.details };
+    // The URL names a thread the base knows: its card from the base, marked so (never the previous thread's).
+    const known = reading.thread
+      ? await contextWithoutPage({ db, thread: reading.thread, settings: await loadSettings(), now, problem })
+      : null;
+    if (isLatest()) await setTabContext(tabId, known ?? { status: 'unreadable', ...problem, at: now });
+    const site = providerOfOrigin(sender.url);
+    if (site) {
+      const missing = (reading.details.missing ?? '').split(',').filter(Boolean);
+      const route = routeShape(new URL(sender.url));
+      void noteUnreadable(tabId, site, { at: now, reason: reading.reason, missing, route }, known !== null);
+    }
+    return null;
+  },
+
+  async 'health.diagnose'() {
+    return diagnoseMailTab();
+  },
+
+  async 'health.reset'() {
+    await resetReadingHealth();
     return null;
   },
 

@@ -1,6 +1,7 @@
 // One open thread: its correspondents, the chosen one's card (or an offer to add them), actions and history.
 import { LookalikeWarning } from '../../components/sidebar/LookalikeWarning';
 import { NewCorrespondent } from '../../components/sidebar/NewCorrespondent';
+import { FromBaseNotice } from '../../components/sidebar/FromBaseNotice';
 import { Switcher } from '../../components/sidebar/Switcher';
 import { WhyLine } from '../../components/sidebar/WhyLine';
 import type { CardView } from '../../core/card';
@@ -28,6 +29,7 @@ export function ThreadView({ context, address, card, lookalike, now, locale, t, 
   const person = context.correspondents.find((c) => c.address === address);
   return (
     <main className="sidebar" data-thread={context.threadKey}>
+      {context.readFrom === 'base' && <FromBaseNotice problem={context.pageProblem} t={t} />}
       <Switcher people={context.correspondents} selected={address} t={t} onSelect={select} />
       {address !== null && <LookalikeWarning address={address} lookalike={lookalike} t={t} />}
       {card && actions ? (
@@ -46,7 +48,9 @@ export function ThreadView({ context, address, card, lookalike, now, locale, t, 
           onAdd={() => addCorrespondent(address, person?.name ?? '')}
         />
       ) : null}
-      <WhyLine pending={context.pending} added={context.added} decisions={context.decisions} t={t} />
+      {context.readFrom === undefined && (
+        <WhyLine pending={context.pending} added={context.added} decisions={context.decisions} t={t} />
+      )}
     </main>
   );
 }

@@ -72,6 +72,10 @@ export type TabContext =
       alreadyLogged: number;
       decisions: { providerMessageId: string; logged: boolean; reason: string; because?: LogBecause }[];
       at: number;
+      /** Set when the page could not be read and the card comes from elsewhere: `base` = what the base holds. */
+      readFrom?: 'base';
+      /** Why the page could not be read (with `readFrom`): for the notice and a bug report. */
+      pageProblem?: { reason: string; details: Record<string, string> };
     }
   | ChatContext;
 
@@ -151,6 +155,17 @@ export interface Protocol {
     req: { personId: PersonId; messenger: PastedMessenger; messages: PastedMessage[] };
     res: { added: number; alreadyLogged: number };
   };
+  /** Settings: run every page hook on the mail tab the user has open; a redacted report to copy. */
+  'health.diagnose': {
+    from: 'extension-page';
+    req: Record<string, never>;
+    res:
+      | { status: 'ok'; site: 'gmail' | 'outlook'; report: string }
+      | { status: 'no-tab' }
+      | { status: 'failed'; error: string };
+  };
+  /** Settings: start the reading-health counts from zero. */
+  'health.reset': { from: 'extension-page'; req: Record<string, never>; res: null };
   /** Load the built-in demo client base. */
   'demo.load': {
     from: 'extension-page';
@@ -178,6 +193,9 @@ export type Reply<K extends MessageType> =
 
 /** storage.session key under which the background keeps a tab's context. */
 export const tabContextKey = (tabId: number) => `tab:${tabId}`;
+
+/** Background -> a mail page's content script (answered by the page itself, not routed): run every hook, report. */
+export const PAGE_DIAGNOSE = { kartka: 1, type: 'page.diagnose' } as const;
 
 /**
  * The sidebar's port. The sidebar is a third-party frame inside the mail page, where Chrome may

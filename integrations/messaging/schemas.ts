@@ -100,7 +100,11 @@ export const schemas: { [K in MessageType]: { from: SenderKind; payload: z.ZodTy
         ),
       ),
       thread: z
-        .object({ provider: z.enum(['gmail', 'outlook']), threadId: text(300).min(1) })
+        .object({
+          provider: z.enum(['gmail', 'outlook']),
+          threadId: text(300).min(1),
+          account: text(320).nullable(),
+        })
         .exactOptional(),
     }),
   },
@@ -156,6 +160,8 @@ export const schemas: { [K in MessageType]: { from: SenderKind; payload: z.ZodTy
     }),
   },
   'demo.load': { from: 'extension-page', payload: empty },
+  'health.diagnose': { from: 'extension-page', payload: empty },
+  'health.reset': { from: 'extension-page', payload: empty },
   'capture.fromText': {
     from: 'extension-page',
     payload: z.object({ text: text(2_000_000), target: z.enum(['new', 'existing']).exactOptional() }),

@@ -4,6 +4,7 @@ import type { Settings } from '../../../core/model';
 import { ChatSettings } from '../../../components/app/settings/ChatSettings';
 import { GeneralSettings } from '../../../components/app/settings/GeneralSettings';
 import { MailSettings } from '../../../components/app/settings/MailSettings';
+import { ReadingHealthSection } from './ReadingHealthSection';
 import { RuleSettings } from '../../../components/app/settings/RuleSettings';
 import { setLastReminderScan } from '../../../storage/app-queries';
 import { db } from '../../../storage/db';
@@ -26,6 +27,7 @@ export function SettingsPage({ settings, locale, t }: { settings: Settings; loca
       />
       <MailSettings settings={settings} saveList={settingsEditor.saveList} save={settingsEditor.save} t={t} />
       <ChatSettings settings={settings} save={settingsEditor.save} t={t} />
+      <ReadingHealthSection locale={locale} t={t} />
       <RuleSettings
         settings={settings}
         reminders={prefs.reminders}
