@@ -12,9 +12,14 @@ import { chatActions } from './chat-actions';
 import { forgetChat } from './chat-memory';
 import { claim } from './claims';
 import { providerOfOrigin } from '../../core/mail-origins';
-import { routeShape } from '../../integrations/diagnostics';
 import { diagnoseMailTab } from './page-diagnostics';
-import { noteNoThread, noteThreadRead, noteUnreadable, resetReadingHealth } from './reading-health';
+import {
+  currentRoute,
+  noteNoThread,
+  noteThreadRead,
+  noteUnreadable,
+  resetReadingHealth,
+} from './reading-health';
 import { contextWithoutPage } from './thread-fallback';
 
 export const handlers: Handlers = {
@@ -57,8 +62,16 @@ export const handlers: Handlers = {
     const site = providerOfOrigin(sender.url);
     if (site) {
       const missing = (reading.details.missing ?? '').split(',').filter(Boolean);
-      const route = routeShape(new URL(sender.url));
-      void noteUnreadable(tabId, site, { at: now, reason: reading.reason, missing, route }, known !== null);
+      const threadId = reading.thread?.threadId ?? null;
+      void currentRoute(tabId, sender.url).then((route) =>
+        noteUnreadable(
+          tabId,
+          site,
+          { at: now, reason: reading.reason, missing, route },
+          known !== null,
+          threadId,
+        ),
+      );
     }
     return null;
   },
