@@ -4,11 +4,16 @@ import { isSupportedCountry } from 'libphonenumber-js';
 import { z } from './zod';
 import { DEFAULT_ROLE_LOCAL_PARTS, normalizeEmail } from './email';
 import { defaultPipeline, defaultStageRules } from './lifecycle';
-import type { Settings, StageDef } from './model';
+import type { ChatSettings, Settings, StageDef } from './model';
 import { checkGroup, listOf, type DroppedSetting, type GroupSpec } from './settings-schema';
 import { normalizeDomain } from './validate';
 
 export type { DroppedSetting } from './settings-schema';
+
+/** Chat logging defaults: group chats off (a group mixes many people's business; the user turns it on). */
+export function defaultChatSettings(): ChatSettings {
+  return { logGroups: false };
+}
 
 /** A fresh, complete Settings object: nothing shared between calls, safe to mutate. */
 export function defaultSettings(): Settings {
@@ -30,6 +35,7 @@ export function defaultSettings(): Settings {
     defaultPhoneRegion: 'UA',
     language: 'auto',
     stageRules: defaultStageRules(),
+    chats: defaultChatSettings(),
   };
 }
 
@@ -111,6 +117,7 @@ const SETTINGS_SPEC: GroupSpec<Settings> = {
     lostAfterDays: count(100_000),
     lostFinalAfterDays: count(100_000).nullable(),
   },
+  chats: { logGroups: z.boolean() },
 };
 
 export interface SettingsCheck {
