@@ -1,9 +1,10 @@
 import { defineConfig } from 'wxt';
-import { MAIL_MATCHES } from './core/mail-origins';
+import { PAGE_MATCHES } from './core/page-origins';
 import { SYNC_API_MATCHES } from './core/sync/hosts';
 import { noEval } from './scripts/lib/no-eval';
 
-// Host access is exactly the mail sites and the provider APIs the sync calls (core/sync/hosts.ts).
+// Host access is exactly the mail sites, the two chat sites (Telegram Web, WhatsApp Web) and the provider APIs the
+// sync calls (core/sync/hosts.ts).
 
 export default defineConfig({
   // Parallel builds (e.g. one per engineer or per benchmark) may each use their own output folder.
@@ -42,7 +43,7 @@ export default defineConfig({
       // Connecting a mailbox: identity.launchWebAuthFlow (Chrome, Edge, Firefox).
       'identity',
     ],
-    host_permissions: [...MAIL_MATCHES, ...SYNC_API_MATCHES],
+    host_permissions: [...PAGE_MATCHES, ...SYNC_API_MATCHES],
     action: { default_title: '__MSG_extName__' },
     commands: {
       'quick-add': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_commandQuickAdd__' },
@@ -50,7 +51,7 @@ export default defineConfig({
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",
     },
-    web_accessible_resources: [{ resources: ['sidebar.html'], matches: MAIL_MATCHES }],
+    web_accessible_resources: [{ resources: ['sidebar.html'], matches: PAGE_MATCHES }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

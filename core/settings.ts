@@ -4,12 +4,17 @@ import { isSupportedCountry } from 'libphonenumber-js';
 import { z } from './zod';
 import { DEFAULT_ROLE_LOCAL_PARTS, normalizeEmail } from './email';
 import { defaultPipeline, defaultStageRules } from './lifecycle';
-import type { Settings, StageDef } from './model';
+import type { ChatSettings, Settings, StageDef } from './model';
 import { checkGroup, listOf, type DroppedSetting, type GroupSpec } from './settings-schema';
 import { SYNC_PREFS_SPEC, defaultSyncPrefs } from './sync/prefs';
 import { normalizeDomain } from './validate';
 
 export type { DroppedSetting } from './settings-schema';
+
+/** Chat logging defaults: group chats off (a group mixes many people's business; the user turns it on). */
+export function defaultChatSettings(): ChatSettings {
+  return { logGroups: false };
+}
 
 /** A fresh, complete Settings object: nothing shared between calls, safe to mutate. */
 export function defaultSettings(): Settings {
@@ -32,6 +37,7 @@ export function defaultSettings(): Settings {
     language: 'auto',
     stageRules: defaultStageRules(),
     sync: defaultSyncPrefs(),
+    chats: defaultChatSettings(),
   };
 }
 
@@ -114,6 +120,7 @@ const SETTINGS_SPEC: GroupSpec<Settings> = {
     lostFinalAfterDays: count(100_000).nullable(),
   },
   sync: SYNC_PREFS_SPEC,
+  chats: { logGroups: z.boolean() },
 };
 
 export interface SettingsCheck {

@@ -11,6 +11,7 @@ import { isClientsSnapshotKey, type KartkaDB, type StoredCompany, type StoredPer
 import { importNote, type ImportNote } from '../core/import-reason';
 import { allLoggedContacts, joinContact, type Contactable } from './last-contact';
 import { currentCompanyIds } from './migrations/v2-person-company-ids';
+import { restoredHandles } from './migrations/v10-handles';
 import { companyRow, personRow, plainPerson } from './rows';
 import { TRASH } from './app-queries/trash';
 import { replaceSettings, SETTINGS_KEY } from './settings';
@@ -124,10 +125,14 @@ export async function checkBackupSeal(bytes: Uint8Array): Promise<SealCheck> {
  * Kartka computes them: a file from an older schema gains the fields its version lacked, and a crafted file's
  * own tokens never reach the indexes.
  */
-function derivedRows(tables: BackupEnvelope['tables']): BackupEnvelope['tables'] {
+function derivedRows(tables: BackupEnvelope['tables'], schemaVersion: number): BackupEnvelope['tables'] {
   const names = new Map(tables.companies.map((c) => [String(c.id), String(c.name)]));
   const people = tables.people.map((row) => {
     const person = plainPerson(row as unknown as StoredPerson);
+    // Only valid handles are kept; a backup older than version 10 gains the t.me usernames its notes name.
+    const handles = restoredHandles(row, schemaVersion < 10);
+    if (handles.length > 0) person.handles = handles;
+    else delete person.handles;
     const current = currentCompanyIds(person.companies ?? []);
     return personRow(
       person,
@@ -154,7 +159,7 @@ export async function restoreBackup(db: KartkaDB, data: unknown): Promise<Restor
   await db.open();
   const check = checkBackup(data, db.verno);
   if (!check.ok) return check;
-  const rows = derivedRows(check.backup.tables);
+  const rows = derivedRows(check.backup.tables, check.backup.schemaVersion);
   // A file's own settings row (or snapshot) is not taken: the settings come from the envelope, checked.
   rows.meta = rows.meta.filter((row) => keepsMetaRow(String(row.key)));
   const tables = BACKUP_TABLES.map((name) => db.table<Record<string, unknown>>(name));

@@ -11,6 +11,7 @@ import { backfillPersonCompanyIds } from './migrations/v2-person-company-ids';
 import { backfillTimelineKeys } from './migrations/v3-timeline-keys';
 import { backfillMessageIdentity } from './migrations/v6-message-identity';
 import { backfillLooseFingerprints } from './migrations/v7-loose-fingerprints';
+import { backfillHandles } from './migrations/v10-handles';
 
 /** A person row as stored: the model plus derived index fields (never edited by hand). */
 export interface StoredPerson extends Person {
@@ -22,6 +23,8 @@ export interface StoredPerson extends Person {
   companyIds: CompanyId[];
   /** When the row was last written (any write; set by `derivedKeys`): pages catch up from here (v3). */
   touchedAt?: number;
+  /** Keys of the person's messenger handles (`tg:…`, `tgu:…`, `wa:…`, core/handles.ts); added in version 10. */
+  handleKeys?: string[];
 }
 
 /** A company row as stored. */
@@ -228,9 +231,19 @@ export const SCHEMA_V9 = {
   syncItems: 'key, account, interactionId',
 } as const;
 
+/**
+ * Version 10: people are indexed by their messenger handles (`*handleKeys`: Telegram id and username, WhatsApp
+ * jid), so a chat page finds its client by an index lookup; existing people gain the t.me usernames their notes
+ * name. It spreads version 9 (the sync tables).
+ */
+export const SCHEMA_V10 = {
+  ...SCHEMA_V9,
+  people: 'id, *emails, *phones, *gmailKeys, *companyIds, touchedAt, *handleKeys',
+} as const;
+
 /** The schema a new install opens at, and its version number. */
-export const SCHEMA_LATEST = SCHEMA_V9;
-export const LATEST_VERSION = 9;
+export const SCHEMA_LATEST = SCHEMA_V10;
+export const LATEST_VERSION = 10;
 
 export class KartkaDB extends Dexie {
   declare people: EntityTable<StoredPerson, 'id'>;
@@ -259,6 +272,7 @@ export class KartkaDB extends Dexie {
     this.version(7).stores(SCHEMA_V7).upgrade(backfillLooseFingerprints);
     this.version(8).stores(SCHEMA_V8);
     this.version(9).stores(SCHEMA_V9);
+    this.version(10).stores(SCHEMA_V10).upgrade(backfillHandles);
     this.use(derivedKeys);
     this.use(cleanTextOnWrite);
   }

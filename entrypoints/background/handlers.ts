@@ -10,6 +10,9 @@ import { forgetThread, rememberThread } from './thread-memory';
 import { sidebarActions } from './sidebar-actions';
 import { issueSidebarKey } from './sidebar-key';
 import { handleMenuClick, MENU_APPEND, MENU_SAVE, menuDeps } from './context-menu';
+import { chatActions } from './chat-actions';
+import { forgetChat } from './chat-memory';
+import { claim } from './claims';
 import { providerOfOrigin } from '../../core/mail-origins';
 import { diagnoseMailTab } from './page-diagnostics';
 import {
@@ -22,16 +25,6 @@ import {
 import { contextWithoutPage, THREAD_FALLBACKS } from './thread-fallback';
 import { fromGmailApi } from './sync/thread-from-api';
 import { syncHandlers } from './sync/handlers';
-
-// A tab's readings can overtake each other; only the newest one may set the sidebar's context.
-const latestReading = new Map<number, number>();
-let readingCounter = 0;
-
-function claim(tabId: number): () => boolean {
-  const mine = ++readingCounter;
-  latestReading.set(tabId, mine);
-  return () => latestReading.get(tabId) === mine;
-}
 
 export const handlers: Handlers = {
   async 'page.thread'(thread, sender) {
@@ -54,7 +47,7 @@ export const handlers: Handlers = {
     const tabId = sender.tabId ?? -1;
     claim(tabId);
     noteNoThread(tabId);
-    await forgetThread(tabId);
+    await Promise.all([forgetThread(tabId), forgetChat(tabId)]);
     await setTabContext(tabId, { status: 'no-thread', at: Date.now() });
     return null;
   },
@@ -63,7 +56,7 @@ export const handlers: Handlers = {
     const tabId = sender.tabId ?? -1;
     const isLatest = claim(tabId);
     const now = Date.now();
-    await forgetThread(tabId);
+    await Promise.all([forgetThread(tabId), forgetChat(tabId)]);
     const problem = { reason: reading.reason, details: reading.details };
     // The URL names a thread the base knows: its card from the base, marked so (never the previous thread's).
     const known = reading.thread
@@ -108,6 +101,8 @@ export const handlers: Handlers = {
 
   ...sidebarActions,
 
+  ...chatActions,
+
   async 'demo.load'() {
     const settings = await loadSettings();
     // The demo speaks the user's language: Kartka's choice, else the browser's (as the pages resolve 'auto').
@@ -124,13 +119,19 @@ export const handlers: Handlers = {
 };
 
 /**
- * A thread reading the schema refused (not a field over its limit: those are cut) must not leave the previous
- * thread's card up, where a note would land on the wrong client: the tab shows "unreadable" and forgets it.
+ * A thread or chat reading the schema refused (not a field over its limit: those are cut) must not leave the
+ * previous card up, where a note would land on the wrong client: the tab shows "unreadable" and forgets it.
  */
 export const onRefusedReading: OnRefused = async (type, sender, problem) => {
-  if (type !== 'page.thread' || sender.kind !== 'mail-page' || sender.tabId === null) return;
+  const what =
+    type === 'page.thread' && sender.kind === 'mail-page'
+      ? 'thread'
+      : type === 'page.chat' && sender.kind === 'chat-page'
+        ? 'chat'
+        : null;
+  if (what === null || sender.tabId === null) return;
   await handlers['page.unreadable'](
-    { kind: 'unreadable', reason: 'The thread as read from the page was not valid', details: { problem } },
+    { kind: 'unreadable', reason: `The ${what} as read from the page was not valid`, details: { problem } },
     sender,
   );
 };

@@ -46,6 +46,8 @@ export const FAKE_HOSTS = [
   'graph.microsoft.com',
   'accounts.google.com',
   'oauth2.googleapis.com',
+  'web.telegram.org',
+  'web.whatsapp.com',
 ] as const;
 
 /** Starts the server; routes are tried in order and the first non-null answer wins. */
