@@ -179,7 +179,7 @@ export const schemas: { [K in MessageType]: { from: SenderKind; payload: z.ZodTy
     payload: z.object({ accountId: accountRef, paused: z.boolean() }).strict(),
   },
   'sync.now': { from: 'extension-page', payload: z.object({ accountId: accountRef }).strict() },
-  'page.sidebarFrame': { from: 'mail-page', payload: empty },
+  'page.sidebarFrame': { from: 'page', payload: empty },
 };
 
 /** The one message the sidebar sends over its port. */
