@@ -1,24 +1,15 @@
 import { defineConfig } from 'wxt';
-import { MAIL_MATCHES } from './core/mail-origins';
+import { PAGE_MATCHES } from './core/page-origins';
 import { SYNC_API_MATCHES } from './core/sync/hosts';
 import { noEval } from './scripts/lib/no-eval';
 
-// Host access is exactly the mail sites and the provider APIs the sync calls (core/sync/hosts.ts).
+// Host access is exactly the mail sites, the two chat sites (Telegram Web, WhatsApp Web) and the provider APIs the
+// sync calls (core/sync/hosts.ts).
 
 export default defineConfig({
   // Parallel builds (e.g. one per engineer or per benchmark) may each use their own output folder.
   outDir: process.env.KARTKA_OUT ?? '.output',
   modules: ['@wxt-dev/module-react'],
-  hooks: {
-    // The benchmark page exists only in benchmark builds (KARTKA_BENCH=1), never in the product.
-    'entrypoints:resolved'(_wxt, entrypoints) {
-      if (process.env.KARTKA_BENCH) return;
-      const bench = entrypoints.findIndex((e) => e.name === 'bench');
-      if (bench >= 0) entrypoints.splice(bench, 1);
-    },
-  },
-  // Auto-imports off: every import is explicit so lint can police the layer boundaries.
-  imports: false,
   // No string-to-code in the bundle, not even in libraries' unreachable paths (README: Store-ready builds).
   // The OAuth client ids a build ships with (a firm's own ids in Settings take precedence):
   // KARTKA_GOOGLE_CLIENT_ID and KARTKA_MICROSOFT_CLIENT_ID.
@@ -29,6 +20,16 @@ export default defineConfig({
       __KARTKA_MICROSOFT_CLIENT_ID__: JSON.stringify(process.env.KARTKA_MICROSOFT_CLIENT_ID ?? ''),
     },
   }),
+  hooks: {
+    // The benchmark page exists only in benchmark builds (KARTKA_BENCH=1), never in the product.
+    'entrypoints:resolved'(_wxt, entrypoints) {
+      if (process.env.KARTKA_BENCH) return;
+      const bench = entrypoints.findIndex((e) => e.name === 'bench');
+      if (bench >= 0) entrypoints.splice(bench, 1);
+    },
+  },
+  // Auto-imports off: every import is explicit so lint can police the layer boundaries.
+  imports: false,
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -46,7 +47,7 @@ export default defineConfig({
       // Connecting a mailbox: identity.launchWebAuthFlow (Chrome, Edge, Firefox).
       'identity',
     ],
-    host_permissions: [...MAIL_MATCHES, ...SYNC_API_MATCHES],
+    host_permissions: [...PAGE_MATCHES, ...SYNC_API_MATCHES],
     action: { default_title: '__MSG_extName__' },
     commands: {
       'quick-add': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_commandQuickAdd__' },
@@ -54,7 +55,7 @@ export default defineConfig({
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",
     },
-    web_accessible_resources: [{ resources: ['sidebar.html'], matches: MAIL_MATCHES }],
+    web_accessible_resources: [{ resources: ['sidebar.html'], matches: PAGE_MATCHES }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

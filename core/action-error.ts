@@ -14,7 +14,10 @@ export type ActionErrorCode =
   | 'sync.authPage'
   | 'sync.noMail'
   | 'sync.gone'
-  | 'sync.google';
+  | 'sync.google'
+  | 'chat.none'
+  | 'chat.unreadable'
+  | 'chat.noPeer';
 
 export type ActionBecause =
   | { code: ActionErrorCode; params?: Record<string, string | number> }

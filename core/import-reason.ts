@@ -16,6 +16,7 @@ export type ImportReasonCode =
   | 'address.badLocal'
   // CSV and vCard files (core/parse).
   | 'file.empty'
+  | 'file.badBytes'
   | 'csv.cells'
   | 'csv.cellsTab'
   | 'csv.quote'
@@ -42,6 +43,10 @@ export type ImportReasonCode =
   | 'row.unchangedBase'
   | 'row.unchangedEarlier'
   | 'row.merged'
+  | 'row.possibleDuplicate'
+  | 'row.possibleDuplicateNoName'
+  | 'row.companyOnly'
+  | 'row.stageUnknown'
   // Mail archives (core/import/mail.ts, storage/import-mail.ts).
   | 'mail.notMbox'
   | 'mail.message'
@@ -61,7 +66,9 @@ export type ImportReasonCode =
   | 'backup.unknownTables'
   | 'backup.writeFailed'
   | 'backup.notEncrypted'
-  | 'backup.wrongPassphrase';
+  | 'backup.wrongPassphrase'
+  | 'backup.badIterations'
+  | 'backup.tampered';
 
 /** A person's field a merge can change (core/import/merge-row.ts, core/capture.ts), named in the reader's language. */
 export type ChangedField =
@@ -78,7 +85,10 @@ export type ChangedField =
   | 'tags'
   | 'company'
   | 'manager'
-  | 'stage';
+  | 'stage'
+  | 'department'
+  | 'address'
+  | 'website';
 
 export interface ImportBecause {
   code: ImportReasonCode;

@@ -41,6 +41,8 @@ export interface UnreadableThread {
   provider: Provider;
   /** Gmail: hex thread id. Outlook: conversation id, or the item id the URL names. */
   threadId: string;
+  /** The signed-in address, when the page shows it (it lies outside the thread view). */
+  account: string | null;
 }
 
 /** The result of reading the page once. */

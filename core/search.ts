@@ -1,6 +1,7 @@
 // Search tokens: one Latin "skeleton" per word, so Олена, Olena and Olena's typos in another
 // transliteration meet on the same token; phones as digit strings; emails whole and in parts.
 import { domainOf, localPartOf } from './email';
+import type { Handle } from './handles';
 import { phoneParts } from './phones';
 
 // One table for Ukrainian and Russian: г and ґ both become g (Latin h folds to g below), и/і/й/ы all end as i.
@@ -257,6 +258,7 @@ export interface PersonSearchFields {
   tags: readonly string[];
   city?: string;
   position?: string;
+  handles?: readonly Handle[];
 }
 
 /** All search tokens for a person, deduplicated; `companyNames` are the names of their current companies. */
@@ -269,7 +271,24 @@ export function personSearchTokens(p: PersonSearchFields, companyNames: readonly
   for (const w of companyNames) if (w) collectTextTokens(w, found);
   for (const e of p.emails) collectEmailTokens(e, found);
   for (const ph of p.phones) collectPhoneTokens(ph, found);
+  if (p.handles) collectHandleTokens(p.handles, found);
   return uniqueInOrder(found);
+}
+
+/** Tokens for messenger handles: "@username" whole (a query with '@' stays whole) and its words; a WhatsApp jid whole. */
+export function handleSearchTokens(handles: readonly Handle[]): string[] {
+  const out: string[] = [];
+  collectHandleTokens(handles, out);
+  return uniqueInOrder(out);
+}
+
+function collectHandleTokens(handles: readonly Handle[], out: string[]): void {
+  for (const h of handles) {
+    if (h.kind === 'telegram-username') {
+      out.push(`@${h.value}`);
+      collectTextTokens(h.value, out);
+    } else if (h.kind === 'whatsapp') out.push(h.value);
+  }
 }
 
 /** The list without repeats, first occurrences in order (a person has a few dozen tokens, so no Set below 64). */
@@ -280,7 +299,7 @@ function uniqueInOrder(list: readonly string[]): string[] {
   return out;
 }
 
-/** All search tokens for a company: name, legal form, domains, city and region, tags. */
+/** All search tokens for a company: name, legal form, domains, city and region, tags, its own phones. */
 export function companySearchTokens(c: {
   name: string;
   legalForm?: string;
@@ -288,8 +307,10 @@ export function companySearchTokens(c: {
   city?: string;
   region?: string;
   tags: readonly string[];
+  phones?: readonly string[];
 }): string[] {
   const tokens = new Set<string>();
+  for (const ph of c.phones ?? []) for (const t of phoneTokens(ph)) tokens.add(t);
   for (const w of [c.name, c.legalForm, c.city, c.region, ...c.tags])
     if (w) for (const t of textTokens(w)) tokens.add(t);
   for (const d of c.domains) {
@@ -310,10 +331,15 @@ export function queryTokens(query: string): string[] {
   const out = new Set<string>();
   for (const part of q.split(/\s+/u)) {
     if (part.includes('@') || DOMAIN_LIKE.test(part)) out.add(part.toLowerCase().slice(0, 64));
+    // No name has a letter three times running: folding "zzzz" to "z" would match half the base, so such a
+    // word is sought as typed and finds nothing (index tokens never repeat a letter).
+    else if (TRIPLE.test(part)) out.add(part.toLowerCase());
     else for (const t of textTokens(part)) out.add(t);
   }
   return [...out];
 }
+
+const TRIPLE = /(\p{L})\1\1/iu;
 
 /** The query token to seek the index with: the longest, as the likely rarest. */
 export function seekToken(tokens: readonly string[]): string | undefined {

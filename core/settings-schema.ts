@@ -1,6 +1,6 @@
 // The machinery behind checking stored settings field by field: a field that is not valid falls back to its
 // default and is reported, the others stay. Declarations live in core/settings.ts.
-import { z } from 'zod';
+import { z } from './zod';
 
 /** A list whose entries are checked one by one: a bad entry is dropped (and reported), the others stay. */
 export interface ListSpec<T> {

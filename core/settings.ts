@@ -1,16 +1,21 @@
 // The one place a setting is declared: its type lives in `Settings` (core/model.ts), its default and its check
 // here. A new field needs only those three; storage checks every stored copy (on load and on restore) with them.
 import { isSupportedCountry } from 'libphonenumber-js';
-import { z } from 'zod';
+import { z } from './zod';
 import { DEFAULT_ROLE_LOCAL_PARTS, normalizeEmail } from './email';
 import { defaultPipeline, defaultStageRules } from './lifecycle';
-import type { Settings, StageDef } from './model';
-import { defaultMicrosoftSettings } from './sync/microsoft/settings';
-import { defaultSyncPrefs } from './sync/prefs';
+import type { ChatSettings, Settings, StageDef } from './model';
 import { checkGroup, listOf, type DroppedSetting, type GroupSpec } from './settings-schema';
+import { MICROSOFT_SETTINGS_SPEC, defaultMicrosoftSettings } from './sync/microsoft/settings';
+import { SYNC_PREFS_SPEC, defaultSyncPrefs } from './sync/prefs';
 import { normalizeDomain } from './validate';
 
 export type { DroppedSetting } from './settings-schema';
+
+/** Chat logging defaults: group chats off (a group mixes many people's business; the user turns it on). */
+export function defaultChatSettings(): ChatSettings {
+  return { logGroups: false };
+}
 
 /** A fresh, complete Settings object: nothing shared between calls, safe to mutate. */
 export function defaultSettings(): Settings {
@@ -31,10 +36,10 @@ export function defaultSettings(): Settings {
     pipeline: defaultPipeline(),
     defaultPhoneRegion: 'UA',
     language: 'auto',
-    storeBodies: false,
     stageRules: defaultStageRules(),
-    microsoft: defaultMicrosoftSettings(),
     sync: defaultSyncPrefs(),
+    chats: defaultChatSettings(),
+    microsoft: defaultMicrosoftSettings(),
   };
 }
 
@@ -105,7 +110,6 @@ const SETTINGS_SPEC: GroupSpec<Settings> = {
     .string()
     .refine((r) => /^[A-Z]{2}$/u.test(r) && isSupportedCountry(r), 'not a region code'),
   language: z.enum(['auto', 'en', 'uk', 'ru']),
-  storeBodies: z.boolean(),
   stageRules: {
     regularOrders: count(1_000_000),
     partnerOrders: count(1_000_000),
@@ -117,19 +121,9 @@ const SETTINGS_SPEC: GroupSpec<Settings> = {
     lostAfterDays: count(100_000),
     lostFinalAfterDays: count(100_000).nullable(),
   },
-  // Connected mailboxes: core/sync/prefs.ts reads these again with its own defaults and ranges.
-  sync: {
-    googleClientId: z.string().max(300),
-    gmailCostModel: z.enum(['before-2026-05', 'since-2026-05']),
-    backfillMonths: z.union([z.literal(3), z.literal(12), z.literal(36), z.null()]),
-    pollMinutes: z.number().int().min(1).max(5),
-  },
-  microsoft: {
-    clientId: z.string().max(100),
-    tenant: z.string().max(200),
-    teams: z.boolean(),
-    extraFolders: z.array(z.string().min(1).max(512)).max(50),
-  },
+  sync: SYNC_PREFS_SPEC,
+  chats: { logGroups: z.boolean() },
+  microsoft: MICROSOFT_SETTINGS_SPEC,
 };
 
 export interface SettingsCheck {

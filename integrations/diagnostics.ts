@@ -36,9 +36,21 @@ export interface DiagnosticsReport {
   hooks: HookCount[];
 }
 
-/** The route's shape: ids, labels and queries replaced, so the report names no thread and no search. */
+/** Route words both sites use for views and folders; anything else in a route is an id, a label or a query. */
+const ROUTE_WORDS = new Set(
+  (
+    'mail u inbox sent all starred imp drafts snoozed scheduled spam trash label category search advanced-search ' +
+    'settings id deeplink read readconv compose q sentitems deleteditems junkemail archive primary social ' +
+    'promotions updates forums'
+  ).split(' '),
+);
+
+/** The route's shape: ids, labels and queries replaced, so the report names no thread, label or search. */
 export function routeShape(url: URL): string {
-  const shape = (part: string) => (/^[a-z-]{1,20}$/u.test(part) || /^\d{1,2}$/u.test(part) ? part : '<id>');
+  const shape = (part: string) =>
+    ROUTE_WORDS.has(part.toLowerCase()) || /^\d{1,2}$/u.test(part) || /^p\d{1,4}$/u.test(part)
+      ? part
+      : '<id>';
   const path = url.pathname.split('/').filter(Boolean).map(shape).join('/');
   const hash = url.hash.replace(/^#/u, '').split('/').filter(Boolean).map(shape).join('/');
   return hash ? `${path}#${hash}` : path;

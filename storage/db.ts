@@ -1,6 +1,7 @@
 // The one IndexedDB database: typed tables, append-only version blocks, a named migration per data change.
 import Dexie, { type EntityTable } from 'dexie';
 import type { CompanyId, InteractionId, PersonId } from '../core/ids';
+import type { PossibleDuplicate } from '../core/identity';
 import type { ClientDocument, Company, Deal, Interaction, Person, Task } from '../core/model';
 import type { SyncAccount } from '../core/sync/account';
 import type { SeenReason } from '../core/sync/planner';
@@ -9,6 +10,8 @@ import { derivedKeys } from './derived-keys';
 import { backfillPersonCompanyIds } from './migrations/v2-person-company-ids';
 import { backfillTimelineKeys } from './migrations/v3-timeline-keys';
 import { backfillMessageIdentity } from './migrations/v6-message-identity';
+import { backfillLooseFingerprints } from './migrations/v7-loose-fingerprints';
+import { backfillHandles } from './migrations/v10-handles';
 
 /** A person row as stored: the model plus derived index fields (never edited by hand). */
 export interface StoredPerson extends Person {
@@ -20,6 +23,8 @@ export interface StoredPerson extends Person {
   companyIds: CompanyId[];
   /** When the row was last written (any write; set by `derivedKeys`): pages catch up from here (v3). */
   touchedAt?: number;
+  /** Keys of the person's messenger handles (`tg:…`, `tgu:…`, `wa:…`, core/handles.ts); added in version 10. */
+  handleKeys?: string[];
 }
 
 /** A company row as stored. */
@@ -33,6 +38,8 @@ export interface StoredInteraction extends Interaction {
   companyAt?: [CompanyId, number][];
   /** `<minute>|<sender>` (core/message-identity.ts `fingerprintOf`); absent without a sender address. */
   fingerprint?: string;
+  /** The fingerprint again while the record has no Message-ID (v7: a sparse index for lookups that carry one). */
+  looseFingerprint?: string;
 }
 
 /** A task row as stored: `openDue` mirrors `due` while the task is open (IndexedDB cannot index booleans). */
@@ -80,6 +87,26 @@ export interface LastContactRow {
   at: number;
   /** When the row was written (set by `derivedKeys`): pages catch up from here. */
   touchedAt?: number;
+}
+
+/**
+ * One chunk of a contacts import, as undo needs it: the ids it created and the rows it changed as they were
+ * before. The import's first row (`part` 0) also names the files and when it ran.
+ */
+export interface ImportUndoRow {
+  /** `${importId}:${part}` */
+  id: string;
+  importId: string;
+  part: number;
+  at: number;
+  files?: string[];
+  createdPeople: PersonId[];
+  createdCompanies: CompanyId[];
+  peopleBefore: StoredPerson[];
+  companiesBefore: StoredCompany[];
+  /** Possible-duplicate pairs this chunk stored (ids). */
+  duplicatesAdded: string[];
+  undoneAt?: number;
 }
 
 /** Key/value rows: a settings snapshot, sync cursors, and the like. */
@@ -173,19 +200,50 @@ export const SCHEMA_V6 = {
 } as const;
 
 /**
- * Version 7: connected mailboxes. `syncAccounts` holds each account's cursors, backoff and quota ledger;
- * `syncItems` what the sync settled per provider item (`account` indexed: disconnecting removes by account;
- * `interactionId` indexed: a record another account also synced is kept). No data changes.
+ * Version 7: `looseFingerprint`, the fingerprint again on records without a Message-ID only (derived). A message
+ * that has one (an API sync, an archive) can only be such a record, so its lookups walk this sparse index
+ * instead of every message of those minutes. Data: set on every interaction without a Message-ID.
  */
 export const SCHEMA_V7 = {
   ...SCHEMA_V6,
+  interactions: `${SCHEMA_V6.interactions}, looseFingerprint`,
+} as const;
+
+/**
+ * Version 8: `possibleDuplicates` (pairs of people identity could not settle, for the user to merge or keep
+ * apart; by either person) and `importUndo` (what each contacts import created and what it changed, a row per
+ * chunk written in that chunk's transaction, so "Undo this import" restores the base exactly). No data changes.
+ */
+export const SCHEMA_V8 = {
+  ...SCHEMA_V7,
+  possibleDuplicates: 'id, a, b',
+  importUndo: 'id, importId',
+} as const;
+
+/**
+ * Version 9: connected mailboxes. `syncAccounts` holds each account's cursors, backoff and quota ledger;
+ * `syncItems` what the sync settled per provider item (`account` indexed: disconnecting removes by account;
+ * `interactionId` indexed: a record another account also synced is kept). No data changes.
+ */
+export const SCHEMA_V9 = {
+  ...SCHEMA_V8,
   syncAccounts: 'id, provider',
   syncItems: 'key, account, interactionId',
 } as const;
 
+/**
+ * Version 10: people are indexed by their messenger handles (`*handleKeys`: Telegram id and username, WhatsApp
+ * jid), so a chat page finds its client by an index lookup; existing people gain the t.me usernames their notes
+ * name. It spreads version 9 (the sync tables).
+ */
+export const SCHEMA_V10 = {
+  ...SCHEMA_V9,
+  people: 'id, *emails, *phones, *gmailKeys, *companyIds, touchedAt, *handleKeys',
+} as const;
+
 /** The schema a new install opens at, and its version number. */
-export const SCHEMA_LATEST = SCHEMA_V7;
-export const LATEST_VERSION = 7;
+export const SCHEMA_LATEST = SCHEMA_V10;
+export const LATEST_VERSION = 10;
 
 export class KartkaDB extends Dexie {
   declare people: EntityTable<StoredPerson, 'id'>;
@@ -197,6 +255,8 @@ export class KartkaDB extends Dexie {
   declare merges: EntityTable<MergeRecord, 'id'>;
   declare meta: EntityTable<MetaRow, 'key'>;
   declare lastContact: EntityTable<LastContactRow, 'id'>;
+  declare possibleDuplicates: EntityTable<PossibleDuplicate, 'id'>;
+  declare importUndo: EntityTable<ImportUndoRow, 'id'>;
   declare syncAccounts: EntityTable<SyncAccount, 'id'>;
   declare syncItems: EntityTable<SyncItemRow, 'key'>;
 
@@ -209,7 +269,10 @@ export class KartkaDB extends Dexie {
     this.version(4).stores(SCHEMA_V4);
     this.version(5).stores(SCHEMA_V5);
     this.version(6).stores(SCHEMA_V6).upgrade(backfillMessageIdentity);
-    this.version(7).stores(SCHEMA_V7);
+    this.version(7).stores(SCHEMA_V7).upgrade(backfillLooseFingerprints);
+    this.version(8).stores(SCHEMA_V8);
+    this.version(9).stores(SCHEMA_V9);
+    this.version(10).stores(SCHEMA_V10).upgrade(backfillHandles);
     this.use(derivedKeys);
     this.use(cleanTextOnWrite);
   }

@@ -6,13 +6,15 @@
 import type { DBCore, DBCoreMutateRequest, Middleware } from 'dexie';
 import type { Interaction } from '../core/model';
 import { timelineKeys } from './migrations/v3-timeline-keys';
-import { identityKeys } from './migrations/v6-message-identity';
+import { identityKeys } from './migrations/v7-loose-fingerprints';
 
 function withKeys(value: unknown): unknown {
   if (typeof value !== 'object' || value === null) return value;
   const i = value as Interaction;
   if (typeof i.at !== 'number') return value;
-  return { ...i, ...timelineKeys(i), ...identityKeys(i) };
+  // A record that gains its Message-ID (rekeyed) leaves the sparse index: its old loose key must not stay.
+  const { looseFingerprint: _stale, ...rest } = i as Interaction & { looseFingerprint?: string };
+  return { ...rest, ...timelineKeys(i), ...identityKeys(i) };
 }
 
 function derive(req: DBCoreMutateRequest): DBCoreMutateRequest {

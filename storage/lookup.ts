@@ -271,43 +271,39 @@ function lowerBound(entries: readonly [string, string][], key: string): number {
   return lo;
 }
 
+/** The entries of one key range, walked with a key cursor: [index key, primary key] in key order. */
+function entriesIn(idx: IDBIndex, lower: string, upper: string): Promise<[string, string][]> {
+  return entryListBetween(idx, lower, upper, Infinity).then((entries) => entries ?? []);
+}
+
 /**
- * Primary keys of the rows whose `index` lies in each of `ranges` (bounds included), one list per range. A
- * batch whose ranges together span few entries (mail of one week meets the index of that week) reads them
- * with one key cursor; else one `getAllKeys(range)` per range, all at once.
+ * The index entries ([index key, primary key]) that lie in each of `ranges` (bounds included), one list per
+ * range: the caller can filter on the index key before reading any row. A batch whose ranges together span few
+ * entries (mail of one week meets the index of that week) reads them with one key cursor; else one cursor per
+ * range, all at once.
  */
-export function primaryKeysInRanges<T, K, I>(
+export function entriesInRanges<T, K, I>(
   table: Table<T, K, I>,
   index: string,
   ranges: readonly (readonly [string, string])[],
-): Promise<string[][]> {
+): Promise<[string, string][][]> {
   if (ranges.length === 0) return Dexie.Promise.resolve([]);
   const idx = rawStore(table)?.index(index);
-  const strings = (keys: unknown[]) => keys.filter((k): k is string => typeof k === 'string');
-  const perRange = (): Promise<string[][]> =>
-    idx
-      ? new Dexie.Promise<string[][]>((resolve, reject) => {
-          const out: string[][] = ranges.map(() => []);
-          let left = ranges.length;
-          ranges.forEach(([lower, upper], i) => {
-            const r = idx.getAllKeys(IDBKeyRange.bound(lower, upper));
-            r.onsuccess = () => {
-              out[i] = strings(r.result);
-              if (--left === 0) resolve(out);
-            };
-            r.onerror = () => reject(r.error ?? new Error('IndexedDB request failed'));
-          });
-        })
-      : Dexie.Promise.all(
-          ranges.map(([lower, upper]) =>
-            table
-              .where(index)
-              .between(lower, upper, true, true)
-              .primaryKeys()
-              .then((keys) => strings(keys as unknown[])),
-          ),
+  if (!idx) {
+    return Dexie.Promise.all(
+      ranges.map(([lower, upper]) => {
+        const collection = () => table.where(index).between(lower, upper, true, true);
+        return Dexie.Promise.all([collection().keys(), collection().primaryKeys()]).then(([keys, pks]) =>
+          keys.flatMap((k, n): [string, string][] => {
+            const pk = pks[n];
+            return typeof k === 'string' && typeof pk === 'string' ? [[k, pk]] : [];
+          }),
         );
-  if (!idx || ranges.length < SCAN_MIN_KEYS) return perRange();
+      }),
+    );
+  }
+  const perRange = () => Dexie.Promise.all(ranges.map(([lower, upper]) => entriesIn(idx, lower, upper)));
+  if (ranges.length < SCAN_MIN_KEYS) return perRange();
   let lower = ranges[0]?.[0] ?? '';
   let upper = ranges[0]?.[1] ?? '';
   for (const [l, u] of ranges) {
@@ -318,11 +314,11 @@ export function primaryKeysInRanges<T, K, I>(
   return entryListBetween(idx, lower, upper, ranges.length * 3).then((entries) => {
     if (!entries) return perRange();
     return ranges.map(([l, u]) => {
-      const out: string[] = [];
+      const out: [string, string][] = [];
       for (let i = lowerBound(entries, l); i < entries.length; i++) {
         const entry = entries[i];
         if (!entry || entry[0] > u) break;
-        out.push(entry[1]);
+        out.push(entry);
       }
       return out;
     });

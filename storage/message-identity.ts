@@ -15,7 +15,7 @@ import {
 } from '../core/message-identity';
 import type { InteractionSource } from '../core/model';
 import type { KartkaDB, StoredInteraction } from './db';
-import { primaryKeysByKeys, primaryKeysInRanges } from './lookup';
+import { entriesInRanges, primaryKeysByKeys } from './lookup';
 
 /** Sources whose dates are a page's whole minutes and whose subject is the thread's. */
 export const PAGE_SOURCES: ReadonlySet<InteractionSource> = new Set(['gmail', 'outlook']);
@@ -90,7 +90,8 @@ export function identityPatch(known: KnownMessage, m: LoggableMessage, source: I
 /**
  * For each message, the record the base already holds for it, or undefined; runs inside the caller's rw
  * transaction over `interactions`. Lookups go in waves (keys and aliases, then Message-IDs, then
- * fingerprints), each wave one batch of requests, and only for what the previous ones did not find.
+ * fingerprints), each wave one batch of requests, and only for what the previous ones did not find; rows are
+ * read only for fingerprint entries of the same sender.
  */
 export async function findKnownMessages(
   db: KartkaDB,
@@ -122,13 +123,32 @@ export async function findKnownMessages(
     if (id) found[i] = { id, via: 'rfc' };
   });
 
-  // The rest may be a message the base holds under another key: look for its fingerprint's neighbours.
+  // The rest may be a message the base holds under another key: look among the records near its fingerprint
+  // from the same sender. One that has a Message-ID can only be a record without one (the sparse index).
   const open = messages.flatMap((m, i) =>
     !found[i] && m.date !== null && fingerprintOf(m.from?.address, m.date) ? [i] : [],
   );
-  const ranges = open.map((i) => fingerprintRange(messages[i]?.date ?? 0));
-  const nearby = await primaryKeysInRanges(db.interactions, 'fingerprint', ranges);
-  const ids = [...new Set([...found.flatMap((f) => (f ? [f.id] : [])), ...nearby.flat()])];
+  const [loose, full] = [
+    open.filter((i) => messages[i]?.rfcMessageId),
+    open.filter((i) => !messages[i]?.rfcMessageId),
+  ];
+  const rangesOf = (group: number[]) => group.map((i) => fingerprintRange(messages[i]?.date ?? 0));
+  const [looseEntries, fullEntries] = await Promise.all([
+    entriesInRanges(db.interactions, 'looseFingerprint', rangesOf(loose)),
+    entriesInRanges(db.interactions, 'fingerprint', rangesOf(full)),
+  ]);
+  const nearby = new Map<number, string[]>();
+  const collect = (group: number[], entries: [string, string][][]) =>
+    group.forEach((i, n) => {
+      const sender = facts[i]?.sender ?? '';
+      nearby.set(
+        i,
+        (entries[n] ?? []).flatMap(([key, id]) => (key.slice(key.indexOf('|') + 1) === sender ? [id] : [])),
+      );
+    });
+  collect(loose, looseEntries);
+  collect(full, fullEntries);
+  const ids = [...new Set([...found.flatMap((f) => (f ? [f.id] : [])), ...[...nearby.values()].flat()])];
   const rows = new Map<string, StoredInteraction>();
   for (const row of ids.length ? await db.interactions.bulkGet(ids as InteractionId[]) : [])
     if (row) rows.set(row.id, row);
@@ -145,9 +165,9 @@ export async function findKnownMessages(
   };
   // A record is one message: once a message of this batch is it, no other message of the batch can be.
   const claimed = new Set(result.flatMap((k) => (k ? [candidateOf(k.row)] : [])));
-  open.forEach((i, n) => {
+  open.forEach((i) => {
     const incoming = facts[i];
-    const near = (nearby[n] ?? []).flatMap((id) => {
+    const near = (nearby.get(i) ?? []).flatMap((id) => {
       const row = rows.get(id);
       return row ? [candidateOf(row)] : [];
     });

@@ -4,6 +4,7 @@ import { nextBirthday, type CardView } from '../../core/card';
 import type { Locale, Translate } from '../../core/i18n';
 import { Icon, type IconName } from '../sidebar/icons';
 import { CopyButton } from './CopyButton';
+import { cardMessengerLinks, MessengerLinks } from './MessengerLinks';
 import { displayPhone, formatBirthday, formatDay, mailtoHref, telHref } from './format';
 
 export interface CardFactsProps {
@@ -46,14 +47,26 @@ export function CardFacts({ card, now, locale, t, copy }: CardFactsProps) {
           <CopyButton value={email} t={t} copy={copy} />
         </Fact>
       ))}
-      {card.phones.map((phone) => (
-        <Fact key={phone} icon="phone" label={t('phone')} testId="fact-phone">
-          <a className="fact-value" href={telHref(phone)}>
-            {displayPhone(phone)}
-          </a>
-          <CopyButton value={phone} t={t} copy={copy} />
+      {card.phones.map((phone) => {
+        const ext = card.phoneExt[phone];
+        // RFC 3966: the extension rides in the tel: URI, so a dialler can pass it on.
+        const href = ext === undefined ? telHref(phone) : `${telHref(phone)};ext=${ext.replace(/\D/gu, '')}`;
+        const shown =
+          ext === undefined ? displayPhone(phone) : t('phone.withExt', { phone: displayPhone(phone), ext });
+        return (
+          <Fact key={phone} icon="phone" label={t('phone')} testId="fact-phone">
+            <a className="fact-value" href={href}>
+              {shown}
+            </a>
+            <CopyButton value={ext === undefined ? phone : shown} t={t} copy={copy} />
+          </Fact>
+        );
+      })}
+      {cardMessengerLinks(card.handles, card.phones).length > 0 && (
+        <Fact icon="chat" label={t('chat.messengers')} testId="fact-messengers">
+          <MessengerLinks handles={card.handles} phones={card.phones} t={t} />
         </Fact>
-      ))}
+      )}
       {birthday !== null && (
         <Fact icon="cake" label={t('sidebar.birthday')} testId="fact-birthday">
           <span className="fact-value">{birthday}</span>

@@ -11,6 +11,19 @@ export interface TimelineProps {
   t: Translate;
 }
 
+/** A chat entry's label: the messenger and who wrote ("Telegram, from you"). */
+function chatLabel(entry: TimelineEntry, t: Translate): string {
+  if (entry.channel === 'teams')
+    return t(entry.direction === 'outgoing' ? 'microsoft.teams.sent' : 'microsoft.teams.received');
+  const app =
+    entry.via === 'telegram' || entry.via === 'whatsapp' || entry.via === 'paste'
+      ? t(`chat.kind.${entry.via}`)
+      : t('sidebar.kind.chat');
+  if (entry.direction === 'outgoing') return t('chat.kind.out', { app });
+  if (entry.direction === 'incoming') return t('chat.kind.in', { app });
+  return app;
+}
+
 function look(entry: TimelineEntry): { icon: IconName; label: MessageKey } {
   switch (entry.kind) {
     case 'email':
@@ -24,11 +37,6 @@ function look(entry: TimelineEntry): { icon: IconName; label: MessageKey } {
     case 'meeting':
       return { icon: 'meeting', label: 'sidebar.kind.meeting' };
     case 'chat':
-      if (entry.channel === 'teams')
-        return {
-          icon: 'chat',
-          label: entry.direction === 'outgoing' ? 'microsoft.teams.sent' : 'microsoft.teams.received',
-        };
       return { icon: 'chat', label: 'sidebar.kind.chat' };
     case 'deal':
       if (entry.dealStatus === 'won') return { icon: 'deal', label: 'sidebar.kind.dealWon' };
@@ -66,7 +74,7 @@ export function Timeline({ card, now, locale, t }: TimelineProps) {
                 </span>
                 <div className="event-body">
                   <p className="event-meta">
-                    <span>{t(label)}</span>
+                    <span>{entry.kind === 'chat' ? chatLabel(entry, t) : t(label)}</span>
                     <time dateTime={new Date(entry.at).toISOString()}>
                       {formatDay(entry.at, locale, now)}
                     </time>

@@ -1,6 +1,7 @@
 // One i18n layer for every page: t(locale, key, params) with real plural forms for uk/ru.
 import type { Catalog } from './define';
 import { captureMessages } from './messages/capture';
+import { chatMessages } from './messages/chats';
 import { app } from './messages/app';
 import { common } from './messages/common';
 import { importMessages } from './messages/import';
@@ -10,10 +11,12 @@ import { sidebarMessages } from './messages/sidebar';
 import { stageMessages } from './messages/stages';
 import { whyMessages } from './messages/why';
 import { reasonMessages } from './messages/reasons';
+import { stageNameMessages } from './messages/stage-names';
+import { identityMessages } from './messages/identity';
 import { mailPageMessages } from './messages/mail-pages';
-import { microsoftMessages } from './messages/microsoft';
-import { syncMessages } from './messages/sync';
 import { trustMessages } from './messages/trust';
+import { syncMessages } from './messages/sync';
+import { microsoftMessages } from './messages/microsoft';
 import { formatMessage, type Locale, type Message, type Params } from './plural';
 
 export { LOCALES, pickLocale, type Locale } from './plural';
@@ -30,10 +33,13 @@ const areas = [
   reasonMessages,
   importReasonMessages,
   actionErrorMessages,
+  stageNameMessages,
+  identityMessages,
   mailPageMessages,
-  microsoftMessages,
-  syncMessages,
   trustMessages,
+  syncMessages,
+  chatMessages,
+  microsoftMessages,
 ] as const;
 
 type KeysOf<C> = C extends Catalog<infer K> ? K : never;

@@ -82,6 +82,8 @@ export const SYNC_LIMITS = {
     ],
     /** Labels whose messages are never logged: a draft is not correspondence, spam is not wanted. */
     skipLabels: ['DRAFT', 'SPAM'],
+    /** A thread read by threads.get for the card without the page is reused this long (it costs 10 or 40 units). */
+    threadCacheMs: 10 * MINUTE,
   },
   people: {
     pageSize: 1000,

@@ -26,6 +26,11 @@ export interface PlanContext {
   inFlight: readonly SyncOp[];
   /** Settings the planner reads (backfill window, …), already resolved. */
   options: SyncOptions;
+  /**
+   * Units of a quota that can be spent now without waiting (the runner's ledger); absent means no limit known.
+   * A planner may size a batch to fit, so the budget is spent evenly rather than in whole-batch steps.
+   */
+  room?: (quota: string) => number;
 }
 
 export interface SyncOptions {

@@ -1,4 +1,5 @@
 // The background's answer to every message: validate (done by the router), decide in core, write in storage.
+import { pickLocale } from '../../core/i18n';
 import { db } from '../../storage/db';
 import { loadSettings } from '../../storage/settings';
 import { loadDemoBase } from '../../storage/demo';
@@ -7,18 +8,23 @@ import { setTabContext } from './tab-context';
 import { logOpenedThread, previewContext, threadContext } from './opened-thread';
 import { forgetThread, rememberThread } from './thread-memory';
 import { sidebarActions } from './sidebar-actions';
+import { issueSidebarKey } from './sidebar-key';
 import { handleMenuClick, MENU_APPEND, MENU_SAVE, menuDeps } from './context-menu';
+import { chatActions } from './chat-actions';
+import { forgetChat } from './chat-memory';
+import { claim } from './claims';
+import { providerOfOrigin } from '../../core/mail-origins';
+import { diagnoseMailTab } from './page-diagnostics';
+import {
+  currentRoute,
+  noteNoThread,
+  noteThreadRead,
+  noteUnreadable,
+  resetReadingHealth,
+} from './reading-health';
+import { contextWithoutPage, THREAD_FALLBACKS } from './thread-fallback';
+import { fromGmailApi } from './sync/thread-from-api';
 import { syncHandlers } from './sync/handlers';
-
-// A tab's readings can overtake each other; only the newest one may set the sidebar's context.
-const latestReading = new Map<number, number>();
-let readingCounter = 0;
-
-function claim(tabId: number): () => boolean {
-  const mine = ++readingCounter;
-  latestReading.set(tabId, mine);
-  return () => latestReading.get(tabId) === mine;
-}
 
 export const handlers: Handlers = {
   async 'page.thread'(thread, sender) {
@@ -33,27 +39,56 @@ export const handlers: Handlers = {
       await rememberThread(tabId, thread);
       await setTabContext(tabId, threadContext(thread, result, now));
     }
+    void noteThreadRead(tabId, thread.provider, result.threadKey, now);
     return null;
   },
 
   async 'page.noThread'(_payload, sender) {
     const tabId = sender.tabId ?? -1;
     claim(tabId);
-    await forgetThread(tabId);
+    noteNoThread(tabId);
+    await Promise.all([forgetThread(tabId), forgetChat(tabId)]);
     await setTabContext(tabId, { status: 'no-thread', at: Date.now() });
     return null;
   },
 
   async 'page.unreadable'(reading, sender) {
     const tabId = sender.tabId ?? -1;
-    claim(tabId);
-    await forgetThread(tabId);
-    await setTabContext(tabId, {
-      status: 'unreadable',
-      reason: reading.reason,
-      details: reading.details,
-      at: Date.now(),
-    });
+    const isLatest = claim(tabId);
+    const now = Date.now();
+    await Promise.all([forgetThread(tabId), forgetChat(tabId)]);
+    const problem = { reason: reading.reason, details: reading.details };
+    // The URL names a thread the base knows: its card from the base, marked so (never the previous thread's).
+    const known = reading.thread
+      ? await contextWithoutPage(
+          { db, thread: reading.thread, settings: await loadSettings(), now, problem },
+          [...THREAD_FALLBACKS, fromGmailApi],
+        )
+      : null;
+    if (isLatest()) await setTabContext(tabId, known ?? { status: 'unreadable', ...problem, at: now });
+    const site = providerOfOrigin(sender.url);
+    if (site) {
+      const missing = (reading.details.missing ?? '').split(',').filter(Boolean);
+      const threadId = reading.thread?.threadId ?? null;
+      void currentRoute(tabId, sender.url).then((route) =>
+        noteUnreadable(
+          tabId,
+          site,
+          { at: now, reason: reading.reason, missing, route },
+          known !== null,
+          threadId,
+        ),
+      );
+    }
+    return null;
+  },
+
+  async 'health.diagnose'() {
+    return diagnoseMailTab();
+  },
+
+  async 'health.reset'() {
+    await resetReadingHealth();
     return null;
   },
 
@@ -66,21 +101,37 @@ export const handlers: Handlers = {
 
   ...sidebarActions,
 
+  ...chatActions,
+
   async 'demo.load'() {
-    return loadDemoBase(db, await loadSettings(), Date.now());
+    const settings = await loadSettings();
+    // The demo speaks the user's language: Kartka's choice, else the browser's (as the pages resolve 'auto').
+    const locale = pickLocale(settings.language === 'auto' ? navigator.language : settings.language);
+    return loadDemoBase(db, settings, Date.now(), locale);
+  },
+
+  async 'page.sidebarFrame'(_payload, sender) {
+    if (sender.tabId === null) throw new Error('Only a mail tab can mount the sidebar.');
+    return { key: await issueSidebarKey(sender.tabId) };
   },
 
   ...syncHandlers,
 };
 
 /**
- * A thread reading the schema refused (not a field over its limit: those are cut) must not leave the previous
- * thread's card up, where a note would land on the wrong client: the tab shows "unreadable" and forgets it.
+ * A thread or chat reading the schema refused (not a field over its limit: those are cut) must not leave the
+ * previous card up, where a note would land on the wrong client: the tab shows "unreadable" and forgets it.
  */
 export const onRefusedReading: OnRefused = async (type, sender, problem) => {
-  if (type !== 'page.thread' || sender.kind !== 'mail-page' || sender.tabId === null) return;
+  const what =
+    type === 'page.thread' && sender.kind === 'mail-page'
+      ? 'thread'
+      : type === 'page.chat' && sender.kind === 'chat-page'
+        ? 'chat'
+        : null;
+  if (what === null || sender.tabId === null) return;
   await handlers['page.unreadable'](
-    { kind: 'unreadable', reason: 'The thread as read from the page was not valid', details: { problem } },
+    { kind: 'unreadable', reason: `The ${what} as read from the page was not valid`, details: { problem } },
     sender,
   );
 };

@@ -78,7 +78,9 @@ function read(doc: Document, url: URL): PageReading {
         messages: String(elements.length),
         standalone: String(standalone),
       },
-      route.threadId && isHexId(route.threadId) ? { provider: 'gmail', threadId: route.threadId } : undefined,
+      route.threadId && isHexId(route.threadId)
+        ? { provider: 'gmail', threadId: route.threadId, account: readAccount(doc) }
+        : undefined,
     );
   }
   const messages = elements

@@ -1,6 +1,6 @@
 // The Gmail REST calls the sync makes, each answer checked against the shape core expects before it goes
 // further (an API answer is untrusted input like a page). Thin: no retries, no waiting, no state.
-import { z } from 'zod';
+import { z } from '../../core/zod';
 import type { Failure } from '../../core/sync/failure';
 import { googleFailure, networkFailure, type GoogleCall } from '../../core/sync/google/errors';
 import {
@@ -83,18 +83,23 @@ function parseJson(text: string): unknown {
   }
 }
 
-async function getJson(
-  fetcher: Fetch,
-  url: string,
-  token: string,
+/** A GET of Gmail's whose answer is checked against `schema` (`what` names it in the failure). */
+async function getChecked<T>(
+  api: GmailApi,
+  path: string,
+  schema: z.ZodType<T>,
+  what: string,
   call: GoogleCall,
-  now: () => number,
+  token: string,
   signal: AbortSignal,
-): Promise<Call<unknown>> {
+): Promise<Call<T>> {
   let response: Response;
   let text: string;
   try {
-    response = await fetcher(url, { headers: { authorization: `Bearer ${token}` }, signal });
+    response = await api.fetch(`${GMAIL_ORIGIN}${path}`, {
+      headers: { authorization: `Bearer ${token}` },
+      signal,
+    });
     text = await response.text();
   } catch (error) {
     return { ok: false, failure: networkFailure(error) };
@@ -103,9 +108,12 @@ async function getJson(
   if (!response.ok)
     return {
       ok: false,
-      failure: googleFailure(response.status, body, response.headers.get('retry-after'), call, now()),
+      failure: googleFailure(response.status, body, response.headers.get('retry-after'), call, api.now()),
     };
-  return { ok: true, value: body };
+  const checked = schema.safeParse(body);
+  return checked.success
+    ? { ok: true, value: checked.data }
+    : { ok: false, failure: invalid(what, checked.error) };
 }
 
 export interface GmailApi {
@@ -118,18 +126,17 @@ export async function getProfile(
   token: string,
   signal: AbortSignal,
 ): Promise<Call<GmailProfile>> {
-  const r = await getJson(
-    api.fetch,
-    `${GMAIL_ORIGIN}/gmail/v1/users/me/profile`,
-    token,
+  const r = await getChecked(
+    api,
+    '/gmail/v1/users/me/profile',
+    profileSchema,
+    'profile',
     'other',
-    api.now,
+    token,
     signal,
   );
   if (!r.ok) return r;
-  const p = profileSchema.safeParse(r.value);
-  if (!p.success) return { ok: false, failure: invalid('profile', p.error) };
-  return { ok: true, value: { ...p.data, emailAddress: p.data.emailAddress.toLowerCase() } };
+  return { ok: true, value: { ...r.value, emailAddress: r.value.emailAddress.toLowerCase() } };
 }
 
 export async function listMessages(
@@ -140,20 +147,19 @@ export async function listMessages(
 ): Promise<Call<GmailListPage>> {
   const q = new URLSearchParams({ maxResults: String(SYNC_LIMITS.gmail.listPageSize) });
   if (pageToken) q.set('pageToken', pageToken);
-  const r = await getJson(
-    api.fetch,
-    `${GMAIL_ORIGIN}/gmail/v1/users/me/messages?${q}`,
-    token,
+  const r = await getChecked(
+    api,
+    `/gmail/v1/users/me/messages?${q}`,
+    listSchema,
+    'message list',
     'other',
-    api.now,
+    token,
     signal,
   );
   if (!r.ok) return r;
-  const p = listSchema.safeParse(r.value);
-  if (!p.success) return { ok: false, failure: invalid('message list', p.error) };
   return {
     ok: true,
-    value: { ids: (p.data.messages ?? []).map((m) => m.id), nextPageToken: p.data.nextPageToken ?? null },
+    value: { ids: (r.value.messages ?? []).map((m) => m.id), nextPageToken: r.value.nextPageToken ?? null },
   };
 }
 
@@ -170,23 +176,22 @@ export async function listHistory(
     maxResults: String(SYNC_LIMITS.gmail.historyPageSize),
   });
   if (pageToken) q.set('pageToken', pageToken);
-  const r = await getJson(
-    api.fetch,
-    `${GMAIL_ORIGIN}/gmail/v1/users/me/history?${q}`,
-    token,
+  const r = await getChecked(
+    api,
+    `/gmail/v1/users/me/history?${q}`,
+    historySchema,
     'history',
-    api.now,
+    'history',
+    token,
     signal,
   );
   if (!r.ok) return r;
-  const p = historySchema.safeParse(r.value);
-  if (!p.success) return { ok: false, failure: invalid('history', p.error) };
-  const added = (p.data.history ?? []).flatMap((h) =>
+  const added = (r.value.history ?? []).flatMap((h) =>
     (h.messagesAdded ?? []).map((a) => ({ id: a.message.id, labelIds: a.message.labelIds ?? [] })),
   );
   return {
     ok: true,
-    value: { added, nextPageToken: p.data.nextPageToken ?? null, historyId: p.data.historyId },
+    value: { added, nextPageToken: r.value.nextPageToken ?? null, historyId: r.value.historyId },
   };
 }
 
@@ -212,6 +217,25 @@ function toMeta(m: z.infer<typeof messageSchema>): GmailMessageMeta {
     internalDate: m.internalDate,
     headers: m.payload?.headers ?? [],
   };
+}
+
+const threadSchema = z.object({ id, messages: z.array(z.unknown()).max(1000).optional() });
+
+/** threads.get with format=metadata: the thread's messages (a message that does not check out is left out). */
+export async function getThread(
+  api: GmailApi,
+  token: string,
+  threadId: string,
+  signal: AbortSignal,
+): Promise<Call<GmailMessageMeta[]>> {
+  const q = new URLSearchParams({ format: 'metadata' });
+  for (const h of SYNC_LIMITS.gmail.metadataHeaders) q.append('metadataHeaders', h);
+  const path = `/gmail/v1/users/me/threads/${threadId}?${q}`;
+  const r = await getChecked(api, path, threadSchema, 'thread', 'other', token, signal);
+  if (!r.ok) return r;
+  if (r.value.id !== threadId)
+    return { ok: false, failure: { kind: 'server', status: 200, reason: 'invalid-response' } };
+  return { ok: true, value: (r.value.messages ?? []).flatMap((m) => readMessage(m) ?? []) };
 }
 
 export interface BatchOutcome {

@@ -22,7 +22,8 @@ export interface TokenVault {
 export interface GoogleAuthDeps {
   /** The OAuth client id in force (the user's setting, else the build's default); '' when there is none. */
   clientId: () => Promise<string>;
-  redirectUri: string;
+  /** The redirect URI registered for the client (identity.getRedirectURL), read when a sign-in starts. */
+  redirectUri: () => string;
   /** Opens the authorization URL and resolves with the URL Google redirected to (rejects when closed or refused). */
   launch: (url: string, interactive: boolean) => Promise<string>;
   vault: TokenVault;
@@ -74,7 +75,7 @@ export class GoogleTokens implements Tokens {
       const state = this.deps.state();
       const url = authorizeUrl({
         clientId,
-        redirectUri: this.deps.redirectUri,
+        redirectUri: this.deps.redirectUri(),
         scopes: GOOGLE_SCOPE_LIST,
         state,
         silent,

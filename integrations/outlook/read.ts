@@ -60,7 +60,7 @@ function read(doc: Document, url: URL): PageReading {
         conversation: String(isConversation),
         messages: String(wrappers.length),
       },
-      threadId ? { provider: 'outlook', threadId } : undefined,
+      threadId ? { provider: 'outlook', threadId, account: readAccount(doc) } : undefined,
     );
   }
   // One item on its own (conversation view off, deeplink/read) has its real item id in the URL.

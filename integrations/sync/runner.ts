@@ -7,7 +7,7 @@ import type { SyncAccountId } from '../../core/sync/account';
 import { backoffDelay, restartDelay, type Failure } from '../../core/sync/failure';
 import { SYNC_LIMITS } from '../../core/sync/limits';
 import type { PlanContext, SyncOp } from '../../core/sync/planner';
-import { waitToSpend } from '../../core/sync/quota';
+import { unitsInWindow, waitToSpend } from '../../core/sync/quota';
 import type {
   AnyPlanner,
   Clock,
@@ -22,8 +22,8 @@ import type {
 /** How a run ended: caught up (next poll scheduled), waiting on an alarm, stopped (paused, reconnect, gone). */
 export type RunEnd = 'idle' | 'waiting' | 'stopped';
 
-/** While a request is out, an alarm this far ahead resumes the account if the worker dies meanwhile. */
-const WATCHDOG_MS = 60_000;
+/** While a request is out, an alarm this soon resumes the account if the worker dies meanwhile (Chrome's minimum). */
+const WATCHDOG_MS = SYNC_LIMITS.alarms.minDelayMs;
 
 export interface RunnerDeps {
   provider: SyncProvider;
@@ -125,7 +125,11 @@ export class SyncRunner {
         const stream = planner ? account.streams[planner.stream] : undefined;
         if (!planner || !stream) continue;
         const inFlight = [...flights.values()].map((f) => f.op).filter((o) => o.stream === planner.stream);
-        const ctx: PlanContext = { now, poll: poll && !opened.has(planner.stream), inFlight, options };
+        const room = (quota: string) => {
+          const budget = budgets[quota];
+          return budget ? budget.limit - unitsInWindow(account.ledgers[quota] ?? [], budget, now) : Infinity;
+        };
+        const ctx: PlanContext = { now, poll: poll && !opened.has(planner.stream), inFlight, options, room };
         const op = planner.next(stream.cursor, ctx);
         if (op) chosen = { op, planner, ctx };
       }

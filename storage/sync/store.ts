@@ -6,11 +6,18 @@ import type { InteractionSource, Settings } from '../../core/model';
 import type { StreamState, SyncAccount, SyncAccountId } from '../../core/sync/account';
 import { recentRestarts, type Failure } from '../../core/sync/failure';
 import type { QuotaBudget } from '../../core/sync/limits';
-import type { PlanContext, StepOutcome, StreamPlanner, SyncOp, SyncOptions } from '../../core/sync/planner';
+import type {
+  PlanContext,
+  StepOutcome,
+  StreamPlanner,
+  SyncedMessage,
+  SyncOp,
+  SyncOptions,
+} from '../../core/sync/planner';
 import { spend } from '../../core/sync/quota';
 import { SYNC_LIMITS } from '../../core/sync/limits';
 import type { KartkaDB, SyncItemRow } from '../db';
-import { logChunk } from '../log';
+import { logChunk, type MessageOutcome } from '../log';
 import { primaryKeysByKeys } from '../lookup';
 
 /** Any planner, as the store sees it (see integrations/sync/types.ts). */
@@ -122,15 +129,95 @@ export class DexieSyncStore {
     const known = new Set<string>();
     const settled = new Set<string>();
     if (items.length === 0) return { known, settled };
-    const [rows, byKey] = await Promise.all([
+    const keys = items.map(binding.providerKey);
+    // A record holds the key itself, or as an alias (a page stand-in rekeyed to it, another mailbox's copy).
+    const [rows, byKey, byAlias] = await Promise.all([
       this.db.syncItems.bulkGet(items.map((i) => itemKey(account, i))),
-      primaryKeysByKeys(this.db.interactions, 'providerKey', items.map(binding.providerKey)),
+      primaryKeysByKeys(this.db.interactions, 'providerKey', keys),
+      primaryKeysByKeys(this.db.interactions, 'aliasKeys', keys),
     ]);
     items.forEach((item, i) => {
+      const key = binding.providerKey(item);
       if (rows[i]) settled.add(item);
-      if (rows[i] || byKey.has(binding.providerKey(item))) known.add(item);
+      if (rows[i] || byKey.has(key) || byAlias.has(key)) known.add(item);
     });
     return { known, settled };
+  }
+
+  /**
+   * Logs an account's messages through the one logging path, inside the caller's transaction, and returns the
+   * item rows that tie each message (and each person it created) to the account.
+   */
+  private async logMessages(
+    account: SyncAccount,
+    stream: string,
+    binding: StreamBinding,
+    messages: readonly SyncedMessage[],
+    settings: Settings,
+    now: number,
+  ): Promise<{ rows: SyncItemRow[]; outcomes: MessageOutcome[] }> {
+    const id = account.id;
+    const own = [...settings.ownAddresses, canonicalEmail(account.address)];
+    const chunk = await logChunk(
+      this.db,
+      messages.map((m) => m.message),
+      settings,
+      own,
+      now,
+      binding.source,
+    );
+    const rows: SyncItemRow[] = messages.map((m, i) => {
+      const o = chunk.outcomes[i];
+      const row: SyncItemRow = {
+        key: itemKey(id, m.item),
+        account: id,
+        stream,
+        item: m.item,
+        state: o?.logged ? 'logged' : 'not-logged',
+        created: Boolean(o?.logged && !o.duplicate),
+        at: now,
+      };
+      if (o?.interactionId) row.interactionId = o.interactionId as InteractionId;
+      return row;
+    });
+    for (const p of chunk.created)
+      rows.push({
+        key: itemKey(id, `person:${p.id}`),
+        account: id,
+        stream,
+        item: `person:${p.id}`,
+        state: 'logged',
+        personId: p.id as PersonId,
+        created: true,
+        at: now,
+      });
+    return { rows, outcomes: chunk.outcomes };
+  }
+
+  /**
+   * Logs messages an account read outside its streams' passes (the card without the page: Gmail threads.get),
+   * tied to the account like synced ones, in one transaction; the stream's cursor does not move (it covers
+   * only what its own passes listed). Items already settled keep their rows.
+   */
+  async logOutsidePass(
+    id: SyncAccountId,
+    stream: string,
+    messages: readonly SyncedMessage[],
+    now: number,
+  ): Promise<MessageOutcome[]> {
+    const binding = this.bindings[stream];
+    if (!binding) throw new Error(`No storage binding for the "${stream}" sync stream.`);
+    const settings = await this.settings();
+    const db = this.db;
+    const tables = [db.people, db.companies, db.interactions, db.lastContact, db.syncAccounts, db.syncItems];
+    return db.transaction('rw', tables, async () => {
+      const account = await db.syncAccounts.get(id);
+      if (!account) return [];
+      const { rows, outcomes } = await this.logMessages(account, stream, binding, messages, settings, now);
+      const settled = await db.syncItems.bulkGet(rows.map((r) => r.key));
+      await db.syncItems.bulkPut(rows.filter((_, i) => !settled[i]));
+      return outcomes;
+    });
   }
 
   async apply(
@@ -164,36 +251,10 @@ export class DexieSyncStore {
         created: false,
         at: now,
       }));
-      if (out.messages.length > 0) {
-        const own = [...settings.ownAddresses, canonicalEmail(account.address)];
-        const messages = out.messages.map((m) => m.message);
-        const chunk = await logChunk(db, messages, settings, own, now, binding.source);
-        out.messages.forEach((m, i) => {
-          const o = chunk.outcomes[i];
-          const row: SyncItemRow = {
-            key: itemKey(id, m.item),
-            account: id,
-            stream: planner.stream,
-            item: m.item,
-            state: o?.logged ? 'logged' : 'not-logged',
-            created: Boolean(o?.logged && !o.duplicate),
-            at: now,
-          };
-          if (o?.interactionId) row.interactionId = o.interactionId as InteractionId;
-          rows.push(row);
-        });
-        for (const p of chunk.created)
-          rows.push({
-            key: itemKey(id, `person:${p.id}`),
-            account: id,
-            stream: planner.stream,
-            item: `person:${p.id}`,
-            state: 'logged',
-            personId: p.id as PersonId,
-            created: true,
-            at: now,
-          });
-      }
+      if (out.messages.length > 0)
+        rows.push(
+          ...(await this.logMessages(account, planner.stream, binding, out.messages, settings, now)).rows,
+        );
       if (rows.length > 0) await db.syncItems.bulkPut(rows);
       const progress = planner.progress(out.cursor);
       const next: StreamState = {

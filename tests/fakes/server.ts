@@ -47,6 +47,8 @@ export const FAKE_HOSTS = [
   'login.microsoftonline.com',
   'accounts.google.com',
   'oauth2.googleapis.com',
+  'web.telegram.org',
+  'web.whatsapp.com',
 ] as const;
 
 /** Starts the server; routes are tried in order and the first non-null answer wins. */
@@ -59,7 +61,8 @@ export async function startFakeServer(routes: FakeRoute[], ttlMs = 30 * 60_000):
     ],
   });
   const server = createServer({ key: pems.private, cert: pems.cert }, (req, res) => {
-    void handle(routes, req, res);
+    // A client may go away mid-request (a stopped service worker, a closed tab): nothing to answer then.
+    handle(routes, req, res).catch(() => res.destroy());
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;

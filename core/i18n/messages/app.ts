@@ -293,7 +293,6 @@ export const app = defineMessages({
     'app.settings.phoneRegion': 'Default phone region',
     'app.settings.privacy': 'Data and privacy',
     'app.settings.local': 'The base lives only in this browser profile; nothing is sent anywhere.',
-    'app.settings.storeBodies': 'Keep the text of emails (otherwise only subject, snippet and participants)',
     'app.settings.export': 'Export or back up the base',
     'app.settings.deleteSure': 'I understand that every client, email record, deal and task will be deleted',
     'app.settings.deleteAll': 'Delete the whole base',
@@ -747,7 +746,6 @@ export const app = defineMessages({
     'app.settings.phoneRegion': 'Країна телефонів за замовчуванням',
     'app.settings.privacy': 'Дані та приватність',
     'app.settings.local': 'База зберігається лише в цьому профілі браузера; нікуди нічого не надсилається.',
-    'app.settings.storeBodies': 'Зберігати текст листів (інакше лише тему, уривок і учасників)',
     'app.settings.export': 'Експортувати або зберегти копію бази',
     'app.settings.deleteSure': 'Я розумію, що буде видалено всіх клієнтів, записи листів, угоди та завдання',
     'app.settings.deleteAll': 'Видалити всю базу',
@@ -970,7 +968,8 @@ export const app = defineMessages({
     'app.stage.notClient': 'Пока не клиент',
     'app.stage.setBy.hand': 'Задан вручную: {reason}',
     'app.stage.setBy.rule': 'По правилам: {reason}',
-    'app.stage.setBy.import': 'Импортирован: {reason}',
+    // Neutral: the base knows no client's gender, and "Импортирован" would read wrong for a woman.
+    'app.stage.setBy.import': 'Из импорта: {reason}',
     'app.timeline.title': {
       one: 'История ({count} запись)',
       few: 'История ({count} записи)',
@@ -1201,7 +1200,6 @@ export const app = defineMessages({
     'app.settings.phoneRegion': 'Страна телефонов по умолчанию',
     'app.settings.privacy': 'Данные и приватность',
     'app.settings.local': 'База хранится только в этом профиле браузера; никуда ничего не отправляется.',
-    'app.settings.storeBodies': 'Хранить текст писем (иначе только тему, отрывок и участников)',
     'app.settings.export': 'Экспортировать или сохранить копию базы',
     'app.settings.deleteSure': 'Я понимаю, что будут удалены все клиенты, записи писем, сделки и задачи',
     'app.settings.deleteAll': 'Удалить всю базу',

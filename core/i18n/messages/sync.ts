@@ -82,6 +82,9 @@ export const syncMessages = defineMessages({
       one: 'Kartka: {count} account needs attention',
       other: 'Kartka: {count} accounts need attention',
     },
+    'sync.fromApi': 'Read from your Gmail account, not from the page',
+    'sync.fromApiBody':
+      'Gmail’s page could not be read, so this card comes from the Gmail API (headers only); the thread’s messages are logged from there.',
     'actionError.sync.noClientId':
       'No Google client id is set. Enter your Google Cloud OAuth client id under Settings → Accounts (see the README, “Connect your Google account”).',
     'actionError.sync.denied': 'Google sign-in was closed or access was not granted; nothing changed.',
@@ -187,6 +190,9 @@ export const syncMessages = defineMessages({
       many: 'Kartka: {count} облікових записів потребують уваги',
       other: 'Kartka: {count} облікового запису потребують уваги',
     },
+    'sync.fromApi': 'Прочитано з вашого облікового запису Gmail, а не зі сторінки',
+    'sync.fromApiBody':
+      'Сторінку Gmail не вдалося прочитати, тож ця картка — з Gmail API (лише заголовки); листи розмови записано звідти.',
     'actionError.sync.noClientId':
       'Ідентифікатор клієнта Google не задано. Введіть ідентифікатор клієнта OAuth свого проєкту Google Cloud у Налаштування → Облікові записи (див. README, «Connect your Google account»).',
     'actionError.sync.denied': 'Вікно входу Google закрито або доступ не надано; нічого не змінилося.',
@@ -291,6 +297,9 @@ export const syncMessages = defineMessages({
       many: 'Kartka: {count} учётных записей требуют внимания',
       other: 'Kartka: {count} учётной записи требуют внимания',
     },
+    'sync.fromApi': 'Прочитано из вашего аккаунта Gmail, а не со страницы',
+    'sync.fromApiBody':
+      'Страницу Gmail не удалось прочитать, поэтому эта карточка — из Gmail API (только заголовки); письма переписки записаны оттуда.',
     'actionError.sync.noClientId':
       'Идентификатор клиента Google не задан. Введите идентификатор клиента OAuth своего проекта Google Cloud в Настройки → Учётные записи (см. README, «Connect your Google account»).',
     'actionError.sync.denied': 'Окно входа Google закрыто или доступ не предоставлен; ничего не изменилось.',

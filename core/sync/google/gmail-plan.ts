@@ -196,7 +196,12 @@ export const gmailPlanner: StreamPlanner<GmailCursor, GmailOp, GmailResult> = {
             method: 'users.getProfile',
             cost: cost(ctx.options, 'users.getProfile'),
           };
-    const free = c.pending.filter((id) => !busy.has(id)).slice(0, SYNC_LIMITS.gmail.batchSize);
+    // A batch the quota window can take now (at least a tenth of a full one), else a full one the runner waits for.
+    const getCost = cost(ctx.options, 'messages.get');
+    const fits = Math.floor((ctx.room?.(quota) ?? Infinity) / getCost);
+    const { batchSize } = SYNC_LIMITS.gmail;
+    const size = fits >= Math.ceil(batchSize / 10) ? Math.min(batchSize, fits) : batchSize;
+    const free = c.pending.filter((id) => !busy.has(id)).slice(0, size);
     if (free.length > 0)
       return {
         stream,

@@ -1,5 +1,7 @@
 // The user's Microsoft settings: which app registration and tenant to sign in with, whether Teams chats come to
 // the card, and which mail folders beyond Inbox and Sent Items are synced.
+import { z } from '../../zod';
+import type { GroupSpec } from '../../settings-schema';
 import type { MicrosoftTenantSetting } from './tenant';
 
 export interface MicrosoftSettings {
@@ -20,3 +22,14 @@ export function defaultMicrosoftSettings(): MicrosoftSettings {
 export function isClientId(value: string): boolean {
   return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu.test(value.trim());
 }
+
+/** How a stored copy is checked, field by field (core/settings.ts). */
+export const MICROSOFT_SETTINGS_SPEC: GroupSpec<MicrosoftSettings> = {
+  clientId: z
+    .string()
+    .max(100)
+    .refine((v) => v.trim() === '' || isClientId(v), 'not an application (client) id'),
+  tenant: z.string().min(1).max(200) as z.ZodType<MicrosoftTenantSetting>,
+  teams: z.boolean(),
+  extraFolders: z.array(z.string().min(1).max(512)).max(50),
+};

@@ -1,11 +1,14 @@
 // The import/export page of the app (route #/import): contacts and mail in; CSV, vCard and backups out.
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { ContactReport } from '../../../components/import/ContactReport';
 import { ExportPanel } from '../../../components/import/ExportPanel';
 import { FileDrop } from '../../../components/import/FileDrop';
 import { MailReport } from '../../../components/import/MailReport';
+import { ReadProgress } from '../../../components/import/ReadProgress';
 import { RestorePanel } from '../../../components/import/RestorePanel';
+import { UndoImport } from '../../../components/import/UndoImport';
 import { importReasonText } from '../../../core/i18n/import-reason';
+import { localizePipeline } from '../../../core/i18n/stage-name';
 import { useLocale } from '../../../integrations/ui/use-page-locale';
 import { useSettings } from '../../../integrations/ui/use-settings';
 import { ContactsStep } from './ContactsStep';
@@ -19,11 +22,16 @@ import './import-export.css';
 
 /** The whole import/export page; the app shell renders it with no props. */
 export function ImportExportPage() {
-  const { t } = useLocale();
+  const { t, locale } = useLocale();
   const settings = useSettings();
   const contacts = useContactImport(settings);
   const mail = useMailImport(settings);
-  const exporter = useExport(settings);
+  // Exported stage names read in the user's language (an import takes them back in any of the three).
+  const shown = useMemo(
+    () => ({ ...settings, pipeline: localizePipeline(settings.pipeline, t) }),
+    [settings, t],
+  );
+  const exporter = useExport(shown);
   const restore = useRestore();
   const [mailFiles, setMailFiles] = useState<File[]>([]);
   const [unknown, setUnknown] = useState<string[]>([]);
@@ -32,7 +40,7 @@ export function ImportExportPage() {
   const onFiles = (files: File[]) => {
     const kinds = files.map((f) => ({ f, kind: kindOf(f.name) }));
     setUnknown(kinds.filter((k) => k.kind === 'unknown').map((k) => k.f.name));
-    void contacts.addFiles(kinds.filter((k) => k.kind === 'csv' || k.kind === 'vcard').map((k) => k.f));
+    contacts.addFiles(kinds.filter((k) => k.kind === 'csv' || k.kind === 'vcard').map((k) => k.f));
     const mailNew = kinds.filter((k) => k.kind === 'mbox' || k.kind === 'eml').map((k) => k.f);
     if (mailNew.length > 0)
       setMailFiles((prev) => [...prev.filter((p) => !mailNew.some((m) => m.name === p.name)), ...mailNew]);
@@ -56,6 +64,24 @@ export function ImportExportPage() {
             {t('import.unknownFiles', { files: unknown.join(', ') })}
           </p>
         )}
+        {contacts.reading && (
+          <ReadProgress
+            file={contacts.reading.name}
+            progress={contacts.reading.progress}
+            onCancel={contacts.reading.cancel}
+            t={t}
+          />
+        )}
+        {contacts.stopped && (
+          <p className="warning" role="status">
+            {t('import.readStopped', { file: contacts.stopped })}
+          </p>
+        )}
+        {contacts.readFailed && (
+          <p className="warning" role="alert">
+            {t('import.readFailed', { error: contacts.readFailed })}
+          </p>
+        )}
         {contacts.parsed.length > 0 && <ContactsStep flow={contacts} t={t} />}
         {contacts.result && (
           <ContactReport
@@ -64,6 +90,24 @@ export function ImportExportPage() {
             onDownload={contacts.downloadReport}
             t={t}
           />
+        )}
+        {contacts.undoable && !contacts.running && (
+          <UndoImport
+            files={contacts.undoable.files}
+            when={new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
+              contacts.undoable.at,
+            )}
+            created={contacts.undoable.created}
+            changed={contacts.undoable.changed}
+            busy={contacts.undoing || busy}
+            onUndo={() => void contacts.undo()}
+            t={t}
+          />
+        )}
+        {contacts.undone && (
+          <p className="success" role="status">
+            {t('import.undo.done', { count: contacts.undone.removed, restored: contacts.undone.restored })}
+          </p>
         )}
         <MailStep
           files={mailFiles}

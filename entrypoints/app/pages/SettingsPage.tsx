@@ -1,10 +1,12 @@
 // #/settings: addresses, logging policy, pipeline and rules, reminders, language, data and privacy.
 import type { Locale, Translate } from '../../../core/i18n';
 import type { Settings } from '../../../core/model';
+import { ChatSettings } from '../../../components/app/settings/ChatSettings';
 import { GeneralSettings } from '../../../components/app/settings/GeneralSettings';
 import { MailSettings } from '../../../components/app/settings/MailSettings';
 import { MicrosoftSettingsPanel } from '../../../components/app/settings/MicrosoftSettings';
 import { BUILT_IN_CLIENT_ID } from '../../../integrations/microsoft/browser-auth';
+import { ReadingHealthSection } from './ReadingHealthSection';
 import { RuleSettings } from '../../../components/app/settings/RuleSettings';
 import { AccountsSettings } from '../../../components/app/settings/AccountsSettings';
 import { SyncPrefsForm } from '../../../components/app/settings/SyncPrefsForm';
@@ -31,13 +33,6 @@ export function SettingsPage({ settings, locale, t }: { settings: Settings; loca
         t={t}
       />
       <MailSettings settings={settings} saveList={settingsEditor.saveList} save={settingsEditor.save} t={t} />
-      <MicrosoftSettingsPanel
-        settings={settings}
-        save={settingsEditor.save}
-        redirectUri={redirectUri}
-        builtInClientId={BUILT_IN_CLIENT_ID}
-        t={t}
-      />
       <AccountsSettings {...sync} locale={locale} t={t} />
       <SyncPrefsForm
         prefs={syncPrefsOf(settings)}
@@ -45,6 +40,15 @@ export function SettingsPage({ settings, locale, t }: { settings: Settings; loca
         save={(patch) => settingsEditor.save({ sync: { ...syncPrefsOf(settings), ...patch } })}
         t={t}
       />
+      <MicrosoftSettingsPanel
+        settings={settings}
+        save={settingsEditor.save}
+        redirectUri={redirectUri}
+        builtInClientId={BUILT_IN_CLIENT_ID}
+        t={t}
+      />
+      <ChatSettings settings={settings} save={settingsEditor.save} t={t} />
+      <ReadingHealthSection locale={locale} t={t} />
       <RuleSettings
         settings={settings}
         reminders={prefs.reminders}

@@ -25,7 +25,8 @@ export async function googleClientId(): Promise<string> {
 
 export const googleTokens = new GoogleTokens({
   clientId: googleClientId,
-  redirectUri: browser.identity.getRedirectURL(),
+  // Asked when a sign-in starts, not when this module loads: importing the background must not touch identity.
+  redirectUri: () => browser.identity.getRedirectURL(),
   launch: async (url, interactive) => {
     const redirected = await browser.identity.launchWebAuthFlow({ url, interactive });
     if (!redirected) throw new Error('The sign-in window returned no address.');

@@ -187,6 +187,12 @@ export class FakeGoogle {
       case 'server-503':
         return googleError({ ...ERRORS.backend(503), ...(draw < 0.5 ? { retryAfterSeconds: 2 } : {}) });
       case 'auth-401':
+        // An expired token is one that has lived: a token issued a moment ago does not expire (a 401 right after
+        // a renewal would mean "reconnect", which is a different story than this fault tells).
+        if (this.oauth.newestTokenAge(user) < 60_000) {
+          this.faults?.recount('auth-401', 'server-500');
+          return googleError(ERRORS.backend(500));
+        }
         this.oauth.expireTokens(user);
         return googleError(ERRORS.unauthenticated());
       case 'concurrent-429':

@@ -1,19 +1,8 @@
 // Deterministic mailboxes for the fake Gmail API: correspondents with Ukrainian, Russian and English names,
 // threads of one to four messages, mail sent and received, some bulk mail, drafts and spam, and mail between
 // two connected accounts that lands in both mailboxes under one Message-ID (one record in the base).
+import { seeded } from '../prng';
 import type { FakeGmailUser, NewMessage } from './mailbox';
-
-/** mulberry32: a small seeded PRNG (uniform in [0, 1)). */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const NAMES: [string, string][] = [
   ['Олена Коваль', 'olena.koval'],

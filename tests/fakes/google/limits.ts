@@ -1,6 +1,6 @@
 // What the fake Google enforces per user: quota units within a sliding window (each method at its documented
 // price), a cap on concurrent requests, and the waits it asked for; plus a seeded schedule of injected faults.
-import { seeded } from './generate';
+import { seeded } from '../prng';
 
 export interface UserQuota {
   windowMs: number;
@@ -108,6 +108,12 @@ export class FaultPlan {
     this.injected[kind]++;
     this.total++;
     return kind;
+  }
+
+  /** A fault drawn as one kind was served as another (its circumstances did not allow the first). */
+  recount(from: FaultKind, to: FaultKind): void {
+    this.injected[from]--;
+    this.injected[to]++;
   }
 
   /** A draw in [0, 1) from the schedule's sequence (for a fault's own details, e.g. its Retry-After). */

@@ -7,6 +7,7 @@ import { ERRORS, googleError } from './errors';
 
 interface TokenRecord {
   user: string;
+  issuedAt: number;
   client: string;
   scopes: string[];
   expiresAt: number;
@@ -36,6 +37,8 @@ export class FakeOAuth {
   declined = new Set<string>();
   issued = 0;
   silentRefusals = 0;
+  /** Successful calls to /revoke. */
+  revocations = 0;
 
   constructor(
     private readonly now: () => number,
@@ -54,6 +57,7 @@ export class FakeOAuth {
       user,
       client,
       scopes: [...scopes],
+      issuedAt: this.now(),
       expiresAt: this.now() + this.tokenLifetimeMs,
       revoked: false,
     });
@@ -67,6 +71,14 @@ export class FakeOAuth {
   revokeGrant(user: string): void {
     for (const [key] of this.grants) if (key.endsWith(`|${user}`)) this.grants.delete(key);
     for (const t of this.tokens.values()) if (t.user === user) t.revoked = true;
+  }
+
+  /** How long ago `user`'s newest token was issued (Infinity when none). */
+  newestTokenAge(user: string): number {
+    let newest = -Infinity;
+    for (const t of this.tokens.values())
+      if (t.user === user && !t.revoked) newest = Math.max(newest, t.issuedAt);
+    return this.now() - newest;
   }
 
   /** Every token of `user` expires now (a fault: the next call answers 401). */
@@ -149,6 +161,7 @@ export class FakeOAuth {
         body: JSON.stringify({ error: 'invalid_token', error_description: 'Token expired or revoked' }),
       };
     this.grants.delete(`${t.client}|${t.user}`);
+    this.revocations++;
     for (const other of this.tokens.values())
       if (other.user === t.user && other.client === t.client) other.revoked = true;
     return { status: 200, type: 'application/json; charset=utf-8', body: '{}' };

@@ -2,7 +2,7 @@
 // page's hooks (design/MAIL-PAGES.md). The page script runs these very functions (serialised with
 // `String(fn)`), so each may use only its arguments, built-ins and the other functions in this file.
 import type { FakeMailbox, FakeMessage, FakeThread } from './types';
-import type { GmailAppOptions, GmailViewState } from './gmail-view';
+import type { GmailAppOptions, GmailViewState } from './gmail-options';
 import type { VNode } from './vnode';
 
 /** Hex -> decimal, as `#msg-f:` and `thread-f:` print ids. */

@@ -2,7 +2,7 @@
 // with the real page's hooks (design/MAIL-PAGES.md) and localized labels. The page script runs these very
 // functions (serialised with `String(fn)`): each may use only its arguments, built-ins and this file's functions.
 import type { FakeMailbox, FakeMessage, FakeThread } from './types';
-import type { OutlookAppOptions, OutlookViewState } from './outlook-view';
+import type { OutlookAppOptions, OutlookViewState } from './outlook-options';
 import type { VNode } from './vnode';
 
 /** Outlook on the web's labels in one UI language (en, de, uk, ru, pl); `locale` formats the dates. */

@@ -10,15 +10,6 @@ const root = join(import.meta.dirname, '../../..');
 const FOLDERS = ['core', 'storage', 'components', 'integrations', 'entrypoints', 'scripts', 'tests', 'tools'];
 // `import … from './x'`, `export … from './x'` and `import './x'`, over several lines.
 const IMPORT = /^\s*(?:import|export)\s+(?:[^'";]*?\sfrom\s+)?['"](\.{1,2}\/[^'"]+)['"]/gmu;
-/**
- * Known, type-only, being reworked elsewhere: each fake page's view takes its leaf renderers' types from its parts
- * file, which takes the view's option and state types back. Remove a pair once the types move to a file of their own.
- */
-const KNOWN = new Set([
-  'tests/fakes/mail/gmail-parts.ts -> tests/fakes/mail/gmail-view.ts',
-  'tests/fakes/mail/outlook-parts.ts -> tests/fakes/mail/outlook-view.ts',
-]);
-
 function sources(dir: string, out: string[] = []): string[] {
   for (const name of readdirSync(dir)) {
     if (name === 'node_modules' || name.startsWith('.')) continue;
@@ -92,5 +83,5 @@ test('no file imports itself through others', () => {
       .sort()
       .join(' -> '),
   );
-  expect(found.filter((c) => !KNOWN.has(c))).toEqual([]);
+  expect(found).toEqual([]);
 });

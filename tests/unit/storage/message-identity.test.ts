@@ -156,6 +156,9 @@ describe('Outlook: conversation view on and off, then Graph', () => {
     });
     expect(synced?.provisionalKey).toBeUndefined();
     expect(synced?.pageDated).toBeUndefined();
+    // With its Message-ID it leaves the sparse index of records an API message may still be.
+    expect(synced?.looseFingerprint).toBeUndefined();
+    expect(synced?.fingerprint).toMatch(/\|olena\.koval@acme\.com\.ua$/);
     // Every way back finds it: the page in either view, Graph again.
     for (const view of [`${CONV}#1`, ITEM])
       expect(await logThread(db, outlook([incoming(view)]), testSettings(), NOW)).toMatchObject({ added: 0 });

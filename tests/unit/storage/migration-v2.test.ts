@@ -96,7 +96,7 @@ test('upgrading a v1 database backfills companyIds and keeps every row of every 
   await db.open();
   expect(db.verno).toBe(LATEST_VERSION);
   const after = await Promise.all(db.tables.map(async (t) => [t.name, await t.count()] as const));
-  // Tables added by later versions (v5's lastContact, v6's sync tables) start empty.
+  // Tables added by later versions (v5's lastContact, v8's possibleDuplicates and importUndo, v9's sync tables) start empty.
   const added = db.tables.filter((t) => !before.some(([name]) => name === t.name)).map((t) => [t.name, 0]);
   expect(Object.fromEntries(after)).toEqual({ ...Object.fromEntries(added), ...Object.fromEntries(before) });
 

@@ -1,103 +1,96 @@
-// Version 7: the sync tables arrive (syncAccounts, syncItems); no row of any other table changes, and a
-// disconnect with removal takes exactly what one account's sync created.
+// Version 7: backfillLooseFingerprints puts every interaction without a Message-ID into the sparse
+// `looseFingerprint` index; an API message then finds such a page reading through it, and a record that gains
+// its Message-ID leaves the index.
 import Dexie from 'dexie';
 import { afterEach, expect, test } from 'vitest';
-import { interactionId, personId } from '../../../core/ids';
-import { newAccount, newStream } from '../../../core/sync/account';
 import { LATEST_VERSION, openKartkaDB, SCHEMA_V6 } from '../../../storage/db';
-import { disconnectAccount } from '../../../storage/sync/remove';
+import { logMessages } from '../../../storage/interactions';
+import { backfillLooseFingerprints } from '../../../storage/migrations/v7-loose-fingerprints';
+import { ME, NOW, testSettings } from './helpers';
 
 const name = 'kartka-migration-v7';
 afterEach(async () => {
   await Dexie.delete(name);
 });
 
-test('upgrading a v6 database adds the sync tables and keeps every row', async () => {
+const OLENA = 'olena.koval@acme.com.ua';
+const AT = Math.floor(NOW / 60_000) * 60_000 - 3_600_000;
+const FP = `${String(AT / 60_000).padStart(9, '0')}|${OLENA}`;
+
+const v6Interaction = (id: string, rfcMessageId?: string) => ({
+  id,
+  kind: 'email',
+  source: 'gmail',
+  providerKey: `gmail:${id}`,
+  ...(rfcMessageId ? { rfcMessageId } : {}),
+  threadKey: 'gmail:19f8a',
+  direction: 'incoming',
+  participants: [
+    { address: OLENA, role: 'from' },
+    { address: ME, role: 'to' },
+  ],
+  subject: 'Рахунок',
+  at: AT,
+  attachmentNames: [],
+  personIds: [],
+  companyIds: [],
+  createdAt: 1,
+  personAt: [],
+  companyAt: [],
+  fingerprint: FP,
+  pageDated: true,
+});
+
+test(`upgrading a v6 database runs ${backfillLooseFingerprints.name}; an API message then finds the page's record`, async () => {
   const raw = new Dexie(name);
   raw.version(6).stores(SCHEMA_V6);
-  await raw.table('people').put({
-    id: 'p1',
-    displayName: 'Олена Коваль',
-    emails: ['olena@acme.ua'],
-    phones: [],
-    tags: [],
-    companies: [],
-    custom: {},
-    searchTokens: [],
-    gmailKeys: [],
-    companyIds: [],
-    createdAt: 1,
-    updatedAt: 1,
-  });
-  await raw.table('lastContact').put({ id: 'p1', at: 5 });
-  const before = Object.fromEntries(
-    await Promise.all(raw.tables.map(async (t) => [t.name, await t.toArray()] as const)),
-  );
+  // An Outlook conversation read on the page (no key: positions are not stored) and a Gmail message with its
+  // Message-ID.
+  const { providerKey: _position, ...keyless } = v6Interaction('19f8a');
+  await raw
+    .table('interactions')
+    .bulkAdd([
+      { ...keyless, source: 'outlook', threadKey: 'outlook:AAQkConv=' },
+      v6Interaction('19f8b', 'b@acme'),
+    ]);
   raw.close();
 
   const db = openKartkaDB(name);
   await db.open();
   expect(db.verno).toBe(LATEST_VERSION);
-  expect(db.syncAccounts.schema.indexes.map((i) => i.name)).toEqual(['provider']);
-  expect(db.syncItems.schema.indexes.map((i) => i.name).sort()).toEqual(['account', 'interactionId']);
-  for (const table of db.tables) expect(await table.toArray(), table.name).toEqual(before[table.name] ?? []);
+  expect(db.interactions.schema.indexes.map((i) => i.name)).toContain('looseFingerprint');
+  expect(await db.interactions.where('looseFingerprint').equals(FP).primaryKeys()).toEqual(['19f8a']);
+  expect(await db.interactions.get('19f8b' as never)).not.toHaveProperty('looseFingerprint');
 
-  // Disconnect with removal: the record this account created goes; the one another account also synced stays.
-  const a = newAccount('google', 'ivan@kartka.ua', [], { mail: newStream({}, 1) }, 1);
-  const b = newAccount('google', 'olena@kartka.ua', [], { mail: newStream({}, 1) }, 1);
-  await db.syncAccounts.bulkPut([a, b]);
-  const mail = (id: string, at: number) => ({
-    id: interactionId(id),
-    kind: 'email' as const,
-    source: 'gmail-api' as const,
-    providerKey: `gmail:${id}`,
-    direction: 'incoming' as const,
-    participants: [],
-    at,
+  // Graph's copy of the page's message (its own id, its Message-ID): found through the sparse index and rekeyed;
+  // another message of that minute with another Message-ID is not taken for it.
+  const graph = (key: string, rfc: string) => ({
+    providerKey: key,
+    rfcMessageId: rfc,
+    threadKey: 'outlook:AAQkConv=' as never,
+    from: { address: OLENA, name: '' },
+    to: [{ address: ME, name: '' }],
+    cc: [],
+    subject: 'Рахунок',
+    date: AT + 20_000,
     attachmentNames: [],
-    personIds: [personId('p1')],
-    companyIds: [],
-    createdAt: 1,
   });
-  await db.interactions.bulkPut([mail('i1', 10), mail('i2', 20)]);
-  await db.syncItems.bulkPut([
-    {
-      key: `${a.id}|m1`,
-      account: a.id,
-      stream: 'mail',
-      item: 'm1',
-      state: 'logged',
-      interactionId: interactionId('i1'),
-      created: true,
-      at: 1,
-    },
-    {
-      key: `${a.id}|m2`,
-      account: a.id,
-      stream: 'mail',
-      item: 'm2',
-      state: 'logged',
-      interactionId: interactionId('i2'),
-      created: true,
-      at: 1,
-    },
-    {
-      key: `${b.id}|x2`,
-      account: b.id,
-      stream: 'mail',
-      item: 'x2',
-      state: 'logged',
-      interactionId: interactionId('i2'),
-      created: false,
-      at: 1,
-    },
-  ]);
-  await db.lastContact.put({ id: 'p1', at: 20 });
-  const report = await disconnectAccount(db, a.id, true);
-  expect(report).toEqual({ interactions: 1, people: 0, shared: 1 });
-  expect((await db.interactions.toArray()).map((i) => i.id)).toEqual(['i2']);
-  expect(await db.syncAccounts.get(a.id)).toBeUndefined();
-  expect(await db.syncItems.where('account').equals(a.id).count()).toBe(0);
-  expect((await db.lastContact.get('p1'))?.at).toBe(20);
+  const out = await logMessages(
+    db,
+    [graph('outlook:AAkGraph1', 'a@acme'), graph('outlook:AAkGraph2', 'c@acme')],
+    testSettings(),
+    NOW,
+    'graph',
+  );
+  expect(out.alreadyLogged).toBe(1);
+  // (Олена is not in this base: the policy, not identity, decides on the second one.)
+  expect(out.decisions.map((d) => d.because?.code)).toEqual(['already', 'create-on-sent']);
+  expect(await db.interactions.get('19f8a' as never)).toMatchObject({
+    providerKey: 'outlook:AAkGraph1',
+    rfcMessageId: 'a@acme',
+    at: AT + 20_000,
+  });
+  // With its Message-ID it leaves the sparse index.
+  expect(await db.interactions.where('looseFingerprint').equals(FP).count()).toBe(0);
   db.close();
 });

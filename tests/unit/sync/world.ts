@@ -12,7 +12,7 @@ import { GoogleTokens, type StoredToken } from '../../../integrations/google/tok
 import { SyncRunner } from '../../../integrations/sync/runner';
 import type { Clock, SyncSettings } from '../../../integrations/sync/types';
 import { FakeGoogle, type FakeGoogleOptions } from '../../fakes/google/fake-google';
-import { seeded } from '../../fakes/google/generate';
+import { seeded } from '../../fakes/prng';
 import { freshDb } from '../storage/helpers';
 import type { KartkaDB } from '../../../storage/db';
 
@@ -99,7 +99,7 @@ export function makeWorld(
   const bearerUser = new Map<string, string>();
   const tokens = new GoogleTokens({
     clientId: () => Promise.resolve(CLIENT_ID),
-    redirectUri: REDIRECT,
+    redirectUri: () => REDIRECT,
     launch: async (url) => {
       const res = await fake.fetch(url);
       const location = res.headers.get('location');
