@@ -15,6 +15,12 @@ export type ActionErrorCode =
   | 'sync.noMail'
   | 'sync.gone'
   | 'sync.google'
+  // Connecting a Microsoft account (core/i18n/messages/microsoft.ts).
+  | 'microsoft.noClientId'
+  | 'microsoft.denied'
+  | 'microsoft.authPage'
+  | 'microsoft.noMail'
+  | 'microsoft.otherAccount'
   | 'chat.none'
   | 'chat.unreadable'
   | 'chat.noPeer';

@@ -5,6 +5,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { Translate } from '../../core/i18n';
 import { actionErrorText } from '../../core/i18n/action-error-text';
+import type { SyncProviderId } from '../../core/sync/account';
 import { recentRestarts } from '../../core/sync/failure';
 import { syncPrefsOf, type SyncPrefs } from '../../core/sync/prefs';
 import { viewOf } from '../../core/sync/registry';
@@ -50,8 +51,8 @@ export function useSyncAccounts(settings: Settings, t: Translate) {
     notice,
     now,
     redirectUri: browser.identity.getRedirectURL(),
-    onConnect: () =>
-      void act('connect', async () => (await send('sync.connect', { provider: 'google' }), null)),
+    onConnect: (provider: SyncProviderId) =>
+      void act(`connect:${provider}`, async () => (await send('sync.connect', { provider }), null)),
     onReconnect: (id: string) =>
       void act(id, async () => (await send('sync.reconnect', { accountId: id }), null)),
     onPause: (id: string, paused: boolean) =>
@@ -69,7 +70,12 @@ export function useSyncAccounts(settings: Settings, t: Translate) {
               shared: r.shared,
             })
           : t('sync.disconnect.kept', { address });
-        return r.revoked ? done : `${done} ${t('sync.disconnect.notRevoked')}`;
+        if (r.revoked) return done;
+        // Microsoft has no way for an app to give its access back: say where the user removes it.
+        const where = id.startsWith('microsoft:')
+          ? 'microsoft.disconnect.consent'
+          : 'sync.disconnect.notRevoked';
+        return `${done} ${t(where)}`;
       }),
   };
 }

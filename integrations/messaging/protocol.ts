@@ -178,7 +178,7 @@ export interface Protocol {
   /** Settings → Accounts: connect a mailbox (opens the provider's sign-in window). */
   'sync.connect': {
     from: 'extension-page';
-    req: { provider: 'google' };
+    req: { provider: 'google' | 'microsoft' };
     res: { accountId: string; address: string };
   };
   /** Sign in again for an account whose token Google no longer accepts. */

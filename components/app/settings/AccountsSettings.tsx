@@ -1,18 +1,20 @@
-// Settings → Accounts: the connected mailboxes, each with its live sync panel, and "Connect Google account".
+// Settings → Accounts: the connected mailboxes, each with its live sync panel, and "Connect Google account" /
+// "Connect Microsoft account".
 import type { Locale, Translate } from '../../../core/i18n';
+import type { SyncProviderId } from '../../../core/sync/account';
 import type { SyncView } from '../../../core/sync/status';
 import { SyncPanel } from './SyncPanel';
 
 export interface AccountsSettingsProps {
   accounts: { view: SyncView; restarts: number }[];
-  /** The account being acted on, or 'connect' while the sign-in window is open. */
+  /** The account being acted on, or `connect:<provider>` while that sign-in window is open. */
   busy: string | null;
   /** The outcome of the last action, already in the reader's language. */
   notice: { text: string; error: boolean } | null;
   now: number;
   locale: Locale;
   t: Translate;
-  onConnect: () => void;
+  onConnect: (provider: SyncProviderId) => void;
   onReconnect: (id: string) => void;
   onDisconnect: (id: string, remove: boolean) => void;
   onPause: (id: string, paused: boolean) => void;
@@ -40,9 +42,24 @@ export function AccountsSettings({ accounts, busy, notice, now, locale, t, ...on
           onDisconnect={(remove) => on.onDisconnect(view.id, remove)}
         />
       ))}
-      <button type="button" className="primary" disabled={busy === 'connect'} onClick={on.onConnect}>
-        {busy === 'connect' ? t('sync.waiting') : t('sync.connectGoogle')}
-      </button>
+      <div className="sync-connect">
+        <button
+          type="button"
+          className="primary"
+          disabled={busy?.startsWith('connect:')}
+          onClick={() => on.onConnect('google')}
+        >
+          {busy === 'connect:google' ? t('sync.waiting') : t('sync.connectGoogle')}
+        </button>{' '}
+        <button
+          type="button"
+          className="primary"
+          disabled={busy?.startsWith('connect:')}
+          onClick={() => on.onConnect('microsoft')}
+        >
+          {busy === 'connect:microsoft' ? t('microsoft.waiting') : t('microsoft.connect')}
+        </button>
+      </div>
       {notice && (
         <p className={notice.error ? 'error' : 'muted'} role={notice.error ? 'alert' : 'status'}>
           {notice.text}

@@ -51,7 +51,11 @@ export function SyncPanel({ view: v, restarts, busy, now, locale, t, ...on }: Sy
       <p className="sync-progress">{progressText(v, t)}</p>
       {v.resync && <p className="muted">{t('sync.resync')}</p>}
       <p className="muted">
-        {t('sync.quota', { used: v.quota.used, limit: v.quota.limit, percent })}
+        {t(v.provider === 'microsoft' ? 'microsoft.quota' : 'sync.quota', {
+          used: v.quota.used,
+          limit: v.quota.limit,
+          percent,
+        })}
         {' · '}
         {v.lastSuccessAt === null
           ? t('sync.lastSuccessNever')

@@ -1,8 +1,24 @@
-// Strings of the Microsoft account: Teams messages on the card, the Teams option and why it may be off.
+// Strings of the Microsoft account: connecting it, Teams messages on the card, the Teams option and why it may
+// be off.
 import { defineMessages } from '../define';
 
 export const microsoftMessages = defineMessages({
   en: {
+    'microsoft.quota': 'Quota: {used} of {limit} Graph requests in the last 10 minutes ({percent}%)',
+    'microsoft.connect': 'Connect Microsoft account',
+    'microsoft.waiting': 'Waiting for Microsoft…',
+    'microsoft.disconnect.consent':
+      'Microsoft gives apps no way to hand their access back: remove Kartka at myapps.microsoft.com (work or school) or account.live.com/consent/Manage (personal).',
+    'actionError.microsoft.noClientId':
+      'No Microsoft application (client) id is set. Enter it under Settings → Microsoft account (see the README, “Connect your Microsoft account”).',
+    'actionError.microsoft.denied':
+      'Microsoft sign-in was closed or access was not granted; nothing changed.',
+    'actionError.microsoft.authPage':
+      'Microsoft refused the sign-in ({error}). Check the application id, who may sign in, and that {uri} is registered as a Single-page application redirect URI.',
+    'actionError.microsoft.noMail':
+      'Microsoft did not grant access to mail (Mail.ReadBasic); connect again and accept the permissions asked.',
+    'actionError.microsoft.otherAccount':
+      'You signed in as {address}; to reconnect {expected}, sign in with that account.',
     'microsoft.settings.title': 'Microsoft account',
     'microsoft.settings.clientId': 'Application (client) ID',
     'microsoft.settings.badClientId':
@@ -21,6 +37,21 @@ export const microsoftMessages = defineMessages({
       'Teams chats are available for work or school accounts only: Microsoft does not offer them for personal accounts.',
   },
   uk: {
+    'microsoft.quota': 'Квота: {used} з {limit} запитів до Graph за останні 10 хвилин ({percent}%)',
+    'microsoft.connect': 'Під’єднати обліковий запис Microsoft',
+    'microsoft.waiting': 'Чекаємо на Microsoft…',
+    'microsoft.disconnect.consent':
+      'Microsoft не дає застосункам відмовитися від доступу самим: видаліть Kartka на myapps.microsoft.com (робочий чи навчальний) або account.live.com/consent/Manage (особистий).',
+    'actionError.microsoft.noClientId':
+      'Ідентифікатор застосунку Microsoft не задано. Введіть його в Налаштування → Обліковий запис Microsoft (див. README, «Connect your Microsoft account»).',
+    'actionError.microsoft.denied':
+      'Вікно входу Microsoft закрито або доступ не надано; нічого не змінилося.',
+    'actionError.microsoft.authPage':
+      'Microsoft відхилив вхід ({error}). Перевірте ідентифікатор застосунку, хто може входити, і що {uri} зареєстровано як URI перенаправлення односторінкового застосунку.',
+    'actionError.microsoft.noMail':
+      'Microsoft не надав доступу до пошти (Mail.ReadBasic); під’єднайте знову й прийміть запитані дозволи.',
+    'actionError.microsoft.otherAccount':
+      'Ви ввійшли як {address}; щоб перепід’єднати {expected}, увійдіть саме цим обліковим записом.',
     'microsoft.settings.title': 'Обліковий запис Microsoft',
     'microsoft.settings.clientId': 'Ідентифікатор застосунку (клієнта)',
     'microsoft.settings.badClientId':
@@ -39,6 +70,21 @@ export const microsoftMessages = defineMessages({
       'Чати Teams доступні лише для робочих або навчальних облікових записів: для особистих Microsoft їх не надає.',
   },
   ru: {
+    'microsoft.quota': 'Квота: {used} из {limit} запросов к Graph за последние 10 минут ({percent}%)',
+    'microsoft.connect': 'Подключить аккаунт Microsoft',
+    'microsoft.waiting': 'Ждём Microsoft…',
+    'microsoft.disconnect.consent':
+      'Microsoft не даёт приложениям отказаться от доступа самим: удалите Kartka на myapps.microsoft.com (рабочая или учебная) или account.live.com/consent/Manage (личная).',
+    'actionError.microsoft.noClientId':
+      'Идентификатор приложения Microsoft не задан. Введите его в Настройки → Учётная запись Microsoft (см. README, «Connect your Microsoft account»).',
+    'actionError.microsoft.denied':
+      'Окно входа Microsoft закрыто или доступ не предоставлен; ничего не изменилось.',
+    'actionError.microsoft.authPage':
+      'Microsoft отклонил вход ({error}). Проверьте идентификатор приложения, кто может входить, и что {uri} зарегистрирован как URI перенаправления одностраничного приложения.',
+    'actionError.microsoft.noMail':
+      'Microsoft не предоставил доступ к почте (Mail.ReadBasic); подключите снова и примите запрошенные разрешения.',
+    'actionError.microsoft.otherAccount':
+      'Вы вошли как {address}; чтобы переподключить {expected}, войдите именно этой учётной записью.',
     'microsoft.settings.title': 'Учётная запись Microsoft',
     'microsoft.settings.clientId': 'Идентификатор приложения (клиента)',
     'microsoft.settings.badClientId':

@@ -7,6 +7,7 @@ import { SYNC_LIMITS } from '../../../core/sync/limits';
 import { syncPrefsOf } from '../../../core/sync/prefs';
 import { isMailOrigin, providerOfOrigin } from '../../../core/mail-origins';
 import { googleProvider, GOOGLE_BINDINGS } from '../../../integrations/google/provider';
+import { microsoftProvider, MICROSOFT_BINDINGS } from '../../../integrations/microsoft/provider';
 import { SyncRunner } from '../../../integrations/sync/runner';
 import type { Clock, SyncProvider, SyncSettings, Tokens } from '../../../integrations/sync/types';
 import { db } from '../../../storage/db';
@@ -14,6 +15,7 @@ import { loadSettings } from '../../../storage/settings';
 import { listAccounts } from '../../../storage/sync/accounts';
 import { DexieSyncStore } from '../../../storage/sync/store';
 import { updateBadge } from './badge';
+import { msTokens } from './microsoft';
 import { googleTokens } from './tokens';
 
 export const SYNC_ALARM_PREFIX = 'kartka-sync:';
@@ -47,9 +49,13 @@ const providers: Partial<Record<SyncProviderId, { provider: SyncProvider; tokens
     }),
     tokens: googleTokens,
   },
+  microsoft: {
+    provider: microsoftProvider({ fetch: (url, init) => fetch(url, init), now: () => Date.now() }),
+    tokens: msTokens,
+  },
 };
 
-export const syncStore = new DexieSyncStore(db, loadSettings, { ...GOOGLE_BINDINGS });
+export const syncStore = new DexieSyncStore(db, loadSettings, { ...GOOGLE_BINDINGS, ...MICROSOFT_BINDINGS });
 
 interface Running {
   runner: SyncRunner;

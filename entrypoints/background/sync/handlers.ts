@@ -2,7 +2,7 @@
 // (revoke, then keep or remove), pause and resume, sync now.
 import { browser } from '#imports';
 import { ActionError } from '../../../core/action-error';
-import { syncAccountId } from '../../../core/sync/account';
+import { syncAccountId, type SyncProviderId } from '../../../core/sync/account';
 import { getProfile } from '../../../integrations/google/gmail-api';
 import { GOOGLE_REVOKE_URL, type AuthAnswer } from '../../../integrations/google/oauth';
 import { googleOptions, googleStreams } from '../../../integrations/google/provider';
@@ -13,6 +13,7 @@ import { clearBackoff, connectAccount, setPaused } from '../../../storage/sync/a
 import { disconnectAccount } from '../../../storage/sync/remove';
 import { updateBadge } from './badge';
 import { runAccount, stopAccount, syncSettings } from './engine';
+import { microsoftSignIn, msTokens } from './microsoft';
 import { googleTokens } from './tokens';
 
 type SyncHandlers = Pick<
@@ -34,8 +35,14 @@ function refused(answer: Extract<AuthAnswer, { ok: false }>): ActionError {
   });
 }
 
-/** Signs in (a window), learns the mailbox address, and connects or reconnects it. */
-async function signIn(loginHint?: string): Promise<{ accountId: string; address: string }> {
+interface Granted {
+  address: string;
+  scopes: readonly string[];
+  streams: Parameters<typeof connectAccount>[4];
+}
+
+/** Google's sign-in window; learns the mailbox address from Gmail's profile and keeps the tokens. */
+async function googleSignIn(loginHint?: string): Promise<Granted> {
   const answer = await googleTokens.authorize(false, loginHint);
   if (!answer.ok) throw refused(answer);
   if (!answer.scopes.includes(GOOGLE_SCOPES.gmail))
@@ -50,14 +57,23 @@ async function signIn(loginHint?: string): Promise<{ accountId: string; address:
     });
   }
   const address = profile.value.emailAddress;
-  const accountId = syncAccountId('google', address);
-  await googleTokens.keep(accountId, answer);
+  await googleTokens.keep(syncAccountId('google', address), answer);
   const now = Date.now();
   const options = googleOptions(await syncSettings(), now);
-  await connectAccount(db, 'google', address, answer.scopes, googleStreams(answer.scopes, options, now), now);
+  return { address, scopes: answer.scopes, streams: googleStreams(answer.scopes, options, now) };
+}
+
+/** Signs in (a window) with the provider, and connects or reconnects the mailbox; its sync starts at once. */
+async function signIn(
+  provider: SyncProviderId,
+  loginHint?: string,
+): Promise<{ accountId: string; address: string }> {
+  const granted = provider === 'microsoft' ? await microsoftSignIn(loginHint) : await googleSignIn(loginHint);
+  const accountId = syncAccountId(provider, granted.address);
+  await connectAccount(db, provider, granted.address, granted.scopes, granted.streams, Date.now());
   runAccount(accountId);
   await updateBadge();
-  return { accountId, address };
+  return { accountId, address: granted.address };
 }
 
 /** Tells Google to drop Kartka's access (the grant, not only this token); false when Google could not be told. */
@@ -83,20 +99,27 @@ async function existing(accountId: string) {
 }
 
 export const syncHandlers: SyncHandlers = {
-  'sync.connect': () => signIn(),
+  'sync.connect': ({ provider }) => signIn(provider),
 
   async 'sync.reconnect'({ accountId }) {
     const account = await existing(accountId);
-    return signIn(account.address);
+    return signIn(account.provider, account.address);
   },
 
   async 'sync.disconnect'({ accountId, remove }) {
-    await existing(accountId);
+    const account = await existing(accountId);
     stopAccount(accountId);
-    // A token about to expire is renewed silently first, so the revocation reaches Google.
-    const token = await googleTokens.get(accountId).catch(() => null);
-    const revoked = await revoke(token);
-    await googleTokens.forget(accountId);
+    let revoked = false;
+    if (account.provider === 'microsoft') {
+      // Microsoft has no RFC 7009 revocation endpoint; revokeSignInSessions would sign the user out of every app.
+      // The tokens are forgotten here and the panel says where to remove Kartka's consent.
+      await msTokens.forget(accountId);
+    } else {
+      // A token about to expire is renewed silently first, so the revocation reaches Google.
+      const token = await googleTokens.get(accountId).catch(() => null);
+      revoked = await revoke(token);
+      await googleTokens.forget(accountId);
+    }
     const report = await disconnectAccount(db, accountId, remove);
     await updateBadge();
     return { ...report, revoked };

@@ -1,0 +1,79 @@
+// Microsoft in the background: the runner's Tokens over the PKCE sign-in (integrations/microsoft/auth.ts), the
+// interactive sign-in behind "Connect Microsoft account" and "Reconnect", and what Disconnect can do at Microsoft.
+// Settings are read when asked (client id, tenant, Teams), so a change in Settings applies at the next renewal.
+import { ActionError } from '../../../core/action-error';
+import { syncAccountId, type SyncAccountId } from '../../../core/sync/account';
+import { accessToken, renewSilently, signIn, type AuthDeps } from '../../../integrations/microsoft/auth';
+import { authConfig, browserAuthDeps } from '../../../integrations/microsoft/browser-auth';
+import { microsoftStreams } from '../../../integrations/microsoft/provider';
+import type { Tokens } from '../../../integrations/sync/types';
+import { loadSettings } from '../../../storage/settings';
+
+const config = async () => authConfig((await loadSettings()).microsoft);
+
+/**
+ * One renewal per account at a time: the runner has up to 4 requests out, and a refresh token is rotated on use,
+ * so two renewals racing would spend the same refresh token twice (the second answered invalid_grant).
+ */
+function singleFlight(
+  run: (id: SyncAccountId) => Promise<string | null>,
+): (id: SyncAccountId) => Promise<string | null> {
+  const pending = new Map<SyncAccountId, Promise<string | null>>();
+  return (id) => {
+    const inFlight = pending.get(id);
+    if (inFlight) return inFlight;
+    const p = run(id).finally(() => pending.delete(id));
+    pending.set(id, p);
+    return p;
+  };
+}
+
+/** Tokens for the runner; `deps` is the browser's (tests pass their own). */
+export function microsoftTokens(deps: () => AuthDeps = browserAuthDeps): Tokens & {
+  forget(id: SyncAccountId): Promise<void>;
+} {
+  return {
+    get: singleFlight(async (id) => accessToken(id, await config(), deps())),
+    renew: singleFlight(async (id) => renewSilently(id, await config(), deps())),
+    forget: (id) => deps().vault.remove(id),
+  };
+}
+
+export const msTokens = microsoftTokens();
+
+/** Why a sign-in did not end in a connected account, in the user's language (actionError.microsoft.*). */
+function refused(error: string, description: string): ActionError {
+  if (error === 'no_client_id')
+    return new ActionError('No Microsoft application (client) id is set.', { code: 'microsoft.noClientId' });
+  if (error === 'cancelled' || error === 'access_denied' || error === 'consent_required')
+    return new ActionError('Microsoft sign-in was closed or refused.', { code: 'microsoft.denied' });
+  const uri = browserAuthDeps().redirectUri;
+  const detail = `${error}${description ? `: ${description.split(/\r?\n/u)[0]}` : ''}`.slice(0, 300);
+  return new ActionError(`Microsoft sign-in failed: ${detail}`, {
+    code: 'microsoft.authPage',
+    params: { error: detail, uri },
+  });
+}
+
+/**
+ * The sign-in window (Connect, Reconnect with the account's address as the hint). Keeps the tokens and returns
+ * the address and what Microsoft granted; the handler connects the account.
+ */
+export async function microsoftSignIn(
+  loginHint?: string,
+): Promise<{ address: string; scopes: string[]; streams: ReturnType<typeof microsoftStreams> }> {
+  const deps = browserAuthDeps();
+  const answer = await signIn(await config(), deps, true, loginHint);
+  if (!answer.ok) throw refused(answer.error, answer.description);
+  const { address } = answer.identity;
+  if (loginHint && address !== loginHint.trim().toLowerCase())
+    throw new ActionError(`Signed in as ${address}, not ${loginHint}.`, {
+      code: 'microsoft.otherAccount',
+      params: { address, expected: loginHint },
+    });
+  const scopes = answer.tokens.scopes;
+  if (!scopes.includes('mail.readbasic') && !scopes.includes('mail.read'))
+    throw new ActionError('Microsoft did not grant Mail.ReadBasic.', { code: 'microsoft.noMail' });
+  await deps.vault.set(syncAccountId('microsoft', address), answer.tokens);
+  return { address, scopes, streams: microsoftStreams(scopes, Date.now()) };
+}

@@ -1,0 +1,231 @@
+// Connecting a Microsoft account in real Chromium against the fake login.microsoftonline.com and
+// graph.microsoft.com at their real host names: the application id set in Settings, "Connect Microsoft account"
+// through identity.launchWebAuthFlow (code + PKCE, redeemed cross-origin), a full delta sync of Inbox and Sent
+// Items, a new mail found by the next delta and shown on the person's card, an access token Graph no longer takes
+// renewed silently with the refresh token, then a refresh token at its 24 h end with no silent session: "Needs
+// reconnect" and the toolbar badge, Reconnect, and Disconnect (Microsoft has no revocation: the consent hint).
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createMicrosoftFake, type FakeMailbox } from '../fakes/microsoft';
+import { startFakeServer, type FakeServer } from '../fakes/server';
+import { launchKartka, type Kartka } from './harness';
+
+const CLIENT_ID = '6f1c5a3e-0000-4000-8000-00000000e2e0';
+const ME = { name: 'Olena Kovalenko', address: 'olena@contoso.example' };
+const IVAN = { name: 'Ivan Petrenko', address: 'ivan@agro-trade.example' };
+const PER_FOLDER = 120;
+const SYNC = { timeout: 60_000, interval: 300 };
+
+const fake = createMicrosoftFake({ latencyMs: 5 });
+let box: FakeMailbox;
+let server: FakeServer;
+let kartka: Kartka;
+let page: Page;
+
+const at = (minutesAgo: number) => new Date(Date.now() - minutesAgo * 60_000).toISOString();
+
+beforeAll(async () => {
+  box = fake.addWorkUser(ME.address, ME.name);
+  // Olena wrote to Ivan (Sent Items: he becomes a client) and to others; others wrote to her (Inbox).
+  for (let i = 0; i < PER_FOLDER; i++) {
+    box.addMessage('sentitems', {
+      conversationId: `AAQkADsent${i % 30}`,
+      internetMessageId: `sent-${i}@contoso.example`,
+      subject: i === 0 ? 'Комерційна пропозиція' : `Offer ${i}`,
+      from: ME,
+      to: [i === 0 ? IVAN : { name: `Client ${i % 25}`, address: `client${i % 25}@buyer.example` }],
+      cc: [],
+      receivedDateTime: at(60 + i * 90),
+      sentDateTime: at(60 + i * 90),
+      hasAttachments: false,
+    });
+    box.addMessage('inbox', {
+      conversationId: `AAQkADin${i % 30}`,
+      internetMessageId: `in-${i}@buyer.example`,
+      subject: `Question ${i}`,
+      from: { name: `Client ${i % 25}`, address: `client${i % 25}@buyer.example` },
+      to: [ME],
+      cc: [],
+      receivedDateTime: at(30 + i * 90),
+      sentDateTime: at(31 + i * 90),
+      hasAttachments: false,
+    });
+  }
+  server = await startFakeServer(fake.routes);
+  // The auth window and the service worker are not pages: they need the flag besides ignoreHTTPSErrors.
+  kartka = await launchKartka({ server, extraArgs: ['--ignore-certificate-errors'] });
+  fake.login.register({
+    clientId: CLIENT_ID,
+    redirects: [{ uri: `https://${kartka.extensionId}.chromiumapp.org/`, type: 'spa' }],
+  });
+  page = await kartka.extensionPage('app.html#/settings');
+});
+
+afterAll(async () => {
+  await kartka?.close();
+  await server?.close();
+});
+
+/** Rows of one table of the extension's base, read from the app page. */
+const rows = <T>(table: string) =>
+  page.evaluate(
+    (name) =>
+      new Promise<T[]>((done, fail) => {
+        const open = indexedDB.open('kartka');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction(name, 'readonly').objectStore(name).getAll();
+          req.onsuccess = () => {
+            open.result.close();
+            done(req.result as T[]);
+          };
+        };
+      }),
+    table,
+  );
+const panel = () => page.getByRole('article', { name: ME.address });
+const state = () => panel().getByRole('status').textContent();
+const badge = () =>
+  page.evaluate(() =>
+    (
+      globalThis as unknown as { chrome: { action: { getBadgeText: (d: object) => Promise<string> } } }
+    ).chrome.action.getBadgeText({}),
+  );
+
+interface Interaction {
+  id: string;
+  providerKey?: string;
+  rfcMessageId?: string;
+  source: string;
+}
+
+describe('Connect your Microsoft account', () => {
+  it('sets the application id, connects, and syncs Inbox and Sent Items', { timeout: 120_000 }, async () => {
+    const ms = page.getByRole('region', { name: 'Microsoft account', exact: true });
+    await expect.poll(() => ms.getByText(`https://${kartka.extensionId}.chromiumapp.org/`).count()).toBe(1);
+    // The field is saved when it loses focus.
+    await ms.getByLabel('Application (client) ID').fill('not-a-guid');
+    await ms.getByLabel('Application (client) ID').blur();
+    await expect
+      .poll(() => ms.getByRole('alert').textContent())
+      .toContain('is not an application (client) ID');
+    await ms.getByLabel('Application (client) ID').fill(CLIENT_ID);
+    await ms.getByLabel('Application (client) ID').blur();
+    await expect.poll(() => ms.getByRole('alert').count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Connect Microsoft account' }).click();
+    const connected = async () => {
+      const alert = page.locator('#accounts').getByRole('alert');
+      if (await alert.count()) return alert.first().textContent();
+      return (await panel().count()) ? 'connected' : 'waiting';
+    };
+    await expect.poll(connected, SYNC).toBe('connected');
+    await expect.poll(state, SYNC).toBe('Up to date');
+    // Signed in with code + PKCE, redeemed once; every Graph request carried ImmutableId.
+    expect(fake.login.stats.codeRedeemed).toBe(1);
+    expect(fake.graph.stats.withoutImmutableId).toBe(0);
+    // Every message of both folders settled once (person:… rows are the people the sync created).
+    const items = (await rows<{ item: string }>('syncItems'))
+      .map((i) => i.item)
+      .filter((i) => !i.startsWith('person:'));
+    expect(items.sort()).toEqual([...box.messages.keys()].sort());
+    const logged = (await rows<Interaction>('interactions')).filter((i) => i.source === 'graph');
+    expect(new Set(logged.map((i) => i.rfcMessageId)).size).toBe(logged.length);
+    expect(logged.every((i) => i.providerKey?.startsWith('outlook:'))).toBe(true);
+    expect(await panel().textContent()).toMatch(
+      /Quota: [\d,]+ of 9,500 Graph requests in the last 10 minutes.*Last success/su,
+    );
+    expect(await badge()).toBe('');
+  });
+
+  it('finds a new mail in the next delta and shows it on the card', async () => {
+    const fresh = box.addMessage('inbox', {
+      conversationId: 'AAQkADivan1',
+      internetMessageId: 'invoice-42@agro-trade.example',
+      subject: 'Рахунок №42',
+      from: IVAN,
+      to: [ME],
+      cc: [],
+      receivedDateTime: at(1),
+      sentDateTime: at(2),
+      hasAttachments: false,
+    });
+    await panel().getByRole('button', { name: 'Sync now' }).click();
+    await expect
+      .poll(
+        async () =>
+          (await rows<Interaction>('interactions')).filter(
+            (i) => i.providerKey === `outlook:${fresh.immutableId}`,
+          ).length,
+        SYNC,
+      )
+      .toBe(1);
+    const ivan = (await rows<{ id: string; emails: string[] }>('people')).find((p) =>
+      p.emails.includes(IVAN.address),
+    );
+    expect(ivan).toBeDefined();
+    const card = await kartka.extensionPage(`app.html#/people/${ivan?.id ?? ''}`);
+    await expect.poll(() => card.getByTestId('person-card').textContent(), SYNC).toContain('Рахунок №42');
+    await card.close();
+  });
+
+  it('renews an access token Graph refuses with the refresh token, silently', async () => {
+    const refreshed = fake.login.stats.refreshed;
+    fake.login.expireAccessTokens(box.user.id);
+    box.addMessage('inbox', {
+      conversationId: 'AAQkADivan2',
+      internetMessageId: 'renewed-1@agro-trade.example',
+      subject: 'After renewal',
+      from: IVAN,
+      to: [ME],
+      cc: [],
+      receivedDateTime: at(0.5),
+      sentDateTime: at(0.6),
+      hasAttachments: false,
+    });
+    await panel().getByRole('button', { name: 'Sync now' }).click();
+    await expect
+      .poll(
+        async () =>
+          (await rows<Interaction>('interactions')).some(
+            (i) => i.rfcMessageId === 'renewed-1@agro-trade.example',
+          ),
+        SYNC,
+      )
+      .toBe(true);
+    expect(fake.login.stats.refreshed).toBe(refreshed + 1);
+    expect(await state()).toBe('Up to date');
+    expect(await badge()).toBe('');
+  });
+
+  it('says "Needs reconnect" (and flags the toolbar) when renewal fails; reconnecting resumes', async () => {
+    // The refresh token reaches its fixed 24 h end and login.microsoftonline.com wants the user (prompt=none
+    // refused), then Graph refuses the access token.
+    fake.login.expireRefreshTokens(box.user.id);
+    fake.login.silentAllowed = false;
+    fake.login.expireAccessTokens(box.user.id);
+    const silent = fake.login.stats.silentAuthorize;
+    await panel().getByRole('button', { name: 'Sync now' }).click();
+    await expect.poll(state, SYNC).toBe('Needs reconnect');
+    await expect.poll(badge, SYNC).toBe('!');
+    expect(fake.login.stats.silentAuthorize).toBeGreaterThan(silent);
+
+    fake.login.silentAllowed = true;
+    await panel().getByRole('button', { name: 'Reconnect' }).click();
+    await expect.poll(state, SYNC).toBe('Up to date');
+    await expect.poll(badge, SYNC).toBe('');
+    expect(fake.login.stats.codeRedeemed).toBe(2);
+  });
+
+  it('disconnects keeping what was synced, and says where to remove the consent', async () => {
+    const before = (await rows<Interaction>('interactions')).length;
+    await panel().getByRole('button', { name: 'Disconnect' }).click();
+    await panel().getByRole('button', { name: 'Disconnect, keep what was synced' }).click();
+    await expect
+      .poll(() => page.locator('#accounts').getByRole('status').last().textContent(), SYNC)
+      .toMatch(/^Disconnected olena@contoso\.example\. .*myapps\.microsoft\.com/u);
+    expect(await panel().count()).toBe(0);
+    expect(await rows('syncAccounts')).toEqual([]);
+    expect((await rows<Interaction>('interactions')).length).toBe(before);
+  });
+});
