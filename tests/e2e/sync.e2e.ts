@@ -3,7 +3,7 @@
 // worker is stopped twice with a batch on the wire (CDP), the card from threads.get when the page cannot be
 // read, a new message found by partial sync and shown on the card and in the sidebar beside its page reading
 // (one record), reconnect after Google revoked access, and disconnect with removal.
-import type { CDPSession, Page } from 'playwright-core';
+import type { CDPSession, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeGoogle } from '../fakes/google/fake-google';
 import { correspondents, fillMailbox, letter, type Correspondent } from '../fakes/google/generate';
@@ -32,6 +32,10 @@ let page: Page;
 let cdp: CDPSession;
 let batches = 0;
 let stopped = 0;
+const started = Date.now();
+/** What happened, in order, printed when the sync does not finish (the run is hard to reproduce). */
+const trail: string[] = [];
+const note = (line: string) => trail.push(`${((Date.now() - started) / 1000).toFixed(1)}s ${line}`);
 
 async function stopWorker(): Promise<void> {
   const { targetInfos } = (await cdp.send('Target.getTargets')) as {
@@ -40,10 +44,13 @@ async function stopWorker(): Promise<void> {
   const sw = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(kartka.extensionId));
   if (sw) await cdp.send('Target.closeTarget', { targetId: sw.targetId });
   stopped++;
+  note(`stopped the worker (${sw ? 'found' : 'not found'})`);
 }
 
 /** The fake Google, with the worker stopped while chosen batches are being served. */
 const google: FakeRoute = async (req) => {
+  if (req.path === '/batch/gmail/v1') note(`batch ${batches + 1}`);
+  else if (req.path.startsWith('/gmail/')) note(req.path.replace(/^.*\/users\/[^/]+\//u, ''));
   if (req.path === '/batch/gmail/v1' && STOP_AT.includes(++batches)) await stopWorker();
   return fake.route(req);
 };
@@ -63,6 +70,13 @@ beforeAll(async () => {
   server = await startFakeServer([google, ...mailRoutes(Date.now, { api: () => pageMailbox(user, ME) })]);
   // The auth window and the service worker are not pages: they need the flag besides ignoreHTTPSErrors.
   kartka = await launchKartka({ server, extraArgs: ['--ignore-certificate-errors'] });
+  const watch = (worker: Worker) => {
+    note(`worker up ${worker.url()}`);
+    worker.on('console', (m) => note(`worker ${m.type()}: ${m.text()}`));
+    worker.on('close', () => note('worker closed'));
+  };
+  kartka.context.serviceWorkers().forEach(watch);
+  kartka.context.on('serviceworker', watch);
   fake.oauth.registerClient(CLIENT_ID, [`https://${kartka.extensionId}.chromiumapp.org/`]);
   fake.oauth.signIn(ME.address);
   page = await kartka.extensionPage('app.html#/settings');
@@ -101,6 +115,41 @@ const badge = () =>
     ).chrome.action.getBadgeText({}),
   );
 
+/** The state behind a sync that did not finish: the account row, the alarms, the workers, and the trail. */
+async function diagnose(): Promise<string> {
+  const alarms = await page
+    .evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { alarms: { getAll: () => Promise<unknown[]> } } }
+      ).chrome.alarms.getAll(),
+    )
+    .catch((e: unknown) => String(e));
+  const accounts = await rows('syncAccounts').catch((e: unknown) => String(e));
+  const { targetInfos } = (await cdp.send('Target.getTargets')) as {
+    targetInfos: { type: string; url: string }[];
+  };
+  return [
+    `now ${Date.now()} (${new Date().toISOString()})`,
+    `alarms ${JSON.stringify(alarms)}`,
+    `accounts ${JSON.stringify(accounts).slice(0, 6000)}`,
+    `targets ${JSON.stringify(targetInfos.map((t) => `${t.type} ${t.url}`))}`,
+    `panel ${await panel()
+      .textContent()
+      .catch(() => '?')}`,
+    ...trail,
+  ].join('\n');
+}
+
+/** Waits for a state, printing the diagnosis when it never comes. */
+async function reaches(expected: string): Promise<void> {
+  try {
+    await expect.poll(state, SYNC).toBe(expected);
+  } catch (error) {
+    console.error(`The sync never reached "${expected}":\n${await diagnose()}`);
+    throw error;
+  }
+}
+
 interface Interaction {
   id: string;
   providerKey?: string;
@@ -128,6 +177,11 @@ describe('Connect your Google account', () => {
       await prefs.getByRole('button', { name: 'Save' }).click();
       await prefs.getByLabel('Gmail quota of the Cloud project').selectOption('before-2026-05');
       await prefs.getByLabel('The first sync reaches back').selectOption('all');
+      // Both choices stay chosen (each change is merged into what is stored, not into the page's last render).
+      await expect
+        .poll(() => prefs.getByLabel('Gmail quota of the Cloud project').inputValue())
+        .toBe('before-2026-05');
+      await expect.poll(() => prefs.getByLabel('The first sync reaches back').inputValue()).toBe('all');
 
       await page.getByRole('button', { name: 'Connect Google account' }).click();
       // The account's panel appears once signed in; a refusal shows as an alert instead (and fails here with it).
@@ -137,7 +191,7 @@ describe('Connect your Google account', () => {
         return (await panel().count()) ? 'connected' : 'waiting';
       };
       await expect.poll(connected, SYNC).toBe('connected');
-      await expect.poll(state, SYNC).toBe('Up to date');
+      await reaches('Up to date');
       expect(stopped).toBe(STOP_AT.length);
       const items = (await rows<{ account: string; item: string }>('syncItems')).filter(
         (i) => !i.item.startsWith('person:'),

@@ -37,7 +37,7 @@ export function SettingsPage({ settings, locale, t }: { settings: Settings; loca
       <SyncPrefsForm
         prefs={syncPrefsOf(settings)}
         redirectUri={redirectUri}
-        save={(patch) => settingsEditor.save({ sync: { ...syncPrefsOf(settings), ...patch } })}
+        save={settingsEditor.saveSync}
         t={t}
       />
       <MicrosoftSettingsPanel
