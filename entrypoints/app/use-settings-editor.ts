@@ -5,7 +5,9 @@ import { normalizeListEntry, type ListSetting } from '../../core/settings';
 import { deleteEverything, setLastReminderScan } from '../../storage/app-queries';
 import { db } from '../../storage/db';
 import { loadSettings, saveSettings } from '../../storage/settings';
+import { saveMicrosoftSettings } from '../../storage/sync/microsoft-prefs';
 import { saveSyncPrefs } from '../../storage/sync/prefs';
+import type { MicrosoftSettings } from '../../core/sync/microsoft/settings';
 import type { SyncPrefs } from '../../core/sync/prefs';
 
 export const settingsEditor = {
@@ -17,6 +19,10 @@ export const settingsEditor = {
   /** One sync preference, merged into the stored ones (two quick changes in a row both land). */
   saveSync: (patch: Partial<SyncPrefs>) => {
     void saveSyncPrefs(patch).catch((error: unknown) => console.error('[Kartka] settings', error));
+  },
+  /** One Microsoft setting, merged into the stored ones. */
+  saveMicrosoft: (patch: Partial<MicrosoftSettings>) => {
+    void saveMicrosoftSettings(patch).catch((error: unknown) => console.error('[Kartka] settings', error));
   },
   saveList: async (which: ListSetting, values: string[]): Promise<string | null> => {
     const out: string[] = [];

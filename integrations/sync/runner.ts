@@ -198,8 +198,9 @@ export class SyncRunner {
     await this.keepWait(id, res);
     if (!res.ok && res.failure.kind === 'auth') {
       this.alive();
-      // A 401 earns one silent renewal; a second one means the user must reconnect.
-      token = await tokens.renew(id);
+      // A 401 earns one silent renewal; a second one means the user must reconnect. The refused token goes
+      // along: with several requests out, another one's renewal may already have replaced it.
+      token = await tokens.renew(id, token);
       this.alive();
       if (token) {
         const budget = provider.budgets(await this.deps.settings())[op.quota];

@@ -81,8 +81,11 @@ export interface SyncStore {
 export interface Tokens {
   /** A valid access token, renewing silently when it is about to expire; null when that failed. */
   get(id: SyncAccountId): Promise<string | null>;
-  /** Renews silently after a 401 (interactive: false); null when the user must reconnect. */
-  renew(id: SyncAccountId): Promise<string | null>;
+  /**
+   * Renews silently after a 401 (interactive: false); null when the user must reconnect. `refused` is the token
+   * the provider refused: a provider whose refresh tokens rotate returns a newer one already stored instead.
+   */
+  renew(id: SyncAccountId, refused?: string | null): Promise<string | null>;
 }
 
 export interface Clock {

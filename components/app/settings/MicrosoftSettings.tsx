@@ -11,7 +11,8 @@ import {
 
 export interface MicrosoftSettingsProps {
   settings: Settings;
-  save: (patch: Partial<Settings>) => void;
+  /** Saves the given fields, merged into the stored ones (not into this render's copy). */
+  save: (patch: Partial<MicrosoftSettings>) => void;
   /** This browser's redirect URI (identity.getRedirectURL()). */
   redirectUri: string;
   /** The client id built in, used when the field is empty. */
@@ -31,7 +32,6 @@ export function MicrosoftSettingsPanel({
   const ms = settings.microsoft ?? defaultMicrosoftSettings();
   const [clientId, setClientId] = useState(ms.clientId);
   const [error, setError] = useState('');
-  const put = (patch: Partial<MicrosoftSettings>) => save({ microsoft: { ...ms, ...patch } });
   const saveClientId = () => {
     const value = clientId.trim();
     if (value !== '' && !isClientId(value)) {
@@ -39,7 +39,7 @@ export function MicrosoftSettingsPanel({
       return;
     }
     setError('');
-    put({ clientId: value });
+    save({ clientId: value });
   };
   return (
     <section className="panel" aria-labelledby="microsoft-title">
@@ -65,7 +65,7 @@ export function MicrosoftSettingsPanel({
         <span>{t('microsoft.settings.tenant')}</span>
         <select
           value={TENANTS.includes(ms.tenant as (typeof TENANTS)[number]) ? ms.tenant : 'common'}
-          onChange={(e) => put({ tenant: e.target.value })}
+          onChange={(e) => save({ tenant: e.target.value })}
         >
           {TENANTS.map((tenant) => (
             <option key={tenant} value={tenant}>
@@ -75,7 +75,7 @@ export function MicrosoftSettingsPanel({
         </select>
       </label>
       <label className="check">
-        <input type="checkbox" checked={ms.teams} onChange={(e) => put({ teams: e.target.checked })} />
+        <input type="checkbox" checked={ms.teams} onChange={(e) => save({ teams: e.target.checked })} />
         {t('microsoft.teams.option')}
       </label>
       <p className="muted small">{t('microsoft.settings.teamsHint')}</p>

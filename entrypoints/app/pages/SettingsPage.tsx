@@ -42,7 +42,7 @@ export function SettingsPage({ settings, locale, t }: { settings: Settings; loca
       />
       <MicrosoftSettingsPanel
         settings={settings}
-        save={settingsEditor.save}
+        save={settingsEditor.saveMicrosoft}
         redirectUri={redirectUri}
         builtInClientId={BUILT_IN_CLIENT_ID}
         t={t}

@@ -3,7 +3,8 @@
 // Settings are read when asked (client id, tenant, Teams), so a change in Settings applies at the next renewal.
 import { ActionError } from '../../../core/action-error';
 import { syncAccountId, type SyncAccountId } from '../../../core/sync/account';
-import { accessToken, renewSilently, signIn, type AuthDeps } from '../../../integrations/microsoft/auth';
+import { renewSilently, signIn, type AuthDeps } from '../../../integrations/microsoft/auth';
+import { needsRenewal } from '../../../integrations/microsoft/auth-protocol';
 import { authConfig, browserAuthDeps } from '../../../integrations/microsoft/browser-auth';
 import { microsoftStreams } from '../../../integrations/microsoft/provider';
 import type { Tokens } from '../../../integrations/sync/types';
@@ -13,28 +14,34 @@ const config = async () => authConfig((await loadSettings()).microsoft);
 
 /**
  * One renewal per account at a time: the runner has up to 4 requests out, and a refresh token is rotated on use,
- * so two renewals racing would spend the same refresh token twice (the second answered invalid_grant).
+ * so two renewals racing would spend the same refresh token twice. A 401 for a token another request's renewal
+ * has already replaced is answered with the newer token, not with a second renewal.
  */
-function singleFlight(
-  run: (id: SyncAccountId) => Promise<string | null>,
-): (id: SyncAccountId) => Promise<string | null> {
-  const pending = new Map<SyncAccountId, Promise<string | null>>();
-  return (id) => {
-    const inFlight = pending.get(id);
-    if (inFlight) return inFlight;
-    const p = run(id).finally(() => pending.delete(id));
-    pending.set(id, p);
-    return p;
-  };
-}
-
-/** Tokens for the runner; `deps` is the browser's (tests pass their own). */
 export function microsoftTokens(deps: () => AuthDeps = browserAuthDeps): Tokens & {
   forget(id: SyncAccountId): Promise<void>;
 } {
+  const renewing = new Map<SyncAccountId, Promise<string | null>>();
+  const renewOnce = (id: SyncAccountId): Promise<string | null> => {
+    const inFlight = renewing.get(id);
+    if (inFlight) return inFlight;
+    const p = config()
+      .then((c) => renewSilently(id, c, deps()))
+      .finally(() => renewing.delete(id));
+    renewing.set(id, p);
+    return p;
+  };
+  /** The stored token when it is good for a while yet (and is not the one refused); else a renewal. */
+  const current = async (id: SyncAccountId, refused: string | null): Promise<string | null> => {
+    const inFlight = renewing.get(id);
+    if (inFlight) return inFlight;
+    const d = deps();
+    const stored = await d.vault.get(id);
+    if (stored && stored.accessToken !== refused && !needsRenewal(stored, d.now())) return stored.accessToken;
+    return renewOnce(id);
+  };
   return {
-    get: singleFlight(async (id) => accessToken(id, await config(), deps())),
-    renew: singleFlight(async (id) => renewSilently(id, await config(), deps())),
+    get: (id) => current(id, null),
+    renew: (id, refused) => current(id, refused ?? null),
     forget: (id) => deps().vault.remove(id),
   };
 }

@@ -9,6 +9,11 @@ import {
   type StoredTokens,
 } from '../../../integrations/microsoft/auth';
 import { microsoftScopes } from '../../../integrations/microsoft/auth-protocol';
+import { defaultSettings } from '../../../core/settings';
+import { defaultMicrosoftSettings } from '../../../core/sync/microsoft/settings';
+import { microsoftTokens } from '../../../entrypoints/background/sync/microsoft';
+import { db } from '../../../storage/db';
+import { SETTINGS_KEY } from '../../../storage/settings';
 import { createMicrosoftFake, type MicrosoftFake } from '../../fakes/microsoft';
 import { fetchVia } from '../../fakes/microsoft/node-fetch';
 import { startFakeServer, type FakeServer } from '../../fakes/server';
@@ -107,5 +112,36 @@ describe('Microsoft sign-in', () => {
     fake.login.silentAllowed = true;
     const personalOnly = await signIn({ ...config, tenant: 'consumers' }, deps, true);
     expect(personalOnly).toMatchObject({ ok: false, error: 'cancelled' });
+  });
+});
+
+describe('the background’s Microsoft tokens', () => {
+  it('renews once for requests refused together, and not again for a token already replaced', async () => {
+    fake.login.silentAllowed = true;
+    await db.meta.put({
+      key: SETTINGS_KEY,
+      value: { ...defaultSettings(), microsoft: { ...defaultMicrosoftSettings(), clientId: CLIENT_ID } },
+    });
+    const tokens = microsoftTokens(() => deps);
+    const first = await signIn(config, deps, true);
+    if (!first.ok) throw new Error(first.description);
+    const id = 'microsoft:olena@contoso.example';
+    await deps.vault.set(id, first.tokens);
+    expect(await tokens.get(id)).toBe(first.tokens.accessToken);
+
+    // Four requests out, all refused (Graph no longer takes the token): one refresh, one new token for all.
+    const refreshed = fake.login.stats.refreshed;
+    const old = first.tokens.accessToken;
+    const renewed = await Promise.all([1, 2, 3, 4].map(() => tokens.renew(id, old)));
+    expect(new Set(renewed).size).toBe(1);
+    expect(renewed[0]).not.toBe(old);
+    expect(fake.login.stats.refreshed).toBe(refreshed + 1);
+    // A fifth refused with the old token after that renewal ended: the new token, no second refresh (which would
+    // spend the rotated refresh token again).
+    expect(await tokens.renew(id, old)).toBe(renewed[0]);
+    expect(fake.login.stats.refreshed).toBe(refreshed + 1);
+    // Disconnect forgets them.
+    await tokens.forget(id);
+    expect(vault.has(id)).toBe(false);
   });
 });
