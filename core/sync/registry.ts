@@ -1,10 +1,10 @@
 // Each provider's pure side, for whoever only reads stored state (the sync panel, the toolbar badge): its stream
-// planners and the quota the panel reports (Gmail's; Graph's mail folders).
+// planners and the quota the panel reports (Gmail's; Graph's mail folders and contacts).
 import type { SyncAccount, SyncProviderId } from './account';
 import { GMAIL_QUOTA, gmailPlanner } from './google/gmail-plan';
 import { gmailCostModel, spendableBudget, type QuotaBudget } from './limits';
 import { GRAPH_LIMITS } from './microsoft/limits';
-import { GRAPH_FOLDER_PLANNERS, GRAPH_QUOTA } from './microsoft/planners';
+import { GRAPH_PLANNERS, GRAPH_QUOTA } from './microsoft/planners';
 import type { StreamPlanner, SyncOp } from './planner';
 import type { SyncPrefs } from './prefs';
 import { describeSync, type SyncView } from './status';
@@ -26,7 +26,7 @@ export const PROVIDERS: Partial<Record<SyncProviderId, ProviderFacts>> = {
     }),
   },
   microsoft: {
-    planners: GRAPH_FOLDER_PLANNERS as unknown as readonly AnyStreamPlanner[],
+    planners: GRAPH_PLANNERS as unknown as readonly AnyStreamPlanner[],
     mainQuota: () => ({ name: GRAPH_QUOTA, budget: spendableBudget(GRAPH_LIMITS.perMailbox) }),
   },
 };

@@ -4,7 +4,12 @@
 import { newStream, type StreamState, type SyncAccount } from '../../core/sync/account';
 import type { DeltaOp } from '../../core/sync/microsoft/delta-cursor';
 import { GRAPH_LIMITS } from '../../core/sync/microsoft/limits';
-import { GRAPH_FOLDER_PLANNERS, GRAPH_QUOTA } from '../../core/sync/microsoft/planners';
+import {
+  GRAPH_CONTACTS_PLANNER,
+  GRAPH_FOLDER_PLANNERS,
+  GRAPH_PLANNERS,
+  GRAPH_QUOTA,
+} from '../../core/sync/microsoft/planners';
 import { spendableBudget } from '../../core/sync/limits';
 import type { SyncOp, SyncOptions } from '../../core/sync/planner';
 import type { StreamBinding } from '../../storage/sync/store';
@@ -13,13 +18,19 @@ import type { AnyPlanner, ExecResult, SyncProvider, SyncSettings } from '../sync
 import { createGraphClient } from './graph-client';
 import { fetchDeltaPage } from './graph-executor';
 
-/** How the store keys Graph messages: `outlook:<immutable id>`, where page readings of them are rekeyed to. */
-export const MICROSOFT_BINDINGS: Record<string, StreamBinding> = Object.fromEntries(
-  GRAPH_FOLDER_PLANNERS.map((p) => [
-    p.stream,
-    { source: 'graph', providerKey: (id: string) => `outlook:${id}` },
-  ]),
-);
+/**
+ * How the store keys Graph messages: `outlook:<immutable id>`, where page readings of them are rekeyed to.
+ * Contacts are merged by identity, never logged as interactions: their key matches no interaction.
+ */
+export const MICROSOFT_BINDINGS: Record<string, StreamBinding> = {
+  ...Object.fromEntries(
+    GRAPH_FOLDER_PLANNERS.map((p) => [
+      p.stream,
+      { source: 'graph', providerKey: (id: string) => `outlook:${id}` },
+    ]),
+  ),
+  [GRAPH_CONTACTS_PLANNER.stream]: { source: 'graph', providerKey: (id: string) => `outlook-contact:${id}` },
+};
 
 export function microsoftOptions(settings: SyncSettings, now: number): SyncOptions {
   return {
@@ -28,14 +39,16 @@ export function microsoftOptions(settings: SyncSettings, now: number): SyncOptio
   };
 }
 
-/** Fresh streams for a newly connected Microsoft account: Inbox and Sent Items when mail may be read. */
+/**
+ * Fresh streams for a newly connected Microsoft account: Inbox and Sent Items when mail may be read, the
+ * contacts when Contacts.Read was granted (a declined scope turns its stream off).
+ */
 export function microsoftStreams(scopes: readonly string[], now: number): Record<string, StreamState> {
-  if (!scopes.some((s) => s === 'mail.readbasic' || s === 'mail.read')) return {};
+  const mail = scopes.some((s) => s === 'mail.readbasic' || s === 'mail.read');
+  const contacts = scopes.includes('contacts.read');
+  const planners = [...(mail ? GRAPH_FOLDER_PLANNERS : []), ...(contacts ? [GRAPH_CONTACTS_PLANNER] : [])];
   return Object.fromEntries(
-    GRAPH_FOLDER_PLANNERS.map((p) => [
-      p.stream,
-      newStream(p.initial({ backfillFrom: null, costs: {} }), now),
-    ]),
+    planners.map((p) => [p.stream, newStream(p.initial({ backfillFrom: null, costs: {} }), now)]),
   );
 }
 
@@ -45,7 +58,7 @@ export interface MicrosoftDeps {
 }
 
 export function microsoftProvider(deps: MicrosoftDeps): SyncProvider {
-  const planners = GRAPH_FOLDER_PLANNERS as unknown as AnyPlanner[];
+  const planners = GRAPH_PLANNERS as unknown as AnyPlanner[];
   return {
     id: 'microsoft',
     concurrency: GRAPH_LIMITS.concurrentPerMailbox,

@@ -19,6 +19,7 @@ import { SYNC_LIMITS } from '../../core/sync/limits';
 import type { KartkaDB, SyncItemRow } from '../db';
 import { logChunk, type MessageOutcome } from '../log';
 import { primaryKeysByKeys } from '../lookup';
+import { mergeContacts } from './contacts';
 
 /** Any planner, as the store sees it (see integrations/sync/types.ts). */
 type Planner = StreamPlanner<unknown, SyncOp, unknown>;
@@ -231,7 +232,15 @@ export class DexieSyncStore {
     if (!binding) throw new Error(`No storage binding for the "${planner.stream}" sync stream.`);
     const settings = await this.settings();
     const db = this.db;
-    const tables = [db.people, db.companies, db.interactions, db.lastContact, db.syncAccounts, db.syncItems];
+    const tables = [
+      db.people,
+      db.companies,
+      db.interactions,
+      db.lastContact,
+      db.syncAccounts,
+      db.syncItems,
+      db.possibleDuplicates,
+    ];
     return db.transaction('rw', tables, async () => {
       const account = await db.syncAccounts.get(id);
       const stream = account?.streams[planner.stream];
@@ -255,6 +264,9 @@ export class DexieSyncStore {
         rows.push(
           ...(await this.logMessages(account, planner.stream, binding, out.messages, settings, now)).rows,
         );
+      // Contacts merge by the identity rules, in this same transaction as the cursor that covers them.
+      if (out.contacts.length > 0)
+        rows.push(...(await mergeContacts(db, account, planner.stream, out.contacts, settings, now)));
       if (rows.length > 0) await db.syncItems.bulkPut(rows);
       const progress = planner.progress(out.cursor);
       const next: StreamState = {

@@ -1,9 +1,10 @@
 // Connecting a Microsoft account in real Chromium against the fake login.microsoftonline.com and
 // graph.microsoft.com at their real host names: the application id set in Settings, "Connect Microsoft account"
 // through identity.launchWebAuthFlow (code + PKCE, redeemed cross-origin), a full delta sync of Inbox and Sent
-// Items, a new mail found by the next delta and shown on the person's card, an access token Graph no longer takes
-// renewed silently with the refresh token, then a refresh token at its 24 h end with no silent session: "Needs
-// reconnect" and the toolbar badge, Reconnect, and Disconnect (Microsoft has no revocation: the consent hint).
+// Items and the contacts, a new mail found by the next delta and shown on the person's card (his Outlook contact
+// merged into him), an access token Graph no longer takes renewed silently with the refresh token, then a
+// refresh token at its 24 h end with no silent session: "Needs reconnect" and the toolbar badge, Reconnect, and
+// Disconnect (Microsoft has no revocation: the consent hint).
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMicrosoftFake, type FakeMailbox } from '../fakes/microsoft';
@@ -51,6 +52,12 @@ beforeAll(async () => {
       hasAttachments: false,
     });
   }
+  // Ivan is in Olena's Outlook contacts too: his job title comes to his card from there.
+  box.addContact('contacts', {
+    displayName: IVAN.name,
+    jobTitle: 'Head of purchasing',
+    emailAddresses: [{ name: IVAN.name, address: IVAN.address }],
+  });
   server = await startFakeServer(fake.routes);
   // The auth window and the service worker are not pages: they need the flag besides ignoreHTTPSErrors.
   kartka = await launchKartka({ server, extraArgs: ['--ignore-certificate-errors'] });
@@ -124,10 +131,11 @@ describe('Connect your Microsoft account', () => {
     // Signed in with code + PKCE, redeemed once; every Graph request carried ImmutableId.
     expect(fake.login.stats.codeRedeemed).toBe(1);
     expect(fake.graph.stats.withoutImmutableId).toBe(0);
-    // Every message of both folders settled once (person:… rows are the people the sync created).
+    // Every message of both folders settled once (person:… rows are the people the sync created, contact:… the
+    // contacts merged).
     const items = (await rows<{ item: string }>('syncItems'))
       .map((i) => i.item)
-      .filter((i) => !i.startsWith('person:'));
+      .filter((i) => !i.startsWith('person:') && !i.startsWith('contact:'));
     expect(items.sort()).toEqual([...box.messages.keys()].sort());
     const logged = (await rows<Interaction>('interactions')).filter((i) => i.source === 'graph');
     expect(new Set(logged.map((i) => i.rfcMessageId)).size).toBe(logged.length);
@@ -138,7 +146,7 @@ describe('Connect your Microsoft account', () => {
     expect(await badge()).toBe('');
   });
 
-  it('finds a new mail in the next delta and shows it on the card', async () => {
+  it('finds a new mail in the next delta and shows it on the card, with the contact merged in', async () => {
     const fresh = box.addMessage('inbox', {
       conversationId: 'AAQkADivan1',
       internetMessageId: 'invoice-42@agro-trade.example',
@@ -166,6 +174,11 @@ describe('Connect your Microsoft account', () => {
     expect(ivan).toBeDefined();
     const card = await kartka.extensionPage(`app.html#/people/${ivan?.id ?? ''}`);
     await expect.poll(() => card.getByTestId('person-card').textContent(), SYNC).toContain('Рахунок №42');
+    // One Ivan: the contact merged into the person his mail made, with the contact's job title.
+    expect(
+      (await rows<{ emails: string[] }>('people')).filter((p) => p.emails.includes(IVAN.address)),
+    ).toHaveLength(1);
+    expect(await card.getByTestId('person-card').textContent()).toContain('Head of purchasing');
     await card.close();
   });
 

@@ -11,6 +11,7 @@ import {
   type DeltaOp,
   type DeltaPage,
 } from './delta-cursor';
+import { reduceContactsPage } from './contacts-plan';
 import { folderPageIds, reduceFolderPage } from './folder-plan';
 import { GRAPH_LIMITS } from './limits';
 
@@ -61,3 +62,35 @@ export function folderPlanner(folder: string): StreamPlanner<DeltaCursor, DeltaO
 
 /** Inbox and Sent Items, always. */
 export const GRAPH_FOLDER_PLANNERS = GRAPH_LIMITS.defaultFolders.map(folderPlanner);
+
+/**
+ * The default contact folder's delta. Contacts are merged by the store through the identity rules (an email, or
+ * a phone with a name that agrees); merging is idempotent, so nothing needs looking up before a page is reduced.
+ */
+export function contactsPlanner(folder = 'contacts'): StreamPlanner<DeltaCursor, DeltaOp, DeltaPage> {
+  return {
+    stream: deltaStream('contacts', folder),
+    initial: () => initialDeltaCursor('contacts', folder),
+    next: (cursor: DeltaCursor, ctx: PlanContext) => nextDeltaOp(cursor, ctx.poll, ctx.inFlight.length),
+    lookups: () => [],
+    reduce(cursor: DeltaCursor, _op: DeltaOp, page: DeltaPage): StepOutcome<DeltaCursor> {
+      const out = reduceContactsPage(cursor, page);
+      return {
+        cursor: out.cursor,
+        messages: [],
+        contacts: out.contacts,
+        seen: out.unreadable.map((item) => ({ item: `contact:${item}`, reason: 'unreadable' as const })),
+        advanced: true,
+        caughtUp: out.caughtUp,
+      };
+    },
+    restart: (cursor: DeltaCursor, _options: SyncOptions) => restartDelta(cursor),
+    hasWork: deltaHasWork,
+    progress: progressOf,
+  };
+}
+
+export const GRAPH_CONTACTS_PLANNER = contactsPlanner();
+
+/** Every Graph stream an account may run: its mail folders, then its contacts. */
+export const GRAPH_PLANNERS = [...GRAPH_FOLDER_PLANNERS, GRAPH_CONTACTS_PLANNER];

@@ -2,7 +2,8 @@
 // and the fake Microsoft called in-process on a virtual clock: 10,000 messages across Inbox and Sent Items,
 // 1,000 injected faults (429 throttling and MailboxConcurrency, 503, dropped connections, expired tokens,
 // replays, forgotten delta tokens, 410 resync), and the worker stopped mid-page several times. End state, by
-// counts: every message exactly once, every folder's deltaLink current, no request during a wait Graph asked for.
+// counts: every message exactly once, every folder's deltaLink current, no request during a wait Graph asked for;
+// 300 contacts merged into the people their mail created (one person each, none added).
 import { describe, expect, it } from 'vitest';
 import { syncAccountId } from '../../../core/sync/account';
 import type { DeltaCursor } from '../../../core/sync/microsoft/delta-cursor';
@@ -34,6 +35,7 @@ const REDIRECT = 'https://kartkaextensionid.chromiumapp.org/';
 const ME = 'olena@contoso.example';
 const INBOX = 6_000;
 const SENT = 4_000;
+const CONTACTS = 300;
 
 describe('Graph fault suite', () => {
   it('ends with every message once and a current deltaLink per folder, after 1,000 faults and stopped workers', async () => {
@@ -63,6 +65,13 @@ describe('Graph fault suite', () => {
         hasAttachments: false,
       });
     }
+    // 300 of the correspondents are in Outlook's contacts too: each merges into the person their mail created.
+    for (let c = 0; c < CONTACTS; c++)
+      box.addContact('contacts', {
+        displayName: `Client ${c}`,
+        jobTitle: `Buyer ${c}`,
+        emailAddresses: [{ name: `Client ${c}`, address: `client${c}@firm${c % 37}.example` }],
+      });
     const wire = routeFetch(fake.routes);
     const vault = new Map<string, StoredTokens>();
     const auth: AuthDeps = {
@@ -158,6 +167,7 @@ describe('Graph fault suite', () => {
     const injected = Object.fromEntries(fake.graph.faults?.injected ?? []);
     const figures = [
       ['messages', INBOX + SENT],
+      ['contacts', CONTACTS],
       ['unique records', keys.size],
       ['records', interactions.length],
       ['faults injected', fake.graph.faults?.total ?? 0],
@@ -190,7 +200,19 @@ describe('Graph fault suite', () => {
     expect(t.budget429).toBe(0);
     expect(t.beforeRetryAfter).toBe(0);
     expect(fake.graph.stats.withoutImmutableId).toBe(0);
-    expect(cursors).toHaveLength(2);
+    // Inbox, Sent Items and the contacts; each client once, with the job title from their contact.
+    expect(cursors).toHaveLength(3);
+    const people = (await db.people.toArray()).filter((p) => p.mergedInto === undefined);
+    // Every correspondent address is its own person (create-all); contacts added nobody.
+    expect(people.filter((p) => p.emails.some((e) => e.startsWith('client')))).toHaveLength(INBOX + SENT);
+    const contacted = people.filter((p) => p.position?.startsWith('Buyer '));
+    expect(contacted).toHaveLength(CONTACTS);
+    expect(
+      contacted.every(
+        (p) =>
+          p.emails[0] === `client${p.position?.slice(6)}@firm${Number(p.position?.slice(6)) % 37}.example`,
+      ),
+    ).toBe(true);
     for (const c of cursors)
       expect(c).toMatchObject({ next: null, delta: expect.stringContaining('$deltatoken=') });
   }, 300_000);

@@ -1,0 +1,166 @@
+// Graph contacts through the shared runner and store into the base, by the identity rules imports follow: a
+// contact sharing a person's email is that person (empty fields filled, nothing overwritten); one sharing only a
+// phone with a different name is created apart and offered as a possible duplicate; a stranger is a new person
+// whose source names the account; the delta applied again changes nothing; a contact deleted in Outlook leaves
+// the person and marks its item gone; "Disconnect and remove" takes the people the sync created, nobody else.
+import { describe, expect, it } from 'vitest';
+import { syncAccountId } from '../../../core/sync/account';
+import type { DeltaCursor } from '../../../core/sync/microsoft/delta-cursor';
+import { GRAPH_CONTACTS_PLANNER } from '../../../core/sync/microsoft/planners';
+import {
+  accessToken,
+  renewSilently,
+  signIn,
+  type AuthDeps,
+  type StoredTokens,
+} from '../../../integrations/microsoft/auth';
+import {
+  MICROSOFT_BINDINGS,
+  microsoftOptions,
+  microsoftProvider,
+  microsoftStreams,
+} from '../../../integrations/microsoft/provider';
+import { SyncRunner } from '../../../integrations/sync/runner';
+import { createPerson } from '../../../storage/people';
+import { connectAccount } from '../../../storage/sync/accounts';
+import { disconnectAccount } from '../../../storage/sync/remove';
+import { DexieSyncStore } from '../../../storage/sync/store';
+import { createMicrosoftFake } from '../../fakes/microsoft';
+import { routeFetch } from '../../fakes/microsoft/route-fetch';
+import { freshDb, testSettings } from '../storage/helpers';
+import { VirtualClock } from '../sync/world';
+
+const CLIENT_ID = '6f1c5a3e-0000-4000-8000-00000000c0de';
+const REDIRECT = 'https://kartkaextensionid.chromiumapp.org/';
+const ME = 'olena@contoso.example';
+
+describe('Graph contacts into the base', () => {
+  it('merges by identity, keeps strangers apart, is idempotent, and disconnects cleanly', async () => {
+    const clock = new VirtualClock(Date.parse('2026-06-01T00:00:00Z'));
+    const fake = createMicrosoftFake({ clock: clock.now });
+    fake.login.register({ clientId: CLIENT_ID, redirects: [{ uri: REDIRECT, type: 'spa' }] });
+    const box = fake.addWorkUser(ME, 'Olena Kovalenko');
+    const wire = routeFetch(fake.routes);
+    const vault = new Map<string, StoredTokens>();
+    const auth: AuthDeps = {
+      launch: async (url) => (await wire(url)).headers.get('location') ?? undefined,
+      fetch: (input, init) => {
+        const headers = new Headers(init?.headers);
+        headers.set('origin', 'chrome-extension://kartkaextensionid');
+        return wire(input, { ...init, headers });
+      },
+      redirectUri: REDIRECT,
+      now: clock.now,
+      vault: {
+        get: async (id) => vault.get(id) ?? null,
+        set: async (id, t) => void vault.set(id, t),
+        remove: async (id) => void vault.delete(id),
+      },
+    };
+    const config = { clientId: CLIENT_ID, tenant: 'organizations', teams: false };
+    const db = freshDb();
+    const settings = testSettings({ ownAddresses: [ME], internalDomains: ['contoso.example'] });
+
+    // Already in the base: Ivan (by email, no position) and Petro (a phone, his name).
+    const ivan = await createPerson(
+      db,
+      { displayName: 'Іван Петренко', emails: ['ivan@agro.example'], phones: [], tags: [] },
+      settings,
+      clock.now(),
+    );
+    const petro = await createPerson(
+      db,
+      { displayName: 'Петро Сидоренко', emails: [], phones: ['+380671234567'], tags: [] },
+      settings,
+      clock.now(),
+    );
+    if (!ivan.ok || !petro.ok) throw new Error('fixtures refused');
+
+    box.addContact('contacts', {
+      displayName: 'Ivan Petrenko',
+      jobTitle: 'Закупівлі',
+      companyName: 'Агро Трейд',
+      emailAddresses: [{ name: 'Ivan', address: 'IVAN@agro.example' }],
+    });
+    box.addContact('contacts', { displayName: 'Анна Коваль', mobilePhone: '+380 67 123 45 67' });
+    const maria = box.addContact('contacts', {
+      displayName: 'Марія Шевченко',
+      emailAddresses: [{ name: 'Марія', address: 'maria@buyer.example' }],
+    });
+
+    const store = new DexieSyncStore(db, () => Promise.resolve(settings), MICROSOFT_BINDINGS);
+    const signed = await signIn(config, auth, true);
+    if (!signed.ok) throw new Error(signed.description);
+    const id = syncAccountId('microsoft', ME);
+    vault.set(id, signed.tokens);
+    expect(signed.tokens.scopes).toContain('contacts.read');
+    await connectAccount(
+      db,
+      'microsoft',
+      ME,
+      signed.tokens.scopes,
+      microsoftStreams(signed.tokens.scopes, clock.now()),
+      clock.now(),
+    );
+    const run = async (poll: boolean) => {
+      const runner = new SyncRunner({
+        provider: microsoftProvider({ fetch: wire, now: clock.now }),
+        store,
+        tokens: { get: (a) => accessToken(a, config, auth), renew: (a) => renewSilently(a, config, auth) },
+        clock,
+        wake: { at: async () => undefined },
+        settings: () =>
+          Promise.resolve({ gmailCostModel: 'since-2026-05', backfillMonths: null, pollMinutes: 2 }),
+      });
+      expect(await runner.run(id, poll)).toBe('idle');
+      clock.t += 60_000;
+    };
+    await run(true);
+
+    const people = () => db.people.filter((p) => p.mergedInto === undefined).toArray();
+    const byName = async (name: string) => (await people()).find((p) => p.displayName === name);
+    // Ivan: the same person (email, case folded), his empty position filled, his name kept, linked to the company.
+    const ivanAfter = await db.people.get(ivan.person.id);
+    expect(ivanAfter).toMatchObject({ displayName: 'Іван Петренко', position: 'Закупівлі' });
+    expect(ivanAfter?.companies).toHaveLength(1);
+    expect((await db.companies.toArray()).map((c) => c.name)).toEqual(['Агро Трейд']);
+    // Anna shares Petro's phone but not his name: created apart, and the pair offered.
+    const anna = await byName('Анна Коваль');
+    expect(anna?.phones).toEqual(['+380671234567']);
+    const pairs = await db.possibleDuplicates.toArray();
+    expect(pairs).toHaveLength(1);
+    expect([pairs[0]?.a, pairs[0]?.b].sort()).toEqual([anna?.id, petro.person.id].sort());
+    expect(pairs[0]?.source).toBe('sync');
+    // Maria is new; where she came from is the account.
+    expect(await byName('Марія Шевченко')).toMatchObject({ source: id, emails: ['maria@buyer.example'] });
+    expect(await people()).toHaveLength(4);
+    const account = await db.syncAccounts.get(id);
+    const cursor = account?.streams[GRAPH_CONTACTS_PLANNER.stream]?.cursor as DeltaCursor;
+    expect(cursor).toMatchObject({ next: null, delta: expect.stringContaining('$deltatoken=') });
+
+    // The whole folder again (a resync): nothing changes, nothing is added.
+    const before = JSON.stringify(await people());
+    // (As after syncStateNotFound: the store restarts the stream, keeping what is stored.)
+    const syncSettings = { gmailCostModel: 'since-2026-05', backfillMonths: null, pollMinutes: 2 };
+    await store.restart(
+      id,
+      GRAPH_CONTACTS_PLANNER as never,
+      microsoftOptions(syncSettings, clock.now()),
+      clock.now(),
+    );
+    await run(true);
+    expect(JSON.stringify(await people())).toBe(before);
+    expect(await db.possibleDuplicates.count()).toBe(1);
+
+    // Maria deleted in Outlook: she stays in the base, her item says gone.
+    box.deleteContact(maria.id);
+    await run(true);
+    expect(await byName('Марія Шевченко')).toBeDefined();
+    expect((await db.syncItems.get(`${id}|contact:${maria.id}`))?.state).toBe('gone');
+
+    // Disconnect and remove: the two people the sync created go; Ivan and Petro stay.
+    const report = await disconnectAccount(db, id, true);
+    expect(report.people).toBe(2);
+    expect((await people()).map((p) => p.displayName).sort()).toEqual(['Іван Петренко', 'Петро Сидоренко']);
+  });
+});
