@@ -173,11 +173,11 @@ export interface Protocol {
     res: { people: number; companies: number };
   };
   /**
-   * A mail page is about to mount the sidebar: the background issues the tab's sidebar key, which the content script
+   * A mail or chat page is about to mount the sidebar: the background issues the tab's sidebar key, which the content script
    * puts in the frame's URL and the sidebar presents when it connects. A copy of the sidebar the page frames itself
    * (to overlay it for clickjacking) has no key and gets nothing from the background.
    */
-  'page.sidebarFrame': { from: 'mail-page'; req: Record<string, never>; res: { key: string } };
+  'page.sidebarFrame': { from: 'page'; req: Record<string, never>; res: { key: string } };
 }
 
 /** Where a pasted conversation took place. */
