@@ -221,29 +221,31 @@ export const SCHEMA_V8 = {
 } as const;
 
 /**
- * Version 9: connected mailboxes. `syncAccounts` holds each account's cursors, backoff and quota ledger;
- * `syncItems` what the sync settled per provider item (`account` indexed: disconnecting removes by account;
- * `interactionId` indexed: a record another account also synced is kept). No data changes.
+ * Version 10: people are indexed by their messenger handles (`*handleKeys`: Telegram id and username, WhatsApp
+ * jid), so a chat page finds its client by an index lookup; existing people gain the t.me usernames their notes
+ * name. Versions 8–9 are taken by work landing alongside (Dexie accepts the gap); the spread base follows the
+ * highest version below this one.
  */
-export const SCHEMA_V9 = {
+export const SCHEMA_V10 = {
   ...SCHEMA_V8,
+  people: 'id, *emails, *phones, *gmailKeys, *companyIds, touchedAt, *handleKeys',
+} as const;
+
+/**
+ * Version 11: connected mailboxes. `syncAccounts` holds each account's cursors, backoff and quota ledger;
+ * `syncItems` what the sync settled per provider item (`account` indexed: disconnecting removes by account;
+ * `interactionId` indexed: a record another account also synced is kept). New tables only: no row changes, so no
+ * upgrade function (as versions 4, 5 and 8).
+ */
+export const SCHEMA_V11 = {
+  ...SCHEMA_V10,
   syncAccounts: 'id, provider',
   syncItems: 'key, account, interactionId',
 } as const;
 
-/**
- * Version 10: people are indexed by their messenger handles (`*handleKeys`: Telegram id and username, WhatsApp
- * jid), so a chat page finds its client by an index lookup; existing people gain the t.me usernames their notes
- * name. It spreads version 9 (the sync tables).
- */
-export const SCHEMA_V10 = {
-  ...SCHEMA_V9,
-  people: 'id, *emails, *phones, *gmailKeys, *companyIds, touchedAt, *handleKeys',
-} as const;
-
 /** The schema a new install opens at, and its version number. */
-export const SCHEMA_LATEST = SCHEMA_V10;
-export const LATEST_VERSION = 10;
+export const SCHEMA_LATEST = SCHEMA_V11;
+export const LATEST_VERSION = 11;
 
 export class KartkaDB extends Dexie {
   declare people: EntityTable<StoredPerson, 'id'>;
@@ -271,8 +273,8 @@ export class KartkaDB extends Dexie {
     this.version(6).stores(SCHEMA_V6).upgrade(backfillMessageIdentity);
     this.version(7).stores(SCHEMA_V7).upgrade(backfillLooseFingerprints);
     this.version(8).stores(SCHEMA_V8);
-    this.version(9).stores(SCHEMA_V9);
     this.version(10).stores(SCHEMA_V10).upgrade(backfillHandles);
+    this.version(11).stores(SCHEMA_V11);
     this.use(derivedKeys);
     this.use(cleanTextOnWrite);
   }

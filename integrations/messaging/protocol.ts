@@ -175,6 +175,12 @@ export interface Protocol {
     req: Record<string, never>;
     res: { people: number; companies: number };
   };
+  /**
+   * A mail or chat page is about to mount the sidebar: the background issues the tab's sidebar key, which the content script
+   * puts in the frame's URL and the sidebar presents when it connects. A copy of the sidebar the page frames itself
+   * (to overlay it for clickjacking) has no key and gets nothing from the background.
+   */
+  'page.sidebarFrame': { from: 'page'; req: Record<string, never>; res: { key: string } };
   /** Settings → Accounts: connect a mailbox (opens the provider's sign-in window). */
   'sync.connect': {
     from: 'extension-page';
@@ -197,12 +203,6 @@ export interface Protocol {
   'sync.pause': { from: 'extension-page'; req: { accountId: string; paused: boolean }; res: null };
   /** Run an account's sync now (a check for new mail included). */
   'sync.now': { from: 'extension-page'; req: { accountId: string }; res: null };
-  /**
-   * A mail or chat page is about to mount the sidebar: the background issues the tab's sidebar key, which the content script
-   * puts in the frame's URL and the sidebar presents when it connects. A copy of the sidebar the page frames itself
-   * (to overlay it for clickjacking) has no key and gets nothing from the background.
-   */
-  'page.sidebarFrame': { from: 'page'; req: Record<string, never>; res: { key: string } };
 }
 
 /** Where a pasted conversation took place. */

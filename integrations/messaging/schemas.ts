@@ -168,6 +168,7 @@ export const schemas: { [K in MessageType]: { from: SenderKind; payload: z.ZodTy
     from: 'extension-page',
     payload: z.object({ text: text(2_000_000), target: z.enum(['new', 'existing']).exactOptional() }),
   },
+  'page.sidebarFrame': { from: 'page', payload: empty },
   'sync.connect': {
     from: 'extension-page',
     payload: z.object({ provider: z.enum(['google', 'microsoft']) }).strict(),
@@ -182,7 +183,6 @@ export const schemas: { [K in MessageType]: { from: SenderKind; payload: z.ZodTy
     payload: z.object({ accountId: accountRef, paused: z.boolean() }).strict(),
   },
   'sync.now': { from: 'extension-page', payload: z.object({ accountId: accountRef }).strict() },
-  'page.sidebarFrame': { from: 'page', payload: empty },
 };
 
 /** The one message the sidebar sends over its port. */

@@ -2,12 +2,12 @@
 // host names, the built extension, the demo base. The right card in every variant; messages logged exactly once
 // across reopening, scrolling and switching clients; nothing from WhatsApp until the button; the broken-layout
 // notice; markup shown as text; a pasted conversation.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { chatRoutes } from '../fakes/chat-routes';
 import { HOSTILE_CHAT_NAME, HOSTILE_CHAT_TEXT } from '../fakes/chat/sample-chats';
-import { startFakeServer, type FakeServer } from '../fakes/server';
-import { launchKartka, loadDemoBase, sidebarFrame, type Kartka } from './harness';
+import { loadDemoBase, sidebarFrame, type Kartka } from './harness';
+import { withMailBrowser } from './mail-browser';
 
 const WEBK = 'https://web.telegram.org/k/';
 const WEBA = 'https://web.telegram.org/a/';
@@ -15,21 +15,13 @@ const WHATSAPP = 'https://web.whatsapp.com/';
 /** A reading goes to the background, is logged and comes back over the sidebar's port. */
 const SLOW = { timeout: 15_000 };
 
-let server: FakeServer;
 let kartka: Kartka;
 let page: Page;
 
-beforeAll(async () => {
-  server = await startFakeServer(chatRoutes());
-  kartka = await launchKartka({ server });
+withMailBrowser(async (browser) => {
+  ({ kartka, page } = browser);
   expect(await loadDemoBase(kartka)).toMatch(/30/);
-  page = await kartka.context.newPage();
-});
-
-afterAll(async () => {
-  await kartka?.close();
-  await server?.close();
-});
+}, chatRoutes);
 
 interface Row {
   providerKey?: string;

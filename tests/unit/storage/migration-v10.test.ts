@@ -4,7 +4,7 @@
 import Dexie from 'dexie';
 import { afterEach, expect, test } from 'vitest';
 import { personId } from '../../../core/ids';
-import { LATEST_VERSION, openKartkaDB, SCHEMA_V9 } from '../../../storage/db';
+import { LATEST_VERSION, openKartkaDB, SCHEMA_V8 } from '../../../storage/db';
 import { searchPeople } from '../../../storage/search';
 import { handlesFromRow } from '../../../storage/migrations/v10-handles';
 
@@ -30,9 +30,9 @@ const person = (n: number, extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
-test('upgrading a v9 database (the highest before 10) runs backfillHandles: t.me links become handles; other rows stay as they were', async () => {
+test('upgrading a v8 database (the highest before 10) runs backfillHandles: t.me links become handles; other rows stay as they were', async () => {
   const raw = new Dexie(name);
-  raw.version(9).stores(SCHEMA_V9);
+  raw.version(8).stores(SCHEMA_V8);
   await raw.table('people').bulkAdd([
     ...Array.from({ length: 40 }, (_, n) => person(n)),
     person(100, { notes: 'Signature: https://t.me/Olena_Koval · call after 11' }),

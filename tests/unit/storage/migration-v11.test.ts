@@ -1,20 +1,20 @@
-// Version 9: the sync tables arrive (syncAccounts, syncItems); no row of any other table changes, and a
+// Version 11: the sync tables arrive (syncAccounts, syncItems); no row of any other table changes, and a
 // disconnect with removal takes exactly what one account's sync created.
 import Dexie from 'dexie';
 import { afterEach, expect, test } from 'vitest';
 import { interactionId, personId } from '../../../core/ids';
 import { newAccount, newStream } from '../../../core/sync/account';
-import { LATEST_VERSION, openKartkaDB, SCHEMA_V8 } from '../../../storage/db';
+import { LATEST_VERSION, openKartkaDB, SCHEMA_V10 } from '../../../storage/db';
 import { disconnectAccount } from '../../../storage/sync/remove';
 
-const name = 'kartka-migration-v9';
+const name = 'kartka-migration-v11';
 afterEach(async () => {
   await Dexie.delete(name);
 });
 
-test('upgrading a v8 database adds the sync tables and keeps every row', async () => {
+test('upgrading a v10 database (handles) adds the sync tables and keeps every row', async () => {
   const raw = new Dexie(name);
-  raw.version(8).stores(SCHEMA_V8);
+  raw.version(10).stores(SCHEMA_V10);
   await raw.table('people').put({
     id: 'p1',
     displayName: 'Олена Коваль',
@@ -26,6 +26,8 @@ test('upgrading a v8 database adds the sync tables and keeps every row', async (
     searchTokens: [],
     gmailKeys: [],
     companyIds: [],
+    handles: [{ kind: 'telegram-username', value: 'olena_koval' }],
+    handleKeys: ['tgu:olena_koval'],
     createdAt: 1,
     updatedAt: 1,
   });
@@ -40,6 +42,8 @@ test('upgrading a v8 database adds the sync tables and keeps every row', async (
   expect(db.verno).toBe(LATEST_VERSION);
   expect(db.syncAccounts.schema.indexes.map((i) => i.name)).toEqual(['provider']);
   expect(db.syncItems.schema.indexes.map((i) => i.name).sort()).toEqual(['account', 'interactionId']);
+  // Version 10's index is still there: a chat page finds Olena by her Telegram username.
+  expect((await db.people.where('handleKeys').equals('tgu:olena_koval').first())?.id).toBe('p1');
   for (const table of db.tables) expect(await table.toArray(), table.name).toEqual(before[table.name] ?? []);
 
   // Disconnect with removal: the record this account created goes; the one another account also synced stays.
