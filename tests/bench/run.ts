@@ -15,6 +15,7 @@ import { benchMailbox, benchThreads } from './mailbox';
 import { mainThreadPerNavigation } from './main-thread';
 import { percentile, printTable, writeJson, type Metric } from './report';
 import { benchSync, syncRoute } from './sync';
+import { benchGraph, graphRoute } from './graph';
 
 const SIZES = [
   { size: '1k/10k', people: 1_000, interactions: 10_000 },
@@ -67,14 +68,14 @@ function contentScriptBytes(): { name: string; gzip: number } {
   return contentScriptSizes().reduce((a, b) => (b.gzip > a.gzip ? b : a));
 }
 
-const SECTIONS = ['card', 'log', 'search', 'import', 'mbox-1g', 'content', 'chats', 'sync'] as const;
+const SECTIONS = ['card', 'log', 'search', 'import', 'mbox-1g', 'content', 'chats', 'sync', 'graph'] as const;
 type Section = (typeof SECTIONS)[number];
 
 /**
  * `npm run bench -- [size…] [--only section,…]`: the sizes (default all) and the sections to run (default all):
  * card (seeding, storage bytes, sidebar card), log, search, import, mbox-1g (a 1 GB archive's memory), content
  * (content script size and cost), chats (tests/bench/chat-section.ts), sync (Gmail sync against the fake Google's
- * quota, once, real time).
+ * quota, once, real time), graph (Microsoft sync against the fake Graph's throttling ceiling, once, real time).
  */
 function parseArgs(args: readonly string[]): {
   sizes: typeof SIZES;
@@ -108,6 +109,7 @@ async function main() {
       bench: (provider, now, query) => benchMailbox(provider, now, Number(query.get('people') ?? 1000)),
     }),
     syncRoute,
+    graphRoute,
     ...chatRoutes(Date.now, {
       bench: (messenger, now, query) => benchChatBase(messenger, now, Number(query.get('people') ?? 1000)),
     }),
@@ -364,6 +366,8 @@ async function main() {
     }
     // Size-independent, in a browser of its own (sync needs the certificate flag for the worker's fetches).
     if (runs('sync')) metrics.push(...(await benchSync(server)));
+    // The Microsoft sync against the fake Graph, also in a browser of its own.
+    if (runs('graph')) metrics.push(...(await benchGraph(server)));
   } finally {
     await kartka.close().catch(() => undefined);
     await server.close();
