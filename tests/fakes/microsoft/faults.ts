@@ -1,5 +1,6 @@
 // Seeded faults for the fake Microsoft: the same seed gives the same schedule, so a failing run replays.
 // A fault is drawn per request among the kinds that make sense for it, until the budget is spent.
+import { seeded } from '../prng';
 
 /** What the fake can do wrong, each as Microsoft does it (see graph.ts for the wire shapes). */
 export type GraphFault =
@@ -40,17 +41,8 @@ export interface FaultPlan {
   caps?: Partial<Record<GraphFault, number>>;
 }
 
-/** mulberry32: a tiny, well-mixed 32-bit PRNG. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The shared seeded PRNG (tests/fakes/prng.ts), under the name the Microsoft suites use. */
+export const seededRandom = seeded;
 
 export class FaultSchedule {
   readonly injected = new Map<GraphFault, number>();

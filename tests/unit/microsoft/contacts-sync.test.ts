@@ -7,13 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { syncAccountId } from '../../../core/sync/account';
 import type { DeltaCursor } from '../../../core/sync/microsoft/delta-cursor';
 import { GRAPH_CONTACTS_PLANNER } from '../../../core/sync/microsoft/planners';
-import {
-  accessToken,
-  renewSilently,
-  signIn,
-  type AuthDeps,
-  type StoredTokens,
-} from '../../../integrations/microsoft/auth';
+import { accessToken, renewSilently, signIn } from '../../../integrations/microsoft/auth';
 import {
   MICROSOFT_BINDINGS,
   microsoftOptions,
@@ -26,7 +20,7 @@ import { connectAccount } from '../../../storage/sync/accounts';
 import { disconnectAccount } from '../../../storage/sync/remove';
 import { DexieSyncStore } from '../../../storage/sync/store';
 import { createMicrosoftFake } from '../../fakes/microsoft';
-import { routeFetch } from '../../fakes/microsoft/route-fetch';
+import { inProcessAuth, routeFetch } from '../../fakes/microsoft/route-fetch';
 import { freshDb, testSettings } from '../storage/helpers';
 import { VirtualClock } from '../sync/world';
 
@@ -41,22 +35,8 @@ describe('Graph contacts into the base', () => {
     fake.login.register({ clientId: CLIENT_ID, redirects: [{ uri: REDIRECT, type: 'spa' }] });
     const box = fake.addWorkUser(ME, 'Olena Kovalenko');
     const wire = routeFetch(fake.routes);
-    const vault = new Map<string, StoredTokens>();
-    const auth: AuthDeps = {
-      launch: async (url) => (await wire(url)).headers.get('location') ?? undefined,
-      fetch: (input, init) => {
-        const headers = new Headers(init?.headers);
-        headers.set('origin', 'chrome-extension://kartkaextensionid');
-        return wire(input, { ...init, headers });
-      },
-      redirectUri: REDIRECT,
-      now: clock.now,
-      vault: {
-        get: async (id) => vault.get(id) ?? null,
-        set: async (id, t) => void vault.set(id, t),
-        remove: async (id) => void vault.delete(id),
-      },
-    };
+    const auth = inProcessAuth(wire, REDIRECT, clock.now);
+    const vault = auth.vault.tokens;
     const config = { clientId: CLIENT_ID, tenant: 'organizations', teams: false };
     const db = freshDb();
     const settings = testSettings({ ownAddresses: [ME], internalDomains: ['contoso.example'] });
