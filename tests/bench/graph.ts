@@ -92,7 +92,7 @@ export async function benchGraph(server: FakeServer): Promise<Metric[]> {
     const ms = page.getByRole('region', { name: 'Microsoft account', exact: true });
     await ms.getByLabel('Application (client) ID').fill(CLIENT_ID);
     await ms.getByLabel('Application (client) ID').blur();
-    const prefs = page.locator('section', { has: page.getByRole('heading', { name: 'Sync settings' }) });
+    const prefs = page.getByRole('region', { name: 'Sync settings', exact: true });
     await prefs.getByLabel('The first sync reaches back').selectOption('all');
     console.log(`\n== graph: ${total} messages in pages of ${PAGE} (real time, a few minutes)…`);
     await page.getByRole('button', { name: 'Connect Microsoft account' }).click();

@@ -69,7 +69,7 @@ async function connect(
   fake.oauth.registerClient(CLIENT_ID, [`https://${kartka.extensionId}.chromiumapp.org/`]);
   fake.oauth.signIn(owner.address);
   const page = await kartka.extensionPage('app.html#/settings');
-  const prefs = page.locator('section', { has: page.getByRole('heading', { name: 'Sync settings' }) });
+  const prefs = page.getByRole('region', { name: 'Sync settings', exact: true });
   await prefs.getByLabel('Google OAuth client id').fill(CLIENT_ID);
   await prefs.getByRole('button', { name: 'Save' }).click();
   await prefs.getByLabel('Gmail quota of the Cloud project').selectOption(model);

@@ -164,7 +164,9 @@ describe('Connect your Google account', () => {
     'sets the client id, connects, and syncs the mailbox through two worker stops',
     { timeout: 180_000 },
     async () => {
-      const prefs = page.locator('section', { has: page.getByRole('heading', { name: 'Sync settings' }) });
+      // The Sync settings panel itself (the page's own section holds it and the Microsoft panel, which shows the same
+      // redirect URI).
+      const prefs = page.getByRole('region', { name: 'Sync settings', exact: true });
       await expect
         .poll(() => prefs.getByText(`https://${kartka.extensionId}.chromiumapp.org/`).count())
         .toBe(1);
