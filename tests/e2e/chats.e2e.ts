@@ -2,6 +2,8 @@
 // host names, the built extension, the demo base. The right card in every variant; messages logged exactly once
 // across reopening, scrolling and switching clients; nothing from WhatsApp until the button; the broken-layout
 // notice; markup shown as text; a pasted conversation.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { chatRoutes } from '../fakes/chat-routes';
@@ -233,4 +235,62 @@ it('a pasted conversation is previewed, logged once, and its unread lines report
   );
   expect(pasted.map((i) => i.direction).sort()).toEqual(['incoming', 'outgoing']);
   expect(await frame.locator('b').count()).toBe(0);
+});
+
+describe('Telegram export files in "Paste a conversation"', () => {
+  const EXPORTS = join(import.meta.dirname, '../files/telegram-export');
+  /**
+   * Olena's result.json (tests/files/telegram-export/olena) with its older messages moved to just now, so that
+   * they are the newest on her card; ids 1037–1039 are the ones the fake WebK page shows and logs.
+   */
+  function recentExport(): Buffer {
+    const data = JSON.parse(readFileSync(join(EXPORTS, 'olena/result.json'), 'utf8')) as {
+      messages: { id: number; date_unixtime: string }[];
+    };
+    const now = Math.floor(Date.now() / 1000);
+    for (const m of data.messages) if (m.id < 1000) m.date_unixtime = String(now - 300 + m.id * 20);
+    return Buffer.from(JSON.stringify(data), 'utf8');
+  }
+
+  it('a result.json picked in the card: previewed, logged beside what Telegram Web logged, once, on the card', async () => {
+    const frame = await open(`${WEBK}#@olena_koval`);
+    await expect.poll(() => cardName(frame), SLOW).toBe('Олена Коваль');
+    await expect.poll(async () => (await chatRows('telegram:5012345678:1039')).length, SLOW).toBe(1);
+    const before = (await chatRows('telegram:5012345678:')).length;
+    await frame.getByTestId('paste-open').click();
+    await frame
+      .locator('#paste-files')
+      .setInputFiles({ name: 'result.json', mimeType: 'application/json', buffer: recentExport() });
+    await expect.poll(() => frame.getByTestId('export-summary').textContent(), SLOW).toContain('10 messages');
+    // A private chat: the one who is not Olena is the user, told by the export's ids.
+    expect(await frame.getByRole('radio', { name: 'Оксана Мельник: 4' }).isChecked()).toBe(true);
+    await frame.getByTestId('export-log').click();
+    await expect
+      .poll(() => frame.getByTestId('export-done').textContent(), SLOW)
+      .toContain('7 messages logged; 3 already');
+    await frame.getByTestId('export-log').click();
+    await expect
+      .poll(() => frame.getByTestId('export-done').textContent(), SLOW)
+      .toContain('0 messages logged; 10 already');
+    expect((await chatRows('telegram:5012345678:')).length).toBe(before + 7);
+    const timeline = frame.getByTestId('timeline');
+    await expect.poll(() => timeline.textContent(), SLOW).toContain('[file: Прайс листопад 2025.pdf]');
+    expect(await timeline.textContent()).toContain('<b>Оплатимо</b> до п’ятниці & дякую');
+    expect(await frame.locator('b').count()).toBe(0);
+  });
+
+  it('a file that is not an export is refused in the user’s words, nothing logged', async () => {
+    const frame = await open(`${WEBK}#@olena_koval`);
+    await expect.poll(() => cardName(frame), SLOW).toBe('Олена Коваль');
+    const before = (await kartka.all<Row>('interactions')).length;
+    await frame.getByTestId('paste-open').click();
+    const whole = readFileSync(join(EXPORTS, 'olena/result.json'));
+    await frame
+      .locator('#paste-files')
+      .setInputFiles({ name: 'result.json', mimeType: 'application/json', buffer: whole.subarray(0, 400) });
+    await expect
+      .poll(() => frame.getByTestId('export-error').textContent(), SLOW)
+      .toContain('“result.json” is not valid JSON');
+    expect((await kartka.all<Row>('interactions')).length).toBe(before);
+  });
 });
