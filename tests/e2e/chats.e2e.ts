@@ -279,6 +279,39 @@ describe('Telegram export files in "Paste a conversation"', () => {
     expect(await frame.locator('b').count()).toBe(0);
   });
 
+  it('HTML pages of a crafted export: read as text in an inert document, no script runs, nothing loads', async () => {
+    const frame = await open(`${WEBA}#5012345678`);
+    await expect.poll(() => cardName(frame), SLOW).toBe('Олена Коваль');
+    // Messages 2037–2040: none of them is one the fake page shows.
+    const page2 = readFileSync(join(EXPORTS, 'html/messages2.html'), 'utf8')
+      .replace(/id="message10(\d\d)"/gu, 'id="message20$1"')
+      .replace('</head>', "<script>parent.document.title='pwned'</script></head>")
+      .replace(
+        'Так, є 20 тонн (#39)',
+        `<img src="https://web.telegram.org/pwned.png" onerror="parent.document.title='pwned'">&lt;b&gt;20 т&lt;/b&gt;`,
+      );
+    await frame.getByTestId('paste-open').click();
+    await frame
+      .locator('#paste-files')
+      .setInputFiles([{ name: 'messages2.html', mimeType: 'text/html', buffer: Buffer.from(page2, 'utf8') }]);
+    await expect.poll(() => frame.getByTestId('export-summary').textContent(), SLOW).toContain('4 messages');
+    // No ids in HTML: the user is guessed from the names (the one who is not Олена) and can be changed.
+    expect(await frame.getByRole('radio', { name: 'Оксана Мельник: 1' }).isChecked()).toBe(true);
+    expect(await frame.getByTestId('export-summary').textContent()).toContain('<b>20 т</b>');
+    await frame.getByTestId('export-log').click();
+    await expect
+      .poll(() => frame.getByTestId('export-done').textContent(), SLOW)
+      .toContain('4 messages logged; 0 already');
+    // Its messages are from March, older than the card's latest 50: the stored row is looked at.
+    const stored = await kartka.all<Row & { snippet?: string }>('interactions');
+    expect(stored.filter((i) => i.snippet === '<b>20 т</b>')).toHaveLength(1);
+    expect(await page.title()).not.toBe('pwned');
+    expect(await frame.evaluate(() => document.title)).not.toBe('pwned');
+    expect(await frame.locator('img, b').count()).toBe(0);
+    const fetched = await frame.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+    expect(fetched.filter((url) => url.includes('pwned'))).toEqual([]);
+  });
+
   it('a file that is not an export is refused in the user’s words, nothing logged', async () => {
     const frame = await open(`${WEBK}#@olena_koval`);
     await expect.poll(() => cardName(frame), SLOW).toBe('Олена Коваль');
