@@ -12,6 +12,7 @@ import {
   type PastedMessage,
 } from '../../core/parse/chat-paste';
 import type { PastedMessenger } from '../../integrations/messaging/protocol';
+import { readTelegramJson } from '../../core/parse/telegram-export';
 import { FileDrop } from '../import/FileDrop';
 import { ExportPreview } from './paste/ExportPreview';
 import {
@@ -61,7 +62,13 @@ export function PasteConversation({ name, telegramIds = [], locale, t, onLog }: 
   const [me, setMe] = useState<string | null>(null);
   const [result, setResult] = useState<{ added: number; alreadyLogged: number } | null>(null);
   const { state, run } = useSubmit();
-  const [exported, setExported] = useState<ExportFilesRead | null>(null);
+  const [picked, setExported] = useState<ExportFilesRead | null>(null);
+  // A result.json pasted as text (opened in an editor and copied) is read as the file would be.
+  const pastedJson = useMemo(
+    () => (text.trimStart().startsWith('{') ? readTelegramJson(text, 'result.json') : null),
+    [text],
+  );
+  const exported = picked ?? pastedJson;
   const [reading, setReading] = useState(false);
   const pick = (files: File[]) => {
     setReading(true);
@@ -108,7 +115,14 @@ export function PasteConversation({ name, telegramIds = [], locale, t, onLog }: 
           onLog={onLog}
         />
         <div className="form-footer">
-          <button type="button" onClick={() => setExported(null)} data-testid="export-again">
+          <button
+            type="button"
+            onClick={() => {
+              setExported(null);
+              setText('');
+            }}
+            data-testid="export-again"
+          >
             {t('export.again')}
           </button>
           {close}
@@ -155,7 +169,7 @@ export function PasteConversation({ name, telegramIds = [], locale, t, onLog }: 
           data-testid="paste-text"
         />
       </label>
-      {text.trim() !== '' && parse.messages.length === 0 && (
+      {text.trim() !== '' && parse.messages.length === 0 && !pastedJson && (
         <p className="form-error">{t('paste.nothing')}</p>
       )}
       {parse.ambiguous && (
@@ -194,7 +208,7 @@ export function PasteConversation({ name, telegramIds = [], locale, t, onLog }: 
           </ol>
         </div>
       )}
-      {parse.unread.length > 0 && (
+      {parse.unread.length > 0 && !pastedJson && (
         <details className="paste-unread" data-testid="paste-unread" open>
           <summary>{t('paste.unread', { count: parse.unread.length })}</summary>
           <ul>
