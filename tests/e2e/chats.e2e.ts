@@ -327,3 +327,29 @@ describe('Telegram export files in "Paste a conversation"', () => {
     expect((await kartka.all<Row>('interactions')).length).toBe(before);
   });
 });
+
+it('"Copy diagnostics" in Settings reports the chat tab: its hooks and counts, nothing private', async () => {
+  const frame = await open(`${WEBK}#@olena_koval`);
+  await expect.poll(() => cardName(frame), SLOW).toBe('Олена Коваль');
+  const settings = await kartka.extensionPage('app.html#/settings');
+  const panel = settings.getByTestId('reading-health');
+  await settings.evaluate(() => {
+    const copied: string[] = [];
+    Object.assign(window, { copied });
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: (text: string) => Promise.resolve(void copied.push(text)) },
+    });
+  });
+  await panel.getByTestId('copy-diagnostics').click();
+  await expect
+    .poll(() => panel.getByTestId('diagnostics-status').textContent(), SLOW)
+    .toMatch(/Diagnostics of Telegram Web \(K\) copied/);
+  const report = await settings.evaluate(() => (window as unknown as { copied: string[] }).copied.join('\n'));
+  expect(report).toMatch(/^Kartka page diagnostics — telegram-k/);
+  expect(report).toMatch(/reading: kind=chat peer=user messages=\d+/);
+  expect(report).toContain('route: k#<id>');
+  expect(report).toMatch(/ {2}bubble: [1-9]/);
+  for (const secret of ['Олена', 'olena_koval', '5012345678', 'Доброго дня'])
+    expect(report).not.toContain(secret);
+  await settings.close();
+});
