@@ -15,6 +15,7 @@ import type { PastedMessenger } from '../../integrations/messaging/protocol';
 import { readTelegramJson } from '../../core/parse/telegram-export';
 import { FileDrop } from '../import/FileDrop';
 import { ExportPreview } from './paste/ExportPreview';
+import { PreviewRows, UnreadList } from './paste/PreviewParts';
 import {
   EXPORT_MAX_MB,
   EXPORT_MAX_PAGES,
@@ -38,8 +39,6 @@ export interface PasteConversationProps {
 }
 
 const MESSENGERS: PastedMessenger[] = ['viber', 'whatsapp', 'telegram', 'other'];
-/** Rows the preview lists; the count says how many there are in all. */
-const PREVIEW_ROWS = 8;
 
 /** A refused export in the user's words. */
 function exportError(read: Exclude<ExportFilesRead, { ok: true }>, t: Translate): string {
@@ -84,7 +83,6 @@ export function PasteConversation({ name, telegramIds = [], locale, t, onLog }: 
   );
   const mine = me ?? guessMe(parse.authors, name);
   const messages = useMemo(() => pastedMessages(parse, mine), [parse, mine]);
-  const time = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' });
 
   if (!open)
     return (
@@ -199,26 +197,18 @@ export function PasteConversation({ name, telegramIds = [], locale, t, onLog }: 
       {messages.length > 0 && (
         <div className="paste-preview" data-testid="paste-preview">
           <p>{t('paste.found', { count: messages.length })}</p>
-          <ol className="paste-list">
-            {messages.slice(0, PREVIEW_ROWS).map((m, i) => (
-              <li key={`${m.at}-${i}`} className={m.direction === 'outgoing' ? 'paste-out' : 'paste-in'}>
-                <span className="paste-when">{time.format(m.at)}</span> <strong>{m.author}</strong>: {m.text}
-              </li>
-            ))}
-          </ol>
+          <PreviewRows messages={messages} locale={locale} />
         </div>
       )}
       {parse.unread.length > 0 && !pastedJson && (
-        <details className="paste-unread" data-testid="paste-unread" open>
-          <summary>{t('paste.unread', { count: parse.unread.length })}</summary>
-          <ul>
-            {parse.unread.slice(0, 20).map((u) => (
-              <li key={u.line}>
-                {t('paste.line', { line: u.line, why: t(`paste.why.${u.why}`) })} <q>{u.text}</q>
-              </li>
-            ))}
-          </ul>
-        </details>
+        <UnreadList
+          testId="paste-unread"
+          summary={t('paste.unread', { count: parse.unread.length })}
+          items={parse.unread.map((u) => ({
+            label: t('paste.line', { line: u.line, why: t(`paste.why.${u.why}`) }),
+            text: u.text,
+          }))}
+        />
       )}
       <div className="form-footer">
         <button

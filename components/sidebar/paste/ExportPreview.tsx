@@ -7,6 +7,7 @@ import { guessMe, NOBODY, type PastedMessage } from '../../../core/parse/chat-pa
 import { exportedMessages, type ExportChat } from '../../../core/parse/telegram-export';
 import type { PastedMessenger } from '../../../integrations/messaging/protocol';
 import { SubmitError } from '../SubmitError';
+import { PreviewRows, UnreadList } from './PreviewParts';
 import { useSubmit } from '../use-submit';
 
 export interface ExportPreviewProps {
@@ -25,7 +26,6 @@ export interface ExportPreviewProps {
 
 /** The most the background takes in one request (integrations/messaging/schemas.ts, sidebar.logPasted). */
 const BATCH = 5000;
-const PREVIEW_ROWS = 8;
 
 /** The chat with the card's person: by Telegram id, else the only chat, else a private chat bearing their name. */
 function initialChat(chats: readonly ExportChat[], name: string, ids: readonly string[]): number | null {
@@ -56,7 +56,6 @@ export function ExportPreview({ chats, name, telegramIds, locale, t, onLog }: Ex
   const mine = me ?? guessed;
   const messages = useMemo<PastedMessage[]>(() => (chat ? exportedMessages(chat, mine) : []), [chat, mine]);
   const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
-  const time = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' });
   // A loop, not Math.min(...): an export can hold more messages than a call takes arguments.
   let from = Infinity;
   let to = -Infinity;
@@ -138,29 +137,21 @@ export function ExportPreview({ chats, name, telegramIds, locale, t, onLog }: Ex
               to: day.format(to),
             })}
           </p>
-          <ol className="paste-list">
-            {messages.slice(-PREVIEW_ROWS).map((m, i) => (
-              <li key={`${m.at}-${i}`} className={m.direction === 'outgoing' ? 'paste-out' : 'paste-in'}>
-                <span className="paste-when">{time.format(m.at)}</span> <strong>{m.author}</strong>: {m.text}
-              </li>
-            ))}
-          </ol>
+          <PreviewRows messages={messages} locale={locale} last />
         </div>
       )}
       {chat && chat.service > 0 && (
         <p className="paste-hint">{t('export.service', { count: chat.service })}</p>
       )}
       {chat && chat.problems.length > 0 && (
-        <details className="paste-unread" data-testid="export-problems" open>
-          <summary>{t('export.problems', { count: chat.problems.length })}</summary>
-          <ul>
-            {chat.problems.slice(0, 20).map((p, i) => (
-              <li key={i}>
-                {t('export.problem', { where: p.where, why: t(`export.why.${p.why}`) })} <q>{p.text}</q>
-              </li>
-            ))}
-          </ul>
-        </details>
+        <UnreadList
+          testId="export-problems"
+          summary={t('export.problems', { count: chat.problems.length })}
+          items={chat.problems.map((p) => ({
+            label: t('export.problem', { where: p.where, why: t(`export.why.${p.why}`) }),
+            text: p.text,
+          }))}
+        />
       )}
       <div className="form-footer">
         <button
