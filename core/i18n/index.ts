@@ -13,6 +13,7 @@ import { whyMessages } from './messages/why';
 import { reasonMessages } from './messages/reasons';
 import { stageNameMessages } from './messages/stage-names';
 import { identityMessages } from './messages/identity';
+import { firstHourMessages } from './messages/first-hour';
 import { mailPageMessages } from './messages/mail-pages';
 import { trustMessages } from './messages/trust';
 import { formatMessage, type Locale, type Message, type Params } from './plural';
@@ -36,6 +37,7 @@ const areas = [
   mailPageMessages,
   trustMessages,
   chatMessages,
+  firstHourMessages,
 ] as const;
 
 type KeysOf<C> = C extends Catalog<infer K> ? K : never;
