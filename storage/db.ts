@@ -3,6 +3,8 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { CompanyId, InteractionId, PersonId } from '../core/ids';
 import type { PossibleDuplicate } from '../core/identity';
 import type { ClientDocument, Company, Deal, Interaction, Person, Task } from '../core/model';
+import type { SyncAccount } from '../core/sync/account';
+import type { SeenReason } from '../core/sync/planner';
 import { cleanTextOnWrite } from './clean-text';
 import { derivedKeys } from './derived-keys';
 import { backfillPersonCompanyIds } from './migrations/v2-person-company-ids';
@@ -113,6 +115,25 @@ export interface MetaRow {
   value: unknown;
 }
 
+/**
+ * What the sync settled for one provider item (a Gmail message id, a contact's resource name), so a resync
+ * never fetches it again and "disconnect and remove" removes exactly what the sync created.
+ */
+export interface SyncItemRow {
+  /** `<accountId>|<item>`. */
+  key: string;
+  account: string;
+  stream: string;
+  item: string;
+  /** 'logged': a record in the base stands for it; 'not-logged': the logging rules declined it; else why not. */
+  state: 'logged' | 'not-logged' | SeenReason;
+  interactionId?: InteractionId;
+  personId?: PersonId;
+  /** The sync created that record (not a page reading, an import or another account before it). */
+  created: boolean;
+  at: number;
+}
+
 /** Version 1: the first shipped schema. Indexes only short values; subjects and snippets are never indexed. */
 export const SCHEMA_V1 = {
   people: 'id, *emails, *phones, *gmailKeys, *searchTokens, lastContactAt, updatedAt',
@@ -210,9 +231,21 @@ export const SCHEMA_V10 = {
   people: 'id, *emails, *phones, *gmailKeys, *companyIds, touchedAt, *handleKeys',
 } as const;
 
+/**
+ * Version 11: connected mailboxes. `syncAccounts` holds each account's cursors, backoff and quota ledger;
+ * `syncItems` what the sync settled per provider item (`account` indexed: disconnecting removes by account;
+ * `interactionId` indexed: a record another account also synced is kept). New tables only: no row changes, so no
+ * upgrade function (as versions 4, 5 and 8).
+ */
+export const SCHEMA_V11 = {
+  ...SCHEMA_V10,
+  syncAccounts: 'id, provider',
+  syncItems: 'key, account, interactionId',
+} as const;
+
 /** The schema a new install opens at, and its version number. */
-export const SCHEMA_LATEST = SCHEMA_V10;
-export const LATEST_VERSION = 10;
+export const SCHEMA_LATEST = SCHEMA_V11;
+export const LATEST_VERSION = 11;
 
 export class KartkaDB extends Dexie {
   declare people: EntityTable<StoredPerson, 'id'>;
@@ -226,6 +259,8 @@ export class KartkaDB extends Dexie {
   declare lastContact: EntityTable<LastContactRow, 'id'>;
   declare possibleDuplicates: EntityTable<PossibleDuplicate, 'id'>;
   declare importUndo: EntityTable<ImportUndoRow, 'id'>;
+  declare syncAccounts: EntityTable<SyncAccount, 'id'>;
+  declare syncItems: EntityTable<SyncItemRow, 'key'>;
 
   constructor(name = 'kartka') {
     super(name);
@@ -239,6 +274,7 @@ export class KartkaDB extends Dexie {
     this.version(7).stores(SCHEMA_V7).upgrade(backfillLooseFingerprints);
     this.version(8).stores(SCHEMA_V8);
     this.version(10).stores(SCHEMA_V10).upgrade(backfillHandles);
+    this.version(11).stores(SCHEMA_V11);
     this.use(derivedKeys);
     this.use(cleanTextOnWrite);
   }

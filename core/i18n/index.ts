@@ -16,6 +16,7 @@ import { identityMessages } from './messages/identity';
 import { firstHourMessages } from './messages/first-hour';
 import { mailPageMessages } from './messages/mail-pages';
 import { trustMessages } from './messages/trust';
+import { syncMessages } from './messages/sync';
 import { formatMessage, type Locale, type Message, type Params } from './plural';
 
 export { LOCALES, pickLocale, type Locale } from './plural';
@@ -36,6 +37,7 @@ const areas = [
   identityMessages,
   mailPageMessages,
   trustMessages,
+  syncMessages,
   chatMessages,
   firstHourMessages,
 ] as const;

@@ -11,6 +11,7 @@ import { forgetChat } from './chat-memory';
 import { noteNoThread } from './reading-health';
 import { listenToContextMenus, registerContextMenus } from './context-menu';
 import { listenToCommands } from './commands';
+import { startSync } from './sync/engine';
 
 export default defineBackground(() => {
   const route = createRouter(handlers, browser.runtime.id, browser.runtime.getURL('/'), onRefusedReading);
@@ -26,5 +27,6 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => noteNoThread(tabId));
   listenToContextMenus();
   listenToCommands();
+  startSync();
   void registerContextMenus().catch((error: unknown) => console.error('[Kartka] context menu', error));
 });
