@@ -3,7 +3,7 @@
 // every other record gets a random UUID (db.ts newId), so bases loaded before this action existed are found too.
 import Dexie from 'dexie';
 import type { CompanyId, PersonId } from '../core/ids';
-import { deleteClient, undoDelete } from './app-queries/trash';
+import { deleteClient, trashTables, undoDelete } from './app-queries/trash';
 import type { KartkaDB } from './db';
 import { DEMO_ID_PREFIX } from './demo';
 
@@ -51,52 +51,23 @@ export interface DemoRemoval extends DemoFootprint {
 /**
  * Deletes every demo client the way "Delete" does (their history, deals, tasks and documents go; a record the
  * user shared with one of their own clients stays with that client), all in one transaction, with undo.
- * The demo's own deals, tasks and history entries left over (none are, unless linked oddly) go too.
  */
 export async function removeDemoData(db: KartkaDB, now: number): Promise<DemoRemoval> {
-  return db.transaction(
-    'rw',
-    [
-      db.people,
-      db.companies,
-      db.interactions,
-      db.deals,
-      db.tasks,
-      db.documents,
-      db.merges,
-      db.lastContact,
-      db.meta,
-    ],
-    async () => {
-      const { people, companies, kept } = await demoClients(db);
-      const tokens: string[] = [];
-      // People first: a company's delete then has no demo people left to unlink.
-      for (const p of people)
-        tokens.push(await deleteClient(db, { kind: 'person', id: p.id as PersonId }, now));
-      for (const c of companies)
-        tokens.push(await deleteClient(db, { kind: 'company', id: c.id as CompanyId }, now));
-      return { people: people.length, companies: companies.length, kept, tokens };
-    },
-  );
+  return db.transaction('rw', trashTables(db), async () => {
+    const { people, companies, kept } = await demoClients(db);
+    const tokens: string[] = [];
+    // People first: a company's delete then has no demo people left to unlink.
+    for (const p of people)
+      tokens.push(await deleteClient(db, { kind: 'person', id: p.id as PersonId }, now));
+    for (const c of companies)
+      tokens.push(await deleteClient(db, { kind: 'company', id: c.id as CompanyId }, now));
+    return { people: people.length, companies: companies.length, kept, tokens };
+  });
 }
 
 /** Puts the demo clients back as they were (within the undo time of a delete). */
 export async function undoRemoveDemo(db: KartkaDB, tokens: readonly string[], now: number): Promise<void> {
-  await db.transaction(
-    'rw',
-    [
-      db.people,
-      db.companies,
-      db.interactions,
-      db.deals,
-      db.tasks,
-      db.documents,
-      db.merges,
-      db.lastContact,
-      db.meta,
-    ],
-    async () => {
-      for (const token of [...tokens].reverse()) await undoDelete(db, token, now);
-    },
-  );
+  await db.transaction('rw', trashTables(db), async () => {
+    for (const token of [...tokens].reverse()) await undoDelete(db, token, now);
+  });
 }
