@@ -2,6 +2,7 @@
 import type { Catalog } from './define';
 import { captureMessages } from './messages/capture';
 import { chatMessages } from './messages/chats';
+import { chatExportMessages } from './messages/chat-export';
 import { app } from './messages/app';
 import { common } from './messages/common';
 import { importMessages } from './messages/import';
@@ -40,6 +41,7 @@ const areas = [
   syncMessages,
   chatMessages,
   firstHourMessages,
+  chatExportMessages,
 ] as const;
 
 type KeysOf<C> = C extends Catalog<infer K> ? K : never;

@@ -55,6 +55,7 @@ export function CardPanel({ card, actions, subject, now, locale, t }: CardPanelP
       <PasteConversation
         key={`paste-${card.personId}`}
         name={card.displayName}
+        telegramIds={card.handles.filter((h) => h.kind === 'telegram').map((h) => h.value)}
         locale={locale}
         t={t}
         onLog={(messenger, messages) => logPasted(card.personId, messenger, messages)}

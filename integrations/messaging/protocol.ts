@@ -170,7 +170,7 @@ export interface Protocol {
     from: 'extension-page';
     req: Record<string, never>;
     res:
-      | { status: 'ok'; site: 'gmail' | 'outlook'; report: string }
+      | { status: 'ok'; site: 'gmail' | 'outlook' | ChatClient; report: string }
       | { status: 'no-tab' }
       | { status: 'failed'; error: string };
   };

@@ -76,6 +76,13 @@ const pasted = z.object({
   direction: z.enum(['incoming', 'outgoing']),
   author: text(300),
   text: text(400),
+  // A Telegram export's key (core/parse/telegram-export.ts): nothing else may name a provider key.
+  key: text(120)
+    .regex(
+      /^(?:telegram:-?\d{1,20}:\d{1,12}|telegram-html:[0-9a-z]{1,8}:\d{1,12}:\d{1,12})$/u,
+      'Not a Telegram export message key',
+    )
+    .exactOptional(),
 });
 
 const empty = z.object({}).strict();
