@@ -14,6 +14,7 @@ import { whyMessages } from './messages/why';
 import { reasonMessages } from './messages/reasons';
 import { stageNameMessages } from './messages/stage-names';
 import { identityMessages } from './messages/identity';
+import { firstHourMessages } from './messages/first-hour';
 import { mailPageMessages } from './messages/mail-pages';
 import { trustMessages } from './messages/trust';
 import { syncMessages } from './messages/sync';
@@ -40,6 +41,7 @@ const areas = [
   trustMessages,
   syncMessages,
   chatMessages,
+  firstHourMessages,
   chatExportMessages,
   microsoftMessages,
 ] as const;

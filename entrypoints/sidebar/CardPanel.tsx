@@ -51,7 +51,7 @@ export function CardPanel({ card, actions, subject, now, locale, t }: CardPanelP
         t={t}
         onDone={(task) => void actions.completeTask(task.id).catch(report)}
       />
-      <DealList deals={card.deals} locale={locale} t={t} />
+      <DealList deals={card.deals} currency={card.currency} locale={locale} t={t} />
       <PasteConversation
         key={`paste-${card.personId}`}
         name={card.displayName}

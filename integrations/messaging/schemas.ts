@@ -151,6 +151,10 @@ export const schemas: { [K in MessageType]: { from: SenderKind; payload: z.ZodTy
     payload: sidebar({ address: text(320).min(3), name: text(300) }),
   },
   'sidebar.openCard': { from: 'extension-page', payload: sidebar({ personId: personRef }) },
+  'sidebar.today': {
+    from: 'extension-page',
+    payload: sidebar({ startOfDay: z.number().finite(), until: z.number().finite() }),
+  },
   'page.chat': { from: 'chat-page', payload: chatSnapshot },
   'sidebar.logVisible': { from: 'extension-page', payload: empty },
   'sidebar.addChatPerson': { from: 'extension-page', payload: sidebar({ name: text(300) }) },
