@@ -3,6 +3,8 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { CompanyId, InteractionId, PersonId } from '../core/ids';
 import type { ClientDocument, Company, Deal, Interaction, Person, Task } from '../core/model';
 import { derivedKeys } from './derived-keys';
+import { teamOutbox } from './team/outbox-middleware';
+import type { OutboxRow, TeamRow } from './team/rows';
 import { backfillPersonCompanyIds } from './migrations/v2-person-company-ids';
 import { backfillTimelineKeys } from './migrations/v3-timeline-keys';
 
@@ -134,9 +136,21 @@ export const SCHEMA_V5 = {
   lastContact: 'id, touchedAt',
 } as const;
 
+/**
+ * Version 6: the firm's base (TEAM.md). `team` keeps the membership, the sync status and, per firm database,
+ * how far its replica has been applied here; `teamOutbox` holds the key of every record written here and not yet
+ * in a replica (one row per record, `at` its last write). Both stay empty for a user who never joins a firm.
+ * No data changes.
+ */
+export const SCHEMA_V6 = {
+  ...SCHEMA_V5,
+  team: 'key',
+  teamOutbox: 'key',
+} as const;
+
 /** The schema a new install opens at, and its version number. */
-export const SCHEMA_LATEST = SCHEMA_V5;
-export const LATEST_VERSION = 5;
+export const SCHEMA_LATEST = SCHEMA_V6;
+export const LATEST_VERSION = 6;
 
 export class KartkaDB extends Dexie {
   declare people: EntityTable<StoredPerson, 'id'>;
@@ -148,6 +162,8 @@ export class KartkaDB extends Dexie {
   declare merges: EntityTable<MergeRecord, 'id'>;
   declare meta: EntityTable<MetaRow, 'key'>;
   declare lastContact: EntityTable<LastContactRow, 'id'>;
+  declare team: EntityTable<TeamRow, 'key'>;
+  declare teamOutbox: EntityTable<OutboxRow, 'key'>;
 
   constructor(name = 'kartka') {
     super(name);
@@ -157,7 +173,9 @@ export class KartkaDB extends Dexie {
     this.version(3).stores(SCHEMA_V3).upgrade(backfillTimelineKeys);
     this.version(4).stores(SCHEMA_V4);
     this.version(5).stores(SCHEMA_V5);
+    this.version(6).stores(SCHEMA_V6);
     this.use(derivedKeys);
+    this.use(teamOutbox);
   }
 }
 

@@ -96,8 +96,13 @@ test('upgrading a v1 database backfills companyIds and keeps every row of every 
   await db.open();
   expect(db.verno).toBe(LATEST_VERSION);
   const after = await Promise.all(db.tables.map(async (t) => [t.name, await t.count()] as const));
-  // Tables added by later versions (v5's lastContact) start empty.
-  expect(Object.fromEntries(after)).toEqual({ ...Object.fromEntries(before), lastContact: 0 });
+  // Tables added by later versions (v5's lastContact, v6's team tables) start empty.
+  expect(Object.fromEntries(after)).toEqual({
+    ...Object.fromEntries(before),
+    lastContact: 0,
+    team: 0,
+    teamOutbox: 0,
+  });
 
   const p2 = await db.people.get(personId('p2'));
   expect(p2?.companyIds).toEqual(['c1', 'c2']);

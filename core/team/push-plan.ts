@@ -1,0 +1,121 @@
+// What to do with one record edited here, given where the firm has it now: merge it into its document, move it
+// to its client's new home, delete it, or, when its client was handed over meanwhile or the firm's rules refuse
+// the edit, turn it into a note for the client's owner. Decided here, executed by integrations/team/push.ts.
+import type { Sharing } from '../model';
+import { writeRefusal, type Writer } from './access';
+import { clientOf, recordToDoc, type RecordData, type SyncedTable, type TeamDoc } from './documents';
+import { mergeVersions, sameContent, type Overridden } from './merge';
+import { lateEditText, lateNote, type LateNote } from './notes';
+import { databaseKind, homeDatabase } from './route';
+import { firmDatabases } from './names';
+
+/** A document as one database has it (a tombstone included). */
+export interface Located {
+  database: string;
+  doc: TeamDoc;
+}
+
+export type PushStep =
+  | { kind: 'put'; database: string; doc: TeamDoc; overridden: Overridden[] }
+  | { kind: 'delete'; database: string; doc: TeamDoc }
+  | { kind: 'late'; database: string; note: LateNote }
+  | { kind: 'refused'; reason: string };
+
+export interface PendingRecord {
+  table: SyncedTable;
+  id: string;
+  /** When it was last written here (names a late note). */
+  at: number;
+  /** Stamps before the edits made here (see OutboxRow.base). */
+  base: Record<string, number>;
+  row: RecordData | undefined;
+  client: RecordData | undefined;
+}
+
+const tombstone = (doc: TeamDoc): TeamDoc => {
+  const t: TeamDoc = { _id: doc._id, _deleted: true };
+  if (doc._rev !== undefined) t._rev = doc._rev;
+  if (doc.owner !== undefined) t.owner = doc.owner;
+  if (doc.sharing !== undefined) t.sharing = doc.sharing;
+  return t;
+};
+
+/** Where a record goes and with which owner and sharing, from its client (itself for a client). */
+function placement(me: Writer, p: PendingRecord): { owner: string; sharing: Sharing | undefined } {
+  const source = p.client ?? p.row;
+  const owner = typeof source?.owner === 'string' ? source.owner : me.name;
+  const sharing = source?.sharing === 'read' || source?.sharing === 'write' ? source.sharing : undefined;
+  return { owner, sharing };
+}
+
+function late(
+  me: Writer,
+  firm: string,
+  p: PendingRecord,
+  to: string,
+  changed: readonly string[],
+  isNew: boolean,
+) {
+  const client = p.row ? clientOf(p.table, p.row) : null;
+  if (!p.row || !client) return [];
+  const text = lateEditText(p.table, p.row, changed, isNew);
+  const note = lateNote(`${p.table}:${p.id}`, p.at, me.name, to, client, text);
+  return [{ kind: 'late' as const, database: firmDatabases(firm).own(me.name), note }];
+}
+
+/** The steps that bring one record edited here into the firm's databases. */
+export function planPush(me: Writer, firm: string, p: PendingRecord, found: readonly Located[]): PushStep[] {
+  const live = found.filter((f) => !f.doc._deleted && f.doc.handedOverTo === undefined);
+  const handed = found.find((f) => f.doc.handedOverTo !== undefined);
+  const check = (database: string, old: TeamDoc | null, next: TeamDoc) => {
+    const kind = databaseKind(firm, database);
+    return kind ? writeRefusal(me, kind, old, next) : `${database} is not one of the firm’s databases.`;
+  };
+  if (!p.row) {
+    return live.map((f) => {
+      const doc = tombstone(f.doc);
+      const refusal = check(f.database, f.doc, doc);
+      return refusal ? { kind: 'refused', reason: refusal } : { kind: 'delete', database: f.database, doc };
+    });
+  }
+  const { owner, sharing } = placement(me, p);
+  const target = homeDatabase(firm, owner, sharing);
+  const current = live.find((f) => f.database === target) ?? live[0];
+  const changed = Object.keys(p.base);
+  if (!current && handed?.doc.handedOverTo !== undefined)
+    return late(me, firm, p, handed.doc.handedOverTo, changed, Object.keys(p.base).length === 0);
+
+  const mine: Record<string, unknown> = { ...recordToDoc(p.table, p.row), owner };
+  if (sharing) mine.sharing = sharing;
+  else delete mine.sharing;
+  const merged = current
+    ? mergeVersions(p.table, current.doc, mine, p.base)
+    : { record: mine, overridden: [] as Overridden[] };
+  const doc: TeamDoc = { ...merged.record, _id: mine._id as string };
+  delete doc._rev;
+  const atTarget = found.find((f) => f.database === target);
+  if (atTarget?.doc._rev !== undefined) doc._rev = atTarget.doc._rev;
+  if (atTarget?.doc._deleted || atTarget?.doc.handedOverTo !== undefined) delete doc.handedOverTo;
+  const steps: PushStep[] = [];
+  const unchanged =
+    current?.database === target && current.doc.owner === doc.owner && sameContent(p.table, current.doc, doc);
+  if (!unchanged) {
+    const refusal = check(target, atTarget?.doc ?? null, doc);
+    if (refusal) {
+      const to = current?.doc.owner;
+      return typeof to === 'string' && to !== me.name
+        ? late(me, firm, p, to, changed, !current)
+        : [{ kind: 'refused', reason: refusal }];
+    }
+    steps.push({ kind: 'put', database: target, doc, overridden: merged.overridden });
+  }
+  for (const f of live) {
+    if (f.database === target) continue;
+    const gone = tombstone(f.doc);
+    const refusal = check(f.database, f.doc, gone);
+    steps.push(
+      refusal ? { kind: 'refused', reason: refusal } : { kind: 'delete', database: f.database, doc: gone },
+    );
+  }
+  return steps;
+}

@@ -1,0 +1,45 @@
+// The firm's audit log: one document per action in the admin database (append-only: its validation function
+// refuses any change to an entry, admins included).
+import { randomUUID } from 'node:crypto';
+import { firmDatabases } from '../../core/team/names';
+import type { Couch } from './couch';
+
+export type AuditAction =
+  'firm.create' | 'member.invite' | 'member.level' | 'member.offboard' | 'clients.handover' | 'notes.sweep';
+
+export interface AuditEntry {
+  _id: string;
+  type: 'audit';
+  action: AuditAction;
+  by: string;
+  at: number;
+  /** The action's figures: whom it concerned, how many records moved, which database was archived… */
+  details: Record<string, unknown>;
+}
+
+/** Appends one entry; ids sort by time. */
+export async function audit(
+  couch: Couch,
+  firm: string,
+  action: AuditAction,
+  by: string,
+  now: number,
+  details: Record<string, unknown>,
+): Promise<AuditEntry> {
+  const entry: AuditEntry = {
+    _id: `audit:${new Date(now).toISOString()}:${randomUUID().slice(0, 8)}`,
+    type: 'audit',
+    action,
+    by,
+    at: now,
+    details,
+  };
+  await couch.request('PUT', `/${firmDatabases(firm).admin}/${encodeURIComponent(entry._id)}`, entry);
+  return entry;
+}
+
+/** The whole log, oldest first. */
+export async function readAudit(couch: Couch, firm: string): Promise<AuditEntry[]> {
+  const docs = await couch.allDocs(firmDatabases(firm).admin);
+  return docs.filter((d): d is AuditEntry & Record<string, unknown> => d.type === 'audit') as AuditEntry[];
+}
