@@ -26,7 +26,10 @@ const currentCompanies = (doc: TeamDoc): string[] =>
 
 /** The documents of `docs` (one database's live documents) that a hand-over moves. */
 export function planHandover(docs: readonly TeamDoc[], selection: HandoverSelection): HandoverPlan {
-  const live = docs.filter((d) => !d._deleted && !d._id.startsWith(LATE_NOTE_PREFIX) && parseDocId(d._id));
+  const live = docs.filter(
+    (d) =>
+      !d._deleted && d.handedOverTo === undefined && !d._id.startsWith(LATE_NOTE_PREFIX) && parseDocId(d._id),
+  );
   const ids = new Set(live.map((d) => d._id));
   let chosen: Set<string>;
   let missing: string[] = [];

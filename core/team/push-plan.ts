@@ -63,10 +63,22 @@ function late(
   return [{ kind: 'late' as const, database: firmDatabases(firm).own(me.name), note }];
 }
 
-/** The steps that bring one record edited here into the firm's databases. */
-export function planPush(me: Writer, firm: string, p: PendingRecord, found: readonly Located[]): PushStep[] {
+/**
+ * The steps that bring one record edited here into the firm's databases. `found` are the firm's copies of the
+ * record; `clientFound` those of its client, when the client is no longer in the base here (handed over).
+ */
+export function planPush(
+  me: Writer,
+  firm: string,
+  p: PendingRecord,
+  found: readonly Located[],
+  clientFound: readonly Located[] = [],
+): PushStep[] {
   const live = found.filter((f) => !f.doc._deleted && f.doc.handedOverTo === undefined);
-  const handed = found.find((f) => f.doc.handedOverTo !== undefined);
+  const clientGone = p.row !== undefined && p.client === undefined;
+  const handed =
+    found.find((f) => f.doc.handedOverTo !== undefined) ??
+    (clientGone ? clientFound.find((f) => f.doc.handedOverTo !== undefined) : undefined);
   const check = (database: string, old: TeamDoc | null, next: TeamDoc) => {
     const kind = databaseKind(firm, database);
     return kind ? writeRefusal(me, kind, old, next) : `${database} is not one of the firm’s databases.`;

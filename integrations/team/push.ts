@@ -33,11 +33,16 @@ export async function flushOutbox(ctx: SyncContext, keys?: readonly string[]): P
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const batch = await pendingBatch(ctx.env.db, BATCH, keys);
     if (batch.length === 0) break;
-    const found = await locate(
-      ctx.replicas,
-      ctx.databases,
-      batch.map((p) => p.entry.key),
-    );
+    // A record whose client left the base here (handed over) follows the client: its copies say where to.
+    const clientKey = (p: (typeof batch)[number]) => {
+      const ref = p.row && !p.client ? clientOf(p.entry.table, p.row) : null;
+      return ref ? `${ref.table}:${ref.id}` : null;
+    };
+    const found = await locate(ctx.replicas, ctx.databases, [
+      ...batch.map((p) => p.entry.key),
+      ...batch.flatMap((p) => clientKey(p) ?? []),
+    ]);
+    const gone: OutboxRow[] = [];
     const writes = new Map<string, TeamDoc[]>();
     const owners = new Map<string, OutboxRow>();
     const blocked = new Set<string>();
@@ -49,9 +54,11 @@ export async function flushOutbox(ctx: SyncContext, keys?: readonly string[]): P
       writes.set(database, list);
       owners.set(`${database}/${doc._id}`, entry);
     };
-    for (const { entry, row, client } of batch) {
+    for (const p of batch) {
+      const { entry, row, client } = p;
       const copies = found.get(entry.key) ?? [];
-      const steps = planPush(ctx.writer, ctx.membership.firm, { ...entry, row, client }, copies);
+      const ofClient = found.get(clientKey(p) ?? '') ?? [];
+      const steps = planPush(ctx.writer, ctx.membership.firm, { ...entry, row, client }, copies, ofClient);
       for (const step of steps) {
         if (step.kind === 'refused') {
           report.refused.push(step.reason);
@@ -63,6 +70,8 @@ export async function flushOutbox(ctx: SyncContext, keys?: readonly string[]): P
         if (step.kind === 'late') {
           report.late++;
           write(step.database, step.note, entry);
+          if (row && !copies.some((c) => !c.doc._deleted && c.doc.handedOverTo === undefined))
+            gone.push(entry);
           continue;
         }
         write(step.database, step.doc, entry);
@@ -101,6 +110,14 @@ export async function flushOutbox(ctx: SyncContext, keys?: readonly string[]): P
     }
     const done = batch.map((p) => p.entry).filter((e) => !failed.has(e.key));
     const acked = await acknowledge(ctx.env.db, done);
+    // A record that went to its new owner as a note leaves this base with its client.
+    const leaving = gone.filter((e) => !failed.has(e.key));
+    if (leaving.length > 0)
+      await applyIncoming(
+        ctx.env.db,
+        leaving.map((e) => ({ table: e.table, id: e.id, record: null, rev: '', handedOver: true })),
+        null,
+      );
     if (reverts.length > 0) await applyIncoming(ctx.env.db, reverts, null);
     report.pushed += acked;
     if (keys || acked === 0) break;

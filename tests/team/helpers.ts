@@ -20,21 +20,26 @@ let counter = 0;
 
 export interface Browser extends TeamEnv {
   name: string;
+  /** While true, every request fails as a dropped network does. */
+  offline: boolean;
 }
 
 /** A fresh simulated browser: an empty base and no replicas yet. */
 export function newBrowser(name: string, clock: () => number = Date.now): Browser {
   counter += 1;
   const id = `${name}-${counter}-${Math.random().toString(36).slice(2, 8)}`;
-  return {
+  const browser: Browser = {
     name,
+    offline: false,
     db: openKartkaDB(`kartka-${id}`),
     PouchDB: NodePouch,
     adapter: 'memory',
-    fetch: (url, init) => fetch(url, init),
+    fetch: (url, init) =>
+      browser.offline ? Promise.reject(new TypeError('fetch failed (offline)')) : fetch(url, init),
     now: clock,
     prefix: `${id}/`,
   };
+  return browser;
 }
 
 /** Joins a firm the way the page does (without the backup download, which is the page's part). */

@@ -17,6 +17,9 @@ export interface AuditEntry {
   details: Record<string, unknown>;
 }
 
+// Entries of one run written in the same millisecond keep their order.
+let sequence = 0;
+
 /** Appends one entry; ids sort by time. */
 export async function audit(
   couch: Couch,
@@ -27,7 +30,7 @@ export async function audit(
   details: Record<string, unknown>,
 ): Promise<AuditEntry> {
   const entry: AuditEntry = {
-    _id: `audit:${new Date(now).toISOString()}:${randomUUID().slice(0, 8)}`,
+    _id: `audit:${new Date(now).toISOString()}:${String(++sequence).padStart(6, '0')}:${randomUUID().slice(0, 8)}`,
     type: 'audit',
     action,
     by,

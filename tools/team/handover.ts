@@ -1,8 +1,8 @@
 // Hand-over, off-boarding and the late-note sweep, carried out against CouchDB (planned in core/team/handover.ts).
-// A moved document is written into the new owner's database as theirs; the copy left behind is marked
-// `handedOverTo` and then deleted, keeping the mark in its tombstone. Members write straight to the server on the
-// current revision, so validation sees the mark: a late edit is refused there, and the extension, which checks the
-// same rule first, sends it to the new owner as a note instead.
+// A moved document is written into the new owner's database as theirs; the copy left behind becomes a stub that
+// says `handedOverTo` and holds nothing else. Members write straight to the server on the current revision, so
+// validation sees the mark: a late edit is refused there, and the extension, which checks the same rule first,
+// sends it to the new owner as a note instead.
 import { LATE_NOTE_PREFIX } from '../../core/team/access';
 import { docId, type TeamDoc } from '../../core/team/documents';
 import { handedOverDoc, planHandover, type HandoverSelection } from '../../core/team/handover';
@@ -47,17 +47,18 @@ async function moveDocs(
     });
     await couch.bulkDocs(to, moved);
     if (from === to) continue;
-    const res = await couch.bulkDocs(
+    // The copy left behind becomes a stub: no client data, only whom it went to. It stays a live revision, so a
+    // write on top of it (with its revision or without, as a re-creation) meets the mark in validation.
+    await couch.bulkDocs(
       from,
-      old.map((d) => ({ ...d, handedOverTo: owner.name }) as Json),
+      old.map((d) => ({
+        _id: d._id,
+        _rev: d._rev,
+        handedOverTo: owner.name,
+        owner: d.owner,
+        handedOverAt: now,
+      })),
     );
-    const tombstones = old.flatMap((d, k) => {
-      const r = res[k] as { ok?: boolean; rev?: string } | undefined;
-      return r?.ok
-        ? [{ _id: d._id, _rev: r.rev, _deleted: true, handedOverTo: owner.name, owner: d.owner }]
-        : [];
-    });
-    await couch.bulkDocs(from, tombstones);
   }
 }
 
