@@ -36,7 +36,8 @@ export function writeRefusal(
   }
   if (writer.level === 'admin') return null;
   if (db.kind === 'directory') return 'Only the firm’s admins change its members.';
-  if (old?.handedOverTo !== undefined)
+  // A record moved on leaves a stub saying to whom; only that member (moving it back) writes over it.
+  if (old?.handedOverTo !== undefined && old.handedOverTo !== writer.name)
     return `This client was handed over to ${old.handedOverTo}; the edit goes to them as a note.`;
   if (db.kind === 'own') {
     if (writer.name !== db.member) return `Only ${db.member} and the firm’s admins write in this database.`;

@@ -13,17 +13,25 @@ const LATEST_DATE = ['lastContactAt'];
 
 const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 
-/** The stamp of one field: its own, else the record's last change (a record written before stamps existed). */
+/**
+ * The stamp of one field: its own; else, for a record written before stamps existed, the record's last change
+ * when the field has a value, and the beginning of time when it has none (a side that never set a field never
+ * outweighs a side that did).
+ */
 export function stampOf(row: Row, field: string): FieldStamp {
   const meta = row.fieldMeta as FieldMeta | undefined;
-  return meta?.[field] ?? { at: num(row.updatedAt) ?? num(row.createdAt) ?? 0, source: 'user' };
+  const own = meta?.[field];
+  if (own) return own;
+  if (row[field] === undefined) return { at: 0, source: 'user' };
+  return { at: num(row.updatedAt) ?? num(row.createdAt) ?? 0, source: 'user' };
 }
 
 /** The fields two versions of a record may differ in (own fields, bookkeeping aside). */
 export function mergeableFields(table: SyncedTable, ...rows: Row[]): string[] {
   const fields = new Set<string>();
   for (const row of rows)
-    for (const k of Object.keys(row)) if (isRecordField(table, k) && !isBookkeeping(k)) fields.add(k);
+    for (const [k, v] of Object.entries(row))
+      if (v !== undefined && isRecordField(table, k) && !isBookkeeping(k)) fields.add(k);
   return [...fields].sort();
 }
 
@@ -135,7 +143,9 @@ const ANY_FIELD = '*';
 
 /** The stamp time of every field of an ancestor version: the `base` of `mergeVersions`. */
 export function baseOf(table: SyncedTable, ancestor: Row): Record<string, number> {
-  const out: Record<string, number> = { [ANY_FIELD]: stampOf(ancestor, ANY_FIELD).at };
+  const out: Record<string, number> = {
+    [ANY_FIELD]: num(ancestor.updatedAt) ?? num(ancestor.createdAt) ?? 0,
+  };
   for (const field of mergeableFields(table, ancestor)) out[field] = stampOf(ancestor, field).at;
   return out;
 }

@@ -82,10 +82,10 @@ export function lateEditText(
 ): string {
   if (isNew) {
     const title = row.title ?? row.subject ?? row.body ?? row.name ?? row.displayName ?? '';
-    return `Added a ${label(table)} after the hand-over: ${show(title)}.`;
+    return `Added a ${label(table)}: ${show(title)}.`;
   }
   const fields = changed.map((f) => `${f}: ${show(row[f])}`);
-  return [`Changed this ${label(table)} after the hand-over:`, ...fields].join('\n');
+  return [`Changed this ${label(table)}:`, ...fields].join('\n');
 }
 
 /** The late note for one record; its id is fixed by the record and the time of the edit, so writing it twice is harmless. */
@@ -105,7 +105,8 @@ export function forwardedNote(note: LateNote): Interaction {
   return historyNote(
     `late-${note._id.slice(LATE_NOTE_PREFIX.length)}`,
     note.client,
-    `${note.from}, after handing over: ${note.text}`,
+    `An edit by ${note.from} that arrived when the client was no longer theirs to change ` +
+      `(handed over, or no longer shared for editing). ${note.text}`,
     note.at,
     `Late edit by ${note.from}`,
   );

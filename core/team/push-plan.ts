@@ -3,7 +3,14 @@
 // the edit, turn it into a note for the client's owner. Decided here, executed by integrations/team/push.ts.
 import type { Sharing } from '../model';
 import { writeRefusal, type Writer } from './access';
-import { clientOf, recordToDoc, type RecordData, type SyncedTable, type TeamDoc } from './documents';
+import {
+  clientOf,
+  isClientTable,
+  recordToDoc,
+  type RecordData,
+  type SyncedTable,
+  type TeamDoc,
+} from './documents';
 import { mergeVersions, sameContent, type Overridden } from './merge';
 import { lateEditText, lateNote, type LateNote } from './notes';
 import { databaseKind, homeDatabase } from './route';
@@ -19,7 +26,9 @@ export type PushStep =
   | { kind: 'put'; database: string; doc: TeamDoc; overridden: Overridden[] }
   | { kind: 'delete'; database: string; doc: TeamDoc }
   | { kind: 'late'; database: string; note: LateNote }
-  | { kind: 'refused'; reason: string };
+  | { kind: 'refused'; reason: string }
+  /** Nothing to write: the firm has these values already; the base takes the firm's copy (its stamps too). */
+  | { kind: 'same'; database: string; doc: TeamDoc };
 
 export interface PendingRecord {
   table: SyncedTable;
@@ -31,6 +40,17 @@ export interface PendingRecord {
   row: RecordData | undefined;
   client: RecordData | undefined;
 }
+
+/** What a database keeps of a record that moved on: no data, only whom it went to. */
+export const stubOf = (doc: TeamDoc, to: string): TeamDoc => {
+  const t: TeamDoc = { _id: doc._id, handedOverTo: to };
+  if (doc._rev !== undefined) t._rev = doc._rev;
+  if (doc.owner !== undefined) t.owner = doc.owner;
+  return t;
+};
+
+const homeOf = (firm: string, doc: TeamDoc) =>
+  typeof doc.owner === 'string' ? homeDatabase(firm, doc.owner, doc.sharing) : null;
 
 const tombstone = (doc: TeamDoc): TeamDoc => {
   const t: TeamDoc = { _id: doc._id, _deleted: true };
@@ -90,43 +110,52 @@ export function planPush(
       return refusal ? { kind: 'refused', reason: refusal } : { kind: 'delete', database: f.database, doc };
     });
   }
-  const { owner, sharing } = placement(me, p);
-  const target = homeDatabase(firm, owner, sharing);
-  const current = live.find((f) => f.database === target) ?? live[0];
   const changed = Object.keys(p.base);
+  const current = live.find((f) => homeOf(firm, f.doc) === f.database) ?? live[0];
   if (!current && handed?.doc.handedOverTo !== undefined)
-    return late(me, firm, p, handed.doc.handedOverTo, changed, Object.keys(p.base).length === 0);
+    return late(me, firm, p, handed.doc.handedOverTo, changed, changed.length === 0);
 
-  const mine: Record<string, unknown> = { ...recordToDoc(p.table, p.row), owner };
-  if (sharing) mine.sharing = sharing;
-  else delete mine.sharing;
+  // A client's owner and sharing are its own fields, merged like any other (the later change wins); a record
+  // of a client's history follows its client.
+  const mine: TeamDoc = recordToDoc(p.table, p.row);
+  if (isClientTable(p.table)) mine.owner = typeof p.row.owner === 'string' ? p.row.owner : me.name;
   const merged = current
     ? mergeVersions(p.table, current.doc, mine, p.base)
-    : { record: mine, overridden: [] as Overridden[] };
-  const doc: TeamDoc = { ...merged.record, _id: mine._id as string };
+    : { record: mine as Record<string, unknown>, overridden: [] as Overridden[] };
+  const doc: TeamDoc = { ...merged.record, _id: mine._id };
   delete doc._rev;
+  delete doc.handedOverTo;
+  if (!isClientTable(p.table)) {
+    const { owner, sharing } = placement(me, p);
+    doc.owner = owner;
+    if (sharing) doc.sharing = sharing;
+    else delete doc.sharing;
+  }
+  const target = homeDatabase(firm, typeof doc.owner === 'string' ? doc.owner : me.name, doc.sharing);
   const atTarget = found.find((f) => f.database === target);
   if (atTarget?.doc._rev !== undefined) doc._rev = atTarget.doc._rev;
-  if (atTarget?.doc._deleted || atTarget?.doc.handedOverTo !== undefined) delete doc.handedOverTo;
   const steps: PushStep[] = [];
   const unchanged =
     current?.database === target && current.doc.owner === doc.owner && sameContent(p.table, current.doc, doc);
   if (!unchanged) {
     const refusal = check(target, atTarget?.doc ?? null, doc);
     if (refusal) {
-      const to = current?.doc.owner;
+      const to = current?.doc.owner ?? doc.owner;
       return typeof to === 'string' && to !== me.name
         ? late(me, firm, p, to, changed, !current)
         : [{ kind: 'refused', reason: refusal }];
     }
     steps.push({ kind: 'put', database: target, doc, overridden: merged.overridden });
-  }
+  } else if (current) steps.push({ kind: 'same', database: current.database, doc: current.doc });
+  // Copies elsewhere (the client changed owner or sharing) become stubs saying where it went.
   for (const f of live) {
     if (f.database === target) continue;
-    const gone = tombstone(f.doc);
-    const refusal = check(f.database, f.doc, gone);
+    const stub = stubOf(f.doc, typeof doc.owner === 'string' ? doc.owner : me.name);
+    const refusal = check(f.database, f.doc, stub);
     steps.push(
-      refusal ? { kind: 'refused', reason: refusal } : { kind: 'delete', database: f.database, doc: gone },
+      refusal
+        ? { kind: 'refused', reason: refusal }
+        : { kind: 'put', database: f.database, doc: stub, overridden: [] },
     );
   }
   return steps;

@@ -26,8 +26,15 @@ export interface FlushReport {
   late: number;
 }
 
-/** Writes waiting records into the replicas (all of them, or only `keys`). */
-export async function flushOutbox(ctx: SyncContext, keys?: readonly string[]): Promise<FlushReport> {
+/**
+ * Writes waiting records to the firm's databases (all of them, or only `keys`). A write the server refuses is
+ * retried after a pull unless `final`; in the final round it is given up and the record shows the firm's version.
+ */
+export async function flushOutbox(
+  ctx: SyncContext,
+  keys?: readonly string[],
+  final = false,
+): Promise<FlushReport> {
   const report: FlushReport = { pushed: 0, written: new Set(), stale: new Set(), refused: [], late: 0 };
   if (ctx.writer.level === 'readonly') return report;
   for (let round = 0; round < MAX_ROUNDS; round++) {
@@ -67,11 +74,20 @@ export async function flushOutbox(ctx: SyncContext, keys?: readonly string[]): P
           if (record) reverts.push({ table: entry.table, id: entry.id, record, rev: live?.doc._rev ?? '' });
           continue;
         }
+        if (step.kind === 'same') {
+          const record = docToRecord(step.doc)?.record;
+          if (record) reverts.push({ table: entry.table, id: entry.id, record, rev: step.doc._rev ?? '' });
+          continue;
+        }
         if (step.kind === 'late') {
           report.late++;
           write(step.database, step.note, entry);
-          if (row && !copies.some((c) => !c.doc._deleted && c.doc.handedOverTo === undefined))
-            gone.push(entry);
+          // The edit went to the owner as a note: here the record shows the firm's version again, or leaves the
+          // base with its client.
+          const live = copies.find((c) => !c.doc._deleted && c.doc.handedOverTo === undefined);
+          const record = live ? docToRecord(live.doc)?.record : undefined;
+          if (record) reverts.push({ table: entry.table, id: entry.id, record, rev: live?.doc._rev ?? '' });
+          else if (row) gone.push(entry);
           continue;
         }
         write(step.database, step.doc, entry);
@@ -99,9 +115,16 @@ export async function flushOutbox(ctx: SyncContext, keys?: readonly string[]): P
         if (entry) failed.add(entry.key);
       }
       for (const { id, reason } of outcome.refused) {
-        // The server's rules are the firm's word: the record shows the firm's version again.
-        report.refused.push(reason);
         const entry = owners.get(`${database}/${id}`);
+        if (!final) {
+          // Our copy may be stale (the rules passed on it): pull, and the next round plans on the firm's version.
+          report.stale.add(database);
+          if (entry) failed.add(entry.key);
+          continue;
+        }
+        // Refused on the firm's current version too: the server's rules are the firm's word, and the record
+        // shows the firm's version again.
+        report.refused.push(reason);
         const live = entry ? found.get(entry.key)?.find((c) => !c.doc._deleted) : undefined;
         const record = live ? docToRecord(live.doc)?.record : undefined;
         if (entry && record)

@@ -87,20 +87,25 @@ export async function syncOnce(env: TeamEnv): Promise<SyncOutcome> {
     }
     const m = { ...membership, level: checked.level };
     const ctx = contextOf(env, replicas, m, checked.members);
-    const pull = async (databases: Iterable<string>) => {
+    const pull = async (databases: readonly string[]) => {
       let written = 0;
-      for (const database of databases)
-        await replicate(
-          replicas.local(database).replicate.from(replicas.remote(database), { batch_size: 250 }),
-          database,
-        );
+      // Pulled side by side (each database its own checkpoint), then applied one after another.
+      await Promise.all(
+        databases.map((database) =>
+          replicate(
+            replicas.local(database).replicate.from(replicas.remote(database), { batch_size: 250 }),
+            database,
+          ),
+        ),
+      );
       for (const database of databases) written += (await applyReplica(ctx, database)).written;
       return written;
     };
     const pulled = await pull(ctx.databases);
     const flushed: FlushReport = { pushed: 0, written: new Set(), stale: new Set(), refused: [], late: 0 };
-    for (let round = 0; round < 3; round++) {
-      const r = await flushOutbox(ctx);
+    const ROUNDS = 3;
+    for (let round = 0; round < ROUNDS; round++) {
+      const r = await flushOutbox(ctx, undefined, round === ROUNDS - 1);
       flushed.pushed += r.pushed;
       flushed.refused.push(...r.refused);
       flushed.late += r.late;

@@ -67,12 +67,20 @@ type Row = Record<string, unknown> & { id: string };
 /** The row to store: the firm's fields kept, changed fields stamped, a new client given its owner. */
 function stamped(table: SyncedTable, prev: Row | undefined, next: Row, now: number, writer: Writer) {
   const row: Row = { ...next };
-  if (prev) for (const f of TEAM_FIELDS) if (row[f] === undefined && prev[f] !== undefined) row[f] = prev[f];
+  // A write that leaves a firm field out keeps the old value; one that sets it to undefined clears it.
+  if (prev) for (const f of TEAM_FIELDS) if (!(f in row) && prev[f] !== undefined) row[f] = prev[f];
   if (isClientTable(table) && row.owner === undefined) {
     row.owner = writer.member;
     if (row.manager === undefined || row.manager === '') row.manager = writer.displayName;
   }
   const { fieldMeta, changed } = stampChanges(table, prev, row, now, 'user');
+  if (prev && changed.length === 0) {
+    // A write that changes none of the record's own fields (a re-index, a no-op edit) leaves it as it was, so the
+    // base never differs from the firm's copy by a date alone.
+    if (prev.updatedAt !== undefined) row.updatedAt = prev.updatedAt;
+    if (prev.fieldMeta !== undefined) row.fieldMeta = prev.fieldMeta;
+    return { row, changed };
+  }
   if (fieldMeta) row.fieldMeta = fieldMeta;
   return { row, changed };
 }

@@ -11,7 +11,7 @@ import { firmRoles } from '../../core/team/names';
 export const DESIGN_DOC_ID = '_design/kartka';
 
 /** The version of the rules: `createFirm` and `upgrade` rewrite design documents older than this. */
-export const RULES_VERSION = 1;
+export const RULES_VERSION = 2;
 
 const BODY = `
   var roles = userCtx.roles || [];
@@ -34,7 +34,7 @@ const BODY = `
   if (level === 'admin') return;
   if (P.kind === 'directory') deny('Only the firm\\u2019s admins change its members.');
   var handed = (prev && prev.handedOverTo) || (gone && gone.handedOverTo);
-  if (handed) deny('This client was handed over to ' + handed + '; the edit goes to them as a note.');
+  if (handed && handed !== me) deny('This client was handed over to ' + handed + '; the edit goes to them as a note.');
   if (P.kind === 'own') {
     if (me !== P.member) deny('Only ' + P.member + ' and the firm\\u2019s admins write in this database.');
     if (id.indexOf('latenote:') === 0) {

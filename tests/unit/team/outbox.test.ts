@@ -75,7 +75,7 @@ describe('in a firm', () => {
     expect(row?.fieldMeta?.city?.source).toBe('user');
     expect(row?.fieldMeta?.displayName?.at).toBe(created?.updatedAt);
     const [entry] = await db.teamOutbox.toArray();
-    expect(entry?.base).toEqual({ sharing: NOW, city: NOW });
+    expect(entry?.base).toEqual({ sharing: 0, city: 0 });
   });
 
   test('a company rename re-indexes its people without queueing them (no field of theirs changed)', async () => {
