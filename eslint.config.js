@@ -43,6 +43,29 @@ export default tseslint.config(
     },
   },
   {
+    // Page, mail and chat content is untrusted: Kartka renders text, never a string as HTML. (The build also
+    // takes react-dom's dangerouslySetInnerHTML path out: scripts/lib/no-eval.ts.)
+    files: ['{core,storage,components,integrations,entrypoints}/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Render text: Kartka never parses a string as HTML.',
+        },
+        {
+          selector: 'AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]',
+          message: 'Build nodes (textContent, createElement): Kartka never parses a string as HTML.',
+        },
+        {
+          selector:
+            "CallExpression[callee.property.name=/^(insertAdjacentHTML|write|writeln)$/][callee.object.name='document'], CallExpression[callee.property.name='insertAdjacentHTML']",
+          message: 'Build nodes (textContent, createElement): Kartka never parses a string as HTML.',
+        },
+      ],
+    },
+  },
+  {
     // core/ is pure domain: no browser, DOM, Dexie, fetch, React, and no clock of its own.
     files: ['core/**/*.ts'],
     languageOptions: { globals: { ...globals.es2021 } },
@@ -99,7 +122,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/storage/**', 'dexie', 'dexie-*', 'zod'],
+              group: ['**/storage/**', 'dexie', 'dexie-*', 'zod', '**/core/zod'],
               message: 'Content scripts never touch storage (and stay small).',
             },
           ],

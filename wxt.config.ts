@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { MAIL_MATCHES } from './core/mail-origins';
+import { noEval } from './scripts/lib/no-eval';
 
 // Host access is exactly the mail sites; API hosts arrive with sync.
 
@@ -7,6 +8,8 @@ export default defineConfig({
   // Parallel builds (e.g. one per engineer or per benchmark) may each use their own output folder.
   outDir: process.env.KARTKA_OUT ?? '.output',
   modules: ['@wxt-dev/module-react'],
+  // No string-to-code in the bundle, not even in libraries' unreachable paths (README: Store-ready builds).
+  vite: () => ({ plugins: [noEval()] }),
   hooks: {
     // The benchmark page exists only in benchmark builds (KARTKA_BENCH=1), never in the product.
     'entrypoints:resolved'(_wxt, entrypoints) {
@@ -49,6 +52,8 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // data_collection_permissions needs Firefox for Android 142 (desktop: 140).
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -10,15 +10,26 @@ const EMAIL =
 const ANGLED = /<([^<>]*)>/u;
 const MAILTO = /^mailto:/iu;
 
+// Characters that show as nothing: zero-width space/joiners, word joiner and invisible operators, soft hyphen,
+// BOM, Mongolian vowel separator, and bidi marks, embeddings and isolates. In an address or a handle they only
+// ever disguise one (`ze\u200bro@…` shows as zero@…), so they are removed before anything is keyed by it.
+const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/gu;
+const HAS_INVISIBLE = new RegExp(INVISIBLE.source, 'u');
+
+/** An address or a handle without invisible characters (`ze\u200bro@x.ua` → `zero@x.ua`). */
+export function stripInvisible(text: string): string {
+  return HAS_INVISIBLE.test(text) ? text.replace(INVISIBLE, '') : text;
+}
+
 /** Trims, strips `<…>` and `mailto:`, lower-cases and checks an email address. */
 export function normalizeEmail(raw: string): EmailResult {
-  let s = raw.trim();
+  let s = stripInvisible(raw).trim();
   const angled = s.includes('<') ? ANGLED.exec(s) : null;
   if (angled?.[1] !== undefined) s = angled[1].trim();
   if (s.startsWith('m') || s.startsWith('M')) s = s.replace(MAILTO, '');
   s = s.toLowerCase();
   if (s === '') return { ok: false, ...refusal('The email address is empty.', 'email.empty') };
-  const value = raw.trim();
+  const value = stripInvisible(raw).trim();
   if (!s.includes('@'))
     return {
       ok: false,
@@ -46,7 +57,7 @@ export function normalizeEmail(raw: string): EmailResult {
 
 /** Lower-cased, trimmed form for comparisons; does not validate. */
 export function canonicalEmail(raw: string): string {
-  return raw.trim().toLowerCase();
+  return stripInvisible(raw).trim().toLowerCase();
 }
 
 /** The domain after the last @, lower-cased; '' when there is none. */

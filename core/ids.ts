@@ -21,4 +21,12 @@ export const interactionId = (s: string) => s as InteractionId;
 export const dealId = (s: string) => s as DealId;
 export const taskId = (s: string) => s as TaskId;
 export const documentId = (s: string) => s as DocumentId;
-export const threadKey = (provider: string, threadId: string) => `${provider}:${threadId}` as ThreadKey;
+/**
+ * Outlook ids in one form: EWS (the page's URLs, `data-convid`) writes standard base64, Graph REST ids the
+ * URL-safe variant of the same bytes (Office.js `convertToRestId`). `-`/`_` become `+`/`/`, so the page's
+ * conversation id and Graph's `conversationId` give one thread key.
+ */
+export const outlookId = (id: string): string => id.replace(/-/gu, '+').replace(/_/gu, '/');
+/** Provider + thread id; Outlook conversation ids in their one form (`outlookId`). */
+export const threadKey = (provider: string, threadId: string) =>
+  `${provider}:${provider === 'outlook' ? outlookId(threadId) : threadId}` as ThreadKey;

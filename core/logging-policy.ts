@@ -2,13 +2,22 @@
 import { canonicalEmail, domainOf, isRoleAddress } from './email';
 import type { ThreadKey } from './ids';
 import { threadKey as makeThreadKey } from './ids';
+import { keyStrengthOf, type KeyStrength } from './message-identity';
 import type { MailAddress, ThreadSnapshot } from './mail';
 import { isInternalAddress, isOwnAddress, matchAddress, type KnownPerson, type MatchBase } from './matching';
 import type { Direction, Settings } from './model';
 
-/** A message from any source (page, Gmail API, Graph, mbox import), ready for the policy. */
+/**
+ * A message from any source (page, Gmail API, Graph, mbox import), ready for the policy. Identity (one record
+ * per message, see core/message-identity.ts): `providerKey` is `<provider>:<id>` (`gmail:<hex>` for the Gmail
+ * API, `outlook:<graph id>` for Graph), `rfcMessageId` the Message-ID without angle brackets, `threadKey` from
+ * `threadKey()` (`gmail:<hex thread id>`, `outlook:<conversationId>`); `from` and `date` make the fingerprint
+ * that joins a page reading without a real id to the real message.
+ */
 export interface LoggableMessage {
   providerKey?: string;
+  /** How firm `providerKey` is; read from its form when absent (API ids are firm). */
+  keyStrength?: KeyStrength;
   rfcMessageId?: string;
   threadKey?: ThreadKey;
   from: MailAddress | null;
@@ -23,12 +32,26 @@ export interface LoggableMessage {
   precedence?: string;
 }
 
+/**
+ * How firm a page's message id is. Gmail shows the API's hex id (firm), `msg-a:` for mail just sent, or nothing
+ * (`<thread>#<index>`); Outlook shows no message id at all: an item id from the URL (conversation view off)
+ * differs from Graph's immutable id, and `<conversationId>#<index>` is a position.
+ */
+export function pageKeyStrength(
+  provider: ThreadSnapshot['provider'],
+  providerMessageId: string,
+): KeyStrength {
+  const form = keyStrengthOf(`${provider}:${providerMessageId}`);
+  return provider === 'outlook' && form === 'firm' ? 'provisional' : form;
+}
+
 /** The page's thread as provider-agnostic messages, keyed `${provider}:${providerMessageId}`. */
 export function messagesFromThread(snapshot: ThreadSnapshot): LoggableMessage[] {
   const thread = makeThreadKey(snapshot.provider, snapshot.threadId);
   return snapshot.messages.map((m) => {
     const msg: LoggableMessage = {
       providerKey: `${snapshot.provider}:${m.providerMessageId}`,
+      keyStrength: pageKeyStrength(snapshot.provider, m.providerMessageId),
       threadKey: thread,
       from: m.from,
       to: m.to,
@@ -80,7 +103,8 @@ export type LogReasonCode =
   | 'new-outgoing'
   | 'new-incoming'
   | 'already'
-  | 'provisional';
+  | 'provisional'
+  | 'collapsed';
 export interface LogBecause {
   code: LogReasonCode;
   params?: Record<string, string | number>;

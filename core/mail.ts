@@ -36,8 +36,17 @@ export interface ThreadSnapshot {
   messages: MessageSnapshot[];
 }
 
+/** The thread an unreadable page names (in its URL or its selected list row): ids only, nothing from content. */
+export interface UnreadableThread {
+  provider: Provider;
+  /** Gmail: hex thread id. Outlook: conversation id, or the item id the URL names. */
+  threadId: string;
+  /** The signed-in address, when the page shows it (it lies outside the thread view). */
+  account: string | null;
+}
+
 /** The result of reading the page once. */
 export type PageReading =
   | { kind: 'thread'; thread: ThreadSnapshot }
   | { kind: 'no-thread' }
-  | { kind: 'unreadable'; reason: string; details: Record<string, string> };
+  | { kind: 'unreadable'; reason: string; details: Record<string, string>; thread?: UnreadableThread };

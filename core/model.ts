@@ -180,6 +180,14 @@ export interface Interaction {
   /** RFC 5322 Message-ID without angle brackets: the cross-source idempotency key. */
   rfcMessageId?: string;
   threadKey?: ThreadKey;
+  /** Other keys the message is known under: keys it was rekeyed from, another mailbox's (core/message-identity.ts). */
+  aliasKeys?: string[];
+  /** Set while `providerKey` is a page's stand-in (Gmail `msg-a:`, an Outlook item id) awaiting the provider's id. */
+  provisionalKey?: true;
+  /** Other threads the message was read in (an archive's `rfc:` root, another mailbox's conversation). */
+  threadAliases?: ThreadKey[];
+  /** Set when `at` (whole minutes) and `subject` (the thread's) come from a mail page, until a precise source corrects them. */
+  pageDated?: true;
   direction: Direction;
   participants: Participant[];
   subject?: string;

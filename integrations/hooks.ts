@@ -40,3 +40,10 @@ export function closestHook(el: Element, hook: Hook): Element | null {
   }
   return null;
 }
+
+/**
+ * How many elements a hook must match on one fixture page, stated from what the page shows: each site's
+ * `selectors.proof.ts` gives one per hook (the type makes a hook without one a compile error), and
+ * tests/unit/adapters/hook-proofs.test.ts checks them on every fixture variant.
+ */
+export type HookProof<Page> = (page: Page) => number;

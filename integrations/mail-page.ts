@@ -1,5 +1,5 @@
 // The one interface every mail page adapter implements (facts about the pages: design/MAIL-PAGES.md).
-import type { PageReading, Provider } from '../core/mail';
+import type { PageReading, Provider, UnreadableThread } from '../core/mail';
 
 export type PageTheme = 'light' | 'dark';
 
@@ -32,7 +32,21 @@ export interface MailPage {
   detectTheme(doc: Document): PageTheme;
 }
 
-/** Builds an `unreadable` reading: `missing` names hooks by registry key, `details` adds counts and the route. */
-export function unreadable(reason: string, missing: string[], details: Record<string, string>): PageReading {
-  return { kind: 'unreadable', reason, details: { missing: missing.join(','), ...details } };
+/**
+ * Builds an `unreadable` reading: `missing` names hooks by registry key, `details` adds counts and the route;
+ * `thread` is the thread the URL (or the selected list row) names, so that the base can still show its card.
+ */
+export function unreadable(
+  reason: string,
+  missing: string[],
+  details: Record<string, string>,
+  thread?: UnreadableThread,
+): PageReading {
+  const reading: PageReading = {
+    kind: 'unreadable',
+    reason,
+    details: { missing: missing.join(','), ...details },
+  };
+  if (thread) reading.thread = thread;
+  return reading;
 }

@@ -1,12 +1,13 @@
 // Dates as mail pages print them (locale-formatted titles and labels) -> epoch ms in the browser's zone.
 
-/** Month abbreviations by their first three letters: en, de, uk (genitive), ru (genitive). */
+/** Month abbreviations by their first three letters: en, de, uk (genitive), ru (genitive), pl. */
 const MONTHS: Record<string, number> = {};
 const MONTH_PREFIXES = [
   'jan feb mar apr may jun jul aug sep oct nov dec',
   'jan feb mär apr mai jun jul aug sep okt nov dez',
   'січ лют бер кві тра чер лип сер вер жов лис гру',
   'янв фев мар апр мая июн июл авг сен окт ноя дек',
+  'sty lut mar kwi maj cze lip sie wrz paź lis gru',
 ];
 for (const row of MONTH_PREFIXES) row.split(' ').forEach((p, i) => (MONTHS[p] = i));
 MONTHS['май'] = 4;
@@ -50,7 +51,7 @@ function namedDate(text: string): [number, number, number] | null {
 
 /**
  * Parses a date as Gmail (`span.g3[title]`) or Outlook (`SentReceivedSavedTime`) prints it in
- * en/de/uk/ru, read as local time. Returns null when the text is not understood; callers keep the text.
+ * en/de/uk/ru/pl, read as local time. Returns null when the text is not understood; callers keep the text.
  */
 export function parsePageDate(raw: string): number | null {
   const text = raw.toLowerCase().replace(/[\u00a0\u202f\u2009]/g, ' ');

@@ -15,7 +15,7 @@ export * from './app-queries/trash';
 // ---------- the list ----------
 
 // The list's rows and its search live in memory: live-clients.ts (liveClients) and search.ts (searchClientIds).
-export { companyListRow, liveClients, personListRow } from './live-clients';
+export { liveClients } from './live-clients';
 export { searchClientIds } from './search';
 
 // ---------- bulk actions ----------

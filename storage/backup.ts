@@ -7,11 +7,19 @@ import {
   type BackupEnvelope,
   type BackupTable,
 } from '../core/export';
-import type { CompanyLink } from '../core/model';
-import { isClientsSnapshotKey, type KartkaDB } from './db';
+import { isClientsSnapshotKey, type KartkaDB, type StoredCompany, type StoredPerson } from './db';
 import { importNote, type ImportNote } from '../core/import-reason';
 import { allLoggedContacts, joinContact, type Contactable } from './last-contact';
-import { linkedCompanyIds } from './migrations/v2-person-company-ids';
+import { currentCompanyIds } from './migrations/v2-person-company-ids';
+import { companyRow, personRow, plainPerson } from './rows';
+import { replaceSettings, SETTINGS_KEY } from './settings';
+import type { DroppedSetting } from '../core/settings';
+
+/**
+ * The `meta` rows a backup carries: not the pages' client snapshot (rebuilt from the rows), not the settings row
+ * (the envelope's `settings` field carries them, checked on restore).
+ */
+const keepsMetaRow = (key: string) => !isClientsSnapshotKey(key) && key !== SETTINGS_KEY;
 
 /** Reads the whole base (and, when given, the settings) into a backup envelope. */
 export async function exportBackup(db: KartkaDB, now: number, settings?: object): Promise<BackupEnvelope> {
@@ -27,7 +35,7 @@ export async function exportBackup(db: KartkaDB, now: number, settings?: object)
   BACKUP_TABLES.forEach((name, i) => {
     if (name === 'people') rows[i] = (rows[i] ?? []).map(({ touchedAt: _t, ...row }) => dated(row));
     if (name === 'companies') rows[i] = (rows[i] ?? []).map(dated);
-    if (name === 'meta') rows[i] = (rows[i] ?? []).filter((row) => !isClientsSnapshotKey(String(row.key)));
+    if (name === 'meta') rows[i] = (rows[i] ?? []).filter((row) => keepsMetaRow(String(row.key)));
   });
   const envelope: BackupEnvelope = {
     format: BACKUP_FORMAT,
@@ -68,19 +76,34 @@ export function backupJsonParts(b: BackupEnvelope): string[] {
   return parts;
 }
 
-/** Rows from an older schema brought to the current one, as the database's own migrations would. */
-function upgradeRows(b: BackupEnvelope): BackupEnvelope['tables'] {
-  if (b.schemaVersion >= 2) return b.tables;
-  // Version 2 indexes people by every company they are or were linked to.
-  const people = b.tables.people.map((p) => ({
-    ...p,
-    companyIds: linkedCompanyIds(p.companies as CompanyLink[] | undefined),
-  }));
-  return { ...b.tables, people };
+/**
+ * The rows with their derived fields (search tokens, Gmail keys, company links) computed again, as every write in
+ * Kartka computes them: a file from an older schema gains the fields its version lacked, and a crafted file's
+ * own tokens never reach the indexes.
+ */
+function derivedRows(tables: BackupEnvelope['tables']): BackupEnvelope['tables'] {
+  const names = new Map(tables.companies.map((c) => [String(c.id), String(c.name)]));
+  const people = tables.people.map((row) => {
+    const person = plainPerson(row as unknown as StoredPerson);
+    const current = currentCompanyIds(person.companies ?? []);
+    return personRow(
+      person,
+      current.flatMap((id) => names.get(id) ?? []),
+    ) as unknown as Record<string, unknown>;
+  });
+  const companies = tables.companies.map(
+    (row) => companyRow(row as unknown as StoredCompany) as unknown as Record<string, unknown>,
+  );
+  return { ...tables, people, companies };
 }
 
 export type RestoreResult =
-  | { ok: true; counts: Record<BackupTable, number>; settings?: Record<string, unknown> }
+  | {
+      ok: true;
+      counts: Record<BackupTable, number>;
+      /** The backup's settings that were not valid and were set to their defaults instead. */
+      settingsDropped: DroppedSetting[];
+    }
   | ({ ok: false } & ImportNote);
 
 /** Replaces the whole base with a backup's contents, or changes nothing and says why. */
@@ -88,10 +111,14 @@ export async function restoreBackup(db: KartkaDB, data: unknown): Promise<Restor
   await db.open();
   const check = checkBackup(data, db.verno);
   if (!check.ok) return check;
-  const rows = upgradeRows(check.backup);
+  const rows = derivedRows(check.backup.tables);
+  // A file's own settings row (or snapshot) is not taken: the settings come from the envelope, checked.
+  rows.meta = rows.meta.filter((row) => keepsMetaRow(String(row.key)));
   const tables = BACKUP_TABLES.map((name) => db.table<Record<string, unknown>>(name));
+  let settingsDropped: DroppedSetting[] = [];
   try {
     await db.transaction('rw', [...tables, db.lastContact], async () => {
+      const kept = await db.meta.get(SETTINGS_KEY);
       for (const t of tables) await t.clear();
       // The backup's rows carry every client's last contact.
       await db.lastContact.clear();
@@ -99,6 +126,9 @@ export async function restoreBackup(db: KartkaDB, data: unknown): Promise<Restor
         const list = rows[name];
         if (list.length > 0) await tables[i]?.bulkAdd(list);
       }
+      // The backup's settings, checked field by field; a backup without any keeps the current ones.
+      if (check.backup.settings) settingsDropped = await replaceSettings(check.backup.settings, db);
+      else if (kept) await db.meta.put(kept);
     });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
@@ -111,7 +141,5 @@ export async function restoreBackup(db: KartkaDB, data: unknown): Promise<Restor
       ),
     };
   }
-  const result: RestoreResult = { ok: true, counts: check.counts };
-  if (check.backup.settings) result.settings = check.backup.settings;
-  return result;
+  return { ok: true, counts: check.counts, settingsDropped };
 }

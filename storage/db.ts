@@ -2,11 +2,14 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { CompanyId, InteractionId, PersonId } from '../core/ids';
 import type { ClientDocument, Company, Deal, Interaction, Person, Task } from '../core/model';
+import { cleanTextOnWrite } from './clean-text';
 import { derivedKeys } from './derived-keys';
 import { teamOutbox } from './team/outbox-middleware';
 import type { OutboxRow, TeamRow } from './team/rows';
 import { backfillPersonCompanyIds } from './migrations/v2-person-company-ids';
 import { backfillTimelineKeys } from './migrations/v3-timeline-keys';
+import { backfillMessageIdentity } from './migrations/v6-message-identity';
+import { backfillLooseFingerprints } from './migrations/v7-loose-fingerprints';
 
 /** A person row as stored: the model plus derived index fields (never edited by hand). */
 export interface StoredPerson extends Person {
@@ -25,10 +28,14 @@ export interface StoredCompany extends Company {
   searchTokens: string[];
 }
 
-/** An interaction row as stored: `[personId, at]` and `[companyId, at]` keys, set by `derivedKeys` (v3). */
+/** An interaction row as stored: `[personId, at]` and `[companyId, at]` keys (v3) and the fingerprint (v6), set by `derivedKeys`. */
 export interface StoredInteraction extends Interaction {
   personAt?: [PersonId, number][];
   companyAt?: [CompanyId, number][];
+  /** `<minute>|<sender>` (core/message-identity.ts `fingerprintOf`); absent without a sender address. */
+  fingerprint?: string;
+  /** The fingerprint again while the record has no Message-ID (v7: a sparse index for lookups that carry one). */
+  looseFingerprint?: string;
 }
 
 /** A task row as stored: `openDue` mirrors `due` while the task is open (IndexedDB cannot index booleans). */
@@ -137,20 +144,43 @@ export const SCHEMA_V5 = {
 } as const;
 
 /**
- * Version 6: the firm's base (TEAM.md). `team` keeps the membership, the sync status and, per firm database,
- * how far its replica has been applied here; `teamOutbox` holds the key of every record written here and not yet
- * in a replica (one row per record, `at` its last write). Both stay empty for a user who never joins a firm.
- * No data changes.
+ * Version 6: one record per message whichever way it arrived (core/message-identity.ts). `*aliasKeys` holds the
+ * other keys a message is known under (a page's stand-in it was rekeyed from, another mailbox's key),
+ * `*threadAliases` the other threads it was read in, and `fingerprint` (`<minute>|<sender>`, derived) finds a
+ * page reading that has no real id yet. Data: every interaction gets its fingerprint; page readings are marked
+ * page-dated, Outlook page keys provisional, and positional keys (`<conversationId>#<index>`) are dropped.
  */
 export const SCHEMA_V6 = {
   ...SCHEMA_V5,
+  interactions:
+    'id, &providerKey, rfcMessageId, threadKey, at, *personAt, *companyAt, *aliasKeys, *threadAliases, fingerprint',
+} as const;
+
+/**
+ * Version 7: `looseFingerprint`, the fingerprint again on records without a Message-ID only (derived). A message
+ * that has one (an API sync, an archive) can only be such a record, so its lookups walk this sparse index
+ * instead of every message of those minutes. Data: set on every interaction without a Message-ID.
+ */
+export const SCHEMA_V7 = {
+  ...SCHEMA_V6,
+  interactions: `${SCHEMA_V6.interactions}, looseFingerprint`,
+} as const;
+
+/**
+ * Version 11 (8-10 are kept for teammates' tables; Dexie accepts the gap): the firm's base (TEAM.md). `team` keeps
+ * the membership, the sync status and, per firm database, how far its replica has been applied here; `teamOutbox`
+ * holds the key of every record written here and not yet in a replica (one row per record, `at` its last write).
+ * Both stay empty for a user who never joins a firm. No data changes, so no upgrade function.
+ */
+export const SCHEMA_V11 = {
+  ...SCHEMA_V7,
   team: 'key',
   teamOutbox: 'key',
 } as const;
 
 /** The schema a new install opens at, and its version number. */
-export const SCHEMA_LATEST = SCHEMA_V6;
-export const LATEST_VERSION = 6;
+export const SCHEMA_LATEST = SCHEMA_V11;
+export const LATEST_VERSION = 11;
 
 export class KartkaDB extends Dexie {
   declare people: EntityTable<StoredPerson, 'id'>;
@@ -173,9 +203,12 @@ export class KartkaDB extends Dexie {
     this.version(3).stores(SCHEMA_V3).upgrade(backfillTimelineKeys);
     this.version(4).stores(SCHEMA_V4);
     this.version(5).stores(SCHEMA_V5);
-    this.version(6).stores(SCHEMA_V6);
+    this.version(6).stores(SCHEMA_V6).upgrade(backfillMessageIdentity);
+    this.version(7).stores(SCHEMA_V7).upgrade(backfillLooseFingerprints);
+    this.version(11).stores(SCHEMA_V11);
     this.use(derivedKeys);
     this.use(teamOutbox);
+    this.use(cleanTextOnWrite);
   }
 }
 

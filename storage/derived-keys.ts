@@ -1,16 +1,20 @@
 // Derived index keys computed at the storage boundary: every interaction written by any path (log, import,
-// merge, undo, restore, `update`, `modify`) gets its `personAt`/`companyAt` keys here, so they never drift;
+// merge, undo, restore, `update`, `modify`) gets its `personAt`/`companyAt` keys and its fingerprint here, so
+// they never drift;
 // every person row and last-contact row written gets `touchedAt`, the write time a page's client snapshot
 // catches up from.
 import type { DBCore, DBCoreMutateRequest, Middleware } from 'dexie';
 import type { Interaction } from '../core/model';
 import { timelineKeys } from './migrations/v3-timeline-keys';
+import { identityKeys } from './migrations/v7-loose-fingerprints';
 
 function withKeys(value: unknown): unknown {
   if (typeof value !== 'object' || value === null) return value;
   const i = value as Interaction;
   if (typeof i.at !== 'number') return value;
-  return { ...i, ...timelineKeys(i) };
+  // A record that gains its Message-ID (rekeyed) leaves the sparse index: its old loose key must not stay.
+  const { looseFingerprint: _stale, ...rest } = i as Interaction & { looseFingerprint?: string };
+  return { ...rest, ...timelineKeys(i), ...identityKeys(i) };
 }
 
 function derive(req: DBCoreMutateRequest): DBCoreMutateRequest {

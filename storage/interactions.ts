@@ -1,6 +1,7 @@
 // Logging mail into the base (from the page, the APIs or an import) and reading a client's history.
 import Dexie, { type Collection, type InsertType } from 'dexie';
 import { canonicalEmail } from '../core/email';
+import { safeMessage } from '../core/mail-input';
 import type { CompanyId, InteractionId, PersonId, ThreadKey } from '../core/ids';
 import { threadKey as makeThreadKey } from '../core/ids';
 import {
@@ -135,7 +136,8 @@ export async function logMessages(
     decisions: [],
   };
   let offset = 0;
-  for (const chunk of chunks(messages)) {
+  // Every source's addresses are checked and its texts cut here, as the page's are on receipt.
+  for (const chunk of chunks(messages.map(safeMessage))) {
     const out = await db.transaction('rw', [db.people, db.companies, db.interactions, db.lastContact], () =>
       logChunk(db, chunk, settings, own, now, source),
     );

@@ -1,13 +1,7 @@
 // Applies the logging policy to one chunk of messages inside the caller's transaction: batched lookups,
 // core decisions, then a handful of bulk writes. Nothing here queries per message.
 import { canonicalEmail } from '../core/email';
-import {
-  interactionId,
-  personId as asPersonId,
-  type CompanyId,
-  type InteractionId,
-  type PersonId,
-} from '../core/ids';
+import { personId as asPersonId, type CompanyId, type InteractionId, type PersonId } from '../core/ids';
 import {
   decideMessage,
   participantsOf,
@@ -16,26 +10,21 @@ import {
   type MessageDecision,
   type PolicyContext,
 } from '../core/logging-policy';
+import { keyStrengthOf } from '../core/message-identity';
 import {
   addressLookupKeys,
   buildMatchBase,
   domainLookupKeys,
   matchAddress,
   matchCompany,
-  type KnownPerson,
   type MatchBase,
 } from '../core/matching';
-import type {
-  Interaction,
-  InteractionSource,
-  Participant,
-  ParticipantRole,
-  Person,
-  Settings,
-} from '../core/model';
-import { newId, type KartkaDB, type StoredCompany, type StoredPerson } from './db';
+import type { Interaction, InteractionSource, Person, Settings } from '../core/model';
+import { newId, type KartkaDB, type StoredCompany, type StoredInteraction, type StoredPerson } from './db';
 import { recordContacts } from './last-contact';
-import { primaryKeysByKeys, rowsByIndexes, rowsByKeys } from './lookup';
+import { rowsByIndexes, rowsByKeys } from './lookup';
+import { buildInteraction, enrichKnown } from './log-records';
+import { findKnownMessages } from './message-identity';
 import { knownCompany, knownPerson, personRow } from './rows';
 
 export interface MessageOutcome {
@@ -65,12 +54,6 @@ export function fingerprintKey(m: LoggableMessage): string {
   return `fp:${h.toString(36)}:${m.date ?? ''}`;
 }
 
-const ROLES: [ParticipantRole, (m: LoggableMessage) => readonly { name: string; address: string }[]][] = [
-  ['from', (m) => (m.from ? [m.from] : [])],
-  ['to', (m) => m.to],
-  ['cc', (m) => m.cc],
-];
-
 /** Logs one chunk (≤ ~1,000 messages); must run inside a rw transaction over people, companies, interactions. */
 export async function logChunk(
   db: KartkaDB,
@@ -80,41 +63,28 @@ export async function logChunk(
   now: number,
   source: InteractionSource,
 ): Promise<ChunkOutcome> {
-  const keyed = messages.map((m) =>
-    m.providerKey || m.rfcMessageId ? m : { ...m, providerKey: fingerprintKey(m) },
-  );
-  // Every lookup in one wave: the duplicate check by provider key, the people and the companies (none of
-  // them depends on another); the Message-ID check follows for the provider keys that were not found.
+  // Positional page keys are never stored (a position is not an identity); a keyless archive message gets a
+  // content hash so that importing it twice is exact.
+  const keyed = messages.map((m): LoggableMessage => {
+    if (keyStrengthOf(m.providerKey, m.keyStrength) === 'positional') {
+      const { providerKey: _position, keyStrength: _strength, ...rest } = m;
+      return rest;
+    }
+    return m.providerKey || m.rfcMessageId ? m : { ...m, providerKey: fingerprintKey(m) };
+  });
+  // Every lookup in one wave: which messages the base already holds (core/message-identity.ts), the people
+  // and the companies (none of them depends on another).
   const fold = settings.gmailDotPlusFolding;
   const addresses = keyed.flatMap(participantsOf).map((p) => p.address);
   const lookup = addressLookupKeys(addresses, fold);
-  const duplicates = primaryKeysByKeys(
-    db.interactions,
-    'providerKey',
-    keyed.flatMap((m) => m.providerKey ?? []),
-  ).then((byKey) => {
-    const rfcsToCheck = keyed.flatMap((m) =>
-      m.rfcMessageId && !(m.providerKey && byKey.has(m.providerKey)) ? [m.rfcMessageId] : [],
-    );
-    return primaryKeysByKeys(db.interactions, 'rfcMessageId', rfcsToCheck).then((byRfc) => ({
-      byKey,
-      byRfc,
-    }));
-  });
-  const [{ byKey, byRfc }, [peopleRows = [], folded = []], companyRows] = await Promise.all([
-    duplicates,
+  const [known, [peopleRows = [], folded = []], companyRows] = await Promise.all([
+    findKnownMessages(db, keyed, source),
     rowsByIndexes(db.people, [
       { index: 'emails', keys: lookup.emails },
       { index: 'gmailKeys', keys: lookup.gmailKeys },
     ]),
     rowsByKeys(db.companies, 'domains', domainLookupKeys(addresses, settings)),
   ]);
-  const dupIds = [...new Set([...byKey.values(), ...byRfc.values()])] as InteractionId[];
-  const dupRows = new Map(
-    (dupIds.length ? await db.interactions.bulkGet(dupIds) : []).flatMap((i) =>
-      i ? [[i.id, i] as const] : [],
-    ),
-  );
   const people = new Map<PersonId, StoredPerson>();
   for (const p of [...peopleRows, ...folded]) if (p.mergedInto === undefined) people.set(p.id, p);
   const companies = new Map<CompanyId, StoredCompany>();
@@ -125,17 +95,7 @@ export async function logChunk(
   );
   const ctx: PolicyContext = { settings, own, base };
 
-  const duplicateOf = (m: LoggableMessage) => {
-    const id =
-      (m.providerKey ? byKey.get(m.providerKey) : undefined) ??
-      (m.rfcMessageId ? byRfc.get(m.rfcMessageId) : undefined);
-    return id === undefined
-      ? undefined
-      : (dupRows.get(id as InteractionId) ?? { id: id as InteractionId, reason: undefined });
-  };
-  let decisions: (MessageDecision | null)[] = keyed.map((m) =>
-    duplicateOf(m) ? null : decideMessage(m, ctx),
-  );
+  let decisions: (MessageDecision | null)[] = keyed.map((m, i) => (known[i] ? null : decideMessage(m, ctx)));
 
   // People created by one message (a reply I sent) make the thread's other messages known too.
   const names = new Map<string, string>();
@@ -181,15 +141,26 @@ export async function logChunk(
   let alreadyLogged = 0;
   const touch = (id: string, at: number) => lastContact.set(id, Math.max(lastContact.get(id) ?? 0, at));
 
+  const rekeyed = new Map<InteractionId, StoredInteraction>();
   keyed.forEach((m, i) => {
-    const existing = duplicateOf(m);
+    const existing = known[i];
+    if (existing) {
+      // The base holds this message (maybe under a page's stand-in key): rekey it with what this reading adds.
+      const current = rekeyed.get(existing.row.id) ?? existing.row;
+      const updated = enrichKnown(current, { ...existing, row: current }, m, source, base, settings);
+      if (updated !== current) rekeyed.set(current.id, updated);
+      if (m.providerKey) seenKeys.set(`k:${m.providerKey}`, current.id);
+      if (m.rfcMessageId) seenKeys.set(`r:${m.rfcMessageId}`, current.id);
+    }
     const dupId =
-      existing?.id ??
+      existing?.row.id ??
       (m.providerKey ? seenKeys.get(`k:${m.providerKey}`) : undefined) ??
       (m.rfcMessageId ? seenKeys.get(`r:${m.rfcMessageId}`) : undefined);
     if (dupId) {
       alreadyLogged++;
-      const reason = existing?.reason ? `${existing.reason} (already in the base)` : 'already in the base';
+      const reason = existing?.row.reason
+        ? `${existing.row.reason} (already in the base)`
+        : 'already in the base';
       outcomes.push({
         logged: true,
         reason,
@@ -225,71 +196,18 @@ export async function logChunk(
   const ownDate = (id: string) =>
     (people.get(id as PersonId) ?? companies.get(id as CompanyId))?.lastContactAt;
   const createdIds = new Set(newPeople.map((p) => p.id as string));
-  const known = new Map([...lastContact].filter(([id]) => !createdIds.has(id)));
+  const contacts = new Map([...lastContact].filter(([id]) => !createdIds.has(id)));
   // All writes issued at once (they run in order): the database stores one batch while the next is encoded.
   // Known clients' last contact goes to its narrow table, not a rewrite of their whole row (schema v5).
   await Promise.all([
     newPeople.length ? db.people.bulkAdd(newPeople) : null,
+    rekeyed.size ? db.interactions.bulkPut([...rekeyed.values()]) : null,
     interactions.length ? db.interactions.bulkAdd(interactions) : null,
-    recordContacts(db, known, ownDate),
+    recordContacts(db, contacts, ownDate),
   ]);
   return { outcomes, added: interactions.length, alreadyLogged, created: newPeople, base };
 }
 
 function withLastContact(p: StoredPerson, at: number | undefined): StoredPerson {
   return at === undefined ? p : { ...p, lastContactAt: at };
-}
-
-/** The stored record for a logged message: participants with roles, linked to every person and company involved. */
-function buildInteraction(
-  m: LoggableMessage,
-  at: number,
-  d: MessageDecision,
-  base: MatchBase,
-  settings: Settings,
-  source: InteractionSource,
-  now: number,
-): Interaction {
-  const fold = settings.gmailDotPlusFolding;
-  const participants: Participant[] = [];
-  const personIds = new Set<PersonId>();
-  const companyIds = new Set<CompanyId>();
-  const linkPerson = (p: KnownPerson) => {
-    personIds.add(p.id);
-    for (const c of p.companyIds) companyIds.add(c);
-  };
-  for (const [role, list] of ROLES) {
-    for (const a of list(m)) {
-      const address = canonicalEmail(a.address);
-      const participant: Participant = { address, role };
-      if (a.name.trim()) participant.name = a.name.trim();
-      const person = matchAddress(address, base, fold);
-      if (person) {
-        participant.personId = person.id;
-        linkPerson(person);
-      }
-      const company = matchCompany(address, base, settings);
-      if (company) companyIds.add(company.id);
-      participants.push(participant);
-    }
-  }
-  const interaction: Interaction = {
-    id: interactionId(newId()),
-    kind: 'email',
-    source,
-    direction: d.direction,
-    participants,
-    subject: m.subject.slice(0, 500),
-    at,
-    attachmentNames: [...m.attachmentNames],
-    personIds: [...personIds],
-    companyIds: [...companyIds],
-    reason: d.reason,
-    createdAt: now,
-  };
-  if (m.providerKey) interaction.providerKey = m.providerKey;
-  if (m.rfcMessageId) interaction.rfcMessageId = m.rfcMessageId;
-  if (m.threadKey) interaction.threadKey = m.threadKey;
-  if (m.snippet) interaction.snippet = m.snippet.slice(0, 500);
-  return interaction;
 }

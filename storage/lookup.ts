@@ -234,3 +234,93 @@ export function primaryKeysByKeys<T, K, I>(
     entries ? collect(unique.map((k) => entries.get(k))) : perKey().then(collect),
   );
 }
+
+/** The index entries between `lower` and `upper` as [key, primary key] in key order, or null past `limit`. */
+function entryListBetween(
+  idx: IDBIndex,
+  lower: string,
+  upper: string,
+  limit: number,
+): Promise<[string, string][] | null> {
+  return new Dexie.Promise<[string, string][] | null>((resolve, reject) => {
+    const found: [string, string][] = [];
+    const r = idx.openKeyCursor(IDBKeyRange.bound(lower, upper));
+    r.onsuccess = () => {
+      const cursor = r.result;
+      if (!cursor) resolve(found);
+      else if (found.length >= limit) resolve(null);
+      else {
+        if (typeof cursor.key === 'string' && typeof cursor.primaryKey === 'string')
+          found.push([cursor.key, cursor.primaryKey]);
+        cursor.continue();
+      }
+    };
+    r.onerror = () => reject(r.error ?? new Error('IndexedDB request failed'));
+  });
+}
+
+/** First position in key-sorted `entries` whose key is ≥ `key`. */
+function lowerBound(entries: readonly [string, string][], key: string): number {
+  let lo = 0;
+  let hi = entries.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((entries[mid]?.[0] ?? '') < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The entries of one key range, walked with a key cursor: [index key, primary key] in key order. */
+function entriesIn(idx: IDBIndex, lower: string, upper: string): Promise<[string, string][]> {
+  return entryListBetween(idx, lower, upper, Infinity).then((entries) => entries ?? []);
+}
+
+/**
+ * The index entries ([index key, primary key]) that lie in each of `ranges` (bounds included), one list per
+ * range: the caller can filter on the index key before reading any row. A batch whose ranges together span few
+ * entries (mail of one week meets the index of that week) reads them with one key cursor; else one cursor per
+ * range, all at once.
+ */
+export function entriesInRanges<T, K, I>(
+  table: Table<T, K, I>,
+  index: string,
+  ranges: readonly (readonly [string, string])[],
+): Promise<[string, string][][]> {
+  if (ranges.length === 0) return Dexie.Promise.resolve([]);
+  const idx = rawStore(table)?.index(index);
+  if (!idx) {
+    return Dexie.Promise.all(
+      ranges.map(([lower, upper]) => {
+        const collection = () => table.where(index).between(lower, upper, true, true);
+        return Dexie.Promise.all([collection().keys(), collection().primaryKeys()]).then(([keys, pks]) =>
+          keys.flatMap((k, n): [string, string][] => {
+            const pk = pks[n];
+            return typeof k === 'string' && typeof pk === 'string' ? [[k, pk]] : [];
+          }),
+        );
+      }),
+    );
+  }
+  const perRange = () => Dexie.Promise.all(ranges.map(([lower, upper]) => entriesIn(idx, lower, upper)));
+  if (ranges.length < SCAN_MIN_KEYS) return perRange();
+  let lower = ranges[0]?.[0] ?? '';
+  let upper = ranges[0]?.[1] ?? '';
+  for (const [l, u] of ranges) {
+    if (l < lower) lower = l;
+    if (u > upper) upper = u;
+  }
+  // A walked entry costs about a third of a request: up to three entries per range cost what asking per range does.
+  return entryListBetween(idx, lower, upper, ranges.length * 3).then((entries) => {
+    if (!entries) return perRange();
+    return ranges.map(([l, u]) => {
+      const out: [string, string][] = [];
+      for (let i = lowerBound(entries, l); i < entries.length; i++) {
+        const entry = entries[i];
+        if (!entry || entry[0] > u) break;
+        out.push(entry);
+      }
+      return out;
+    });
+  });
+}

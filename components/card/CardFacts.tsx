@@ -4,7 +4,7 @@ import { nextBirthday, type CardView } from '../../core/card';
 import type { Locale, Translate } from '../../core/i18n';
 import { Icon, type IconName } from '../sidebar/icons';
 import { CopyButton } from './CopyButton';
-import { displayPhone, formatBirthday, formatDay } from './format';
+import { displayPhone, formatBirthday, formatDay, mailtoHref, telHref } from './format';
 
 export interface CardFactsProps {
   card: CardView;
@@ -40,7 +40,7 @@ export function CardFacts({ card, now, locale, t, copy }: CardFactsProps) {
     <ul className="facts" aria-label={t('sidebarTitle')}>
       {card.emails.map((email) => (
         <Fact key={email} icon="mailIn" label={t('email')} testId="fact-email">
-          <a className="fact-value" href={`mailto:${email}`} target="_blank" rel="noreferrer">
+          <a className="fact-value" href={mailtoHref(email)} target="_blank" rel="noreferrer">
             {email}
           </a>
           <CopyButton value={email} t={t} copy={copy} />
@@ -48,7 +48,7 @@ export function CardFacts({ card, now, locale, t, copy }: CardFactsProps) {
       ))}
       {card.phones.map((phone) => (
         <Fact key={phone} icon="phone" label={t('phone')} testId="fact-phone">
-          <a className="fact-value" href={`tel:${phone}`}>
+          <a className="fact-value" href={telHref(phone)}>
             {displayPhone(phone)}
           </a>
           <CopyButton value={phone} t={t} copy={copy} />

@@ -42,3 +42,16 @@ export function formatMoney(value: number, currency: string | null, locale: Loca
   const number = value.toLocaleString(locale, { maximumFractionDigits: 2 });
   return currency ? `${number} ${currency}` : number;
 }
+
+/**
+ * A `mailto:` link for one address, the address percent-encoded (RFC 6068 section 2): an address holding `?`, `&`
+ * or `#` could otherwise add headers (`?bcc=…`) or a body to the mail the link opens.
+ */
+export function mailtoHref(address: string): string {
+  return `mailto:${encodeURIComponent(address).replace(/%40/gu, '@')}`;
+}
+
+/** A `tel:` link for one phone number: only the characters a number may hold. */
+export function telHref(phone: string): string {
+  return `tel:${phone.replace(/[^\d+]/gu, '')}`;
+}

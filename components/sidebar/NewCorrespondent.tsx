@@ -15,7 +15,14 @@ export function NewCorrespondent({ name, address, t, onAdd }: NewCorrespondentPr
   return (
     <section className="notice newcomer" data-testid="new-correspondent" aria-labelledby="newcomer-title">
       <h2 id="newcomer-title">{t('newCorrespondent')}</h2>
-      <p className="newcomer-who">{[name, address].filter(Boolean).join(' — ')}</p>
+      <p className="newcomer-who">
+        {name && (
+          <>
+            <bdi>{name}</bdi> —{' '}
+          </>
+        )}
+        <bdi>{address}</bdi>
+      </p>
       <p className="newcomer-hint">{t('sidebar.newBody')}</p>
       <button
         type="button"

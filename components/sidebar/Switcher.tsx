@@ -1,5 +1,6 @@
 // Switches between the thread's correspondents when there are several.
 import { avatarHue, initialsOf } from '../../core/card';
+import { isolateBidi } from '../../core/bidi';
 import type { Translate } from '../../core/i18n';
 
 export interface SwitcherProps {
@@ -19,7 +20,7 @@ export function Switcher({ people, selected, t, onSelect }: SwitcherProps) {
           type="button"
           className="person-chip"
           aria-pressed={c.address === selected}
-          title={c.name ? `${c.name} <${c.address}>` : c.address}
+          title={c.name ? `${isolateBidi(c.name)} <${c.address}>` : c.address}
           onClick={() => onSelect(c.address)}
         >
           <span

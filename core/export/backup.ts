@@ -1,6 +1,6 @@
 // The full backup: every table of the base in one schema-versioned JSON envelope, checked before a
 // restore so a wrong file, a damaged one or one from a newer Kartka is refused with a reason.
-import { z } from 'zod';
+import { z } from '../zod';
 import { importNote, type ImportBecause, type ImportNote, type ImportReasonCode } from '../import-reason';
 
 export const BACKUP_FORMAT = 'kartka-backup';

@@ -114,23 +114,14 @@ function cell(p: Person, column: ExportColumn, ctx: ExportContext): string {
   }
 }
 
-/**
- * A spreadsheet opens a cell starting with = or @ (or +/- before a letter) as a formula; text from mail is
- * untrusted, so such cells get a leading apostrophe (OWASP "CSV injection"). Phone numbers like +380… stay.
- */
-function defuse(value: string): string {
-  return /^[=@\t\r]|^[+-][^\d\s(]/u.test(value) ? `'${value}` : value;
-}
-
-/** The rows of the export: a header row, then one row per person (merged-away people are left out). */
+/** The rows of the export: a header row, then one row per person (merged-away people are left out); `toCsv` defuses formulas. */
 export function peopleToRows(
   people: readonly Person[],
   columns: readonly ExportColumn[],
   ctx: ExportContext,
 ): string[][] {
   const rows = [columns.map((c) => HEADERS[c])];
-  for (const p of people)
-    if (p.mergedInto === undefined) rows.push(columns.map((c) => defuse(cell(p, c, ctx))));
+  for (const p of people) if (p.mergedInto === undefined) rows.push(columns.map((c) => cell(p, c, ctx)));
   return rows;
 }
 

@@ -1,5 +1,6 @@
 // People to vCard 4.0 (RFC 6350), one card per person, through the parser package's writer.
-import { serializeVCard4, type VCardInput } from '../parse/vcard.ts';
+import type { VCardInput } from '../parse/vcard-contact.ts';
+import { serializeVCard4 } from '../parse/vcard-write.ts';
 import type { Person } from '../model';
 import type { ExportContext } from './columns';
 

@@ -10,6 +10,8 @@ import { sidebarMessages } from './messages/sidebar';
 import { stageMessages } from './messages/stages';
 import { whyMessages } from './messages/why';
 import { reasonMessages } from './messages/reasons';
+import { mailPageMessages } from './messages/mail-pages';
+import { trustMessages } from './messages/trust';
 import { formatMessage, type Locale, type Message, type Params } from './plural';
 
 export { LOCALES, pickLocale, type Locale } from './plural';
@@ -26,6 +28,8 @@ const areas = [
   reasonMessages,
   importReasonMessages,
   actionErrorMessages,
+  mailPageMessages,
+  trustMessages,
 ] as const;
 
 type KeysOf<C> = C extends Catalog<infer K> ? K : never;

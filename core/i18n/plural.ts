@@ -1,4 +1,5 @@
 // Plural-aware message formatting over Intl.PluralRules (WXT's i18n lacks few/many).
+import { isolateBidi } from '../bidi';
 
 export type Locale = 'en' | 'uk' | 'ru';
 export const LOCALES: readonly Locale[] = ['en', 'uk', 'ru'];
@@ -38,7 +39,8 @@ export function formatMessage(locale: Locale, message: Message, params: Params =
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
-    return typeof value === 'number' ? value.toLocaleString(locale) : value;
+    // A filled-in name or address keeps its direction to itself (core/bidi.ts).
+    return typeof value === 'number' ? value.toLocaleString(locale) : isolateBidi(value);
   });
 }
 

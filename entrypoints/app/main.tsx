@@ -1,6 +1,13 @@
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { AppErrorBoundary } from './AppErrorBoundary';
+import '../../components/ui/bidi.css';
 import './style.css';
 
 const root = document.getElementById('root');
-if (root) createRoot(root).render(<App />);
+if (root)
+  createRoot(root).render(
+    <AppErrorBoundary>
+      <App />
+    </AppErrorBoundary>,
+  );

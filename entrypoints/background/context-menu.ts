@@ -6,7 +6,7 @@ import { pickLocale, t } from '../../core/i18n';
 import { storeCaptureDraft } from '../../integrations/capture/drafts';
 import { pageTextOfTab, selectionInTab } from '../../integrations/capture/read-tab';
 import { newId } from '../../storage/db';
-import { loadSettings, settingsItem } from '../../storage/settings-item';
+import { loadSettings, watchSettings } from '../../storage/settings';
 
 export const MENU_SAVE = 'kartka-save';
 export const MENU_APPEND = 'kartka-append';
@@ -117,7 +117,13 @@ export function listenToContextMenus(): void {
       console.error('[Kartka] capture', error),
     );
   });
-  settingsItem.watch(() => {
+  let language: string | null = null;
+  watchSettings(({ settings }) => {
+    if (language === null || language === settings.language) {
+      language = settings.language; // registerContextMenus titled the items at start
+      return;
+    }
+    language = settings.language;
     void menuTitles().then(({ save, append }) => {
       void browser.contextMenus.update(MENU_SAVE, { title: save });
       void browser.contextMenus.update(MENU_APPEND, { title: append });

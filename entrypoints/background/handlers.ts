@@ -1,13 +1,23 @@
 // The background's answer to every message: validate (done by the router), decide in core, write in storage.
 import { db } from '../../storage/db';
-import { loadSettings } from '../../storage/settings-item';
+import { loadSettings } from '../../storage/settings';
 import { loadDemoBase } from '../../storage/demo';
-import type { Handlers } from '../../integrations/messaging/router';
+import type { Handlers, OnRefused } from '../../integrations/messaging/router';
 import { setTabContext } from './tab-context';
 import { logOpenedThread, previewContext, threadContext } from './opened-thread';
 import { forgetThread, rememberThread } from './thread-memory';
 import { sidebarActions } from './sidebar-actions';
 import { handleMenuClick, MENU_APPEND, MENU_SAVE, menuDeps } from './context-menu';
+import { providerOfOrigin } from '../../core/mail-origins';
+import { diagnoseMailTab } from './page-diagnostics';
+import {
+  currentRoute,
+  noteNoThread,
+  noteThreadRead,
+  noteUnreadable,
+  resetReadingHealth,
+} from './reading-health';
+import { contextWithoutPage } from './thread-fallback';
 
 // A tab's readings can overtake each other; only the newest one may set the sidebar's context.
 const latestReading = new Map<number, number>();
@@ -32,12 +42,14 @@ export const handlers: Handlers = {
       await rememberThread(tabId, thread);
       await setTabContext(tabId, threadContext(thread, result, now));
     }
-    return { added: result.added, alreadyLogged: result.alreadyLogged };
+    void noteThreadRead(tabId, thread.provider, result.threadKey, now);
+    return null;
   },
 
   async 'page.noThread'(_payload, sender) {
     const tabId = sender.tabId ?? -1;
     claim(tabId);
+    noteNoThread(tabId);
     await forgetThread(tabId);
     await setTabContext(tabId, { status: 'no-thread', at: Date.now() });
     return null;
@@ -45,14 +57,38 @@ export const handlers: Handlers = {
 
   async 'page.unreadable'(reading, sender) {
     const tabId = sender.tabId ?? -1;
-    claim(tabId);
+    const isLatest = claim(tabId);
+    const now = Date.now();
     await forgetThread(tabId);
-    await setTabContext(tabId, {
-      status: 'unreadable',
-      reason: reading.reason,
-      details: reading.details,
-      at: Date.now(),
-    });
+    const problem = { reason: reading.reason, details: reading.details };
+    // The URL names a thread the base knows: its card from the base, marked so (never the previous thread's).
+    const known = reading.thread
+      ? await contextWithoutPage({ db, thread: reading.thread, settings: await loadSettings(), now, problem })
+      : null;
+    if (isLatest()) await setTabContext(tabId, known ?? { status: 'unreadable', ...problem, at: now });
+    const site = providerOfOrigin(sender.url);
+    if (site) {
+      const missing = (reading.details.missing ?? '').split(',').filter(Boolean);
+      const threadId = reading.thread?.threadId ?? null;
+      void currentRoute(tabId, sender.url).then((route) =>
+        noteUnreadable(
+          tabId,
+          site,
+          { at: now, reason: reading.reason, missing, route },
+          known !== null,
+          threadId,
+        ),
+      );
+    }
+    return null;
+  },
+
+  async 'health.diagnose'() {
+    return diagnoseMailTab();
+  },
+
+  async 'health.reset'() {
+    await resetReadingHealth();
     return null;
   },
 
@@ -68,4 +104,16 @@ export const handlers: Handlers = {
   async 'demo.load'() {
     return loadDemoBase(db, await loadSettings(), Date.now());
   },
+};
+
+/**
+ * A thread reading the schema refused (not a field over its limit: those are cut) must not leave the previous
+ * thread's card up, where a note would land on the wrong client: the tab shows "unreadable" and forgets it.
+ */
+export const onRefusedReading: OnRefused = async (type, sender, problem) => {
+  if (type !== 'page.thread' || sender.kind !== 'mail-page' || sender.tabId === null) return;
+  await handlers['page.unreadable'](
+    { kind: 'unreadable', reason: 'The thread as read from the page was not valid', details: { problem } },
+    sender,
+  );
 };

@@ -1,16 +1,17 @@
 import { browser, defineBackground } from '#imports';
 import { createRouter, type SenderFacts } from '../../integrations/messaging/router';
 import { clearTabContext } from './tab-context';
-import { handlers } from './handlers';
+import { handlers, onRefusedReading } from './handlers';
 import { serveSidebar } from './sidebar-port';
 import { isPagePort, servePage } from './page-port';
 import { startReminders } from './reminders';
 import { forgetThread } from './thread-memory';
+import { noteNoThread } from './reading-health';
 import { listenToContextMenus, registerContextMenus } from './context-menu';
 import { listenToCommands } from './commands';
 
 export default defineBackground(() => {
-  const route = createRouter(handlers, browser.runtime.id, browser.runtime.getURL('/'));
+  const route = createRouter(handlers, browser.runtime.id, browser.runtime.getURL('/'), onRefusedReading);
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender as SenderFacts));
   browser.runtime.onConnect.addListener((port) =>
     isPagePort(port) ? servePage(port, route) : serveSidebar(port),
@@ -18,6 +19,7 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => void clearTabContext(tabId));
   startReminders();
   browser.tabs.onRemoved.addListener((tabId) => void forgetThread(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => noteNoThread(tabId));
   listenToContextMenus();
   listenToCommands();
   void registerContextMenus().catch((error: unknown) => console.error('[Kartka] context menu', error));

@@ -1,6 +1,7 @@
 // Logs a thread read from a mail page and turns it into the sidebar's context for that tab: a preview
 // at once (who is on the thread), then the logged result (what was added and why).
-import type { ThreadSnapshot } from '../../core/mail';
+import type { MessageSnapshot, ThreadSnapshot } from '../../core/mail';
+import { isOwnAddress } from '../../core/matching';
 import type { Settings } from '../../core/model';
 import { threadPreview } from '../../core/thread-context';
 import type { TabContext } from '../../integrations/messaging/protocol';
@@ -10,36 +11,68 @@ import { logThread, type LogThreadResult } from '../../storage/interactions';
 /** Why a collapsed Gmail message is not logged yet, shown in the sidebar's "why" list. */
 export const PROVISIONAL_REASON =
   'collapsed on the page, so Gmail shows no id yet: logged once it is expanded';
+/** Why a collapsed message whose sender's address or recipients the page does not show is not logged yet. */
+export const COLLAPSED_REASON =
+  "collapsed on the page, which does not show its sender's address or recipients yet: logged once it is expanded";
 
 /**
- * Gmail shows no ids on a collapsed message; the adapter numbers it `<threadId>#<index>`. Logging it
- * under that key would duplicate the same message once it is expanded and read with its real id.
+ * Why a message read from the page is not logged yet, or null when it can be. Gmail shows no ids on a
+ * collapsed message in its older layout (the adapter numbers it `<threadId>#<index>`); logging it under that
+ * key would duplicate it once expanded. A collapsed Outlook message names its sender without an address, and a
+ * collapsed message of mine shows no recipients: logging those would say "internal" or drop the people. Such
+ * messages still name the thread's correspondents, and the Gmail API / Graph sync logs them in full.
  */
-export function isProvisional(snapshot: ThreadSnapshot, providerMessageId: string): boolean {
-  return snapshot.provider === 'gmail' && providerMessageId.includes('#');
+export function notYetLoggable(
+  snapshot: ThreadSnapshot,
+  m: MessageSnapshot,
+  settings: Settings,
+): { reason: string; code: 'provisional' | 'collapsed' } | null {
+  if (snapshot.provider === 'gmail' && m.providerMessageId.includes('#'))
+    return { reason: PROVISIONAL_REASON, code: 'provisional' };
+  if (m.expanded) return null;
+  // Outlook shows a collapsed message's sender without an address (older pages titled it): wait in both, so that
+  // every layout logs the same messages.
+  if (snapshot.provider === 'outlook') return { reason: COLLAPSED_REASON, code: 'collapsed' };
+  const own = snapshot.account ? [...settings.ownAddresses, snapshot.account] : settings.ownAddresses;
+  const mine = m.from !== null && isOwnAddress(m.from.address, own, settings.gmailDotPlusFolding);
+  if (m.from === null || (mine && m.to.length + m.cc.length === 0))
+    return { reason: COLLAPSED_REASON, code: 'collapsed' };
+  return null;
 }
 
-/** Logs the thread's messages that have real ids; provisional ones still name the thread's correspondents. */
+/** Logs the thread's messages that can be; the others still name the thread's correspondents. */
 export async function logOpenedThread(
   db: KartkaDB,
   snapshot: ThreadSnapshot,
   settings: Settings,
   now: number,
 ): Promise<LogThreadResult> {
-  const loggable = snapshot.messages.filter((m) => !isProvisional(snapshot, m.providerMessageId));
+  const waiting = new Map(
+    snapshot.messages.flatMap((m) => {
+      const why = notYetLoggable(snapshot, m, settings);
+      return why ? [[m, why] as const] : [];
+    }),
+  );
+  const loggable = snapshot.messages.filter((m) => !waiting.has(m));
   const result = await logThread(db, { ...snapshot, messages: loggable }, settings, now);
-  if (loggable.length === snapshot.messages.length) return result;
+  if (waiting.size === 0) return result;
 
   const byId = new Map(result.decisions.map((d) => [d.providerMessageId, d]));
-  const decisions = snapshot.messages.map(
-    (m) =>
-      byId.get(m.providerMessageId) ?? {
-        providerMessageId: m.providerMessageId,
-        logged: false,
-        reason: PROVISIONAL_REASON,
-        because: { code: 'provisional' as const },
-      },
-  );
+  const decisions = snapshot.messages.map((m) => {
+    const why = waiting.get(m);
+    return why
+      ? {
+          providerMessageId: m.providerMessageId,
+          logged: false,
+          reason: why.reason,
+          because: { code: why.code },
+        }
+      : (byId.get(m.providerMessageId) ?? {
+          providerMessageId: m.providerMessageId,
+          logged: false,
+          reason: '',
+        });
+  });
   const everyone = threadPreview(snapshot, settings);
   const known = new Set(result.correspondents.map((c) => c.address));
   const correspondents = [

@@ -23,7 +23,7 @@ import {
 import { getCompany } from '../../storage/companies';
 import { db } from '../../storage/db';
 import { getPerson } from '../../storage/people';
-import { loadSettings } from '../../storage/settings-item';
+import { loadSettings } from '../../storage/settings';
 
 const PERIODIC = 'kartka-reminders';
 const AT_START = 'kartka-reminders-startup';

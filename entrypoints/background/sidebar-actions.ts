@@ -8,7 +8,7 @@ import { findCompanyByAddress } from '../../storage/companies';
 import { db } from '../../storage/db';
 import { addDeal } from '../../storage/deals';
 import { addNote, createPerson, getPerson, setStage } from '../../storage/people';
-import { loadSettings } from '../../storage/settings-item';
+import { loadSettings } from '../../storage/settings';
 import { refreshStage } from '../../storage/stages';
 import { addTask, completeTask } from '../../storage/tasks';
 import { tabContextKey, type TabContext } from '../../integrations/messaging/protocol';

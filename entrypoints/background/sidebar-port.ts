@@ -13,9 +13,10 @@ import { sidebarRequest } from '../../integrations/messaging/schemas';
 import { followCount, historyWindow, TIMELINE_LIMIT, type CountedHistory } from '../../core/card';
 import type { PersonId } from '../../core/ids';
 import { cardForAddress } from '../../storage/cards';
+import { findLookalike } from '../../storage/lookalike';
 import { countInteractionsForPerson } from '../../storage/interactions';
 import { db } from '../../storage/db';
-import { loadSettings, settingsItem } from '../../storage/settings-item';
+import { watchSettings } from '../../storage/settings';
 
 /** The tab a sidebar port may speak for: the sidebar page of this extension, framed in a mail tab. */
 function tabOf(port: Browser.runtime.Port): number | null {
@@ -65,7 +66,7 @@ export function serveSidebar(port: Browser.runtime.Port): void {
   let settings: Settings | null = null;
   /** What the running card query reads (address and settings), and the card it last gave. */
   let watched: { address: string | null; settings: Settings } | null = null;
-  let latest: Pick<SidebarState, 'card' | 'problem'> | null = null;
+  let latest: Pick<SidebarState, 'card' | 'problem' | 'lookalike'> | null = null;
 
   let countTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -81,7 +82,7 @@ export function serveSidebar(port: Browser.runtime.Port): void {
       });
     }, COUNT_AFTER_MS);
   };
-  const show = (result: Pick<SidebarState, 'card' | 'problem'>) => {
+  const show = (result: Pick<SidebarState, 'card' | 'problem' | 'lookalike'>) => {
     let shown = result;
     const card = result.card;
     if (card?.historyCount === null) {
@@ -95,7 +96,13 @@ export function serveSidebar(port: Browser.runtime.Port): void {
         countLater(card.personId);
     } else if (card?.personId !== latest?.card?.personId) clearTimeout(countTimer);
     latest = shown;
-    post({ type: 'state', context, address: watched?.address ?? null, ...shown });
+    post({
+      type: 'state',
+      context,
+      address: watched?.address ?? null,
+      language: watched?.settings.language ?? 'auto',
+      ...shown,
+    });
   };
   const publish = () => {
     const address = selected ?? (context?.status === 'thread' ? context.main : null);
@@ -113,8 +120,12 @@ export function serveSidebar(port: Browser.runtime.Port): void {
     latest = null;
     // Only Dexie may be awaited inside liveQuery (anything else loses track of what it read), so the
     // settings are read outside it and a change of settings publishes again.
-    subscription = liveQuery(() => (address ? cardForAddress(db, address, current) : null)).subscribe({
-      next: (card) => show({ card }),
+    subscription = liveQuery(async () =>
+      address
+        ? { card: await cardForAddress(db, address, current), lookalike: await findLookalike(db, address) }
+        : { card: null, lookalike: null },
+    ).subscribe({
+      next: (found) => show(found),
       error: (error: unknown) => {
         console.error('[Kartka] sidebar card', error);
         show({ card: null, problem: error instanceof Error ? error.message : String(error) });
@@ -140,11 +151,9 @@ export function serveSidebar(port: Browser.runtime.Port): void {
     publish();
   };
   browser.storage.onChanged.addListener(onChanged);
-  const unwatchSettings = settingsItem.watch(() => {
-    void loadSettings().then((loaded) => {
-      settings = loaded;
-      publish();
-    });
+  const unwatchSettings = watchSettings((checked) => {
+    settings = checked.settings;
+    publish();
   });
   port.onMessage.addListener((raw) => {
     const parsed = sidebarRequest.safeParse(raw);
@@ -158,9 +167,10 @@ export function serveSidebar(port: Browser.runtime.Port): void {
     browser.storage.onChanged.removeListener(onChanged);
     unwatchSettings();
   });
-  void Promise.all([browser.storage.session.get(key), loadSettings()]).then(([stored, loaded]) => {
-    context = (stored[key] as TabContext | undefined) ?? null;
-    settings = loaded;
+  // The settings come from the watch above (it calls back at once); publish waits for both.
+  void browser.storage.session.get(key).then((stored) => {
+    // A change that arrived meanwhile is newer than what this read found.
+    context ??= (stored[key] as TabContext | undefined) ?? null;
     publish();
   });
 }

@@ -1,7 +1,7 @@
 // The capture window: the draft "Save to client base" parsed, for review; nothing is saved until the user says so.
 import { useEffect } from 'react';
 import { Notice } from '../../components/ui/Notice';
-import { useLocale } from '../../integrations/ui/use-locale';
+import { useLocale } from '../../integrations/ui/use-page-locale';
 import { Review } from './Review';
 import { useCaptureDraft } from './use-draft';
 

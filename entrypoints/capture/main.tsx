@@ -1,6 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import '../../components/capture/capture.css';
 import { App } from './App';
+import '../../components/ui/bidi.css';
 import './style.css';
 
 const root = document.getElementById('root');

@@ -3,6 +3,8 @@ import { gmailPage } from '../../integrations/gmail/read';
 import { watchMailPage } from '../../integrations/mail-watch';
 import { mountSidebar } from '../../integrations/mount-sidebar';
 import { reportReading } from '../../integrations/report-reading';
+import { answerDiagnostics } from '../../integrations/page-diagnostics';
+import { GMAIL } from '../../integrations/gmail/selectors';
 
 export default defineContentScript({
   matches: ['https://mail.google.com/*'],
@@ -10,5 +12,6 @@ export default defineContentScript({
   main(ctx) {
     void mountSidebar(ctx, 'gmail', gmailPage);
     watchMailPage(ctx, gmailPage, reportReading);
+    answerDiagnostics(gmailPage, GMAIL);
   },
 });

@@ -3,6 +3,8 @@ import { outlookPage } from '../../integrations/outlook/read';
 import { watchMailPage } from '../../integrations/mail-watch';
 import { mountSidebar } from '../../integrations/mount-sidebar';
 import { reportReading } from '../../integrations/report-reading';
+import { answerDiagnostics } from '../../integrations/page-diagnostics';
+import { OUTLOOK } from '../../integrations/outlook/selectors';
 
 export default defineContentScript({
   matches: [
@@ -15,5 +17,6 @@ export default defineContentScript({
   main(ctx) {
     void mountSidebar(ctx, 'outlook', outlookPage);
     watchMailPage(ctx, outlookPage, reportReading);
+    answerDiagnostics(outlookPage, OUTLOOK);
   },
 });

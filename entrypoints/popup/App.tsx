@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { openCard } from '../../integrations/capture/open-card';
 import { send } from '../../integrations/messaging/client';
-import { useLocale } from '../../integrations/ui/use-locale';
+import { useLocale } from '../../integrations/ui/use-page-locale';
 import { db } from '../../storage/db';
 import { QuickAdd } from './QuickAdd';
 import { SearchView } from './SearchView';

@@ -6,7 +6,7 @@ import { draftFromCapture, formFromCorrespondent, formFromDraft, type CaptureFor
 import { isMailOrigin } from '../../core/mail-origins';
 import { pageTextOfTab } from '../../integrations/capture/read-tab';
 import { tabContextKey, type TabContext } from '../../integrations/messaging/protocol';
-import { loadSettings } from '../../storage/settings-item';
+import { loadSettings } from '../../storage/settings';
 
 export type PrefillSource = 'selection' | 'thread' | 'page';
 export type Prefill = { form: CaptureForm; source: PrefillSource } | null;

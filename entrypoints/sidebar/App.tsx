@@ -4,15 +4,15 @@ import { isMailOrigin } from '../../core/mail-origins';
 import { ErrorBoundary } from '../../components/sidebar/ErrorBoundary';
 import { Notice } from '../../components/ui/Notice';
 import { framedByAllowedOrigin } from '../../components/ui/frame-guard';
-import { useLocale } from '../../integrations/ui/use-locale';
+import { useLocaleOf } from '../../integrations/ui/use-locale';
 import { useNow } from '../../integrations/ui/use-now';
 import { ThreadView } from './ThreadView';
 import { useSidebarState } from './use-sidebar-state';
 
 export function App() {
   const allowed = useMemo(() => framedByAllowedOrigin(window, document.referrer, isMailOrigin), []);
-  const { locale, t } = useLocale();
   const { view, select } = useSidebarState(allowed);
+  const { locale, t } = useLocaleOf('type' in view ? view.language : undefined);
   const now = useNow();
 
   if (!allowed) return <Notice title={t('frameRefused')} />;
@@ -56,6 +56,7 @@ export function App() {
         context={context}
         address={view.address}
         card={view.card}
+        lookalike={view.lookalike ?? null}
         now={now}
         locale={locale}
         t={t}

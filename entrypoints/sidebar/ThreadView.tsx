@@ -3,8 +3,10 @@ import { ClientCard } from '../../components/card/ClientCard';
 import { DealList } from '../../components/card/DealList';
 import { OpenTasks } from '../../components/card/OpenTasks';
 import { Timeline } from '../../components/card/Timeline';
+import { LookalikeWarning } from '../../components/sidebar/LookalikeWarning';
 import { NewCorrespondent } from '../../components/sidebar/NewCorrespondent';
 import { QuickActions } from '../../components/sidebar/QuickActions';
+import { FromBaseNotice } from '../../components/sidebar/FromBaseNotice';
 import { Switcher } from '../../components/sidebar/Switcher';
 import { WhyLine } from '../../components/sidebar/WhyLine';
 import type { CardView } from '../../core/card';
@@ -18,6 +20,8 @@ export interface ThreadViewProps {
   context: ThreadContext;
   address: string | null;
   card: CardView | null;
+  /** Someone in the base this address imitates (the background finds them). */
+  lookalike: { name: string; address: string } | null;
   now: number;
   locale: Locale;
   t: Translate;
@@ -27,12 +31,14 @@ export interface ThreadViewProps {
 const copy = (text: string) => navigator.clipboard.writeText(text);
 const report = (error: unknown) => console.warn('[Kartka]', error instanceof Error ? error.message : error);
 
-export function ThreadView({ context, address, card, now, locale, t, select }: ThreadViewProps) {
+export function ThreadView({ context, address, card, lookalike, now, locale, t, select }: ThreadViewProps) {
   const actions = useCardActions(card?.personId ?? null);
   const person = context.correspondents.find((c) => c.address === address);
   return (
     <main className="sidebar" data-thread={context.threadKey}>
+      {context.readFrom === 'base' && <FromBaseNotice problem={context.pageProblem} t={t} />}
       <Switcher people={context.correspondents} selected={address} t={t} onSelect={select} />
+      {address !== null && <LookalikeWarning address={address} lookalike={lookalike} t={t} />}
       {card && actions ? (
         <>
           <ClientCard
@@ -76,7 +82,9 @@ export function ThreadView({ context, address, card, now, locale, t, select }: T
           onAdd={() => addCorrespondent(address, person?.name ?? '')}
         />
       ) : null}
-      <WhyLine pending={context.pending} added={context.added} decisions={context.decisions} t={t} />
+      {context.readFrom === undefined && (
+        <WhyLine pending={context.pending} added={context.added} decisions={context.decisions} t={t} />
+      )}
     </main>
   );
 }

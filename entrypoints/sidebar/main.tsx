@@ -1,6 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { followHostTheme } from './theme';
+import '../../components/ui/bidi.css';
 import './style.css';
 
 followHostTheme(window);

@@ -8,7 +8,7 @@ import { refusalText } from '../../core/i18n/refusal-text';
 import type { FieldProblem } from '../../core/validate';
 import { appendCapture, findDuplicates, saveCapture, type CaptureWrite } from '../../storage/capture';
 import { db } from '../../storage/db';
-import { loadSettings } from '../../storage/settings-item';
+import { loadSettings } from '../../storage/settings';
 import { useSettings } from '../ui/use-settings';
 
 export type CaptureState =

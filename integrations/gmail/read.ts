@@ -1,21 +1,17 @@
 // The Gmail page adapter: reads the open thread (subject, ids, messages, account) from the DOM and URL.
 import type { MessageSnapshot, PageReading } from '../../core/mail';
-import { closestHook, queryAllHook, queryHook } from '../hooks';
+import { closestHook, queryHook } from '../hooks';
 import { unreadable, type MailPage } from '../mail-page';
 import { themeFromBackground, themeFromText } from '../page-theme';
+import { isHiddenView, visibleAmong } from '../visibility';
 import { gmailIdFromAttribute, isHexId, parseGmailUrl } from './ids';
 import { messageElements, readGmailMessage } from './message';
 import { GMAIL } from './selectors';
 
 const EMAIL = /[^\s<>()"',;:]+@[^\s<>()"',;:]+\.[^\s<>()"',;:]+/;
-
-/** Gmail hides views it keeps for later with inline `display: none` on an ancestor. */
-function isHidden(el: Element, stop: Element | null): boolean {
-  for (let e: Element | null = el; e && e !== stop; e = e.parentElement) {
-    if (e.hasAttribute('hidden') || /display:\s*none/.test(e.getAttribute('style') ?? '')) return true;
-  }
-  return false;
-}
+const all = (root: ParentNode, alternatives: readonly string[]) => [
+  ...root.querySelectorAll(alternatives.join(',')),
+];
 
 /** The thread id on the subject: legacy hex first; the perm id is sometimes missing or `undefined` (since Nov 2025). */
 function threadIdOnSubject(subject: Element): string | null {
@@ -23,16 +19,26 @@ function threadIdOnSubject(subject: Element): string | null {
   return isHexId(legacy) ? legacy : gmailIdFromAttribute(subject.getAttribute('data-thread-perm-id'));
 }
 
-/** Where the open thread lives: the preview pane in split mode, else the main region, else (thread window) the body. */
-function threadScope(doc: Document): Element | null {
-  const main = queryHook(doc, GMAIL.main);
-  return (main && queryHook(main, GMAIL.previewPane)) ?? main ?? doc.body;
+/** The content root the user sees: Gmail keeps earlier views in the page, hidden, each with its own `[role=main]`. */
+function visibleMain(doc: Document): Element | null {
+  return visibleAmong(all(doc, GMAIL.main.alternatives))[0] ?? null;
 }
 
-/** The visible subject heading, preferring the one for the URL's thread. */
-function findSubject(scope: Element, urlThreadId: string | null): Element | null {
-  const visible = queryAllHook(scope, GMAIL.subject).filter((el) => !isHidden(el, scope));
+/**
+ * The subject of the thread the user sees: among the visible subject headings (hidden earlier thread views
+ * have theirs too), the one whose thread id the URL names; else the only, or first, visible one.
+ */
+function findSubject(doc: Document, urlThreadId: string | null): Element | null {
+  const visible = visibleAmong(all(doc, GMAIL.subject.alternatives));
   return visible.find((el) => threadIdOnSubject(el) === urlThreadId) ?? visible[0] ?? null;
+}
+
+/** Where the open thread's messages live: the subject's thread container, else the visible preview pane or view. */
+function threadContainer(doc: Document, subject: Element | null): Element | null {
+  const container = subject && closestHook(subject, GMAIL.threadContainer);
+  if (container) return container;
+  const main = visibleMain(doc);
+  return (main && queryHook(main, GMAIL.previewPane)) ?? main ?? (subject ? doc.body : null);
 }
 
 /**
@@ -50,10 +56,9 @@ function read(doc: Document, url: URL): PageReading {
   const route = parseGmailUrl(url);
   const standalone = queryHook(doc, GMAIL.standaloneWindow) !== null;
   if (!route.threadId && !standalone) return { kind: 'no-thread' };
-  const scope = threadScope(doc);
-  const subject = scope && findSubject(scope, route.threadId);
-  const container = subject && (closestHook(subject, GMAIL.threadContainer) ?? scope);
-  const elements = container ? messageElements(container) : [];
+  const subject = findSubject(doc, route.threadId);
+  const container = threadContainer(doc, subject);
+  const elements = container && subject ? messageElements(container) : [];
   const threadId = (subject && threadIdOnSubject(subject)) ?? route.threadId;
   const missing = [
     ...(subject ? [] : ['subject']),
@@ -61,13 +66,22 @@ function read(doc: Document, url: URL): PageReading {
     ...(threadId ? [] : ['threadId']),
   ];
   if (!subject || !threadId || missing.length > 0) {
-    return unreadable('Gmail thread view changed: hooks not found', missing, {
-      route: route.redacted,
-      accountIndex: String(route.accountIndex ?? ''),
-      main: String(queryHook(doc, GMAIL.main) !== null),
-      messages: String(elements.length),
-      standalone: String(standalone),
-    });
+    const mains = all(doc, GMAIL.main.alternatives);
+    return unreadable(
+      'Gmail thread view changed: hooks not found',
+      missing,
+      {
+        route: route.redacted,
+        accountIndex: String(route.accountIndex ?? ''),
+        main: String(mains.length > 0),
+        views: `${mains.filter((m) => !isHiddenView(m)).length}/${mains.length}`,
+        messages: String(elements.length),
+        standalone: String(standalone),
+      },
+      route.threadId && isHexId(route.threadId)
+        ? { provider: 'gmail', threadId: route.threadId, account: readAccount(doc) }
+        : undefined,
+    );
   }
   const messages = elements
     .map((el, i) => readGmailMessage(el, threadId, i))
@@ -89,9 +103,8 @@ export const gmailPage: MailPage = {
   read,
   isThreadUrl: (url) => parseGmailUrl(url).threadId !== null,
   threadRoot(doc) {
-    const scope = threadScope(doc);
-    const subject = scope && findSubject(scope, null);
-    return (subject && closestHook(subject, GMAIL.threadContainer)) ?? scope;
+    const subject = findSubject(doc, parseGmailUrl(new URL(doc.location?.href ?? 'https://x/')).threadId);
+    return threadContainer(doc, subject) ?? doc.body;
   },
   detectTheme(doc) {
     const view = doc.defaultView;

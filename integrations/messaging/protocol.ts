@@ -5,6 +5,7 @@ import type { CardView } from '../../core/card';
 import type { PageReading, ThreadSnapshot } from '../../core/mail';
 import type { LogBecause } from '../../core/logging-policy';
 import type { PersonId, TaskId } from '../../core/ids';
+import type { Settings } from '../../core/model';
 
 /** Who may send a message, checked by the background from facts the browser sets on the sender. */
 export type SenderKind = 'mail-page' | 'extension-page';
@@ -26,11 +27,15 @@ export type TabContext =
       alreadyLogged: number;
       decisions: { providerMessageId: string; logged: boolean; reason: string; because?: LogBecause }[];
       at: number;
+      /** Set when the page could not be read and the card comes from elsewhere: `base` = what the base holds. */
+      readFrom?: 'base';
+      /** Why the page could not be read (with `readFrom`): for the notice and a bug report. */
+      pageProblem?: { reason: string; details: Record<string, string> };
     };
 
 export interface Protocol {
-  /** A mail page read an open thread. */
-  'page.thread': { from: 'mail-page'; req: ThreadSnapshot; res: { added: number; alreadyLogged: number } };
+  /** A mail page read an open thread. The reply says nothing about the base (a subverted page could probe it). */
+  'page.thread': { from: 'mail-page'; req: ThreadSnapshot; res: null };
   /** A mail page shows no thread (list view, settings…). */
   'page.noThread': { from: 'mail-page'; req: Record<string, never>; res: null };
   /** A mail page has a thread open that the adapter could not read. */
@@ -75,6 +80,17 @@ export interface Protocol {
     req: { text: string; target?: 'new' | 'existing' };
     res: { draftId: string; empty: boolean };
   };
+  /** Settings: run every page hook on the mail tab the user has open; a redacted report to copy. */
+  'health.diagnose': {
+    from: 'extension-page';
+    req: Record<string, never>;
+    res:
+      | { status: 'ok'; site: 'gmail' | 'outlook'; report: string }
+      | { status: 'no-tab' }
+      | { status: 'failed'; error: string };
+  };
+  /** Settings: start the reading-health counts from zero. */
+  'health.reset': { from: 'extension-page'; req: Record<string, never>; res: null };
   /** Load the built-in demo client base. */
   'demo.load': {
     from: 'extension-page';
@@ -99,6 +115,9 @@ export type Reply<K extends MessageType> =
 
 /** storage.session key under which the background keeps a tab's context. */
 export const tabContextKey = (tabId: number) => `tab:${tabId}`;
+
+/** Background -> a mail page's content script (answered by the page itself, not routed): run every hook, report. */
+export const PAGE_DIAGNOSE = { kartka: 1, type: 'page.diagnose' } as const;
 
 /**
  * The sidebar's port. The sidebar is a third-party frame inside the mail page, where Chrome may
@@ -127,4 +146,8 @@ export interface SidebarState {
   card: CardView | null;
   /** Set when the base could not be read for this card: the sidebar shows it instead of the card. */
   problem?: string;
+  /** The user's language setting: the sidebar cannot read the settings itself (it never opens the base). */
+  language: Settings['language'];
+  /** Someone in the base whose address this one imitates (a Cyrillic "о" for an "o"); the card warns. */
+  lookalike?: { name: string; address: string } | null;
 }

@@ -50,8 +50,20 @@ function safeOrigin(url: string): string {
   }
 }
 
-/** Builds the onMessage handler: every reply is an envelope, every failure a readable error. */
-export function createRouter(handlers: Handlers, extensionId: string, extensionOrigin: string) {
+/** Called when a sender the browser vouches for sends a payload its schema refuses (where and why). */
+export type OnRefused = (type: MessageType, sender: VerifiedSender, problem: string) => Promise<void>;
+
+/**
+ * Builds the onMessage handler: every reply is an envelope, every failure a readable error. A mail page (whose
+ * content script the page itself could subvert) learns nothing about the base from a reply: success carries no
+ * data, and a failure inside a handler is answered with a fixed text (the real one goes to the worker's console).
+ */
+export function createRouter(
+  handlers: Handlers,
+  extensionId: string,
+  extensionOrigin: string,
+  onRefused?: OnRefused,
+) {
   return async (raw: unknown, sender: SenderFacts): Promise<Reply<MessageType> | undefined> => {
     if (!isEnvelope(raw)) return undefined; // not ours: let other listeners answer
     const spec = schemas[raw.type];
@@ -59,15 +71,19 @@ export function createRouter(handlers: Handlers, extensionId: string, extensionO
     if (typeof verified === 'string') return { ok: false, error: `Refused "${raw.type}": ${verified}` };
     const parsed = spec.payload.safeParse(raw.payload);
     if (!parsed.success) {
-      return {
-        ok: false,
-        error: `Refused "${raw.type}": ${parsed.error.issues[0]?.message ?? 'bad payload'}`,
-      };
+      const issue = parsed.error.issues[0];
+      const problem = `${issue?.path.join('.') || 'payload'}: ${issue?.message ?? 'bad payload'}`;
+      await onRefused?.(raw.type, verified, problem);
+      return { ok: false, error: `Refused "${raw.type}": ${problem}` };
     }
     const handler = handlers[raw.type] as (p: unknown, s: VerifiedSender) => Promise<Res<MessageType>>;
     try {
       return { ok: true, data: await handler(parsed.data, verified) };
     } catch (error) {
+      if (verified.kind === 'mail-page') {
+        console.error(`[Kartka] "${raw.type}" failed`, error);
+        return { ok: false, error: `Kartka could not process "${raw.type}"; see the extension's console.` };
+      }
       // An ActionError's code travels with its English message, so the caller can translate it.
       if (error instanceof ActionError) return { ok: false, error: error.message, because: error.because };
       return { ok: false, error: error instanceof Error ? error.message : String(error) };

@@ -1,30 +1,49 @@
 // Validators for every message in the protocol, applied by the background on receipt.
-import { z } from 'zod';
+import { z } from '../../core/zod';
 import { personId, taskId } from '../../core/ids';
+import { clip, MAIL_LIMITS, validMailbox, validMailboxes } from '../../core/mail-input';
 import type { MessageType, Protocol, SenderKind } from './protocol';
 
 const text = (max: number) => z.string().max(max);
-const address = z.object({ name: text(300), address: text(320) });
+/** Page text is cut to its limit, never refused for its length (a 10 kB sender name must not stale the card). */
+const clipped = (max: number) => z.string().transform((s) => clip(s, max));
+const mailbox = z.object({ name: z.string(), address: z.string() });
+// Every address is checked as imports check them; an invalid one is left out (a sender becomes unknown).
+const mailboxes = z.array(mailbox).transform(validMailboxes);
 
-const message = z.object({
-  providerMessageId: text(200).min(1),
-  rfcMessageId: text(998).exactOptional(),
-  from: address.nullable(),
-  to: z.array(address).max(1000),
-  cc: z.array(address).max(1000),
-  date: z.number().finite().nullable(),
-  dateText: text(200).exactOptional(),
-  snippet: text(2000).exactOptional(),
-  attachmentNames: z.array(text(500)).max(200).exactOptional(),
-  expanded: z.boolean(),
-});
+const message = z
+  .object({
+    providerMessageId: text(200).min(1),
+    rfcMessageId: z.string().exactOptional(),
+    from: mailbox.nullable().transform((a) => (a ? validMailbox(a) : null)),
+    to: mailboxes,
+    cc: mailboxes,
+    date: z.number().finite().nullable(),
+    dateText: clipped(MAIL_LIMITS.dateText).exactOptional(),
+    snippet: clipped(MAIL_LIMITS.snippet).exactOptional(),
+    attachmentNames: z
+      .array(z.string())
+      .transform((names) =>
+        names.slice(0, MAIL_LIMITS.attachments).map((n) => clip(n, MAIL_LIMITS.attachmentName)),
+      )
+      .exactOptional(),
+    expanded: z.boolean(),
+  })
+  // A Message-ID longer than RFC 5322's 998-character line is not one: left out, not cut (it is an identity).
+  .transform(({ rfcMessageId, ...m }) =>
+    rfcMessageId && rfcMessageId.length <= 998 ? { ...m, rfcMessageId } : m,
+  );
 
 const thread = z.object({
   provider: z.enum(['gmail', 'outlook']),
   threadId: text(300).min(1),
-  subject: text(2000),
-  account: text(320).nullable(),
-  messages: z.array(message).max(500),
+  subject: clipped(MAIL_LIMITS.subject),
+  account: z
+    .string()
+    .nullable()
+    .transform((a) => (a === null ? null : (validMailbox({ name: '', address: a })?.address ?? null))),
+  // The newest messages when a thread shows more than Kartka keeps.
+  messages: z.array(message).transform((list) => list.slice(-MAIL_LIMITS.messages)),
 });
 
 const empty = z.object({}).strict();
@@ -40,8 +59,21 @@ export const schemas: { [K in MessageType]: { from: SenderKind; payload: z.ZodTy
     from: 'mail-page',
     payload: z.object({
       kind: z.literal('unreadable'),
-      reason: text(500),
-      details: z.record(text(100), text(1000)),
+      reason: clipped(500),
+      details: z.record(z.string(), z.string()).transform((d) =>
+        Object.fromEntries(
+          Object.entries(d)
+            .slice(0, 50)
+            .map(([k, v]) => [clip(k, 100), clip(v, 1000)]),
+        ),
+      ),
+      thread: z
+        .object({
+          provider: z.enum(['gmail', 'outlook']),
+          threadId: text(300).min(1),
+          account: text(320).nullable(),
+        })
+        .exactOptional(),
     }),
   },
   'sidebar.addNote': {
@@ -79,6 +111,8 @@ export const schemas: { [K in MessageType]: { from: SenderKind; payload: z.ZodTy
   },
   'sidebar.openCard': { from: 'extension-page', payload: sidebar({ personId: personRef }) },
   'demo.load': { from: 'extension-page', payload: empty },
+  'health.diagnose': { from: 'extension-page', payload: empty },
+  'health.reset': { from: 'extension-page', payload: empty },
   'capture.fromText': {
     from: 'extension-page',
     payload: z.object({ text: text(2_000_000), target: z.enum(['new', 'existing']).exactOptional() }),

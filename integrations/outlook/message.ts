@@ -6,13 +6,21 @@ import { parseRecipientLine, parseSenderLabel } from './addresses';
 import { OUTLOOK } from './selectors';
 
 const SNIPPET_LENGTH = 200;
-/** A recipient line whose localized prefix says cc/bcc (en, de, uk, ru); the first other line is `to`. */
-const CC_PREFIX = /^\s*(?:b?cc|bkopie|kopie|копія|копия|прихована|скрытая)\b/i;
+/**
+ * A recipient line whose prefix is a cc/bcc word (en/de "Cc", uk "Копія", ru "Копия", pl "DW"). Lines come in
+ * order (To, then Cc, then Bcc), so only a first line needs the word: a message with Cc and no To. In a language
+ * not listed, such a line reads as `to` (still logged and matched).
+ */
+const CC_PREFIX = /^\s*(?:b?cc|bkopie|kopie|копія|копия|прихована|скрытая|u?dw)\s*:/iu;
 
-/** Outermost `aria-expanded` elements that hold a sender: buttons inside a message are not messages. */
+/**
+ * The messages of a conversation: outermost `aria-expanded` elements holding a sender or a date (a collapsed
+ * header names its sender without an address but shows the date; buttons inside a message carry `aria-expanded`
+ * too, and hold neither).
+ */
 export function messageWrappers(scope: Element): Element[] {
-  const senderSelector = OUTLOOK.sender.alternatives.join(',');
-  const candidates = queryAllHook(scope, OUTLOOK.message).filter((el) => el.querySelector(senderSelector));
+  const inner = [...OUTLOOK.sender.alternatives, ...OUTLOOK.date.alternatives].join(',');
+  const candidates = queryAllHook(scope, OUTLOOK.message).filter((el) => el.querySelector(inner));
   return candidates.filter((el) => !candidates.some((other) => other !== el && other.contains(el)));
 }
 
@@ -28,10 +36,10 @@ function senderOf(message: Element): MailAddress | null {
 function recipientsOf(message: Element): { to: MailAddress[]; cc: MailAddress[] } {
   const to: MailAddress[] = [];
   const cc: MailAddress[] = [];
-  for (const line of queryAllHook(message, OUTLOOK.recipients)) {
+  queryAllHook(message, OUTLOOK.recipients).forEach((line, i) => {
     const text = line.textContent ?? '';
-    (CC_PREFIX.test(text) ? cc : to).push(...parseRecipientLine(text));
-  }
+    (i === 0 && !CC_PREFIX.test(text) ? to : cc).push(...parseRecipientLine(text));
+  });
   return { to, cc };
 }
 

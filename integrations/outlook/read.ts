@@ -1,6 +1,6 @@
 // The Outlook on the web page adapter: reads the conversation shown in the reading pane.
 import type { PageReading } from '../../core/mail';
-import { queryHook } from '../hooks';
+import { queryAllHook, queryHook } from '../hooks';
 import { unreadable, type MailPage } from '../mail-page';
 import { themeFromBackground } from '../page-theme';
 import { messageWrappers, readOutlookMessage } from './message';
@@ -31,11 +31,17 @@ function readAccount(doc: Document): string | null {
   return EMAIL.exec(text)?.[0].toLowerCase() ?? null;
 }
 
+/** The subject: the pane's first heading outside every message (it sits in the pane's header, above the messages). */
+function findSubject(pane: Element | null, wrappers: readonly Element[]): Element | null {
+  if (!pane) return null;
+  return queryAllHook(pane, OUTLOOK.subject).find((h) => !wrappers.some((w) => w.contains(h))) ?? null;
+}
+
 function read(doc: Document, url: URL): PageReading {
   const route = parseOutlookUrl(url);
   const { pane, scope, isConversation } = threadScope(doc);
-  const subject = scope && queryHook(scope, OUTLOOK.subject);
   const wrappers = scope ? messageWrappers(scope) : [];
+  const subject = findSubject(pane, wrappers);
   if (!subject && wrappers.length === 0 && route.id === null) return { kind: 'no-thread' };
   const threadId = conversationId(doc, route);
   const missing = [
@@ -45,12 +51,17 @@ function read(doc: Document, url: URL): PageReading {
     ...(threadId ? [] : ['threadId']),
   ];
   if (!subject || !threadId || missing.length > 0) {
-    return unreadable('Outlook reading pane changed: hooks not found', missing, {
-      route: route.redacted,
-      mailList: String(queryHook(doc, OUTLOOK.mailList) !== null),
-      conversation: String(isConversation),
-      messages: String(wrappers.length),
-    });
+    return unreadable(
+      'Outlook reading pane changed: hooks not found',
+      missing,
+      {
+        route: route.redacted,
+        mailList: String(queryHook(doc, OUTLOOK.mailList) !== null),
+        conversation: String(isConversation),
+        messages: String(wrappers.length),
+      },
+      threadId ? { provider: 'outlook', threadId, account: readAccount(doc) } : undefined,
+    );
   }
   // One item on its own (conversation view off, deeplink/read) has its real item id in the URL.
   const singleItemId = !isConversation && wrappers.length === 1 && route.idKind === 'item' ? route.id : null;

@@ -27,16 +27,20 @@ export const OUTLOOK = {
     view: 'reading pane, conversation',
     seen: '2020 / 2025',
   },
-  /** Subject (a span with the text inside a heading). Since 2019, confirmed 2025 (title attribute unsure). */
-  subject: { alternatives: ['[role=heading]'], view: 'reading pane', seen: '2019 / 2025' },
   /**
-   * A message: the outermost `aria-expanded` element that holds a sender (buttons also carry
-   * `aria-expanded`; `read-message.ts` keeps only those with a sender). Since 2020, confirmed 2025.
+   * Subject: a heading in the pane's header, above and outside the container of the messages (a span with the
+   * text, often with a `title`); the first heading of the pane outside every message. Since 2019, confirmed 2025.
+   */
+  subject: { alternatives: ['[role=heading]'], view: 'reading pane header', seen: '2019 / 2025' },
+  /**
+   * A message: the outermost `aria-expanded` element that holds a sender or a date (buttons also carry
+   * `aria-expanded`; outlook/message.ts keeps only those). Since 2020, confirmed 2025.
    */
   message: { alternatives: ['[aria-expanded]'], view: 'reading pane, message', seen: '2020 / 2025' },
   /**
-   * Sender: an aria-label "<localized From>: Name <address>" (exact format unsure), else a
-   * persona whose `title` is the address (collapsed header). Since 2020, confirmed 2025.
+   * Sender of an expanded message: an aria-label "<localized From>: Name <address>" ("From:", "Von:", "Від:",
+   * "От:", "Od:"; exact format unsure), else a persona whose `title` is the address. A collapsed header shows
+   * the display name only: such a message is read once expanded. Since 2020, confirmed 2025.
    */
   sender: {
     alternatives: ['[aria-label*="@"]', '[title*="@"]'],

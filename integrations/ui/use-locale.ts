@@ -1,21 +1,21 @@
 // The UI language for extension pages: the user's choice in settings, else the browser's.
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { pickLocale, translator, type Locale, type Translate } from '../../core/i18n';
-import { settingsItem } from '../../storage/settings-item';
+import type { Settings } from '../../core/model';
 
-function resolve(language: string | undefined): Locale {
+/** The locale a language setting names ('auto': the browser's). */
+export function resolveLocale(language: Settings['language'] | undefined): Locale {
   return language && language !== 'auto' ? pickLocale(language) : pickLocale(navigator.language);
 }
 
-/** The current locale and a bound translator; follows settings changes live. */
-export function useLocale(): { locale: Locale; t: Translate } {
-  const [locale, setLocale] = useState<Locale>(() => resolve(undefined));
-  useEffect(() => {
-    void settingsItem.getValue().then((s) => setLocale(resolve(s.language)));
-    return settingsItem.watch((s) => setLocale(resolve(s?.language)));
-  }, []);
+/**
+ * The locale for a language setting and a bound translator; sets the document's language. The sidebar passes the
+ * language the background sent it; pages that open the base use `useLocale` (use-page-locale.ts).
+ */
+export function useLocaleOf(language: Settings['language'] | undefined): { locale: Locale; t: Translate } {
+  const locale = resolveLocale(language);
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
-  return { locale, t: translator(locale) };
+  return useMemo(() => ({ locale, t: translator(locale) }), [locale]);
 }

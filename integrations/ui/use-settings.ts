@@ -1,17 +1,23 @@
-// Live settings for extension pages.
+// Live settings for extension pages that open the base (not the sidebar: it gets its language over its port).
 import { useEffect, useState } from 'react';
 import type { Settings, StageDef } from '../../core/model';
-import { defaultSettings } from '../../core/settings';
-import { loadSettings, settingsItem } from '../../storage/settings-item';
+import { defaultSettings, type SettingsCheck } from '../../core/settings';
+import { watchSettings } from '../../storage/settings';
+
+/** The user's settings and what of them was damaged, updated live when any page or the background changes them. */
+export function useSettingsCheck(): SettingsCheck & { loaded: boolean } {
+  const [check, setCheck] = useState<SettingsCheck & { loaded: boolean }>(() => ({
+    settings: defaultSettings(),
+    dropped: [],
+    loaded: false,
+  }));
+  useEffect(() => watchSettings((next) => setCheck({ ...next, loaded: true })), []);
+  return check;
+}
 
 /** The user's settings, updated live when any page or the background changes them. */
 export function useSettings(): Settings {
-  const [settings, setSettings] = useState<Settings>(defaultSettings);
-  useEffect(() => {
-    void loadSettings().then(setSettings);
-    return settingsItem.watch(() => void loadSettings().then(setSettings));
-  }, []);
-  return settings;
+  return useSettingsCheck().settings;
 }
 
 /** The pipeline stages, for labels and colours. */

@@ -5,6 +5,7 @@ import { newId, type KartkaDB, type StoredCompany, type StoredPerson, type Store
 import { companyHistory, personHistory } from '../interactions';
 import type { ClientRef } from '../people';
 import { companyNames, personRow, plainPerson } from '../rows';
+import { SETTINGS_KEY } from '../settings';
 
 interface TrashRecord {
   at: number;
@@ -159,9 +160,11 @@ export async function undoDelete(db: KartkaDB, token: string): Promise<void> {
 
 /** Deletes every client, interaction, deal, task, document and merge record (settings stay). */
 export async function deleteEverything(db: KartkaDB): Promise<void> {
-  // Every table of the base (settings live in extension storage): a table added later is wiped too.
+  // Every table of the base: a table added later is wiped too. The settings row in `meta` is kept.
   const tables = db.tables;
   await db.transaction('rw', tables, async () => {
+    const settings = await db.meta.get(SETTINGS_KEY);
     for (const table of tables) await table.clear();
+    if (settings) await db.meta.put(settings);
   });
 }

@@ -149,8 +149,9 @@ async function track(
 /** The DBCore middleware behind the firm's outbox. */
 export const teamOutbox: Middleware<DBCore> = {
   stack: 'dbcore',
-  // Outermost: the rows it stamps then get their derived keys (level 10) and reach Dexie's observers (level 0).
-  level: 20,
+  // Below the text cleaning (level 20), so it stamps and compares cleaned rows (a stripped control character is no
+  // change); above the derived keys (level 10), so the rows it stamps get them and reach Dexie's observers (level 0).
+  level: 15,
   name: 'kartka-team-outbox',
   create(down) {
     const ready = down.schema.tables.some((t) => t.name === OUTBOX_TABLE);

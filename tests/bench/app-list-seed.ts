@@ -1,105 +1,33 @@
 // Bundled by app-list.ts and run inside the app page: creates companies and people through the repository's
-// bulk functions (validated, ~1,000 per transaction) in the extension's own database.
+// bulk functions (validated, ~1,000 per transaction) in the extension's own database. The people and companies
+// are the benchmark generator's (data.ts) with a worked base's details: managers, cities, tags, stages.
 import { companyId } from '../../core/ids';
-import type { CompanyLink } from '../../core/model';
 import { defaultSettings } from '../../core/settings';
-import type { PersonDraft } from '../../core/validate';
+import type { CompanyDraft, PersonDraft } from '../../core/validate';
 import { chunks } from '../../storage/batch';
 import { bulkCreateCompanies } from '../../storage/companies';
 import { db } from '../../storage/db';
 import { bulkCreatePeople } from '../../storage/people';
+import { benchCompany, benchPerson, rng } from './data';
 
-const GIVEN = [
-  'Олена',
-  'Тарас',
-  'Андрій',
-  'Ірина',
-  'Юлія',
-  'Дмитро',
-  'Наталія',
-  'Сергій',
-  'Оксана',
-  'Вячеслав',
-  'Артём',
-  'Ольга',
-  'Микола',
-  'Ганна',
-  'Євген',
-  'Марія',
-  'Anna',
-  'Thomas',
-  'Klaus',
-  'Emma',
-];
-const FAMILY = [
-  'Коваль',
-  'Шевченко',
-  'Бондаренко',
-  'Мельник',
-  'Ткаченко',
-  'Кравченко',
-  'Олійник',
-  'Шевчук',
-  'Поліщук',
-  'Бойко',
-  'Ковальчук',
-  'Лисенко',
-  'Марченко',
-  'Руденко',
-  'Савченко',
-  'Petrenko',
-  'Müller',
-  'Smith',
-];
-const CITIES = [
-  'Київ',
-  'Львів',
-  'Одеса',
-  'Дніпро',
-  'Харків',
-  'Запоріжжя',
-  'Вінниця',
-  'Алматы',
-  'Hamburg',
-  'London',
-];
-const TAGS = ['опт', 'роздріб', 'агро', 'логістика', 'horeca', 'export', 'vip', 'тендер'];
-const STAGES = [
-  'potential',
-  'active',
-  'working',
-  'regular',
-  'partner',
-  'vip',
-  'key',
-  'lost-revivable',
-  'lost-final',
-];
-const MANAGERS = ['Оксана Демченко', 'Богдан Лисенко', 'Ірина Коваленко', 'Максим Гнатюк'];
-const INDUSTRIES = ['Агро', 'Логістика', 'HoReCa', 'Будівництво', 'Текстиль', 'IT'];
 const DAY = 86_400_000;
-
-let seed = 42;
-const rand = () => (seed = (seed * 1_103_515_245 + 12_345) & 0x7fffffff) / 0x7fffffff;
-const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
 
 async function seedBase(people: number): Promise<{ people: number; problems: number }> {
   const settings = defaultSettings();
   const now = Date.now();
+  const random = rng(42);
   const companyCount = Math.max(1, Math.floor(people / 50));
   await bulkCreateCompanies(
     db,
-    Array.from({ length: companyCount }, (_, i) => ({
-      name: `Компанія ${i + 1}`,
-      legalForm: 'ТОВ',
-      domains: [`firm${i + 1}.com.ua`],
-      city: pick(CITIES),
-      industry: pick(INDUSTRIES),
-      tags: [],
-    })),
+    Array.from({ length: companyCount }, (_, i): CompanyDraft => {
+      const { id: _id, createdAt: _c, updatedAt: _u, ...draft } = benchCompany(i + 1, now, random);
+      return draft;
+    }),
     now,
   );
+  // The repository gives companies ids of its own: people are linked to those.
   const companies = await db.companies.toCollection().primaryKeys();
+  const company = () => companyId(companies[Math.floor(random() * companies.length)] as string);
   let written = 0;
   let problems = 0;
   for (const part of chunks(
@@ -107,42 +35,26 @@ async function seedBase(people: number): Promise<{ people: number; problems: num
     10_000,
   )) {
     const drafts = part.map((i): PersonDraft => {
-      const given = pick(GIVEN);
-      const family = pick(FAMILY);
-      const link: CompanyLink = {
-        companyId: companyId(pick(companies)),
-        decisionMaker: rand() < 0.1,
-        archived: false,
-      };
-      const draft: PersonDraft = {
-        displayName: `${given} ${family}`,
-        givenName: given,
-        familyName: family,
-        emails: [`person${i}@firm${(i % companyCount) + 1}.com.ua`],
-        phones: [`+38067${String(1_000_000 + i).padStart(7, '0')}`],
-        tags: rand() < 0.6 ? [pick(TAGS)] : [],
-        manager: pick(MANAGERS),
-        city: pick(CITIES),
-        companies: [link],
-        stage: {
-          stage: pick(STAGES),
-          reason: 'bench',
-          setBy: 'import',
-          since: now - Math.floor(rand() * 400) * DAY,
-        },
-      };
-      if (rand() < 0.3)
-        draft.birthday = { month: 1 + Math.floor(rand() * 12), day: 1 + Math.floor(rand() * 28) };
+      const {
+        id: _id,
+        createdAt: _c,
+        updatedAt: _u,
+        lastContactAt: _l,
+        ...draft
+      } = benchPerson(i, now, {
+        company,
+        details: random,
+      });
       return draft;
     });
-    const report = await bulkCreatePeople(db, drafts, settings, now - Math.floor(rand() * 700) * DAY);
+    const report = await bulkCreatePeople(db, drafts, settings, now - Math.floor(random() * 700) * DAY);
     written += report.written;
     problems += report.problems.length;
     console.log(`kartka-seed: ${written} people written`);
   }
   // Last contact is derived from logged mail; give the generated people a history's worth of dates.
   await db.people.toCollection().modify((p) => {
-    if (rand() < 0.9) p.lastContactAt = now - Math.floor(rand() * 500 * DAY);
+    if (random() < 0.9) p.lastContactAt = now - Math.floor(random() * 500 * DAY);
   });
   return { people: written, problems };
 }

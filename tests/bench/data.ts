@@ -1,68 +1,30 @@
-// Deterministic benchmark data: people with Ukrainian, Russian and English names, and their mail.
-import { interactionId, personId, threadKey, type PersonId } from '../../core/ids';
+// Deterministic benchmark data, the one generator every benchmark draws from: people with Ukrainian, Russian and
+// English names, their companies, their mail and the searches made for them. The bench page stores them as they
+// come, the app-list seeder and the Node storage bench ask for a worked base (companies, managers, cities, stages),
+// and import-fixtures.ts spells the same names as a contacts CSV and an mbox.
+import { companyId, interactionId, personId, threadKey, type CompanyId, type PersonId } from '../../core/ids';
 import type { LoggableMessage } from '../../core/logging-policy';
-import type { Interaction, Person } from '../../core/model';
+import type { Company, Interaction, Person } from '../../core/model';
 
-const GIVEN = [
-  'Олена',
-  'Тарас',
-  'Андрій',
-  'Ірина',
-  'Сергій',
-  'Наталія',
-  'Дмитро',
-  'Юлія',
-  'Ivan',
-  'Anna',
-  'Oleg',
-  'Maria',
-  'James',
-  'Emma',
-  'Сергей',
-  'Елена',
-  'Павел',
-  'Татьяна',
-  'Віктор',
-  'Ганна',
-];
-const FAMILY = [
-  'Коваль',
-  'Шевченко',
-  'Мельник',
-  'Бондаренко',
-  'Ткаченко',
-  'Кравченко',
-  'Олійник',
-  'Литвиненко',
-  'Петренко',
-  'Іваненко',
-  'Smith',
-  'Brown',
-  'Clarke',
-  'Иванов',
-  'Смирнов',
-  'Кузнецов',
-  'Попов',
-  'Соколов',
-  'Бойко',
-  'Мороз',
-];
-const LATIN: Record<string, string> = {
-  Олена: 'olena',
-  Тарас: 'taras',
-  Андрій: 'andrii',
-  Ірина: 'iryna',
-  Сергій: 'serhii',
-  Наталія: 'nataliia',
-  Дмитро: 'dmytro',
-  Юлія: 'yuliia',
-  Сергей: 'sergey',
-  Елена: 'elena',
-  Павел: 'pavel',
-  Татьяна: 'tatiana',
-  Віктор: 'viktor',
-  Ганна: 'hanna',
-};
+/** `Name:latin` pairs: the name, and how its addresses spell it. */
+const pairs = (list: string) => list.split(' ').map((pair) => pair.split(':') as [string, string]);
+const GIVEN = pairs(
+  'Олена:olena Тарас:taras Андрій:andrii Ірина:iryna Сергій:serhii Наталія:nataliia Дмитро:dmytro Юлія:yuliia ' +
+    'Ivan:ivan Anna:anna Oleg:oleg Maria:maria James:james Emma:emma Сергей:sergey Елена:elena Павел:pavel ' +
+    'Татьяна:tatiana Віктор:viktor Ганна:hanna',
+);
+const FAMILY = pairs(
+  'Коваль:koval Шевченко:shevchenko Мельник:melnyk Бондаренко:bondarenko Ткаченко:tkachenko Кравченко:kravchenko ' +
+    'Олійник:oliinyk Литвиненко:lytvynenko Петренко:petrenko Іваненко:ivanenko Smith:smith Brown:brown ' +
+    'Clarke:clarke Иванов:ivanov Смирнов:smirnov Кузнецов:kuznetsov Попов:popov Соколов:sokolov Бойко:boiko Мороз:moroz',
+);
+/** What a worked base holds besides names (`details`). */
+const CITIES = 'Київ Львів Одеса Дніпро Харків Запоріжжя Вінниця Алматы Hamburg London'.split(' ');
+const TAGS = 'опт роздріб агро логістика horeca export vip тендер'.split(' ');
+const STAGES = 'potential active working regular partner vip key lost-revivable lost-final'.split(' ');
+const MANAGERS = ['Оксана Демченко', 'Богдан Лисенко', 'Ірина Коваленко', 'Максим Гнатюк'];
+const INDUSTRIES = ['Агро', 'Логістика', 'HoReCa', 'Будівництво', 'Текстиль', 'IT'];
+const DAY = 86_400_000;
 
 /** A small, fast, seeded PRNG (mulberry32) so every run measures the same data. */
 export function rng(seed: number): () => number {
@@ -76,28 +38,55 @@ export function rng(seed: number): () => number {
   };
 }
 
-const latin = (s: string) => LATIN[s] ?? s.toLowerCase();
-const LATIN_GIVEN = GIVEN.map(latin);
+const pick = <T>(random: () => number, xs: readonly T[]): T => xs[Math.floor(random() * xs.length)] as T;
+const at = <T>(xs: readonly T[], i: number): T => xs[i % xs.length] as T;
+
+export interface BenchName {
+  given: string;
+  family: string;
+  /** The Latin spellings, for addresses. */
+  givenLatin: string;
+  familyLatin: string;
+}
+
+/** The i-th name (given names turn fastest, so neighbours differ); or one drawn from `random`. */
+export function benchName(i: number, random?: () => number): BenchName {
+  const [given, givenLatin] = random ? pick(random, GIVEN) : at(GIVEN, i);
+  const [family, familyLatin] = random ? pick(random, FAMILY) : at(FAMILY, Math.floor(i / GIVEN.length));
+  return { given, family, givenLatin, familyLatin };
+}
 
 /** The i-th benchmark person's address (what `benchPerson(i).emails[0]` is), without building the person. */
 function benchEmail(i: number): string {
-  return `${LATIN_GIVEN[i % GIVEN.length] ?? 'ivan'}.${i}@company${i % 5000}.com.ua`;
+  return `${at(GIVEN, i)[1]}.${i}@company${i % 5000}.com.ua`;
 }
 
-/** The i-th benchmark person (stable for a given i). */
-export function benchPerson(i: number, now: number): Person {
-  const given = GIVEN[i % GIVEN.length] ?? 'Ivan';
-  const family = FAMILY[Math.floor(i / GIVEN.length) % FAMILY.length] ?? 'Smith';
-  const email = benchEmail(i);
-  return {
+/** How a benchmark person is made beyond their name, address and phone. */
+export interface PersonOptions {
+  /** The company the person works at (none when undefined). */
+  company?: (i: number) => CompanyId | undefined;
+  /**
+   * A worked base's fields drawn from this PRNG: a random name, a city, a manager, a tag more often than not, any
+   * stage set months ago, sometimes a birthday. Without it: the i-th name, a fixed stage and an 'опт' tag on every
+   * seventh person, a last contact within 400 days (what the search benchmark finds).
+   */
+  details?: () => number;
+}
+
+/** The i-th benchmark person (stable for a given i and options). */
+export function benchPerson(i: number, now: number, options: PersonOptions = {}): Person {
+  const random = options.details;
+  const { given, family } = benchName(i, random);
+  const company = options.company?.(i);
+  const person: Person = {
     id: personId(`bench-p-${i}`),
     displayName: `${given} ${family}`,
     givenName: given,
     familyName: family,
-    emails: [email],
+    emails: [benchEmail(i)],
     phones: [`+38067${String(1_000_000 + i).slice(-7)}`],
     tags: i % 7 === 0 ? ['опт'] : [],
-    companies: [],
+    companies: company === undefined ? [] : [{ companyId: company, decisionMaker: false, archived: false }],
     stage: {
       stage: i % 3 === 0 ? 'regular' : 'potential',
       reason: 'Benchmark data',
@@ -105,10 +94,46 @@ export function benchPerson(i: number, now: number): Person {
       since: now,
     },
     custom: {},
-    lastContactAt: now - (i % 400) * 86_400_000,
+    lastContactAt: now - (i % 400) * DAY,
     createdAt: now,
     updatedAt: now,
   };
+  if (!random) return person;
+  person.tags = random() < 0.6 ? [pick(random, TAGS)] : [];
+  person.manager = pick(random, MANAGERS);
+  person.city = pick(random, CITIES);
+  person.stage = {
+    stage: pick(random, STAGES),
+    reason: 'Benchmark data',
+    setBy: 'import',
+    since: now - Math.floor(random() * 400) * DAY,
+  };
+  if (random() < 0.3)
+    person.birthday = { month: 1 + Math.floor(random() * 12), day: 1 + Math.floor(random() * 28) };
+  if (random() < 0.1) person.companies = person.companies.map((l) => ({ ...l, decisionMaker: true }));
+  return person;
+}
+
+/** The k-th benchmark company, its domain the one `benchPerson(k)` writes from; a city and industry with `details`. */
+export function benchCompany(k: number, now: number, details?: () => number): Company {
+  const company: Company = {
+    id: companyId(`bench-c-${k}`),
+    name: `Компанія ${k}`,
+    legalForm: 'ТОВ',
+    registrationIds: [],
+    bankAccounts: [],
+    addresses: [],
+    domains: [`company${k}.com.ua`],
+    tags: [],
+    custom: {},
+    createdAt: now,
+    updatedAt: now,
+  };
+  if (details) {
+    company.city = pick(details, CITIES);
+    company.industry = pick(details, INDUSTRIES);
+  }
+  return company;
 }
 
 /**
@@ -134,7 +159,7 @@ export function benchInteractions(count: number, people: number, now: number, of
       participants: [{ address: benchEmail(who), role: 'from', personId: pid }],
       subject: `Замовлення №${k}`,
       snippet: 'Добрий день! Надсилаю рахунок і специфікацію до договору.',
-      at: now - Math.floor(random() * 3 * 365) * 86_400_000,
+      at: now - Math.floor(random() * 3 * 365) * DAY,
       attachmentNames: [],
       personIds: [pid],
       companyIds: [],
@@ -144,12 +169,24 @@ export function benchInteractions(count: number, people: number, now: number, of
   return rows;
 }
 
-/** `count` messages between the user and known benchmark people, as an import or API sync would log them. */
-export function benchMessages(count: number, people: number, now: number, own: string): LoggableMessage[] {
+/**
+ * `count` messages between the user (`own`) and the first `people` benchmark people, as an import or API sync
+ * would log them; with `strangers`, that share of them comes from addresses no one in the base has.
+ */
+export function benchMessages(
+  count: number,
+  people: number,
+  now: number,
+  own: string,
+  strangers = 0,
+): LoggableMessage[] {
   const random = rng(7);
   return Array.from({ length: count }, (_, k) => {
     const who = Math.floor(random() * people);
-    const them = { name: benchPerson(who, now).displayName, address: benchEmail(who) };
+    const stranger = strangers > 0 && random() < strangers;
+    const them = stranger
+      ? { name: '', address: `stranger${k}@newco${k % 500}.ua` }
+      : { name: benchPerson(who, now).displayName, address: benchEmail(who) };
     const me = { name: 'Me', address: own };
     const incoming = k % 2 === 0;
     return {
@@ -172,10 +209,11 @@ export function benchQueries(now: number): string[] {
   const q: string[] = [];
   for (let i = 0; i < 60; i++) {
     const p = benchPerson(i * 977, now);
+    const { givenLatin } = benchName(i * 977);
     const words = [p.givenName ?? '', p.familyName ?? ''];
     q.push((words[1] ?? '').slice(0, 4));
     q.push(`${words[0]} ${(words[1] ?? '').slice(0, 3)}`);
-    q.push(`${latin(words[0] ?? '')} ${(words[1] ?? '').slice(0, 2)} опт`);
+    q.push(`${givenLatin} ${(words[1] ?? '').slice(0, 2)} опт`);
   }
   return q;
 }

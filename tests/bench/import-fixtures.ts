@@ -1,59 +1,6 @@
-// Generated import fixtures for tests and benchmarks: a contacts CSV and an mbox with Cyrillic headers.
-
-const GIVEN = [
-  'Олена',
-  'Тарас',
-  'Андрій',
-  'Ірина',
-  'Юлія',
-  'Дмитро',
-  'Наталія',
-  'Сергій',
-  'Оксана',
-  'Артём',
-  'Ольга',
-  'Микола',
-];
-const GIVEN_LAT = [
-  'olena',
-  'taras',
-  'andrii',
-  'iryna',
-  'yulia',
-  'dmytro',
-  'natalia',
-  'serhii',
-  'oksana',
-  'artem',
-  'olha',
-  'mykola',
-];
-const FAMILY = [
-  'Коваль',
-  'Шевченко',
-  'Бондаренко',
-  'Мельник',
-  'Ткаченко',
-  'Кравченко',
-  'Олійник',
-  'Бойко',
-  'Лисенко',
-  'Петренко',
-];
-const FAMILY_LAT = [
-  'koval',
-  'shevchenko',
-  'bondarenko',
-  'melnyk',
-  'tkachenko',
-  'kravchenko',
-  'oliinyk',
-  'boiko',
-  'lysenko',
-  'petrenko',
-];
-
-const at = <T>(xs: readonly T[], i: number): T => xs[i % xs.length] as T;
+// Generated import fixtures for tests and benchmarks: the benchmark people (data.ts) as a contacts CSV, and their
+// mail as an mbox with Cyrillic headers.
+import { benchName } from './data';
 
 /** A Google-style contacts CSV of `rows` people (row 14 has a broken email when `broken`). */
 export function contactsCsv(rows: number, broken = true): string {
@@ -61,10 +8,8 @@ export function contactsCsv(rows: number, broken = true): string {
     'Name,Given Name,Family Name,E-mail 1 - Value,Phone 1 - Value,Organization 1 - Name,Organization 1 - Title,Labels',
   ];
   for (let i = 0; i < rows; i++) {
-    const g = at(GIVEN, i);
-    const f = at(FAMILY, i * 7);
-    const email =
-      broken && i === 12 ? 'ivan@' : `${at(GIVEN_LAT, i)}.${at(FAMILY_LAT, i * 7)}${i}@firm${i % 500}.ua`;
+    const { given: g, family: f, givenLatin, familyLatin } = benchName(i);
+    const email = broken && i === 12 ? 'ivan@' : `${givenLatin}.${familyLatin}${i}@firm${i % 500}.ua`;
     const phone = `+38067${String(1_000_000 + i).padStart(7, '0')}`;
     lines.push(`${g} ${f},${g},${f},${email},${phone},Компанія ${i % 500},Менеджер,клієнти ::: опт`);
   }
@@ -78,8 +23,9 @@ const b64 = (s: string) =>
 /** One mbox message with RFC 2047 Cyrillic subject and names, a text body and a small attachment. */
 export function mboxMessage(i: number, me: string, attachmentLines = 20): string {
   const outgoing = i % 3 === 0;
-  const other = `${at(GIVEN_LAT, i)}.${at(FAMILY_LAT, i)}${i % 5000}@firm${i % 700}.ua`;
-  const otherName = `=?UTF-8?B?${b64(`${at(GIVEN, i)} ${at(FAMILY, i)}`)}?=`;
+  const name = benchName(i);
+  const other = `${name.givenLatin}.${name.familyLatin}${i % 5000}@firm${i % 700}.ua`;
+  const otherName = `=?UTF-8?B?${b64(`${name.given} ${name.family}`)}?=`;
   const from = outgoing ? `=?UTF-8?B?${b64('Іван Петренко')}?= <${me}>` : `${otherName} <${other}>`;
   const to = outgoing ? `${otherName} <${other}>` : `<${me}>`;
   const day = 1 + (i % 28);

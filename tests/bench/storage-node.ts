@@ -1,100 +1,23 @@
 // Storage benchmark on fake-indexeddb (Node): logging with matching vs raw bulkPut, address lookup, search.
 // Run: npx tsx tests/bench/storage-node.ts [people=100000] [messages=100000]
 import 'fake-indexeddb/auto';
-import { companyId, personId, type CompanyId } from '../../core/ids';
-import type { LoggableMessage } from '../../core/logging-policy';
-import type { Person } from '../../core/model';
+import { companyId } from '../../core/ids';
 import { defaultSettings } from '../../core/settings';
-import { openKartkaDB, type StoredCompany } from '../../storage/db';
+import { openKartkaDB } from '../../storage/db';
 import { chunks } from '../../storage/batch';
 import { logMessages } from '../../storage/interactions';
+import { liveClients } from '../../storage/live-clients';
 import { findPersonByAddress } from '../../storage/people';
 import { companyRow, personRow } from '../../storage/rows';
 import { searchPeople } from '../../storage/search';
+import { benchCompany, benchMessages, benchName, benchPerson, rng } from './data';
+import { percentile } from './report';
 
 const PEOPLE = Number(process.argv[2] ?? 100_000);
 const MESSAGES = Number(process.argv[3] ?? 100_000);
 const ME = 'ivan@kartka.ua';
-const GIVEN = [
-  'Олена',
-  'Тарас',
-  'Андрій',
-  'Ірина',
-  'Юлія',
-  'Дмитро',
-  'Наталія',
-  'Сергій',
-  'Оксана',
-  'Вячеслав',
-  'Артём',
-  'Ольга',
-  'Микола',
-  'Ганна',
-  'Євген',
-  'Марія',
-];
-const GIVEN_LAT = [
-  'olena',
-  'taras',
-  'andrii',
-  'iryna',
-  'yulia',
-  'dmytro',
-  'natalia',
-  'serhii',
-  'oksana',
-  'viacheslav',
-  'artem',
-  'olha',
-  'mykola',
-  'hanna',
-  'yevhen',
-  'mariia',
-];
-const FAMILY = [
-  'Коваль',
-  'Шевченко',
-  'Бондаренко',
-  'Мельник',
-  'Ткаченко',
-  'Кравченко',
-  'Олійник',
-  'Шевчук',
-  'Поліщук',
-  'Бойко',
-  'Ковальчук',
-  'Лисенко',
-  'Марченко',
-  'Руденко',
-  'Савченко',
-  'Петренко',
-];
-const FAMILY_LAT = [
-  'koval',
-  'shevchenko',
-  'bondarenko',
-  'melnyk',
-  'tkachenko',
-  'kravchenko',
-  'oliinyk',
-  'shevchuk',
-  'polishchuk',
-  'boiko',
-  'kovalchuk',
-  'lysenko',
-  'marchenko',
-  'rudenko',
-  'savchenko',
-  'petrenko',
-];
+const random = rng(42);
 
-let seed = 42;
-const rand = () => (seed = (seed * 1_103_515_245 + 12_345) & 0x7fffffff) / 0x7fffffff;
-const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
 async function timeEach(n: number, op: (i: number) => Promise<unknown>): Promise<string> {
   const t: number[] = [];
   for (let i = 0; i < n; i++) {
@@ -102,76 +25,37 @@ async function timeEach(n: number, op: (i: number) => Promise<unknown>): Promise
     await op(i);
     t.push(performance.now() - s);
   }
-  t.sort((a, b) => a - b);
-  return `p50 ${percentile(t, 50).toFixed(2)} ms, p95 ${percentile(t, 95).toFixed(2)} ms, max ${(t.at(-1) ?? 0).toFixed(1)} ms`;
+  return `p50 ${percentile(t, 50).toFixed(2)} ms, p95 ${percentile(t, 95).toFixed(2)} ms, max ${Math.max(...t).toFixed(1)} ms`;
 }
 
 async function main(): Promise<void> {
   const db = openKartkaDB('bench-storage');
   const settings = { ...defaultSettings(), ownAddresses: [ME], internalDomains: ['kartka.ua'] };
   const now = Date.UTC(2025, 5, 1);
-  const companies: StoredCompany[] = Array.from({ length: 2000 }, (_, i) =>
-    companyRow({
-      id: companyId(`c${i}`),
-      name: `Компанія ${i}`,
-      registrationIds: [],
-      bankAccounts: [],
-      addresses: [],
-      domains: [`firm${i}.ua`],
-      tags: [],
-      custom: {},
-      createdAt: now,
-      updatedAt: now,
-    }),
-  );
+  const companies = Array.from({ length: 2000 }, (_, k) => companyRow(benchCompany(k, now)));
   const emails: string[] = [];
+  const freemail = new Map<string, string>();
+  const pickEmail = () => emails[Math.floor(random() * emails.length)] ?? '';
   let t0 = performance.now();
   await db.companies.bulkPut(companies);
   for (const chunk of chunks(Array.from({ length: PEOPLE }, (_, i) => i))) {
     const rows = chunk.map((i) => {
-      const g = Math.floor(rand() * GIVEN.length);
-      const f = Math.floor(rand() * FAMILY.length);
-      const cid: CompanyId = companyId(`c${i % 2000}`);
-      const email =
-        i % 3 === 0
-          ? `${GIVEN_LAT[g]}.${FAMILY_LAT[f]}${i}@gmail.com`
-          : `${GIVEN_LAT[g]}.${FAMILY_LAT[f]}${i}@firm${i % 2000}.ua`;
-      emails.push(email);
-      const p: Person = {
-        id: personId(`p${i}`),
-        displayName: `${GIVEN[g]} ${FAMILY[f]}${i % 7 === 0 ? '' : ` ${i}`}`,
-        givenName: GIVEN[g] ?? '',
-        familyName: FAMILY[f] ?? '',
-        emails: [email],
-        phones: [`+38067${String(1_000_000 + i).slice(-7)}`],
-        tags: i % 10 === 0 ? ['vip'] : [],
-        companies: [{ companyId: cid, decisionMaker: false, archived: false }],
-        custom: {},
-        createdAt: now,
-        updatedAt: now,
-      };
+      const p = benchPerson(i, now, { company: (k) => companyId(`bench-c-${k % 2000}`), details: random });
+      // A third write from free mail, as in real bases: matched by address, never by domain.
+      const work = p.emails[0] ?? '';
+      if (i % 3 === 0) freemail.set(work, (p.emails = [work.replace(/@.*/u, '@gmail.com')])[0] ?? '');
+      emails.push(p.emails[0] ?? '');
       return personRow(p, [`Компанія ${i % 2000}`]);
     });
     await db.transaction('rw', db.people, () => db.people.bulkPut(rows));
   }
   console.log(`seed: ${PEOPLE} people + 2000 companies in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
-  const messages: LoggableMessage[] = Array.from({ length: MESSAGES }, (_, i) => {
-    const known = rand() < 0.8;
-    const other = known ? pick(emails) : `stranger${i}@newco${i % 500}.ua`;
-    const outgoing = rand() < 0.4;
-    const a = (address: string) => ({ address, name: '' });
-    return {
-      providerKey: `gmail-api:${i.toString(16).padStart(16, '0')}`,
-      rfcMessageId: `${i}.bench@mail.example.org`,
-      from: a(outgoing ? ME : other),
-      to: [a(outgoing ? other : ME)],
-      cc: [],
-      subject: `Замовлення №${i} — рахунок та договір`,
-      snippet: 'Добрий день! Надсилаю рахунок на оплату та підписаний договір, прошу підтвердити отримання.',
-      date: now - i * 60_000,
-      attachmentNames: i % 4 === 0 ? ['Рахунок.pdf'] : [],
-    };
+  // A fifth of the mail comes from strangers, as in a real mailbox.
+  const messages = benchMessages(MESSAGES, PEOPLE, now, ME, 0.2).map((m) => {
+    const mail = <A extends { address: string } | null>(a: A): A =>
+      a && { ...a, address: freemail.get(a.address) ?? a.address };
+    return { ...m, from: mail(m.from), to: m.to.map(mail) };
   });
 
   t0 = performance.now();
@@ -199,13 +83,11 @@ async function main(): Promise<void> {
   );
 
   console.log(
-    `address lookup x1000: ${await timeEach(1000, () => findPersonByAddress(db, pick(emails).toUpperCase(), settings))}`,
+    `address lookup x1000: ${await timeEach(1000, () => findPersonByAddress(db, pickEmail().toUpperCase(), settings))}`,
   );
   const queries = Array.from({ length: 1000 }, (_, i) => {
-    const g = Math.floor(rand() * GIVEN.length);
-    const f = Math.floor(rand() * FAMILY.length);
-    const fam = (i % 2 ? FAMILY[f] : FAMILY_LAT[f]) ?? '';
-    return `${(i % 3 ? GIVEN[g] : GIVEN_LAT[g]) ?? ''} ${fam.slice(0, 4 + (i % 3))}`;
+    const n = benchName(i, random);
+    return `${i % 3 ? n.given : n.givenLatin} ${(i % 2 ? n.family : n.familyLatin).slice(0, 4 + (i % 3))}`;
   });
   let hits = 0;
   console.log(
@@ -214,6 +96,7 @@ async function main(): Promise<void> {
   console.log(
     `phone search x1000: ${await timeEach(1000, (i) => searchPeople(db, `067 ${String(1_000_000 + i * 97).slice(-7, -4)} ${String(i).padStart(2, '0')}`, 20))}`,
   );
+  liveClients(db).close();
   db.close();
   raw.close();
 }

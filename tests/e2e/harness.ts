@@ -39,7 +39,23 @@ export interface Kartka {
   count: (table: string) => Promise<number>;
   /** Reads every record of one table (small tables only). */
   all: <T>(table: string) => Promise<T[]>;
+  /** Everything in one `chrome.storage` area, read by the service worker. */
+  storageArea: (area: StorageAreaName) => Promise<Record<string, unknown>>;
+  /** Writes items into one `chrome.storage` area, from the service worker. */
+  setStorage: (area: StorageAreaName, items: Record<string, unknown>) => Promise<void>;
   close: () => Promise<void>;
+}
+
+export type StorageAreaName = 'local' | 'session' | 'sync';
+
+/** The part of `chrome.storage` the harness calls inside the service worker. */
+interface StorageGlobal {
+  chrome: {
+    storage: Record<
+      StorageAreaName,
+      { get: (keys: null) => Promise<Record<string, unknown>>; set: (items: object) => Promise<void> }
+    >;
+  };
 }
 
 export interface LaunchOptions {
@@ -121,6 +137,16 @@ export async function launchKartka({
     },
     count: (table) => evaluateTable<number>(table, 'count'),
     all: <T>(table: string) => evaluateTable<T[]>(table, 'all'),
+    storageArea: (area) =>
+      worker.evaluate(
+        (name) => (globalThis as unknown as StorageGlobal).chrome.storage[name].get(null),
+        area,
+      ),
+    setStorage: (area, items) =>
+      worker.evaluate(
+        ([name, values]) => (globalThis as unknown as StorageGlobal).chrome.storage[name].set(values),
+        [area, items] as const,
+      ),
     close: async () => {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });

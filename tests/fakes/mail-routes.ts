@@ -36,16 +36,24 @@ function mailboxFor(
 
 const flag = (q: URLSearchParams, name: string) => q.get(name) === '1' || q.get(name) === 'true';
 
-/** Gmail page options from the query string (`?container=table-Bs&previewPane=1…`) and the `/mail/u/N/` path. */
+const LANGS = ['en', 'de', 'uk', 'ru', 'pl'] as const;
+const langOf = (q: URLSearchParams) => LANGS.find((l) => l === q.get('lang'));
+
+/** Gmail page options from the query string (`?container=table-Bs&previewPane=1…`, see variants.ts `gmailQuery`) and the `/mail/u/N/` path. */
 export function gmailOptions(req: FakeRequest): GmailAppOptions {
   const q = req.query;
   const account = /^\/mail\/u\/(\d+)\//.exec(req.path)?.[1];
   const container = q.get('container');
   const quirk = q.get('permIdQuirk');
+  const states = q.get('states');
+  const lang = langOf(q);
   return {
     ...(container === 'table-Bs' || container === 'a98' ? { container } : {}),
     ...(quirk === 'ok' || quirk === 'missing' || quirk === 'undefined' ? { permIdQuirk: quirk } : {}),
+    ...(states === 'message' || states === 'wrapper' ? { states } : {}),
     ...(account ? { accountIndex: Number(account) } : {}),
+    ...(lang ? { lang } : {}),
+    hiddenViews: flag(q, 'hiddenViews'),
     previewPane: flag(q, 'previewPane'),
     standaloneWindow: flag(q, 'standaloneWindow'),
     broken: flag(q, 'broken'),
@@ -86,14 +94,18 @@ export function mailRoutes(
   ];
 }
 
-/** Outlook page options from the query string (`?lang=de&readingPane=bottom&conversationView=0…`). */
+/** Outlook page options from the query string (`?lang=de&readingPane=bottom&conversationView=0…`, see variants.ts `outlookQuery`). */
 export function outlookOptions(req: FakeRequest): OutlookAppOptions {
   const q = req.query;
-  const lang = q.get('lang');
+  const lang = langOf(q);
   const pane = q.get('readingPane');
+  const subject = q.get('subject');
+  const sender = q.get('collapsedSender');
   return {
-    ...(lang === 'en' || lang === 'de' ? { lang } : {}),
+    ...(lang ? { lang } : {}),
     ...(pane === 'right' || pane === 'bottom' || pane === 'hidden' ? { readingPane: pane } : {}),
+    ...(subject === 'header' || subject === 'inside' ? { subject } : {}),
+    ...(sender === 'name' || sender === 'address' ? { collapsedSender: sender } : {}),
     conversationView: q.get('conversationView') !== '0',
     broken: flag(q, 'broken'),
     dark: flag(q, 'dark'),

@@ -81,7 +81,9 @@ export function DocumentsPanel({ documents, attachments, onAdd, onRemove, f, t }
           <ul className="rows small">
             {attachments.slice(0, 50).map((a, i) => (
               <li key={`${a.name}-${i}`}>
-                <span className="grow">📎 {a.name}</span>
+                <span className="grow">
+                  📎 <bdi>{a.name}</bdi>
+                </span>
                 <span className="muted">{f.date(a.at)}</span>
               </li>
             ))}

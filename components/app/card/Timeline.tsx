@@ -1,5 +1,5 @@
 // Everything that happened with a client, newest first, filterable by kind; text only, never HTML.
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import type { Translate } from '../../../core/i18n';
 import type { Interaction, InteractionKind } from '../../../core/model';
 import type { Formats } from '../format';
@@ -75,12 +75,27 @@ export function Timeline({ items, onAddNote, f, t }: TimelineProps) {
             )}
             {i.participants.length > 0 && (
               <p className="muted small">
-                {i.participants
-                  .map((p) => [p.name, p.address ?? p.phone].filter(Boolean).join(' '))
-                  .join(', ')}
+                {i.participants.map((p, n) => (
+                  <Fragment key={n}>
+                    {n > 0 && ', '}
+                    {p.name && <bdi>{p.name}</bdi>}
+                    {p.name && ' '}
+                    <bdi>{p.address ?? p.phone}</bdi>
+                  </Fragment>
+                ))}
               </p>
             )}
-            {i.attachmentNames.length > 0 && <p className="small">📎 {i.attachmentNames.join(', ')}</p>}
+            {i.attachmentNames.length > 0 && (
+              <p className="small">
+                📎{' '}
+                {i.attachmentNames.map((name, n) => (
+                  <Fragment key={n}>
+                    {n > 0 && ', '}
+                    <bdi>{name}</bdi>
+                  </Fragment>
+                ))}
+              </p>
+            )}
           </li>
         ))}
       </ol>

@@ -1,8 +1,9 @@
 // New vs lost clients per month, and deals won and lost per month with their amounts.
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { CurrencyTotal, DealMonth, NewLostMonth } from '../../../core/analytics';
 import type { Translate } from '../../../core/i18n';
 import type { Formats } from '../format';
+import { BarsChart } from './BarsChart';
+import { DataTable } from './DataTable';
 import { Section } from './Section';
 
 export interface MonthSectionsProps {
@@ -18,6 +19,13 @@ export function MonthSections({ newLost, deals, currency, asTable, f, t }: Month
   const nl = newLost.map((m) => ({ ...m, label: f.month(m.month) }));
   const dm = deals.months.map((m) => ({ ...m, label: f.month(m.month) }));
   const money = (v: unknown) => f.money(Number(v), currency);
+  const count = (v: unknown) => f.number(Number(v));
+  // Months along the bottom of each chart, a row per month in each table.
+  const monthChart = { category: 'label', layout: 'columns', height: 260, tick: f.number } as const;
+  const byMonth = {
+    rowKey: (m: { month: string }) => m.month,
+    rowHead: (m: { month: string }) => f.month(m.month),
+  };
   return (
     <>
       <Section
@@ -25,37 +33,24 @@ export function MonthSections({ newLost, deals, currency, asTable, f, t }: Month
         title={t('app.funnel.newLost')}
         asTable={asTable}
         chart={() => (
-          <ResponsiveContainer width="100%" height={260}>
-            <BarChart data={nl} accessibilityLayer>
-              <CartesianGrid strokeDasharray="3 3" />
-              <XAxis dataKey="label" />
-              <YAxis allowDecimals={false} tickFormatter={f.number} />
-              <Tooltip formatter={(v) => f.number(Number(v))} />
-              <Legend />
-              <Bar dataKey="new" name={t('app.funnel.new')} fill="#66bb6a" isAnimationActive={false} />
-              <Bar dataKey="lost" name={t('app.funnel.lost')} fill="#8d6e63" isAnimationActive={false} />
-            </BarChart>
-          </ResponsiveContainer>
+          <BarsChart
+            {...monthChart}
+            data={nl}
+            tooltip={count}
+            counts
+            bars={[
+              { key: 'new', name: t('app.funnel.new'), fill: '#66bb6a' },
+              { key: 'lost', name: t('app.funnel.lost'), fill: '#8d6e63' },
+            ]}
+          />
         )}
         table={() => (
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('app.funnel.month')}</th>
-                <th scope="col">{t('app.funnel.new')}</th>
-                <th scope="col">{t('app.funnel.lost')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {newLost.map((m) => (
-                <tr key={m.month}>
-                  <th scope="row">{f.month(m.month)}</th>
-                  <td>{f.number(m.new)}</td>
-                  <td>{f.number(m.lost)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            columns={[t('app.funnel.month'), t('app.funnel.new'), t('app.funnel.lost')]}
+            rows={newLost}
+            {...byMonth}
+            cells={(m) => [f.number(m.new), f.number(m.lost)]}
+          />
         )}
       />
       <Section
@@ -64,71 +59,41 @@ export function MonthSections({ newLost, deals, currency, asTable, f, t }: Month
         note={t('app.funnel.dealsNote', { currency })}
         asTable={asTable}
         chart={() => (
-          <ResponsiveContainer width="100%" height={260}>
-            <BarChart data={dm} accessibilityLayer>
-              <CartesianGrid strokeDasharray="3 3" />
-              <XAxis dataKey="label" />
-              <YAxis tickFormatter={(v: number) => f.number(v)} />
-              <Tooltip formatter={money} />
-              <Legend />
-              <Bar
-                dataKey="wonAmount"
-                name={t('app.funnel.wonAmount')}
-                fill="#66bb6a"
-                isAnimationActive={false}
-              />
-              <Bar
-                dataKey="lostAmount"
-                name={t('app.funnel.lostAmount')}
-                fill="#ef5350"
-                isAnimationActive={false}
-              />
-            </BarChart>
-          </ResponsiveContainer>
+          <BarsChart
+            {...monthChart}
+            data={dm}
+            tooltip={money}
+            counts={false}
+            bars={[
+              { key: 'wonAmount', name: t('app.funnel.wonAmount'), fill: '#66bb6a' },
+              { key: 'lostAmount', name: t('app.funnel.lostAmount'), fill: '#ef5350' },
+            ]}
+          />
         )}
         table={() => (
           <>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('app.funnel.month')}</th>
-                  <th scope="col">{t('app.funnel.won')}</th>
-                  <th scope="col">{t('app.funnel.wonAmount')}</th>
-                  <th scope="col">{t('app.funnel.lostDeals')}</th>
-                  <th scope="col">{t('app.funnel.lostAmount')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {deals.months.map((m) => (
-                  <tr key={m.month}>
-                    <th scope="row">{f.month(m.month)}</th>
-                    <td>{f.number(m.won)}</td>
-                    <td>{money(m.wonAmount)}</td>
-                    <td>{f.number(m.lost)}</td>
-                    <td>{money(m.lostAmount)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              columns={[
+                t('app.funnel.month'),
+                t('app.funnel.won'),
+                t('app.funnel.wonAmount'),
+                t('app.funnel.lostDeals'),
+                t('app.funnel.lostAmount'),
+              ]}
+              rows={deals.months}
+              {...byMonth}
+              cells={(m) => [f.number(m.won), money(m.wonAmount), f.number(m.lost), money(m.lostAmount)]}
+            />
             <h3>{t('app.funnel.totals')}</h3>
-            <table>
-              <tbody>
-                {deals.totals.map((c) => (
-                  <tr key={c.currency}>
-                    <th scope="row">{c.currency}</th>
-                    <td>
-                      {t('app.funnel.totalWon', { count: c.won, amount: f.money(c.wonAmount, c.currency) })}
-                    </td>
-                    <td>
-                      {t('app.funnel.totalLost', {
-                        count: c.lost,
-                        amount: f.money(c.lostAmount, c.currency),
-                      })}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              rows={deals.totals}
+              rowKey={(c) => c.currency}
+              rowHead={(c) => c.currency}
+              cells={(c) => [
+                t('app.funnel.totalWon', { count: c.won, amount: f.money(c.wonAmount, c.currency) }),
+                t('app.funnel.totalLost', { count: c.lost, amount: f.money(c.lostAmount, c.currency) }),
+              ]}
+            />
           </>
         )}
       />

@@ -1,9 +1,10 @@
 // Clients per stage over time, and the funnel with conversion between stages.
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { FunnelStep, StageMonth } from '../../../core/analytics';
 import type { Translate } from '../../../core/i18n';
 import type { StageDef } from '../../../core/model';
 import type { Formats } from '../format';
+import { BarsChart } from './BarsChart';
+import { DataTable } from './DataTable';
 import { Section } from './Section';
 
 export interface StageSectionsProps {
@@ -22,6 +23,7 @@ export function StageSections({ overTime, funnel, pipeline, asTable, f, t }: Sta
   const data = overTime.map((m) => ({ month: f.month(m.month), ...m.counts, unknown: m.unknown }));
   const funnelData = funnel.map((s) => ({ stage: label(s.stage), reached: s.reached, count: s.count }));
   const anyUnknown = overTime.some((m) => m.unknown > 0);
+  const count = (v: unknown) => f.number(Number(v));
   return (
     <>
       <Section
@@ -30,62 +32,39 @@ export function StageSections({ overTime, funnel, pipeline, asTable, f, t }: Sta
         note={t('app.funnel.overTimeNote')}
         asTable={asTable}
         chart={() => (
-          <ResponsiveContainer width="100%" height={300}>
-            <BarChart data={data} accessibilityLayer>
-              <CartesianGrid strokeDasharray="3 3" />
-              <XAxis dataKey="month" />
-              <YAxis allowDecimals={false} tickFormatter={f.number} />
-              <Tooltip formatter={(v) => f.number(Number(v))} />
-              <Legend />
-              {pipeline.map((s) => (
-                <Bar
-                  key={s.id}
-                  dataKey={s.id}
-                  name={s.label}
-                  stackId="stages"
-                  fill={s.color}
-                  isAnimationActive={false}
-                />
-              ))}
-              {anyUnknown && (
-                <Bar
-                  dataKey="unknown"
-                  name={t('app.funnel.unknown')}
-                  stackId="stages"
-                  fill={UNKNOWN}
-                  isAnimationActive={false}
-                />
-              )}
-            </BarChart>
-          </ResponsiveContainer>
+          <BarsChart
+            data={data}
+            category="month"
+            layout="columns"
+            height={300}
+            tick={f.number}
+            tooltip={count}
+            counts
+            bars={[
+              ...pipeline.map((s) => ({ key: s.id, name: s.label, fill: s.color, stack: 'stages' })),
+              ...(anyUnknown
+                ? [{ key: 'unknown', name: t('app.funnel.unknown'), fill: UNKNOWN, stack: 'stages' }]
+                : []),
+            ]}
+          />
         )}
         table={() => (
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('app.funnel.month')}</th>
-                {pipeline.map((s) => (
-                  <th key={s.id} scope="col">
-                    {s.label}
-                  </th>
-                ))}
-                {anyUnknown && <th scope="col">{t('app.funnel.unknown')}</th>}
-                <th scope="col">{t('app.funnel.source')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {overTime.map((m) => (
-                <tr key={m.month}>
-                  <th scope="row">{f.month(m.month)}</th>
-                  {pipeline.map((s) => (
-                    <td key={s.id}>{f.number(m.counts[s.id] ?? 0)}</td>
-                  ))}
-                  {anyUnknown && <td>{f.number(m.unknown)}</td>}
-                  <td>{t(`app.funnel.source.${m.source}`)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            columns={[
+              t('app.funnel.month'),
+              ...pipeline.map((s) => s.label),
+              ...(anyUnknown ? [t('app.funnel.unknown')] : []),
+              t('app.funnel.source'),
+            ]}
+            rows={overTime}
+            rowKey={(m) => m.month}
+            rowHead={(m) => f.month(m.month)}
+            cells={(m) => [
+              ...pipeline.map((s) => f.number(m.counts[s.id] ?? 0)),
+              ...(anyUnknown ? [f.number(m.unknown)] : []),
+              t(`app.funnel.source.${m.source}`),
+            ]}
+          />
         )}
       />
       <Section
@@ -94,44 +73,34 @@ export function StageSections({ overTime, funnel, pipeline, asTable, f, t }: Sta
         note={t('app.funnel.funnelNote')}
         asTable={asTable}
         chart={() => (
-          <ResponsiveContainer width="100%" height={40 + funnel.length * 36}>
-            <BarChart data={funnelData} layout="vertical" accessibilityLayer>
-              <CartesianGrid strokeDasharray="3 3" />
-              <XAxis type="number" allowDecimals={false} tickFormatter={f.number} />
-              <YAxis type="category" dataKey="stage" width={180} />
-              <Tooltip formatter={(v) => f.number(Number(v))} />
-              <Legend />
-              <Bar
-                dataKey="reached"
-                name={t('app.funnel.reached')}
-                fill="#42a5f5"
-                isAnimationActive={false}
-              />
-              <Bar dataKey="count" name={t('app.funnel.now')} fill="#26a69a" isAnimationActive={false} />
-            </BarChart>
-          </ResponsiveContainer>
+          <BarsChart
+            data={funnelData}
+            category="stage"
+            layout="rows"
+            height={40 + funnel.length * 36}
+            tick={f.number}
+            tooltip={count}
+            counts
+            bars={[
+              { key: 'reached', name: t('app.funnel.reached'), fill: '#42a5f5' },
+              { key: 'count', name: t('app.funnel.now'), fill: '#26a69a' },
+            ]}
+          />
         )}
         table={() => (
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('stage')}</th>
-                <th scope="col">{t('app.funnel.now')}</th>
-                <th scope="col">{t('app.funnel.reached')}</th>
-                <th scope="col">{t('app.funnel.conversion')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {funnel.map((s) => (
-                <tr key={s.stage} data-stage={s.stage}>
-                  <th scope="row">{label(s.stage)}</th>
-                  <td data-testid={`funnel-count-${s.stage}`}>{f.number(s.count)}</td>
-                  <td>{f.number(s.reached)}</td>
-                  <td>{s.conversion === null ? '—' : f.percent(s.conversion)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            columns={[t('stage'), t('app.funnel.now'), t('app.funnel.reached'), t('app.funnel.conversion')]}
+            rows={funnel}
+            rowKey={(s) => s.stage}
+            rowHead={(s) => label(s.stage)}
+            rowData={(s) => ({ 'data-stage': s.stage })}
+            cellTestId={(s, i) => (i === 0 ? `funnel-count-${s.stage}` : undefined)}
+            cells={(s) => [
+              f.number(s.count),
+              f.number(s.reached),
+              s.conversion === null ? '—' : f.percent(s.conversion),
+            ]}
+          />
         )}
       />
     </>

@@ -1,10 +1,11 @@
 // Whose mail is whose: own addresses and aliases, internal domains, the blocklist, and the logging policy.
 import type { Translate } from '../../../core/i18n';
 import type { LoggingPolicy, Settings } from '../../../core/model';
+import type { ListSetting } from '../../../core/settings';
 import { ListField } from '../card/ListField';
 import { NumberField } from './NumberField';
 
-export type ListSetting = 'ownAddresses' | 'internalDomains' | 'blocklist' | 'roleLocalParts';
+export type { ListSetting } from '../../../core/settings';
 
 export interface MailSettingsProps {
   settings: Settings;

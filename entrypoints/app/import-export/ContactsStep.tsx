@@ -21,7 +21,7 @@ export function ContactsStep({ flow, t }: { flow: ReturnType<typeof useContactIm
       {parsed.map((p) => (
         <details key={p.source.name} open={parsed.length === 1} className="file">
           <summary>
-            {p.source.name} — {t('import.contacts.rows', { count: p.candidates.length })}
+            <bdi>{p.source.name}</bdi> — {t('import.contacts.rows', { count: p.candidates.length })}
             {p.problems.length > 0 && (
               <span className="warning">
                 {' '}

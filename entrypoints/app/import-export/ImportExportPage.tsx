@@ -6,7 +6,7 @@ import { FileDrop } from '../../../components/import/FileDrop';
 import { MailReport } from '../../../components/import/MailReport';
 import { RestorePanel } from '../../../components/import/RestorePanel';
 import { importReasonText } from '../../../core/i18n/import-reason';
-import { useLocale } from '../../../integrations/ui/use-locale';
+import { useLocale } from '../../../integrations/ui/use-page-locale';
 import { useSettings } from '../../../integrations/ui/use-settings';
 import { ContactsStep } from './ContactsStep';
 import { kindOf } from './files';
@@ -130,6 +130,11 @@ export function ImportExportPage() {
                 interactions: restore.outcome.interactions,
               })
             : importReasonText(restore.outcome, t)}
+        </p>
+      )}
+      {restore.outcome?.ok && restore.outcome.settingsDropped.length > 0 && (
+        <p className="warning" role="alert">
+          {t('settings.restoreDropped', { fields: restore.outcome.settingsDropped.join(', ') })}
         </p>
       )}
     </div>

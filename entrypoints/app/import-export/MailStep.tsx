@@ -24,7 +24,7 @@ export function MailStep({ files, defaultAccount, flow, onDone, onRemove, t }: M
       <ul>
         {files.map((f) => (
           <li key={f.name}>
-            {f.name} <span className="muted">({(f.size / 1_048_576).toFixed(1)} MB)</span>{' '}
+            <bdi>{f.name}</bdi> <span className="muted">({(f.size / 1_048_576).toFixed(1)} MB)</span>{' '}
             <button type="button" className="link" onClick={() => onRemove(f.name)}>
               {t('import.remove')}
             </button>

@@ -2,15 +2,19 @@
 // transaction; the backup's settings are put back too.
 import { useState } from 'react';
 import { importNote, type ImportNote } from '../../../core/import-reason';
-import type { Settings } from '../../../core/model';
-import { defaultSettings } from '../../../core/settings';
 import { restoreBackup } from '../../../storage/backup';
 import { decryptBackup, isEncryptedBackup } from '../../../storage/crypto';
 import { db } from '../../../storage/db';
-import { settingsItem } from '../../../storage/settings-item';
 
 export type RestoreOutcome =
-  { ok: true; people: number; interactions: number } | ({ ok: false } & ImportNote);
+  | {
+      ok: true;
+      people: number;
+      interactions: number;
+      /** The backup's settings that were not valid and are now their defaults. */
+      settingsDropped: string[];
+    }
+  | ({ ok: false } & ImportNote);
 
 export function useRestore() {
   const [file, setFile] = useState<{ name: string; bytes: Uint8Array<ArrayBuffer> } | null>(null);
@@ -50,15 +54,12 @@ export function useRestore() {
       }
       const r = await restoreBackup(db, data);
       if (!r.ok) return setOutcome(r);
-      if (r.settings) {
-        const restored = r.settings as Partial<Settings>;
-        await settingsItem.setValue({
-          ...defaultSettings(),
-          ...restored,
-          logging: { ...defaultSettings().logging, ...restored.logging },
-        });
-      }
-      setOutcome({ ok: true, people: r.counts.people, interactions: r.counts.interactions });
+      setOutcome({
+        ok: true,
+        people: r.counts.people,
+        interactions: r.counts.interactions,
+        settingsDropped: r.settingsDropped.map((d) => d.field),
+      });
       setFile(null);
       setPassphrase('');
       setConfirmed(false);

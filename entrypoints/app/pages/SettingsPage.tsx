@@ -3,6 +3,7 @@ import type { Locale, Translate } from '../../../core/i18n';
 import type { Settings } from '../../../core/model';
 import { GeneralSettings } from '../../../components/app/settings/GeneralSettings';
 import { MailSettings } from '../../../components/app/settings/MailSettings';
+import { ReadingHealthSection } from './ReadingHealthSection';
 import { RuleSettings } from '../../../components/app/settings/RuleSettings';
 import { setLastReminderScan } from '../../../storage/app-queries';
 import { db } from '../../../storage/db';
@@ -24,6 +25,7 @@ export function SettingsPage({ settings, locale, t }: { settings: Settings; loca
         t={t}
       />
       <MailSettings settings={settings} saveList={settingsEditor.saveList} save={settingsEditor.save} t={t} />
+      <ReadingHealthSection locale={locale} t={t} />
       <RuleSettings
         settings={settings}
         reminders={prefs.reminders}

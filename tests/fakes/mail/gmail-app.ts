@@ -7,15 +7,17 @@ import {
   gmailFakeMessage,
   gmailFakeRecipients,
   gmailFakeRow,
+  gmailFakeText,
   gmailFakeThread,
 } from './gmail-parts';
 import {
   gmailFakeBodyClass,
   gmailFakeChrome,
   gmailFakeList,
-  gmailFakeMain,
   gmailFakeRoute,
   gmailFakeTitle,
+  gmailFakeViewNode,
+  gmailFakeViews,
   type GmailAppOptions,
   type GmailParts,
   type GmailViewState,
@@ -25,7 +27,7 @@ import { mount, pageScript, patchChildren, patchNode, toHtml } from './vnode';
 
 export type { GmailAppOptions } from './gmail-view';
 
-const PARTS: GmailParts = { row: gmailFakeRow, thread: gmailFakeThread };
+const PARTS: GmailParts = { text: gmailFakeText, row: gmailFakeRow, thread: gmailFakeThread };
 
 /** The page as it looks after rendering `hash` (and `search`): what the inline script builds, as static HTML. */
 export function gmailRenderedHtml(
@@ -33,35 +35,39 @@ export function gmailRenderedHtml(
   hash: string,
   options: GmailAppOptions = {},
   search = '',
+  state: Partial<GmailViewState> = {},
 ): string {
-  const state: GmailViewState = { hash, search, opened: [], revealed: [] };
-  const body = gmailFakeChrome(mailbox, options, gmailFakeMain(mailbox, state, options, PARTS));
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${toHtml(gmailFakeTitle(mailbox, state))}</title><style>${GMAIL_CSS}</style></head><body class="${gmailFakeBodyClass(options)}">${toHtml(body)}</body></html>`;
+  const full: GmailViewState = { hash, search, opened: [], revealed: [], ...state };
+  const body = gmailFakeChrome(mailbox, options, gmailFakeViews(mailbox, full, options, PARTS), PARTS);
+  return `<!doctype html><html lang="${options.lang ?? 'en'}"><head><meta charset="utf-8"><title>${toHtml(gmailFakeTitle(mailbox, full))}</title><style>${GMAIL_CSS}</style></head><body class="${gmailFakeBodyClass(options)}">${toHtml(body)}</body></html>`;
 }
 
 /**
  * The page's behaviour: render on load and `hashchange`, open rows, expand collapsed messages, reveal hidden
- * ones. Renders patch the DOM in place, as Gmail does: an expanded message is the same element, now with ids.
+ * ones; a `fake-sync` event stands for Gmail's server syncing the replies just sent (they get their hex ids).
+ * Renders patch the DOM in place, as Gmail does: an expanded message is the same element, now with ids.
  */
 const MAIN = `
-var state = { hash: location.hash, search: location.search, opened: [], revealed: [] };
+var PARTS = { text: gmailFakeText, row: gmailFakeRow, thread: gmailFakeThread };
+var state = { hash: location.hash, search: location.search, opened: [], revealed: [], synced: false };
 document.body.className = gmailFakeBodyClass(DATA.options);
-document.body.appendChild(mount(document, gmailFakeChrome(DATA.mailbox, DATA.options, [])));
-var main = document.querySelector('[role=main]');
+document.body.appendChild(mount(document, gmailFakeChrome(DATA.mailbox, DATA.options, [], PARTS)));
+var views = document.querySelector('.aeF') || document.querySelector('[role=main]');
 function render() {
   state.hash = location.hash || '#inbox';
   state.search = location.search;
   document.title = gmailFakeTitle(DATA.mailbox, state);
-  patchChildren(document, main, gmailFakeMain(DATA.mailbox, state, DATA.options, { row: gmailFakeRow, thread: gmailFakeThread }));
+  patchChildren(document, views, gmailFakeViews(DATA.mailbox, state, DATA.options, PARTS));
 }
 window.addEventListener('hashchange', function () { state.opened = []; render(); });
+window.addEventListener('fake-sync', function () { state.synced = true; render(); });
 document.addEventListener('click', function (event) {
   var target = event.target instanceof Element ? event.target : null;
   var row = target && target.closest('[data-fake-href]');
   if (row) { location.hash = row.getAttribute('data-fake-href'); return; }
   var bar = target && target.closest('[data-fake-reveal]');
   if (bar) { state.revealed.push(bar.getAttribute('data-fake-reveal')); render(); return; }
-  var collapsed = target && target.closest('div.adn.kv, div.adn.ky');
+  var collapsed = target && target.closest('[data-fake-id].kv, [data-fake-id].ky');
   if (!collapsed) return;
   state.opened.push(collapsed.getAttribute('data-fake-id'));
   render();
@@ -80,17 +86,19 @@ export function gmailAppHtml(mailbox: FakeMailbox, options: GmailAppOptions = {}
       gmailFakeChrome,
       gmailFakeRoute,
       gmailFakeDecimal,
+      gmailFakeText,
       gmailFakeList,
       gmailFakeDate,
       gmailFakeRow,
       gmailFakeRecipients,
       gmailFakeMessage,
       gmailFakeThread,
-      gmailFakeMain,
+      gmailFakeViewNode,
+      gmailFakeViews,
       gmailFakeTitle,
     ],
     { mailbox, options },
     MAIN,
   );
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Gmail</title><style>${GMAIL_CSS}</style></head><body><script>${script}</script></body></html>`;
+  return `<!doctype html><html lang="${options.lang ?? 'en'}"><head><meta charset="utf-8"><title>Gmail</title><style>${GMAIL_CSS}</style></head><body><script>${script}</script></body></html>`;
 }

@@ -12,7 +12,9 @@ body.k-dark { background: #111; color: #e3e3e3; }
 .gb_u { color: #888; font-size: 12px; }
 .gb_B { margin-left: auto; width: 32px; height: 32px; border-radius: 50%; background: #0b57d0; color: #fff;
   display: grid; place-items: center; text-decoration: none; }
-.aeF { display: flex; flex: 1; min-height: 0; }
+.k-shell { display: flex; flex: 1; min-height: 0; }
+.aeF { display: flex; flex: 1; min-width: 0; min-height: 0; }
+.aeF > .nH { display: flex; flex: 1; min-width: 0; }
 [role=navigation] { width: 220px; flex: none; padding: 8px 0; overflow: auto; }
 .k-light [role=navigation] { color: #202124; }
 .k-dark [role=navigation] { color: #e8eaed; }

@@ -1,43 +1,18 @@
 // The fake Gmail's page as pure functions of (mailbox, state, options) -> VNode: routes, chrome, and the
 // content of `[role=main]`. The page script runs these very functions (serialised with `String(fn)`);
 // each uses only its arguments, built-ins, this file's functions and the `parts` it is handed.
-import type { gmailFakeRow, gmailFakeThread } from './gmail-parts';
+import type { gmailFakeRow, gmailFakeText, gmailFakeThread } from './gmail-parts';
 import type { FakeMailbox, FakeThread } from './types';
 import type { VNode } from './vnode';
+import type { GmailAppOptions, GmailViewState } from './gmail-options';
+
+export type { GmailAppOptions, GmailViewState } from './gmail-options';
 
 /** The leaf renderers (gmail-parts.ts), passed in: a function serialised into the page cannot import. */
 export interface GmailParts {
+  text: typeof gmailFakeText;
   row: typeof gmailFakeRow;
   thread: typeof gmailFakeThread;
-}
-
-export interface GmailAppOptions {
-  /** Thread container: `.a98.iY` (since 2022/2023, default) or `table.Bs > tr` (until Nov 2023). */
-  container?: 'a98' | 'table-Bs';
-  /** Split mode: the list stays and the thread opens in `[role=main] .aia`. */
-  previewPane?: boolean;
-  /** `data-thread-perm-id`: `thread-f:<decimal>` (ok), absent, or the literal `undefined` (Nov 2025 quirk). */
-  permIdQuirk?: 'ok' | 'missing' | 'undefined';
-  /** N of `/mail/u/N/`: shown in the account switcher. The page works under any path. */
-  accountIndex?: number;
-  /** A thread opened in its own window: `body.aAU.xE.Su`, no list or navigation. */
-  standaloneWindow?: boolean;
-  /** A changed layout: thread URLs open a view without `h2.hP` and `div.adn`. */
-  broken?: boolean;
-  dark?: boolean;
-  /** BCP 47 locale of the dates in `span.g3[title]`; default `en-US`. */
-  dateLocale?: string;
-}
-
-export interface GmailViewState {
-  /** `location.hash`, e.g. `#inbox/19f82b4e90a11791`. */
-  hash: string;
-  /** `location.search` (a thread window may name its thread in `?th=`). */
-  search: string;
-  /** Messages the user expanded by clicking. */
-  opened: string[];
-  /** Threads whose "N older messages" bar was clicked. */
-  revealed: string[];
 }
 
 /** `{ view, arg, threadId }` of a hash such as `#label/Clients/<hex>`; `threadId` also from `?th=`. */
@@ -71,8 +46,19 @@ export function gmailFakeList(mailbox: FakeMailbox, view: string, arg: string): 
   return mailbox.threads.filter((t) => t.labels.includes(label));
 }
 
-/** Children of `[role=main]` for a route: a list, a thread, or (preview pane) both. */
-export function gmailFakeMain(
+/** One view Gmail keeps under `div.aeF`: a `div.nH` holding its own `[role=main]`, hidden unless it is shown. */
+export function gmailFakeViewNode(key: string, shown: boolean, content: VNode[]): VNode {
+  const attrs: Record<string, string> = { class: 'nH', 'data-fake-view': key };
+  if (!shown) attrs.style = 'display: none';
+  return ['div', attrs, ['div', { class: 'nH bkK', role: 'main' }, ...content]];
+}
+
+/**
+ * The views under `div.aeF` for a route: the list, a thread, or (preview pane) both in one view. With
+ * `hiddenViews`, the views Gmail keeps from earlier come first, hidden: the list (when a thread is open
+ * full-page) and another thread opened before, so "the first `[role=main]`" is never the one shown.
+ */
+export function gmailFakeViews(
   mailbox: FakeMailbox,
   state: GmailViewState,
   options: GmailAppOptions,
@@ -80,19 +66,28 @@ export function gmailFakeMain(
 ): VNode[] {
   const route = gmailFakeRoute(state.hash, state.search);
   const thread = mailbox.threads.find((t) => t.id === route.threadId);
-  const locale = options.dateLocale ?? 'en-US';
+  const text = parts.text(options.lang ?? 'en');
+  const locale = options.dateLocale ?? text.locale ?? 'en-US';
   const base = route.arg ? `#${route.view}/${encodeURIComponent(route.arg)}` : `#${route.view}`;
   const rows = gmailFakeList(mailbox, route.view, route.arg).map((t) => parts.row(t, base, locale));
   const list: VNode = ['div', { class: 'Cp' }, ['table', { class: 'F cf zt' }, ['tbody', {}, ...rows]]];
   const threadView = thread ? parts.thread(mailbox, thread, state, options) : null;
   if (options.standaloneWindow) return threadView ? [threadView] : [];
-  if (options.previewPane) {
-    return [
-      list,
-      ['div', { class: 'aia' }, threadView ?? ['div', { class: 'aRv' }, 'No conversations selected']],
-    ];
-  }
-  return [threadView ?? list];
+  const current: VNode[] = options.previewPane
+    ? [list, ['div', { class: 'aia' }, threadView ?? ['div', { class: 'aRv' }, 'No conversations selected']]]
+    : [threadView ?? list];
+  const shown = gmailFakeViewNode(threadView && !options.previewPane ? 'thread' : 'list', true, current);
+  if (!options.hiddenViews) return [shown];
+  const earlier = mailbox.threads.find((t) => t.id !== route.threadId && t.messages.length > 1);
+  const hidden: VNode[] = earlier
+    ? [
+        gmailFakeViewNode('earlier', false, [
+          parts.thread(mailbox, earlier, { ...state, opened: [] }, options),
+        ]),
+      ]
+    : [];
+  if (threadView && !options.previewPane) hidden.unshift(gmailFakeViewNode('list', false, [list]));
+  return [...hidden, shown];
 }
 
 /** The page title: the view, unread count and the account, as Gmail writes it. */
@@ -109,19 +104,25 @@ export function gmailFakeBodyClass(options: GmailAppOptions): string {
   return `${options.standaloneWindow ? 'aAU xE Su ' : ''}${options.dark ? 'k-dark' : 'k-light'}`;
 }
 
-/** Everything in `<body>`: top bar with the account button, navigation, and `[role=main]` holding `main`. */
-export function gmailFakeChrome(mailbox: FakeMailbox, options: GmailAppOptions, main: VNode[]): VNode {
-  const mainNode: VNode = ['div', { class: 'nH bkK', role: 'main' }, ...main];
-  if (options.standaloneWindow) return ['div', { class: 'nH' }, mainNode];
+/** Everything in `<body>`: top bar with the account button, navigation, and `div.aeF` holding the `views`. */
+export function gmailFakeChrome(
+  mailbox: FakeMailbox,
+  options: GmailAppOptions,
+  views: VNode[],
+  parts: GmailParts,
+): VNode {
+  if (options.standaloneWindow)
+    return ['div', { class: 'nH' }, ['div', { class: 'nH bkK', role: 'main' }, ...views]];
   const account = mailbox.account;
+  const text = parts.text(options.lang ?? 'en');
   const NAV_LABELS = ['inbox', 'starred', 'sent', 'all'];
   const labels = [...new Set(mailbox.threads.flatMap((t) => t.labels))].filter(
     (l) => !NAV_LABELS.includes(l),
   );
-  const link = (href: string, text: string): VNode => [
+  const link = (href: string, label: string): VNode => [
     'div',
     { class: 'aim' },
-    ['a', { href, class: 'J-Ke n0' }, text],
+    ['a', { href, class: 'J-Ke n0' }, label],
   ];
   const index = options.accountIndex ?? 0;
   return [
@@ -136,8 +137,8 @@ export function gmailFakeChrome(mailbox: FakeMailbox, options: GmailAppOptions, 
         'a',
         {
           class: 'gb_B',
-          href: `https://accounts.google.com/SignOutOptions?hl=en&authuser=${index}`,
-          'aria-label': `Google Account: ${account.name}\n(${account.address})`,
+          href: `https://accounts.google.com/SignOutOptions?hl=${options.lang ?? 'en'}&authuser=${index}`,
+          'aria-label': `${text.account ?? ''}: ${account.name}\n(${account.address})`,
           role: 'button',
         },
         (account.name || account.address).charAt(0),
@@ -145,14 +146,14 @@ export function gmailFakeChrome(mailbox: FakeMailbox, options: GmailAppOptions, 
     ],
     [
       'div',
-      { class: 'nH aeF' },
+      { class: 'nH k-shell' },
       [
         'div',
         { class: 'aeN', role: 'navigation' },
         ...NAV_LABELS.map((l) => link(`#${l}`, l)),
         ...labels.map((l) => link(`#label/${encodeURIComponent(l)}`, l)),
       ],
-      mainNode,
+      ['div', { class: 'nH aeF' }, ...views],
     ],
   ];
 }

@@ -4,33 +4,15 @@
 import type { outlookFakeConversation, outlookFakeRows, outlookFakeText } from './outlook-parts';
 import type { FakeMailbox } from './types';
 import type { VNode } from './vnode';
+import type { OutlookAppOptions, OutlookViewState } from './outlook-options';
+
+export type { OutlookAppOptions, OutlookViewState } from './outlook-options';
 
 /** The leaf renderers (outlook-parts.ts), passed in: a function serialised into the page cannot import. */
 export interface OutlookParts {
   text: typeof outlookFakeText;
   rows: typeof outlookFakeRows;
   conversation: typeof outlookFakeConversation;
-}
-
-export interface OutlookAppOptions {
-  /** UI language of aria-labels, recipient prefixes and dates. */
-  lang?: 'en' | 'de';
-  /** Where the reading pane sits; `hidden` opens a message full-width in place of the list. */
-  readingPane?: 'right' | 'bottom' | 'hidden';
-  /** Conversation view (default on); off lists single messages and opens one item at a time. */
-  conversationView?: boolean;
-  /** A changed layout: open messages lose their heading role, `aria-expanded` wrappers and sender labels. */
-  broken?: boolean;
-  dark?: boolean;
-}
-
-export interface OutlookViewState {
-  /** `location.pathname`, e.g. `/mail/0/inbox/id/AAQk…`. */
-  path: string;
-  /** Messages the user expanded by clicking. */
-  opened: string[];
-  /** A search result selected without a URL change (`/mail/search/q/<query>`). */
-  selected: string;
 }
 
 /** `{ base, folder, query, id, deeplink }` of `/mail/[0/]<folder>[/id/<id>]`, `/mail/deeplink/read|readconv/<id>`, `/mail/search/q/<q>`. */

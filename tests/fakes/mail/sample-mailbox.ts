@@ -119,7 +119,9 @@ export function sampleMailbox(provider: 'gmail' | 'outlook'): FakeMailbox {
             expanded: true,
             justSent: true,
           }),
-          ...(provider === 'gmail' ? { id: 'msg-a:r-2735104936720011842' } : {}),
+          ...(provider === 'gmail'
+            ? { id: 'msg-a:r-2735104936720011842', syncedId: ids(provider, 2, 1).message }
+            : {}),
         },
       ],
     },

@@ -21,6 +21,8 @@ export interface FakeMessage {
   expanded: boolean;
   /** A reply sent from this page a moment ago: Gmail shows only `data-message-id="#msg-a:r…"`. */
   justSent?: boolean;
+  /** The hex id a just-sent reply gets once Gmail has synced it (the page shows it after the fake's sync). */
+  syncedId?: string;
 }
 
 export interface FakeThread {

@@ -164,6 +164,18 @@ describe('Gmail id fallbacks and stale views', () => {
     expect(thread(gmailPage.read(doc, url)).threadId).toBe(invoice.id);
   });
 
+  test('an earlier view of the same thread, kept hidden and stale, is not read: the visible one is', async () => {
+    const { doc, url } = await readAt(`#inbox/${invoice.id}`, { states: 'wrapper' });
+    const shown = doc.querySelector('.aeF > .nH');
+    const stale = shown?.cloneNode(true) as Element;
+    stale.setAttribute('style', 'display: none');
+    stale.querySelector('[role=listitem]:last-child')?.remove();
+    shown?.before(stale);
+    expect(doc.querySelectorAll('h2.hP')).toHaveLength(2);
+    expect(thread(gmailPage.read(doc, url))).toEqual(EXPECTED_INVOICE);
+    expect(gmailPage.threadRoot(doc)).toBe(shown?.querySelector('.a98.iY'));
+  });
+
   test('a thread view Gmail keeps hidden (display: none) is not read', async () => {
     const { doc, url } = await readAt(`#inbox/${htmlThread.id}`);
     const stale = (await readAt(`#inbox/${invoice.id}`)).doc.querySelector('.g.id');

@@ -38,9 +38,10 @@ const EXPECTED_INVOICE: ThreadSnapshot = {
   subject: invoice.subject,
   account: ME.address,
   messages: [
+    // Collapsed: the real header names the sender without an address (read once expanded).
     {
       providerMessageId: `${invoice.id}#0`,
-      from: IVAN,
+      from: null,
       to: [],
       cc: [],
       date: Date.parse('2026-11-20T09:05:00Z'),
@@ -49,7 +50,7 @@ const EXPECTED_INVOICE: ThreadSnapshot = {
     },
     {
       providerMessageId: `${invoice.id}#1`,
-      from: ME,
+      from: null,
       to: [],
       cc: [],
       date: Date.parse('2026-11-21T14:30:00Z'),
@@ -84,6 +85,18 @@ describe('Outlook conversation variants read the same thread', () => {
   ])('%s', async (_, path, options) => {
     const { reading } = await readAt(path, options);
     expect(thread(reading)).toEqual(EXPECTED_INVOICE);
+  });
+
+  test('the older fake: subject inside the conversation, collapsed personas titled with the address', async () => {
+    const { reading } = await readAt(`/mail/inbox/id/${enc(invoice.id)}`, {
+      subject: 'inside',
+      collapsedSender: 'address',
+    });
+    const [first, second, third] = EXPECTED_INVOICE.messages;
+    expect(thread(reading)).toEqual({
+      ...EXPECTED_INVOICE,
+      messages: [{ ...first, from: IVAN }, { ...second, from: ME }, third],
+    });
   });
 
   test('deeplink/readconv: no list, the conversation id comes from the URL', async () => {

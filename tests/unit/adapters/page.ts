@@ -36,3 +36,24 @@ export async function navigate(window: Window, url: string): Promise<URL> {
   await window.happyDOM.waitUntilComplete();
   return new URL(window.location.href);
 }
+
+/**
+ * One window that shows page after page (for tests that read hundreds of variants): each `show` replaces the
+ * document's content and URL. Stylesheets are left out: happy-dom parses CSS slowly and the adapters never
+ * read it (themes are tested on whole pages).
+ */
+export function reusableWindow(): { show: (html: string, url: string) => { doc: Document; url: URL } } {
+  const window = new Window({ url: 'https://example.invalid/' });
+  open.push(window);
+  const doc = window.document as unknown as Document;
+  return {
+    show(html, url) {
+      window.happyDOM.setURL(url);
+      doc.documentElement.innerHTML = html
+        .replace(/^<!doctype html><html[^>]*>/iu, '')
+        .replace(/<\/html>$/iu, '')
+        .replace(/<style>[\s\S]*?<\/style>/u, '');
+      return { doc, url: new URL(window.location.href) };
+    },
+  };
+}

@@ -18,6 +18,9 @@ export interface Summary {
   notes: string[];
 }
 
+/** One row of the parse-text table: a title, the default region, the pasted text, and the fields expected. */
+export type Case = [title: string, region: string, text: string, want: Partial<Summary>];
+
 /** Invalid values read "!value"; phone extensions read "+380…;ext=12"; ids read "kind:value". */
 export function summary(d: ContactDraft): Summary {
   const out: Summary = {

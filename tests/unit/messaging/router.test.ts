@@ -1,5 +1,6 @@
-import { describe, expect, it, test } from 'vitest';
+import { describe, expect, it, test, vi } from 'vitest';
 import { framedByAllowedOrigin } from '../../../components/ui/frame-guard';
+import type { ThreadSnapshot } from '../../../core/mail';
 import { isMailOrigin } from '../../../core/mail-origins';
 import { checkSender, createRouter, type Handlers } from '../../../integrations/messaging/router';
 import { schemas } from '../../../integrations/messaging/schemas';
@@ -68,40 +69,92 @@ describe('checkSender', () => {
 
 describe('router', () => {
   const calls: unknown[] = [];
+  const refused: [string, number | null, string][] = [];
   const handlers = {
     'page.thread': async (payload: unknown) => {
       calls.push(payload);
-      return { added: 1, alreadyLogged: 0 };
+      return null;
+    },
+    'page.noThread': async () => {
+      throw new Error('person p-42 (olena@zoria.ua) is in the base');
     },
   } as unknown as Handlers;
-  const route = createRouter(handlers, ID, ORIGIN);
+  const route = createRouter(handlers, ID, ORIGIN, async (type, sender, problem) => {
+    refused.push([type, sender.tabId, problem]);
+  });
+  const fromMail = { id: ID, url: mailTab.url, tab: mailTab };
 
-  it('runs the handler for a valid message from a mail page', async () => {
-    const reply = await route(
-      { kartka: 1, type: 'page.thread', payload: thread },
-      { id: ID, url: mailTab.url, tab: mailTab },
-    );
-    expect(reply).toEqual({ ok: true, data: { added: 1, alreadyLogged: 0 } });
+  it('runs the handler for a valid message from a mail page, and replies nothing about the base', async () => {
+    const reply = await route({ kartka: 1, type: 'page.thread', payload: thread }, fromMail);
+    expect(reply).toEqual({ ok: true, data: null });
     expect(calls).toHaveLength(1);
   });
 
-  it('refuses a payload that does not match the schema, saying what is wrong', async () => {
-    const bad = { ...thread, messages: [{ ...thread.messages[0], date: 'yesterday' }] };
-    const reply = await route(
-      { kartka: 1, type: 'page.thread', payload: bad },
-      { id: ID, url: mailTab.url, tab: mailTab },
-    );
-    expect(reply).toMatchObject({ ok: false });
-    expect(reply && !reply.ok && reply.error).toMatch(/Refused "page.thread"/);
+  it('answers a failed mail-page handler with a fixed text, not the error', async () => {
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const reply = await route({ kartka: 1, type: 'page.noThread', payload: {} }, fromMail);
+    expect(reply).toEqual({ ok: false, error: expect.not.stringMatching(/olena|p-42/u) as unknown });
+    quiet.mockRestore();
   });
 
-  it('refuses an oversized payload', async () => {
-    const huge = { ...thread, subject: 'x'.repeat(5000) };
-    const reply = await route(
-      { kartka: 1, type: 'page.thread', payload: huge },
-      { id: ID, url: mailTab.url, tab: mailTab },
-    );
+  it('refuses a payload that does not match the schema, saying what is wrong, and reports it for the tab', async () => {
+    const bad = { ...thread, messages: [{ ...thread.messages[0], date: 'yesterday' }] };
+    const reply = await route({ kartka: 1, type: 'page.thread', payload: bad }, fromMail);
     expect(reply).toMatchObject({ ok: false });
+    expect(reply && !reply.ok && reply.error).toMatch(/Refused "page.thread": messages.0.date/);
+    expect(refused).toEqual([['page.thread', 7, expect.stringContaining('messages.0.date')]]);
+  });
+
+  it('cuts oversized fields instead of refusing the reading', async () => {
+    calls.length = 0;
+    const many = Array.from({ length: 1500 }, (_, i) => ({ name: '', address: `r${i}@firm.ua` }));
+    const huge = {
+      ...thread,
+      subject: 'S'.repeat(3000),
+      messages: [
+        {
+          ...thread.messages[0],
+          from: { name: 'N'.repeat(10_000), address: 'olena@zoria.ua' },
+          to: many,
+          snippet: 'x'.repeat(9000),
+          attachmentNames: Array.from({ length: 300 }, () => 'a'.repeat(900)),
+        },
+      ],
+    };
+    const reply = await route({ kartka: 1, type: 'page.thread', payload: huge }, fromMail);
+    expect(reply).toEqual({ ok: true, data: null });
+    const got = calls[0] as ThreadSnapshot;
+    expect(got.subject).toHaveLength(2000);
+    expect(got.subject.endsWith('…')).toBe(true);
+    const m = got.messages[0];
+    expect(m?.from?.name).toHaveLength(300);
+    expect(m?.to).toHaveLength(1000);
+    expect(m?.snippet).toHaveLength(2000);
+    expect(m?.attachmentNames).toHaveLength(200);
+    expect(m?.attachmentNames?.[0]).toHaveLength(500);
+  });
+
+  it('leaves out addresses that are not valid and strips invisible characters from the rest', async () => {
+    calls.length = 0;
+    const hostile = {
+      ...thread,
+      account: 'javascript:alert(1)//@evil.example',
+      messages: [
+        {
+          ...thread.messages[0],
+          from: { name: 'Evil', address: '"><img src=x onerror=alert(1)>@evil.example' },
+          to: [
+            { name: '', address: 'javascript:alert(1)//@evil.example' },
+            { name: 'Zero', address: 'ze\u200bro@firm.ua' },
+          ],
+        },
+      ],
+    };
+    await route({ kartka: 1, type: 'page.thread', payload: hostile }, fromMail);
+    const got = calls[0] as ThreadSnapshot;
+    expect(got.account).toBeNull();
+    expect(got.messages[0]?.from).toBeNull();
+    expect(got.messages[0]?.to).toEqual([{ name: 'Zero', address: 'zero@firm.ua' }]);
   });
 
   it('ignores messages that are not in the protocol', async () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it, test } from 'vitest';
-import { parseVCards, serializeVCard4, foldLine } from '../../../core/parse/vcard.ts';
+import { parseVCards } from '../../../core/parse/vcard.ts';
+import { foldLine } from '../../../core/parse/vcard-lines.ts';
+import { serializeVCard4 } from '../../../core/parse/vcard-write.ts';
 import { parseBirthday } from '../../../core/parse/vcard-values.ts';
 import { concat, cp1251 } from './helpers.ts';
 

@@ -1,6 +1,7 @@
 // Collapsed Gmail messages (provisional `<threadId>#<index>` ids) name correspondents but are never logged.
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  COLLAPSED_REASON,
   PROVISIONAL_REASON,
   logOpenedThread,
   previewContext,
@@ -82,6 +83,32 @@ describe('logOpenedThread', () => {
       provider: 'outlook' as const,
     };
     expect((await logOpenedThread(db, snapshot, testSettings(), NOW)).added).toBe(1);
+  });
+
+  it('waits for collapsed Outlook messages, and collapsed Gmail messages of mine that show no recipients', async () => {
+    db = freshDb();
+    await seed();
+    const conv = 'AAQkADAwATM0MDAAMS1iNmQ0LTg2YjAtMDACLTAwCgAQAN';
+    const inOutlook = {
+      ...thread(conv, [
+        // Outlook's collapsed header: the display name only; or (older pages) with the address: both wait.
+        { ...message(`${conv}#0`, OLENA, [], NOW - 3 * H, { expanded: false }), from: null },
+        message(`${conv}#1`, OLENA, [], NOW - 2 * H, { expanded: false }),
+        message(`${conv}#2`, OLENA, [ME], NOW - H),
+      ]),
+      provider: 'outlook' as const,
+    };
+    const outlook = await logOpenedThread(db, inOutlook, testSettings(), NOW);
+    expect(outlook.decisions.map((d) => d.because?.code)).toEqual(['collapsed', 'collapsed', 'contact']);
+    expect(outlook.decisions[0]?.reason).toBe(COLLAPSED_REASON);
+    const inGmail = thread(T, [
+      // Collapsed with its id (current Gmail may render one): mine shows no recipients, hers is logged.
+      message('19f82b4e90a11701', ME, [], NOW - 6 * H, { expanded: false }),
+      message('19f82b4e90a11702', OLENA, [], NOW - 5 * H, { expanded: false }),
+    ]);
+    const gmail = await logOpenedThread(db, inGmail, testSettings(), NOW);
+    expect(gmail.decisions.map((d) => d.because?.code)).toEqual(['collapsed', 'contact']);
+    expect(await db.interactions.count()).toBe(2);
   });
 
   it('becomes the sidebar context with reasons for every message', async () => {

@@ -3,46 +3,16 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { deleteClient, deleteEverything, undoDelete } from '../../../storage/app-queries';
 import { createCompany, updateCompany } from '../../../storage/companies';
-import { openKartkaDB, type KartkaDB } from '../../../storage/db';
+import { openKartkaDB } from '../../../storage/db';
 import { liveClients } from '../../../storage/live-clients';
-import { exportBackup } from '../../../storage/backup';
 import { mergePeople } from '../../../storage/merge';
 import { bulkCreatePeople, createPerson, linkCompany, updatePerson } from '../../../storage/people';
-import { searchClientIds, searchPeople } from '../../../storage/search';
+import { searchClientIds } from '../../../storage/search';
 import { addTask, completeTask } from '../../../storage/tasks';
-import { freshDb, NOW, testSettings } from './helpers';
+import { NOW, testSettings } from './helpers';
+import { base, dropBases, names } from './live-base';
 
-const dbs: KartkaDB[] = [];
-afterEach(async () => {
-  for (const db of dbs.splice(0)) {
-    liveClients(db).close();
-    await db.delete();
-  }
-});
-
-async function base() {
-  const db = freshDb();
-  dbs.push(db);
-  const settings = testSettings();
-  const olena = await createPerson(
-    db,
-    { displayName: 'Олена Коваль', emails: ['olena@zoria.ua'] },
-    settings,
-    NOW,
-  );
-  const taras = await createPerson(
-    db,
-    { displayName: 'Тарас Мельник', emails: ['taras@beta.ua'] },
-    settings,
-    NOW,
-  );
-  if (!olena.ok || !taras.ok) throw new Error('seed failed');
-  const live = liveClients(db);
-  await live.current();
-  return { db, settings, live, olena: olena.person, taras: taras.person };
-}
-
-const names = async (db: KartkaDB, q: string) => (await searchPeople(db, q, 10)).map((h) => h.name);
+afterEach(dropBases);
 
 describe('live clients', () => {
   test('loads every person and follows edits, including a rename', async () => {
@@ -131,172 +101,6 @@ describe('live clients', () => {
   });
 });
 
-describe('the stored snapshot', () => {
-  test('every write of a person stamps touchedAt, whatever the path', async () => {
-    const { db, settings, olena } = await base();
-    const stamp = async () => (await db.people.get(olena.id))?.touchedAt ?? -1;
-    const first = await stamp();
-    expect(first).toBeGreaterThan(0);
-    await new Promise((r) => setTimeout(r, 3));
-    await db.people.update(olena.id, { lastContactAt: NOW });
-    const second = await stamp();
-    expect(second).toBeGreaterThan(first);
-    await new Promise((r) => setTimeout(r, 3));
-    await db.people.where('id').equals(olena.id).modify({ manager: 'Іван' });
-    expect(await stamp()).toBeGreaterThan(second);
-    await updatePerson(db, olena.id, { position: 'CEO' }, settings, NOW);
-    expect(await db.people.where('touchedAt').aboveOrEqual(second).primaryKeys()).toEqual([olena.id]);
-  });
-
-  test('a later page opens from it and catches up with edits, deletes and new people made meanwhile', async () => {
-    const { db, settings, live, olena, taras } = await base();
-    await bulkCreatePeople(
-      db,
-      Array.from({ length: 300 }, (_, i) => ({ displayName: `Клієнт ${i}`, emails: [`c${i}@firma.ua`] })),
-      settings,
-      NOW,
-    );
-    await live.current();
-    await live.saveSnapshot();
-    live.close();
-    // Written while no page follows the base: only the snapshot and the rows can tell the next page.
-    await new Promise((r) => setTimeout(r, 5));
-    await updatePerson(db, olena.id, { displayName: 'Олена Бондар', city: 'Львів' }, settings, NOW + 1);
-    await deleteClient(db, { kind: 'person', id: taras.id }, NOW);
-    await createPerson(db, { displayName: 'Ірина Ткач', emails: ['iryna@tkach.ua'] }, settings, NOW);
-    const page = openKartkaDB(db.name);
-    const next = liveClients(page);
-    await next.current();
-    expect(next.loadedFrom).toBe('snapshot');
-    expect(next.people.size).toBe(302);
-    expect(await names(page, 'bondar')).toEqual(['Олена Бондар']);
-    expect(await names(page, 'коваль')).toEqual([]);
-    expect(await names(page, 'taras')).toEqual([]);
-    expect(await names(page, 'tkach')).toEqual(['Ірина Ткач']);
-    expect(await names(page, 'c299@firma.ua')).toEqual(['Клієнт 299']);
-    expect(next.rows('people').find((r) => r.id === olena.id)?.city).toBe('Львів');
-    next.close();
-    page.close();
-  });
-
-  test('with no deletions the catch-up reads only what was written since, merges included', async () => {
-    const { db, settings, live, olena, taras } = await base();
-    await live.saveSnapshot();
-    live.close();
-    await new Promise((r) => setTimeout(r, 5));
-    await mergePeople(db, olena.id, taras.id, NOW);
-    await createPerson(db, { displayName: 'Ірина Ткач', emails: ['iryna@tkach.ua'] }, settings, NOW);
-    const page = openKartkaDB(db.name);
-    const next = liveClients(page);
-    await next.current();
-    expect(next.loadedFrom).toBe('snapshot');
-    expect(
-      next
-        .rows('people')
-        .map((r) => r.name)
-        .sort(),
-    ).toEqual(['Ірина Ткач', 'Олена Коваль']);
-    await next.saveSnapshot();
-    next.close();
-    // The merged-away row is remembered as hidden: a third page counts it and needs no key scan.
-    const third = liveClients(openKartkaDB(db.name));
-    await third.current();
-    expect(third.loadedFrom).toBe('snapshot');
-    expect(third.people.size).toBe(2);
-    third.close();
-    page.close();
-  });
-
-  test('a broken snapshot is ignored and the base is read whole', async () => {
-    const { db, live } = await base();
-    await live.saveSnapshot();
-    live.close();
-    const head = (await db.meta.get('clients-snapshot'))?.value as { generation: string };
-    const rowsKey = `clients-snapshot:${head.generation}:rows:0`;
-    const readBack = async () => {
-      const page = openKartkaDB(db.name);
-      const next = liveClients(page);
-      await next.current();
-      const seen = { from: next.loadedFrom, people: next.people.size };
-      next.close();
-      page.close();
-      return seen;
-    };
-    // A damaged part, a missing part, and the one-row format of earlier versions.
-    await db.meta.put({ key: rowsKey, value: '[{"id":' });
-    expect(await readBack()).toEqual({ from: 'base', people: 2 });
-    await db.meta.delete(rowsKey);
-    expect(await readBack()).toEqual({ from: 'base', people: 2 });
-    await db.meta.put({
-      key: 'clients-snapshot',
-      value: { format: 1, at: 0, index: {}, rows: '[', cities: '[]', hidden: '' },
-    });
-    expect(await readBack()).toEqual({ from: 'base', people: 2 });
-  });
-
-  test('the snapshot is stored in parts; a new one replaces every part of the last, and backups leave them out', async () => {
-    const { db, live } = await base();
-    const snapshotKeys = async () =>
-      ((await db.meta.toCollection().primaryKeys()) as string[]).filter((k) =>
-        k.startsWith('clients-snapshot'),
-      );
-    await live.saveSnapshot();
-    const first = await snapshotKeys();
-    const head = (await db.meta.get('clients-snapshot'))?.value as { generation: string; count: number };
-    expect(head.count).toBe(2);
-    expect(first.sort()).toEqual(
-      ['', ':arrays', ':rows:0', ':terms']
-        .map((part) => (part ? `clients-snapshot:${head.generation}${part}` : 'clients-snapshot'))
-        .sort(),
-    );
-    // A part a crashed save left behind goes with the next save.
-    await db.meta.put({ key: 'clients-snapshot:crashed:rows:0', value: '[]' });
-    await live.saveSnapshot();
-    const second = await snapshotKeys();
-    expect(second, JSON.stringify(second)).toHaveLength(4);
-    expect(second.some((k) => k.includes(head.generation) || k.includes('crashed'))).toBe(false);
-    const backup = await exportBackup(db, NOW);
-    expect(backup.tables.meta.some((row) => String(row.key).startsWith('clients-snapshot'))).toBe(false);
-    live.close();
-  });
-
-  test('a task added while no page follows reaches the rows read back from it', async () => {
-    const { db, live, olena } = await base();
-    await live.saveSnapshot();
-    live.close();
-    await addTask(db, { title: 'Зателефонувати', due: NOW + 1000, personId: olena.id }, NOW);
-    const page = openKartkaDB(db.name);
-    const next = liveClients(page);
-    await next.current();
-    expect(next.loadedFrom).toBe('snapshot');
-    expect(next.rows('people').find((r) => r.id === olena.id)?.openTasks).toBe(1);
-    expect(next.rows('people').find((r) => r.id !== olena.id)?.openTasks).toBe(0);
-    next.close();
-    page.close();
-  });
-
-  test('after a mass change since the snapshot the page reads the base whole instead of catching up', async () => {
-    const { db, settings, live } = await base();
-    await live.saveSnapshot();
-    live.close();
-    await new Promise((r) => setTimeout(r, 5));
-    await bulkCreatePeople(
-      db,
-      Array.from({ length: 2100 }, (_, i) => ({ displayName: `Масовий ${i}`, emails: [`m${i}@mass.ua`] })),
-      settings,
-      NOW,
-    );
-    const page = openKartkaDB(db.name);
-    const next = liveClients(page);
-    await next.current();
-    expect(next.loadedFrom).toBe('base');
-    expect(next.people.size).toBe(2102);
-    expect(await names(page, 'm2099@mass.ua')).toEqual(['Масовий 2099']);
-    next.close();
-    page.close();
-  });
-});
-
 describe('following large changes', () => {
   test('a write of many people (Dexie names no keys past 49) is caught up from touchedAt, not re-read whole', async () => {
     const { db, settings, live } = await base();
@@ -361,49 +165,5 @@ describe('following large changes', () => {
     expect(live.companies.size).toBe(1);
     expect(live.rows('people').find((r) => r.id === olena.id)?.companyName).toBeUndefined();
     reloads.mockRestore();
-  });
-
-  test('a change made while the snapshot is being written reaches the next page', async () => {
-    const { db, settings, live, olena } = await base();
-    const saving = live.saveSnapshot();
-    await updatePerson(db, olena.id, { displayName: 'Олена Бондар' }, settings, NOW + 1);
-    await live.current();
-    await saving;
-    live.close();
-    const page = openKartkaDB(db.name);
-    const next = liveClients(page);
-    await next.current();
-    expect(next.loadedFrom).toBe('snapshot');
-    expect(await names(page, 'bondar')).toEqual(['Олена Бондар']);
-    expect(await names(page, 'taras')).toEqual(['Тарас Мельник']);
-    next.close();
-    page.close();
-  });
-
-  test('many ids are read by one pass over their key range, few by single gets', async () => {
-    const { db, settings, live, olena } = await base();
-    await bulkCreatePeople(
-      db,
-      Array.from({ length: 2400 }, (_, i) => ({ displayName: `Клієнт ${i}`, emails: [`k${i}@firma.ua`] })),
-      settings,
-      NOW,
-    );
-    await live.current();
-    const ids = live.rows('people').map((r) => r.id);
-    const read = (want: string[]) =>
-      (
-        live as unknown as { readPeople: (ids: string[]) => Promise<Map<string, { displayName: string }>> }
-      ).readPeople(want);
-    const gets = vi.spyOn(db.people, 'bulkGet');
-    const many = await read([...ids.slice(0, 2300), 'no-such-person']);
-    expect(gets).not.toHaveBeenCalled();
-    expect(many.size).toBe(2300);
-    const first = ids[0] as string;
-    expect(many.get(first)?.displayName).toBe(live.people.get(first)?.data.name);
-    expect(many.has('no-such-person')).toBe(false);
-    const few = await read([olena.id, 'no-such-person']);
-    expect(gets).toHaveBeenCalledTimes(1);
-    expect([...few.keys()]).toEqual([olena.id]);
-    gets.mockRestore();
   });
 });

@@ -5,6 +5,7 @@ import { companyId, personId } from '../../../core/ids';
 import { LATEST_VERSION, openKartkaDB, SCHEMA_V2, SCHEMA_V3 } from '../../../storage/db';
 import { companyHistory, countInteractionsForPerson, personHistory } from '../../../storage/interactions';
 import { backfillTimelineKeys } from '../../../storage/migrations/v3-timeline-keys';
+import { identityKeys } from '../../../storage/migrations/v7-loose-fingerprints';
 
 const name = 'kartka-migration-v3';
 afterEach(async () => {
@@ -129,6 +130,9 @@ test('upgrading a v2 database runs backfillTimelineKeys and keeps every row of e
       ...i,
       personAt: i.personIds.map((p) => [p, i.at]),
       companyAt: i.companyIds.map((c) => [c, i.at]),
+      // Versions 6 and 7 then add the fingerprints and mark page readings (backfillMessageIdentity, backfillLooseFingerprints).
+      ...identityKeys(i),
+      pageDated: true,
     })),
   );
 
