@@ -56,7 +56,7 @@ function level(value: string | undefined): Level {
 
 function showInvitation(out: Out, inv: Invitation) {
   if (out.json) return out.log(JSON.stringify(inv));
-  out.log(`Give these to ${inv.displayName} (Kartka → Settings → Team → Join a firm):`);
+  out.log(`Give these to ${inv.displayName}; they join the firm with them:`);
   out.log(`  Server:   ${inv.url}`);
   out.log(`  Firm:     ${inv.firm}`);
   out.log(`  Name:     ${inv.name}`);
