@@ -4,6 +4,7 @@ import { parseContactText, parseLink, parsePersonName, type ContactDraft } from 
 import { domainOf, normalizeEmail } from './email';
 import { isFreemailDomain } from './freemail';
 import type { CompanyId } from './ids';
+import { judgeIdentity, type IdentityOptions } from './identity';
 import { mergeImportedRow } from './import/merge-row';
 import type { CompanyLink, Person, RegistrationIdKind } from './model';
 import { normalizePhone } from './phones';
@@ -26,6 +27,7 @@ export interface CaptureForm {
   manager: string;
   website: string;
   city: string;
+  address: string;
   registrationIds: { kind: RegistrationIdKind; value: string }[];
   ibans: string[];
 }
@@ -70,6 +72,7 @@ export function emptyForm(): CaptureForm {
     manager: '',
     website: '',
     city: '',
+    address: '',
     registrationIds: [],
     ibans: [],
   };
@@ -92,6 +95,7 @@ export function formFromDraft(draft: ContactDraft): CaptureForm {
     note: [...draft.profiles, ...draft.notes].join('\n'),
     website: draft.website ?? '',
     city: draft.city ?? '',
+    address: draft.address ?? '',
     registrationIds: draft.registrationIds.map(({ kind, value }) => ({ kind, value })),
     ibans: draft.ibans.map(shown),
   };
@@ -173,7 +177,8 @@ export function personDraftFromForm(
     if (parts?.familyName !== undefined) draft.familyName = parts.familyName;
     if (parts?.patronymic !== undefined) draft.patronymic = parts.patronymic;
   }
-  for (const key of ['position', 'manager', 'city'] as const) if (form[key].trim()) draft[key] = form[key];
+  for (const key of ['position', 'manager', 'city', 'address'] as const)
+    if (form[key].trim()) draft[key] = form[key];
   if (form.note.trim()) draft.notes = form.note.trim();
   if (form.stage)
     draft.stage = { stage: form.stage, reason: 'set by hand when added', setBy: 'hand', since: opts.now };
@@ -224,8 +229,12 @@ export interface DuplicateCandidate {
 export interface DuplicateOffer {
   id: string;
   displayName: string;
-  /** 'same': an email or phone is already theirs (a second person would be wrong); 'namesake': only the name matches. */
-  strength: 'same' | 'namesake';
+  /**
+   * 'same': an email is theirs, or a phone with a name that agrees (a second person would be wrong);
+   * 'possible': a phone is theirs but the name differs or is missing (core/identity: a suggestion only);
+   * 'namesake': only the whole name matches.
+   */
+  strength: 'same' | 'possible' | 'namesake';
   /** What matches: their email, phone or name. */
   reasons: { kind: 'email' | 'phone' | 'name'; value: string }[];
   /** Valid emails and phones of the form they do not have yet. */
@@ -252,25 +261,33 @@ function validValues(form: CaptureForm, defaultRegion: string): { emails: string
   return { emails: [...new Set(emails)], phones: [...new Set(phones)] };
 }
 
-/** Decides which people in the base the form duplicates, strongest first, and what could be added to them. */
+const RANK: Record<DuplicateOffer['strength'], number> = { same: 0, possible: 1, namesake: 2 };
+
+/**
+ * Decides which people in the base the form duplicates, strongest first, and what could be added to them.
+ * Who is the same person is core/identity's call; capture only words it.
+ */
 export function duplicateOffers(
   form: CaptureForm,
   candidates: readonly DuplicateCandidate[],
   defaultRegion: string,
+  identity: IdentityOptions = { gmailFolding: false },
 ): DuplicateOffer[] {
   const { emails, phones } = validValues(form, defaultRegion);
+  const typed = { displayName: form.name.trim(), emails, phones };
   const seen = new Set<string>();
   const offers: DuplicateOffer[] = [];
   for (const c of candidates) {
     if (seen.has(c.id)) continue;
     seen.add(c.id);
-    const reasons: DuplicateOffer['reasons'] = [
-      ...emails.filter((e) => c.emails.includes(e)).map((value) => ({ kind: 'email' as const, value })),
-      ...phones.filter((p) => c.phones.includes(p)).map((value) => ({ kind: 'phone' as const, value })),
-    ];
-    const strength = reasons.length > 0 ? 'same' : 'namesake';
+    const verdict = judgeIdentity(typed, c, identity);
+    const reasons: DuplicateOffer['reasons'] = verdict.evidence.flatMap((e) =>
+      e.kind === 'email' || e.kind === 'phone' ? [{ kind: e.kind, value: e.value }] : [],
+    );
     if (sameName(form.name, c.displayName)) reasons.push({ kind: 'name', value: c.displayName });
     if (reasons.length === 0) continue;
+    const strength =
+      verdict.level === 'same' ? 'same' : reasons.some((r) => r.kind !== 'name') ? 'possible' : 'namesake';
     offers.push({
       id: c.id,
       displayName: c.displayName,
@@ -280,17 +297,13 @@ export function duplicateOffers(
       newPhones: phones.filter((p) => !c.phones.includes(p)),
     });
   }
-  return offers.sort((a, b) => (a.strength === b.strength ? 0 : a.strength === 'same' ? -1 : 1));
+  return offers.sort((a, b) => RANK[a.strength] - RANK[b.strength]);
 }
 
 /** A person after taking in captured fields: empty fields filled, lists united, the note appended, nothing overwritten. */
 export function mergeCaptured(existing: Person, incoming: PersonFields, now: number) {
   const outcome = mergeImportedRow(existing, incoming, false, now);
   const person = outcome.person;
-  if (person.manager === undefined && incoming.manager !== undefined) {
-    person.manager = incoming.manager;
-    outcome.changed.push('manager');
-  }
   if (person.stage === undefined && incoming.stage !== undefined) {
     person.stage = incoming.stage;
     outcome.changed.push('stage');

@@ -70,6 +70,8 @@ export interface CardView {
   stage: StageView | null;
   emails: string[];
   phones: string[];
+  /** Extensions by phone ("доб. 214"); empty for most people. */
+  phoneExt: Record<string, string>;
   birthday: Birthday | null;
   manager: string | null;
   tags: string[];

@@ -42,6 +42,10 @@ export type ImportReasonCode =
   | 'row.unchangedBase'
   | 'row.unchangedEarlier'
   | 'row.merged'
+  | 'row.possibleDuplicate'
+  | 'row.possibleDuplicateNoName'
+  | 'row.companyOnly'
+  | 'row.stageUnknown'
   // Mail archives (core/import/mail.ts, storage/import-mail.ts).
   | 'mail.notMbox'
   | 'mail.message'
@@ -78,7 +82,10 @@ export type ChangedField =
   | 'tags'
   | 'company'
   | 'manager'
-  | 'stage';
+  | 'stage'
+  | 'department'
+  | 'address'
+  | 'website';
 
 export interface ImportBecause {
   code: ImportReasonCode;

@@ -72,9 +72,15 @@ export interface Person {
   patronymic?: string;
   /** Trimmed and lower-cased. */
   emails: string[];
-  /** E.164. */
+  /** E.164. A number may be shared (a family's landline): identity never rests on a phone alone. */
   phones: string[];
+  /** Extensions by phone ("+380442351234" → "123" for "доб. 123"); absent for most people. */
+  phoneExt?: Record<string, string>;
   position?: string;
+  department?: string;
+  /** As written: one line or several ("вул. Хрещатик, 1, Київ 01001"). */
+  address?: string;
+  website?: string;
   birthday?: Birthday;
   preferences?: string;
   notes?: string;
@@ -134,6 +140,8 @@ export interface Company {
   bankAccounts: BankAccount[];
   addresses: PostalAddress[];
   website?: string;
+  /** The company's own numbers (switchboard, "Company Main Phone"), E.164; never a person's identity. */
+  phones?: string[];
   /** Work domains, lower-cased; never free-mail domains. */
   domains: string[];
   industry?: string;

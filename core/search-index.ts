@@ -1,8 +1,11 @@
 // An in-memory prefix index over folded search tokens (core/search.ts): a sorted term dictionary with packed
 // postings, each document's terms as term ids, and a small unsorted delta for documents changed since the last
 // build. A query token's matches are one contiguous range of term ids, so "does this document have a term
-// starting with q" is an integer range check, and the rarest query token drives the candidates.
+// starting with q" is an integer range check, and the rarest query token drives the candidates. A query that
+// finds nothing as typed is tried once more allowing one typo per word (core/search-fuzzy.ts).
+import { FUZZY_MIN, oneEditAway } from './search-fuzzy';
 import { buildSteps, finish, PackedDoc, unique, type Built, type IndexDoc } from './search-index-build';
+import { scoreTerms, scoreTokens, TopK, type Span } from './search-score';
 
 export type { IndexDoc } from './search-index-build';
 
@@ -40,59 +43,6 @@ function lowerBound(terms: readonly string[], key: string): number {
     else hi = mid;
   }
   return lo;
-}
-
-/** A query token resolved against the term dictionary: term ids [lo, hi) start with it; `exact` is its own id. */
-interface Span {
-  token: string;
-  lo: number;
-  hi: number;
-  exact: number;
-}
-
-/** Keeps the `limit` best hits by score, then rank, without sorting every match. */
-class TopK<D> {
-  private readonly hits: { doc: IndexDoc<D>; score: number }[] = [];
-  constructor(private readonly limit: number) {}
-
-  private better(a: { doc: IndexDoc<D>; score: number }, b: { doc: IndexDoc<D>; score: number }): boolean {
-    return a.score > b.score || (a.score === b.score && a.doc.rank > b.doc.rank);
-  }
-
-  offer(doc: IndexDoc<D>, score: number): void {
-    const hit = { doc, score };
-    const h = this.hits;
-    if (h.length === this.limit) {
-      const last = h[h.length - 1];
-      if (last === undefined || !this.better(hit, last)) return;
-      h.pop();
-    }
-    let i = h.length;
-    while (i > 0 && this.better(hit, h[i - 1] as { doc: IndexDoc<D>; score: number })) i--;
-    h.splice(i, 0, hit);
-  }
-
-  result(): IndexHit<D>[] {
-    return this.hits.map(({ doc, score }) => ({ id: doc.id, score, data: doc.data }));
-  }
-}
-
-/** Scores a delta document (plain strings): 2 per query token it has whole, 1 per token it has as a prefix. */
-function scoreTokens(query: readonly string[], tokens: readonly string[]): number {
-  let score = 0;
-  for (const q of query) {
-    let best = 0;
-    for (const t of tokens) {
-      if (t === q) {
-        best = 2;
-        break;
-      }
-      if (best === 0 && t.startsWith(q)) best = 1;
-    }
-    if (best === 0) return 0;
-    score += best;
-  }
-  return score;
 }
 
 export class TokenIndex<D> {
@@ -288,14 +238,16 @@ export class TokenIndex<D> {
   search(query: readonly string[], limit: number): IndexHit<D>[] {
     const top = new TopK<D>(limit);
     if (query.length === 0 || limit <= 0) return [];
-    this.each(query, (doc, score) => top.offer(doc, score));
+    const visit = (doc: IndexDoc<D>, score: number) => top.offer(doc, score);
+    if (!this.each(query, visit, false)) this.each(query, visit, true);
     return top.result();
   }
 
-  /** Ids of every document matching all query tokens. */
+  /** Ids of every document matching all query tokens (allowing one typo per word when none match as typed). */
   matchIds(query: readonly string[]): Set<string> {
     const out = new Set<string>();
-    if (query.length > 0) this.each(query, (doc) => out.add(doc.id));
+    const visit = (doc: IndexDoc<D>) => out.add(doc.id);
+    if (query.length > 0 && !this.each(query, visit, false)) this.each(query, visit, true);
     return out;
   }
 
@@ -306,58 +258,70 @@ export class TokenIndex<D> {
     this.slotOf.delete(id);
   }
 
-  private each(query: readonly string[], visit: (doc: IndexDoc<D>, score: number) => void): void {
+  /** The term-id range of terms starting with `token`. */
+  private range(token: string): [number, number] {
+    return [lowerBound(this.terms, token), lowerBound(this.terms, `${token}\uffff`)];
+  }
+
+  /** Postings in a span's ranges. */
+  private count(s: Span): number {
+    let n = (this.termStart[s.hi] as number) - (this.termStart[s.lo] as number);
+    for (const [lo, hi] of s.more ?? []) n += (this.termStart[hi] as number) - (this.termStart[lo] as number);
+    return n;
+  }
+
+  /**
+   * Visits each document matching every query token; with `fuzzy`, a word of FUZZY_MIN letters or more also
+   * matches terms one edit away (a fuzzy hit scores like a prefix hit). Returns whether anything was visited.
+   */
+  private each(
+    query: readonly string[],
+    visit: (doc: IndexDoc<D>, score: number) => void,
+    fuzzy: boolean,
+  ): boolean {
     // While a build runs a slice at a time, the delta is searched as it is: it goes once the build is in place.
     if (this.delta.size > DELTA_LIMIT && !this.building) this.compact();
+    let visited = false;
     for (const doc of this.delta.values()) {
-      const score = scoreTokens(query, doc.tokens);
-      if (score > 0) visit(doc, score);
+      const score = scoreTokens(query, doc.tokens, fuzzy);
+      if (score > 0) {
+        visited = true;
+        visit(doc, score);
+      }
     }
+    if (fuzzy && !query.some((q) => q.length >= FUZZY_MIN)) return visited;
     const spans = query.map((token): Span => {
-      const lo = lowerBound(this.terms, token);
-      const hi = lowerBound(this.terms, `${token}\uffff`);
-      return { token, lo, hi, exact: this.terms[lo] === token ? lo : -1 };
+      const [lo, hi] = this.range(token);
+      const span: Span = { token, lo, hi, exact: this.terms[lo] === token ? lo : -1 };
+      if (fuzzy && token.length >= FUZZY_MIN)
+        span.more = oneEditAway(token)
+          .map((w) => this.range(w))
+          .filter(([a, b]) => b > a);
+      return span;
     });
     let driver: Span | undefined;
     let fewest = Infinity;
     for (const s of spans) {
-      const n = (this.termStart[s.hi] as number) - (this.termStart[s.lo] as number);
+      const n = this.count(s);
       if (n < fewest) [driver, fewest] = [s, n];
     }
-    if (!driver || fewest === 0) return;
+    if (!driver || fewest === 0) return visited;
     const stamp = this.nextStamp();
     const { postings, docStart, docTerms, seen, slots } = this;
-    for (
-      let p = this.termStart[driver.lo] as number, end = this.termStart[driver.hi] as number;
-      p < end;
-      p++
-    ) {
-      const slot = postings[p] as number;
-      if (seen[slot] === stamp) continue;
-      seen[slot] = stamp;
-      const doc = slots[slot];
-      if (!doc) continue;
-      const from = docStart[slot] as number;
-      const to = docStart[slot + 1] as number;
-      let score = 0;
-      for (const s of spans) {
-        let best = 0;
-        for (let k = from; k < to; k++) {
-          const t = docTerms[k] as number;
-          if (t === s.exact) {
-            best = 2;
-            break;
-          }
-          if (t >= s.lo && t < s.hi) best = 1;
+    for (const [lo, hi] of [[driver.lo, driver.hi] as [number, number], ...(driver.more ?? [])])
+      for (let p = this.termStart[lo] as number, end = this.termStart[hi] as number; p < end; p++) {
+        const slot = postings[p] as number;
+        if (seen[slot] === stamp) continue;
+        seen[slot] = stamp;
+        const doc = slots[slot];
+        if (!doc) continue;
+        const score = scoreTerms(spans, docTerms, docStart[slot] as number, docStart[slot + 1] as number);
+        if (score > 0) {
+          visited = true;
+          visit(doc, score);
         }
-        if (best === 0) {
-          score = 0;
-          break;
-        }
-        score += best;
       }
-      if (score > 0) visit(doc, score);
-    }
+    return visited;
   }
 
   private nextStamp(): number {

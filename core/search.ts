@@ -280,7 +280,7 @@ function uniqueInOrder(list: readonly string[]): string[] {
   return out;
 }
 
-/** All search tokens for a company: name, legal form, domains, city and region, tags. */
+/** All search tokens for a company: name, legal form, domains, city and region, tags, its own phones. */
 export function companySearchTokens(c: {
   name: string;
   legalForm?: string;
@@ -288,8 +288,10 @@ export function companySearchTokens(c: {
   city?: string;
   region?: string;
   tags: readonly string[];
+  phones?: readonly string[];
 }): string[] {
   const tokens = new Set<string>();
+  for (const ph of c.phones ?? []) for (const t of phoneTokens(ph)) tokens.add(t);
   for (const w of [c.name, c.legalForm, c.city, c.region, ...c.tags])
     if (w) for (const t of textTokens(w)) tokens.add(t);
   for (const d of c.domains) {
@@ -310,10 +312,15 @@ export function queryTokens(query: string): string[] {
   const out = new Set<string>();
   for (const part of q.split(/\s+/u)) {
     if (part.includes('@') || DOMAIN_LIKE.test(part)) out.add(part.toLowerCase().slice(0, 64));
+    // No name has a letter three times running: folding "zzzz" to "z" would match half the base, so such a
+    // word is sought as typed and finds nothing (index tokens never repeat a letter).
+    else if (TRIPLE.test(part)) out.add(part.toLowerCase());
     else for (const t of textTokens(part)) out.add(t);
   }
   return [...out];
 }
+
+const TRIPLE = /(\p{L})\1\1/iu;
 
 /** The query token to seek the index with: the longest, as the likely rarest. */
 export function seekToken(tokens: readonly string[]): string | undefined {

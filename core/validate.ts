@@ -99,11 +99,17 @@ export function validatePersonDraft(
     else problems.push(problemOf(`emails[${i}]`, r));
   }
   const phones: string[] = [];
+  // Extensions typed with a number ("доб. 123") are kept beside it; ones already stored stay with their number.
+  const ext: Record<string, string> = {};
   for (const [i, raw] of (draft.phones ?? []).entries()) {
     if (raw.trim() === '') continue;
     const r = normalizePhone(raw, settings.defaultPhoneRegion);
-    if (r.ok) phones.push(r.e164);
-    else problems.push(problemOf(`phones[${i}]`, r));
+    if (!r.ok) problems.push(problemOf(`phones[${i}]`, r));
+    else {
+      phones.push(r.e164);
+      const known = r.ext ?? draft.phoneExt?.[r.e164];
+      if (known !== undefined) ext[r.e164] = known;
+    }
   }
   const b = draft.birthday;
   if (b) {
@@ -163,11 +169,15 @@ export function validatePersonDraft(
     companies: draft.companies ?? [],
     custom: draft.custom ?? {},
   };
+  if (Object.keys(ext).length > 0) value.phoneExt = ext;
   copyText(value, draft, [
     'givenName',
     'familyName',
     'patronymic',
     'position',
+    'department',
+    'address',
+    'website',
     'preferences',
     'notes',
     'manager',
@@ -199,8 +209,8 @@ export function normalizeDomain(raw: string): string {
     .replace(/^@/u, '');
 }
 
-/** Validates and normalizes a company draft: registration ids by checksum, IBANs, work domains only. */
-export function validateCompanyDraft(draft: CompanyDraft): Validated<CompanyFields> {
+/** Validates and normalizes a company draft: registration ids by checksum, IBANs, phones, work domains only. */
+export function validateCompanyDraft(draft: CompanyDraft, region = 'UA'): Validated<CompanyFields> {
   const problems: FieldProblem[] = [];
   const name = clean(draft.name);
   if (!name) problems.push(problemOf('name', refusal('Give the company a name.', 'company.nameless')));
@@ -238,6 +248,13 @@ export function validateCompanyDraft(draft: CompanyDraft): Validated<CompanyFiel
       );
     } else domains.push(d);
   });
+  const phones: string[] = [];
+  (draft.phones ?? []).forEach((raw, i) => {
+    if (raw.trim() === '') return;
+    const r = normalizePhone(raw, region);
+    if (r.ok) phones.push(r.e164);
+    else problems.push(problemOf(`phones[${i}]`, r));
+  });
   if (problems.length > 0 || !name) return { ok: false, problems };
   const value: CompanyFields = {
     name,
@@ -248,6 +265,7 @@ export function validateCompanyDraft(draft: CompanyDraft): Validated<CompanyFiel
     tags: cleanList(draft.tags),
     custom: draft.custom ?? {},
   };
+  if (phones.length > 0) value.phones = [...new Set(phones)];
   copyText(value, draft, ['legalForm', 'website', 'industry', 'city', 'region', 'size', 'manager', 'notes']);
   if (draft.stage) value.stage = draft.stage;
   return { ok: true, value };

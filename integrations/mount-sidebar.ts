@@ -1,11 +1,20 @@
 // Mounts the sidebar (an extension page) in an iframe at the right edge of a mail page: collapsible,
 // resizable, remembered per site, in the site's theme. Tiny on purpose: it runs in the content script.
+// The page makes room for it rather than sliding under it: the root element gives up the sidebar's width on
+// the right (margin), so the site's own layout (Gmail's and Outlook's are fluid boxes sized to the body) lays
+// out in what is left; the body becomes the containing block of the site's fixed layers (compose windows,
+// menus) so those end at the same edge. A rail the width of the toggle stays reserved while collapsed, so the
+// toggle never lies over the site's own controls (the account avatar at the top right).
 import { browser } from 'wxt/browser';
 import type { MailPage, PageTheme } from './mail-page';
 
 const DEFAULT_WIDTH = 360;
 const MIN_WIDTH = 300;
 const MAX_WIDTH = 560;
+/** The rail beside the frame that holds the toggle (and, below it, the resize grip). */
+const RAIL = 28;
+/** The page keeps at least this share of the window, whatever width was stored on a wider screen. */
+const PAGE_SHARE = 0.55;
 const KEY_STEP = 16;
 const THEME_RECHECK_MS = 5000;
 
@@ -28,14 +37,22 @@ const clamp = (width: number) => Math.round(Math.min(MAX_WIDTH, Math.max(MIN_WID
 
 const CSS = `
 :host { all: initial; }
-.wrap { position: fixed; top: 0; right: 0; bottom: 0; z-index: 2147483000; display: flex; }
+.wrap { position: fixed; top: 0; right: 0; bottom: 0; z-index: 2147483000; display: flex;
+  padding-left: ${RAIL}px; background: #f1f3f4; }
+.dark { background: #2d2e30; }
 iframe { border: 0; border-left: 1px solid rgba(127,127,127,.35); height: 100%; background: transparent; color-scheme: normal; }
-.toggle { position: absolute; top: 8px; left: -28px; width: 28px; height: 28px; border: 1px solid rgba(127,127,127,.45);
+.toggle { position: absolute; top: 8px; left: 0; width: ${RAIL}px; height: 28px; border: 1px solid rgba(127,127,127,.45);
   border-right: 0; border-radius: 6px 0 0 6px; background: #1a66d9; color: #fff; font: 14px/1 system-ui; cursor: pointer; }
-.handle { position: absolute; top: 0; bottom: 0; left: -3px; width: 6px; cursor: col-resize; z-index: 1; }
-.handle:hover, .handle:focus-visible { background: rgba(26,102,217,.45); outline: none; }
+.handle { position: absolute; top: 44px; bottom: 0; left: 0; width: ${RAIL + 3}px; cursor: col-resize; z-index: 1; }
+.handle:hover, .handle:focus-visible { background: rgba(26,102,217,.25); outline: none; }
 .dragging iframe { pointer-events: none; }
 .collapsed iframe, .collapsed .handle { display: none; }
+`;
+
+// In the page's own document: the room the sidebar takes (see the top of this file).
+const ROOM_CSS = `
+html.kartka-room { margin-right: var(--kartka-room) !important; width: auto !important; max-width: none !important; }
+html.kartka-room > body { transform: translateZ(0); }
 `;
 
 /**
@@ -78,10 +95,29 @@ export async function mountSidebar(
   wrap.append(toggle, handle, frame);
   shadow.append(style, wrap);
 
+  const room = document.createElement('style');
+  room.textContent = ROOM_CSS;
+  const root = document.documentElement;
+  /** The width the frame is drawn at: the stored one, narrowed on a small window so the page keeps its share. */
+  const shown = () =>
+    Math.round(Math.max(MIN_WIDTH, Math.min(width, window.innerWidth * (1 - PAGE_SHARE) - RAIL)));
+  let lastRoom = '';
+  const makeRoom = () => {
+    const px = `${RAIL + (collapsed ? 0 : shown() + 1)}px`; // + the frame's 1px border
+    if (px === lastRoom) return;
+    lastRoom = px;
+    root.style.setProperty('--kartka-room', px);
+    root.classList.add('kartka-room');
+    // Sites that size parts of their layout in script re-measure on resize.
+    window.dispatchEvent(new Event('resize'));
+  };
+
   const save = () => void browser.storage.local.set({ [key]: { collapsed, width } satisfies Remembered });
   const render = () => {
     wrap.classList.toggle('collapsed', collapsed);
-    frame.style.width = `${width}px`;
+    wrap.classList.toggle('dark', theme === 'dark');
+    frame.style.width = `${shown()}px`;
+    makeRoom();
     handle.setAttribute('aria-valuenow', String(width));
     toggle.textContent = collapsed ? '‹' : '›';
     toggle.setAttribute('aria-label', collapsed ? 'Expand Kartka' : 'Collapse Kartka');
@@ -96,8 +132,10 @@ export async function mountSidebar(
   handle.addEventListener('pointerdown', (down) => {
     handle.setPointerCapture(down.pointerId);
     wrap.classList.add('dragging');
+    // The grip is the whole rail: the width follows the pointer's travel, wherever on the rail it was taken.
+    const [fromX, fromWidth] = [down.clientX, shown()];
     const move = (e: PointerEvent) => {
-      width = clamp(window.innerWidth - e.clientX);
+      width = clamp(fromWidth + fromX - e.clientX);
       render();
     };
     const up = () => {
@@ -126,6 +164,7 @@ export async function mountSidebar(
     const next = page.detectTheme(document);
     if (next === theme) return;
     theme = next;
+    render();
     const url = `${base}#theme=${theme}`;
     try {
       frame.contentWindow?.location.replace(url); // replace: no entry in the page's history
@@ -147,7 +186,17 @@ export async function mountSidebar(
   ctx.addEventListener(window, 'hashchange', followThemeSoon);
   ctx.setTimeout(followTheme, 2000);
 
+  // Our own resize event comes back here: makeRoom does nothing when the room is unchanged.
+  window.addEventListener('resize', render);
   render();
-  document.documentElement.append(host);
-  ctx.onInvalidated(() => host.remove());
+  root.append(host);
+  (document.head ?? root).append(room);
+  ctx.onInvalidated(() => {
+    window.removeEventListener('resize', render);
+    host.remove();
+    room.remove();
+    root.classList.remove('kartka-room');
+    root.style.removeProperty('--kartka-room');
+    window.dispatchEvent(new Event('resize'));
+  });
 }

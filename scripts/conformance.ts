@@ -1,11 +1,13 @@
 // Conformance run: feeds every .eml/.mbox/.vcf/.csv under a folder (default ../shared/fixtures) to
-// Kartka's parsers and fails a file when a parser throws or a Unicode name comes out garbled.
+// Kartka's parsers and fails a file when a parser throws or a Unicode name comes out garbled; then imports
+// its contacts/ files in a row into the demo base and fails when a stranger was merged (core/identity).
 // Usage: npx tsx scripts/conformance.ts [dir]
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseMailFile, type EmlHeaders, type MailFileResult } from '../core/parse/index.ts';
 import { findMojibake } from '../core/parse/mojibake.ts';
+import { checkIdentity } from './conformance-identity.ts';
 
 const EXTENSIONS = ['.eml', '.mbox', '.vcf', '.csv'];
 
@@ -105,7 +107,7 @@ function check(path: string): Verdict {
   }
 }
 
-function main(): number {
+async function main(): Promise<number> {
   const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
   const dir = resolve(process.argv[2] ?? join(root, '..', 'shared', 'fixtures'));
   if (!existsSync(dir)) {
@@ -121,8 +123,15 @@ function main(): number {
     else failed++;
     console.log(`${verdict.ok ? 'ok  ' : 'FAIL'} ${relative(dir, file)}: ${verdict.summary}`);
   }
+  const contacts = join(dir, 'contacts');
+  if (existsSync(contacts)) {
+    const verdict = await checkIdentity(contacts);
+    if (verdict.ok) passed++;
+    else failed++;
+    console.log(`${verdict.ok ? 'ok  ' : 'FAIL'} ${relative(dir, contacts)}/ (identity): ${verdict.summary}`);
+  }
   console.log(`${passed} passed, ${failed} failed`);
   return failed > 0 ? 1 : 0;
 }
 
-process.exitCode = main();
+process.exitCode = await main();

@@ -117,11 +117,12 @@ export async function restoreBackup(db: KartkaDB, data: unknown): Promise<Restor
   const tables = BACKUP_TABLES.map((name) => db.table<Record<string, unknown>>(name));
   let settingsDropped: DroppedSetting[] = [];
   try {
-    await db.transaction('rw', [...tables, db.lastContact], async () => {
+    await db.transaction('rw', [...tables, db.lastContact, db.importUndo], async () => {
       const kept = await db.meta.get(SETTINGS_KEY);
       for (const t of tables) await t.clear();
-      // The backup's rows carry every client's last contact.
+      // The backup's rows carry every client's last contact; an import made before the restore can no longer be undone.
       await db.lastContact.clear();
+      await db.importUndo.clear();
       for (const [i, name] of BACKUP_TABLES.entries()) {
         const list = rows[name];
         if (list.length > 0) await tables[i]?.bulkAdd(list);

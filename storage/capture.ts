@@ -16,9 +16,9 @@ import type { CompanyId, PersonId } from '../core/ids';
 import type { Settings } from '../core/model';
 import { normalizePhone } from '../core/phones';
 import { validatePersonDraft, type FieldProblem } from '../core/validate';
-import { createCompany } from './companies';
+import { createCompany, findCompanyByAddress } from './companies';
 import type { KartkaDB, StoredPerson } from './db';
-import { createPerson, findPersonByAddress, findPersonByPhone, updatePerson } from './people';
+import { createPerson, findPersonByAddress, peopleByPhone, updatePerson } from './people';
 import { plainPerson } from './rows';
 import { searchPeople } from './search';
 
@@ -47,30 +47,49 @@ export async function findDuplicates(
   }
   for (const raw of form.phones) {
     const r = normalizePhone(raw, settings.defaultPhoneRegion);
-    const p = r.ok ? await findPersonByPhone(db, r.e164, settings) : undefined;
-    if (p) found.push(p);
+    if (r.ok) found.push(...(await peopleByPhone(db, r.e164)));
   }
   if (form.name.trim() !== '') {
     const hits = (await searchPeople(db, form.name, 10)).filter((h) => sameName(form.name, h.name));
     const rows = await db.people.bulkGet(hits.map((h) => h.id as PersonId));
     found.push(...rows.filter((p): p is StoredPerson => p !== undefined && p.mergedInto === undefined));
   }
-  return duplicateOffers(form, found.map(candidate), settings.defaultPhoneRegion);
+  return duplicateOffers(form, found.map(candidate), settings.defaultPhoneRegion, {
+    gmailFolding: settings.gmailDotPlusFolding,
+  });
 }
 
 function problemsOf(form: CaptureForm, region: string): FieldProblem[] {
   return Object.entries(checkForm(form, region)).map(([field, reason]) => ({ field, reason }));
 }
 
-/** The company the form names: by a work domain it owns, else by the same name; created when there is none. */
+/** The first company (not merged away) owning one of the domains or their parent domains (sales.acme.ua → acme.ua). */
+async function companyByDomains(
+  db: KartkaDB,
+  domains: readonly string[],
+  settings: Pick<Settings, 'internalDomains'>,
+) {
+  for (const d of domains) {
+    const found = await findCompanyByAddress(db, `x@${d}`, settings);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * The company the form names: by a work domain it owns, else by the same name; created when there is none.
+ * With no company named, the company of the address's work domain when the base has one.
+ */
 async function companyFor(
   db: KartkaDB,
   form: CaptureForm,
   now: number,
+  settings: Pick<Settings, 'internalDomains'>,
 ): Promise<CompanyId | FieldProblem[] | undefined> {
   const draft = companyDraftFromForm(form);
-  if (draft === null) return undefined;
   const domains = companyDomains(form);
+  // No company typed (a one-click add from a thread): the company whose domain the address has, if known.
+  if (draft === null) return domains.length ? (await companyByDomains(db, domains, settings))?.id : undefined;
   const byDomain = domains.length
     ? await db.companies
         .where('domains')
@@ -101,11 +120,11 @@ export async function saveCapture(
   const problems = problemsOf(form, settings.defaultPhoneRegion);
   if (problems.length > 0) return { ok: false, problems };
   return db
-    .transaction('rw', db.people, db.companies, async (): Promise<CaptureWrite> => {
-      const company = await companyFor(db, form, now);
+    .transaction('rw', db.people, db.companies, db.possibleDuplicates, async (): Promise<CaptureWrite> => {
+      const company = await companyFor(db, form, now, settings);
       if (Array.isArray(company)) return { ok: false, problems: company };
       const draft = personDraftFromForm(form, company === undefined ? { now } : { now, companyId: company });
-      const written = await createPerson(db, draft, settings, now);
+      const written = await createPerson(db, draft, settings, now, 'capture');
       if (!written.ok) {
         // Dexie rolls the transaction back only on a throw: undo the company created above.
         throw new CaptureRefused(written.problems);
@@ -129,7 +148,7 @@ export async function appendCapture(
   const problems = problemsOf(form, settings.defaultPhoneRegion).filter((p) => p.field !== 'name');
   if (problems.length > 0) return { ok: false, problems };
   return db
-    .transaction('rw', db.people, db.companies, async (): Promise<CaptureWrite> => {
+    .transaction('rw', db.people, db.companies, db.possibleDuplicates, async (): Promise<CaptureWrite> => {
       const existing = await db.people.get(personId);
       if (!existing || existing.mergedInto !== undefined) {
         return {
@@ -150,7 +169,7 @@ export async function appendCapture(
       if (!v.ok) return v;
       const { person, changed, kept } = mergeCaptured(plainPerson(existing), v.value, now);
       if (!person.companies.some((l) => !l.archived)) {
-        const company = await companyFor(db, form, now);
+        const company = await companyFor(db, form, now, settings);
         if (Array.isArray(company)) throw new CaptureRefused(company);
         if (company !== undefined) {
           const link = { companyId: company, decisionMaker: false, archived: false, since: now };

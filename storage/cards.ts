@@ -87,6 +87,7 @@ export async function cardForAddress(
       : null,
     emails: person.emails,
     phones: person.phones,
+    phoneExt: person.phoneExt ?? {},
     birthday: person.birthday ?? null,
     manager: person.manager ?? null,
     tags: person.tags,

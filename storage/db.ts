@@ -1,6 +1,7 @@
 // The one IndexedDB database: typed tables, append-only version blocks, a named migration per data change.
 import Dexie, { type EntityTable } from 'dexie';
 import type { CompanyId, InteractionId, PersonId } from '../core/ids';
+import type { PossibleDuplicate } from '../core/identity';
 import type { ClientDocument, Company, Deal, Interaction, Person, Task } from '../core/model';
 import { cleanTextOnWrite } from './clean-text';
 import { derivedKeys } from './derived-keys';
@@ -85,6 +86,26 @@ export interface LastContactRow {
   touchedAt?: number;
 }
 
+/**
+ * One chunk of a contacts import, as undo needs it: the ids it created and the rows it changed as they were
+ * before. The import's first row (`part` 0) also names the files and when it ran.
+ */
+export interface ImportUndoRow {
+  /** `${importId}:${part}` */
+  id: string;
+  importId: string;
+  part: number;
+  at: number;
+  files?: string[];
+  createdPeople: PersonId[];
+  createdCompanies: CompanyId[];
+  peopleBefore: StoredPerson[];
+  companiesBefore: StoredCompany[];
+  /** Possible-duplicate pairs this chunk stored (ids). */
+  duplicatesAdded: string[];
+  undoneAt?: number;
+}
+
 /** Key/value rows: a settings snapshot, sync cursors, and the like. */
 export interface MetaRow {
   key: string;
@@ -167,13 +188,24 @@ export const SCHEMA_V7 = {
 } as const;
 
 /**
- * Version 11 (8-10 are kept for teammates' tables; Dexie accepts the gap): the firm's base (TEAM.md). `team` keeps
+ * Version 8: `possibleDuplicates` (pairs of people identity could not settle, for the user to merge or keep
+ * apart; by either person) and `importUndo` (what each contacts import created and what it changed, a row per
+ * chunk written in that chunk's transaction, so "Undo this import" restores the base exactly). No data changes.
+ */
+export const SCHEMA_V8 = {
+  ...SCHEMA_V7,
+  possibleDuplicates: 'id, a, b',
+  importUndo: 'id, importId',
+} as const;
+
+/**
+ * Version 11 (9 and 10 are kept for teammates' tables; Dexie accepts the gap): the firm's base (TEAM.md). `team` keeps
  * the membership, the sync status and, per firm database, how far its replica has been applied here; `teamOutbox`
  * holds the key of every record written here and not yet in a replica (one row per record, `at` its last write).
  * Both stay empty for a user who never joins a firm. No data changes, so no upgrade function.
  */
 export const SCHEMA_V11 = {
-  ...SCHEMA_V7,
+  ...SCHEMA_V8,
   team: 'key',
   teamOutbox: 'key',
 } as const;
@@ -194,6 +226,8 @@ export class KartkaDB extends Dexie {
   declare lastContact: EntityTable<LastContactRow, 'id'>;
   declare team: EntityTable<TeamRow, 'key'>;
   declare teamOutbox: EntityTable<OutboxRow, 'key'>;
+  declare possibleDuplicates: EntityTable<PossibleDuplicate, 'id'>;
+  declare importUndo: EntityTable<ImportUndoRow, 'id'>;
 
   constructor(name = 'kartka') {
     super(name);
@@ -205,6 +239,7 @@ export class KartkaDB extends Dexie {
     this.version(5).stores(SCHEMA_V5);
     this.version(6).stores(SCHEMA_V6).upgrade(backfillMessageIdentity);
     this.version(7).stores(SCHEMA_V7).upgrade(backfillLooseFingerprints);
+    this.version(8).stores(SCHEMA_V8);
     this.version(11).stores(SCHEMA_V11);
     this.use(derivedKeys);
     this.use(teamOutbox);

@@ -1,5 +1,7 @@
-// Loads the built-in demo base. Ids are stable, so loading it twice changes nothing.
+// Loads the built-in demo base. Ids are stable, so loading it twice changes nothing (in the same language).
 import { demoCompanies, demoDeals, demoPeople, demoTasks, type DemoPerson } from '../core/demo/clients';
+import { demoText } from '../core/demo/text';
+import type { Locale } from '../core/i18n';
 import { companyId, dealId, interactionId, personId, taskId, type CompanyId } from '../core/ids';
 import type { Company, Deal, Interaction, InteractionKind, Person, Settings, Task } from '../core/model';
 import type { KartkaDB } from './db';
@@ -9,7 +11,7 @@ const DAY = 86_400_000;
 const cid = (key: string) => companyId(`demo-company-${key}`);
 const pid = (key: string) => personId(`demo-person-${key}`);
 
-function company(c: (typeof demoCompanies)[number], now: number): Company {
+function company(c: (typeof demoCompanies)[number], now: number, locale: Locale): Company {
   return {
     id: cid(c.key),
     name: c.name,
@@ -26,7 +28,14 @@ function company(c: (typeof demoCompanies)[number], now: number): Company {
     city: c.city,
     tags: [],
     ...(c.stage
-      ? { stage: { stage: c.stage, reason: 'Demo data', setBy: 'import' as const, since: now } }
+      ? {
+          stage: {
+            stage: c.stage,
+            reason: demoText('Demo data', locale),
+            setBy: 'import' as const,
+            since: now,
+          },
+        }
       : {}),
     custom: {},
     createdAt: now,
@@ -34,7 +43,7 @@ function company(c: (typeof demoCompanies)[number], now: number): Company {
   };
 }
 
-function person(p: DemoPerson, now: number): Person {
+function person(p: DemoPerson, now: number, locale: Locale): Person {
   const companyKey: CompanyId | undefined = p.company ? cid(p.company) : undefined;
   return {
     id: pid(p.key),
@@ -46,7 +55,7 @@ function person(p: DemoPerson, now: number): Person {
     phones: p.phone ? [p.phone] : [],
     ...(p.position ? { position: p.position } : {}),
     ...(p.birthday ? { birthday: p.birthday } : {}),
-    ...(p.notes ? { notes: p.notes } : {}),
+    ...(p.notes ? { notes: demoText(p.notes, locale) } : {}),
     tags: p.tags,
     manager: p.manager,
     ...(p.city ? { city: p.city } : {}),
@@ -60,7 +69,12 @@ function person(p: DemoPerson, now: number): Person {
           },
         ]
       : [],
-    stage: { stage: p.stage, reason: p.stageReason, setBy: 'import', since: now - 30 * DAY },
+    stage: {
+      stage: p.stage,
+      reason: demoText(p.stageReason, locale),
+      setBy: 'import',
+      since: now - 30 * DAY,
+    },
     custom: {},
     source: 'demo',
     lastContactAt: now - p.lastContactDaysAgo * DAY,
@@ -77,7 +91,7 @@ const HISTORY: { kind: InteractionKind; subject: string }[] = [
 ];
 
 /** A short past history per person, ending at their last contact. */
-function history(p: DemoPerson, index: number, now: number): Interaction[] {
+function history(p: DemoPerson, index: number, now: number, locale: Locale): Interaction[] {
   const count = 2 + (index % 4);
   return Array.from({ length: count }, (_, n) => {
     const item = HISTORY[(index + n) % HISTORY.length] ?? HISTORY[0];
@@ -91,7 +105,7 @@ function history(p: DemoPerson, index: number, now: number): Interaction[] {
       participants: [
         { address: p.email, name: p.displayName, role: n % 2 === 0 ? 'from' : 'to', personId: pid(p.key) },
       ],
-      subject: item?.subject ?? 'Note',
+      subject: demoText(item?.subject ?? 'Note', locale),
       at,
       attachmentNames: [],
       personIds: [pid(p.key)],
@@ -102,22 +116,23 @@ function history(p: DemoPerson, index: number, now: number): Interaction[] {
   });
 }
 
-/** Writes the demo companies, people, history, deals and tasks in one transaction. */
+/** Writes the demo companies, people, history, deals and tasks in one transaction, its own words in `locale`. */
 export async function loadDemoBase(
   db: KartkaDB,
   _settings: Settings,
   now: number,
+  locale: Locale = 'en',
 ): Promise<{ people: number; companies: number }> {
-  const companies = demoCompanies.map((c) => company(c, now));
+  const companies = demoCompanies.map((c) => company(c, now, locale));
   const names = new Map(companies.map((c) => [c.id as string, c.name]));
-  const people = demoPeople.map((p) => person(p, now));
+  const people = demoPeople.map((p) => person(p, now, locale));
   const deals: Deal[] = demoDeals.map((d, i) => ({
     id: dealId(`demo-deal-${i}`),
     title: d.title,
     amount: d.amount,
     currency: d.currency,
     status: d.status,
-    ...(d.lostReason ? { lostReason: d.lostReason } : {}),
+    ...(d.lostReason ? { lostReason: demoText(d.lostReason, locale) } : {}),
     personId: pid(d.person),
     openedAt: now - d.daysAgo * DAY,
     ...(d.status === 'open' ? {} : { closedAt: now - d.daysAgo * DAY + 5 * DAY }),
@@ -126,7 +141,7 @@ export async function loadDemoBase(
   }));
   const tasks: Task[] = demoTasks.map((t, i) => ({
     id: taskId(`demo-task-${i}`),
-    title: t.title,
+    title: demoText(t.title, locale),
     due: now + t.dueInDays * DAY,
     personId: pid(t.person),
     done: false,
@@ -140,7 +155,7 @@ export async function loadDemoBase(
     await db.people.bulkPut(
       people.map((p) => personRow(p, p.companies.map((l) => names.get(l.companyId) ?? '').filter(Boolean))),
     );
-    await db.interactions.bulkPut(demoPeople.flatMap((p, i) => history(p, i, now)));
+    await db.interactions.bulkPut(demoPeople.flatMap((p, i) => history(p, i, now, locale)));
     await db.deals.bulkPut(deals);
     await db.tasks.bulkPut(tasks.map((t) => ({ ...t, openDue: t.due })));
   });

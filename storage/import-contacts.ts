@@ -1,5 +1,6 @@
 // Applies a contacts import: ~1,000 rows per transaction, one batched lookup per chunk (no per-row
-// queries), and a report for every row. Nothing in the base changes unless the chosen mode says so.
+// queries), and a report for every row. Nothing in the base changes unless the chosen mode says so. Each
+// chunk's transaction also stores the possible duplicates it found and what undo needs (storage/import-undo.ts).
 import type { CompanyId, PersonId } from '../core/ids';
 import {
   companyKey,
@@ -12,14 +13,20 @@ import {
   type PreparedRow,
   type RowReport,
 } from '../core/import';
+import type { NameAgreement } from '../core/identity';
+import { evidenceValue, identifyRow, PeopleIndex } from '../core/import/row-identity';
 import type { Company, Person, Settings } from '../core/model';
 import { chunks } from './batch';
-import { newId, type KartkaDB, type StoredPerson } from './db';
+import { newId, type KartkaDB, type StoredCompany, type StoredPerson } from './db';
+import { addPossibleDuplicates } from './duplicates';
+import { pruneImportUndo, undoRow } from './import-undo';
 import { companyRow, personRow, plainPerson } from './rows';
 
 export interface ContactImportOptions extends DedupeOptions {
   settings: Settings;
   now: number;
+  /** Names an import for "Undo this import" (a fresh id by default). */
+  importId?: string;
   /** Called after each chunk with the rows done so far. */
   onProgress?: (done: number, total: number) => void;
   /** Stops before the next chunk; chunks already written stay (each is whole). */
@@ -74,24 +81,41 @@ async function peopleMatching(
   );
 }
 
-/** One match per row that has one: who in the base shares its email or phone (for the preview). */
+/** What the preview shows for a row: the person it will merge into, or one it is kept apart from. */
+export interface ImportMatch {
+  personId: PersonId;
+  displayName: string;
+  /** The shared email or phone. */
+  by: string;
+  /** same: merged by the chosen mode; possible: same phone but not the same name, kept apart unless chosen. */
+  level: 'same' | 'possible';
+  names: NameAgreement;
+}
+
+/** One entry per row that matches someone in the base (core/identity decides who), for the preview. */
 export async function findImportMatches(
   db: KartkaDB,
   candidates: readonly ContactCandidate[],
   settings: Settings,
-): Promise<Map<string, { personId: PersonId; displayName: string; by: string }>> {
+): Promise<Map<string, ImportMatch>> {
   const rows = candidates.map((c) => prepareCandidate(c, settings));
-  const out = new Map<string, { personId: PersonId; displayName: string; by: string }>();
+  const out = new Map<string, ImportMatch>();
   const index = await AddressIndex.read(db);
+  const identity = { gmailFolding: settings.gmailDotPlusFolding };
   for (const chunk of chunks(rows)) {
-    const people = await peopleMatching(db, index, chunk);
-    const byKey = new Map<string, StoredPerson>();
-    for (const p of people) for (const k of [...p.emails, ...p.phones]) byKey.set(k, p);
+    const people = new PeopleIndex((await peopleMatching(db, index, chunk)).map(plainPerson));
     for (const r of chunk) {
-      const by = [...(r.fields?.emails ?? []), ...(r.fields?.phones ?? [])].find((k) => byKey.has(k));
-      const p = by === undefined ? undefined : byKey.get(by);
-      if (p && by !== undefined)
-        out.set(rowKey(r.file, r.line), { personId: p.id, displayName: p.displayName, by });
+      if (!r.fields) continue;
+      const found = identifyRow(r.fields, people, identity);
+      const hit = found.match ?? found.possible[0];
+      if (!hit) continue;
+      out.set(rowKey(r.file, r.line), {
+        personId: hit.person.id,
+        displayName: hit.person.displayName,
+        by: evidenceValue(hit.verdict.evidence),
+        level: hit.verdict.level === 'same' ? 'same' : 'possible',
+        names: hit.verdict.names,
+      });
     }
   }
   return out;
@@ -112,22 +136,40 @@ export async function importContacts(
     c.domains.forEach((d) => takenDomains.add(d));
     if (!known.has(companyKey(c.name))) known.set(companyKey(c.name), c);
   }
+  const originals = new Map<CompanyId, StoredCompany>();
+  for (const c of known.values()) originals.set(c.id, c as StoredCompany);
   const index = await AddressIndex.read(db);
   const importedIds = new Set<PersonId>();
   const reports: RowReport[] = [];
+  const importId = options.importId ?? newId();
+  const files = [...new Set(candidates.map((c) => c.file))];
+  const saved = new Set<string>();
+  let part = 0;
   let done = 0;
+  await db.transaction('rw', db.importUndo, () => pruneImportUndo(db));
 
   /** Plans a chunk against the people it matches (read by the caller) and returns the rows to write. */
   const plan = (chunk: readonly PreparedRow[], existing: readonly StoredPerson[]) => {
     const companies = planCompanies(chunk, known, takenDomains, { now, newId, settings });
     const names = new Map<CompanyId, string>([...known.values()].map((c) => [c.id, c.name]));
+    const importedBefore = new Set(importedIds);
     const planned = planChunk(chunk, options, {
       existing: existing.map(plainPerson),
       importedIds,
       companyOf: (row) => (row.company ? companies.ids.get(companyKey(row.company.name)) : undefined),
       now,
       newId,
+      identity: { gmailFolding: settings.gmailDotPlusFolding },
     });
+    // What undo needs: each record this import changed, as it was before the import's first change to it.
+    const firstTime = (id: string) => !saved.has(id) && saved.add(id) !== undefined;
+    const stored = new Map(existing.map((p) => [p.id, p]));
+    const peopleBefore = planned.update.flatMap((p) =>
+      importedBefore.has(p.id) || !firstTime(p.id) ? [] : (stored.get(p.id) ?? []),
+    );
+    const companiesBefore = companies.update.flatMap((c) =>
+      !firstTime(c.id) ? [] : (originals.get(c.id) ?? []),
+    );
     const row = (p: Person) =>
       personRow(
         p,
@@ -137,10 +179,14 @@ export async function importContacts(
     reports.push(...planned.reports);
     return {
       count: chunk.length,
+      part: part++,
       createCompanies: companies.create.map(companyRow),
       updateCompanies: companies.update.map(companyRow),
       createPeople: planned.create.map(row),
       updatePeople: planned.update.map(row),
+      duplicates: planned.duplicates,
+      peopleBefore,
+      companiesBefore,
     };
   };
   const write = async (rows: ReturnType<typeof plan>) => {
@@ -148,7 +194,18 @@ export async function importContacts(
     if (rows.updateCompanies.length) await db.companies.bulkPut(rows.updateCompanies);
     if (rows.createPeople.length) await db.people.bulkAdd(rows.createPeople);
     if (rows.updatePeople.length) await db.people.bulkPut(rows.updatePeople);
+    const duplicatesAdded = await addPossibleDuplicates(db, rows.duplicates);
+    await db.importUndo.add(
+      undoRow(importId, rows.part, now, files, {
+        createdPeople: rows.createPeople.map((p) => p.id),
+        createdCompanies: rows.createCompanies.map((c) => c.id),
+        peopleBefore: rows.peopleBefore,
+        companiesBefore: rows.companiesBefore,
+        duplicatesAdded,
+      }),
+    );
   };
+  const tables = [db.people, db.companies, db.possibleDuplicates, db.importUndo];
   const written = (count: number) => {
     done += count;
     options.onProgress?.(done, rows.length);
@@ -169,11 +226,7 @@ export async function importContacts(
     if (options.signal?.aborted) break;
     if (index.idsFor(chunk).length === 0) {
       const planned = plan(chunk, []);
-      inFlight.push(
-        db
-          .transaction('rw', db.people, db.companies, () => write(planned))
-          .then(() => written(planned.count)),
-      );
+      inFlight.push(db.transaction('rw', tables, () => write(planned)).then(() => written(planned.count)));
       if (inFlight.length >= 2) {
         try {
           await inFlight[0];
@@ -185,7 +238,7 @@ export async function importContacts(
       continue;
     }
     await drain();
-    const planned = await db.transaction('rw', db.people, db.companies, async () => {
+    const planned = await db.transaction('rw', tables, async () => {
       const result = plan(chunk, await peopleMatching(db, index, chunk));
       await write(result);
       return result;

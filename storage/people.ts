@@ -4,9 +4,11 @@ import { personId as asPersonId, interactionId, type CompanyId, type PersonId } 
 import { isGmailAddress } from '../core/matching';
 import type { CompanyLink, Interaction, Person, Settings } from '../core/model';
 import { normalizePhone } from '../core/phones';
+import { judgeIdentity, personFacts, possibleDuplicate, type DuplicateSource } from '../core/identity';
 import { validatePersonDraft, type FieldProblem, type PersonDraft } from '../core/validate';
 import { writeInChunks, type BatchReport } from './batch';
 import { newId, type KartkaDB, type StoredPerson } from './db';
+import { addPossibleDuplicates } from './duplicates';
 import { rowsByKeys } from './lookup';
 import { currentCompanyIds } from './migrations/v2-person-company-ids';
 import { companyNames, personRow, personRowWithCompanies } from './rows';
@@ -48,6 +50,15 @@ export async function findPersonByPhone(
     .first();
 }
 
+/** Everyone holding a phone (E.164): a number may be shared (a family's landline, a reception desk). */
+export async function peopleByPhone(db: KartkaDB, e164: string): Promise<StoredPerson[]> {
+  return db.people
+    .where('phones')
+    .equals(e164)
+    .filter((p) => p.mergedInto === undefined)
+    .toArray();
+}
+
 /** One person by id (merged-away people included, so an undo can find them). */
 export async function getPerson(db: KartkaDB, id: PersonId): Promise<StoredPerson | undefined> {
   return db.people.get(id);
@@ -67,17 +78,14 @@ export async function peopleOfCompany(
   return { current: linked.filter(isCurrent), former: linked.filter((p) => !isCurrent(p)) };
 }
 
-/** Problems for emails or phones that already belong to someone else. */
+/** Problems for emails that already belong to someone else (one address, one person; a phone may be shared). */
 async function ownershipProblems(
   db: KartkaDB,
-  fields: Pick<Person, 'emails' | 'phones'>,
+  fields: Pick<Person, 'emails'>,
   self?: PersonId,
 ): Promise<FieldProblem[]> {
   const problems: FieldProblem[] = [];
-  const [byEmail, byPhone] = await Promise.all([
-    rowsByKeys(db.people, 'emails', fields.emails),
-    rowsByKeys(db.people, 'phones', fields.phones),
-  ]);
+  const byEmail = await rowsByKeys(db.people, 'emails', fields.emails);
   fields.emails.forEach((e, i) => {
     const other = byEmail.find((p) => p.id !== self && p.mergedInto === undefined && p.emails.includes(e));
     if (other)
@@ -87,33 +95,55 @@ async function ownershipProblems(
         because: { code: 'owned.email', params: { value: e, name: other.displayName } },
       });
   });
-  fields.phones.forEach((ph, i) => {
-    const other = byPhone.find((p) => p.id !== self && p.mergedInto === undefined && p.phones.includes(ph));
-    if (other)
-      problems.push({
-        field: `phones[${i}]`,
-        reason: `${ph} already belongs to ${other.displayName}; open that card or merge the two.`,
-        because: { code: 'owned.phone', params: { value: ph, name: other.displayName } },
-      });
-  });
   return problems;
 }
 
-/** Creates a person from a draft after validation; an address already in the base is a problem, not a duplicate. */
+/**
+ * Stores a possible duplicate for everyone who shares a phone with `person` but is not, by core/identity,
+ * the same person (a same-named sharer is left for the duplicates page too: two records were kept on purpose).
+ */
+async function suggestSharers(
+  db: KartkaDB,
+  person: Person,
+  source: DuplicateSource,
+  settings: Pick<Settings, 'gmailDotPlusFolding'>,
+  now: number,
+): Promise<void> {
+  if (person.phones.length === 0) return;
+  const sharers = (await rowsByKeys(db.people, 'phones', person.phones)).filter(
+    (p) => p.id !== person.id && p.mergedInto === undefined,
+  );
+  const pairs = sharers.flatMap((other) => {
+    const verdict = judgeIdentity(personFacts(person), personFacts(other), {
+      gmailFolding: settings.gmailDotPlusFolding,
+    });
+    return verdict.level === 'different'
+      ? []
+      : [possibleDuplicate(person.id, other.id, verdict, source, now)];
+  });
+  await addPossibleDuplicates(db, pairs);
+}
+
+/**
+ * Creates a person from a draft after validation; an address already in the base is a problem, not a
+ * duplicate. A phone someone else has is kept, and the pair offered as a possible duplicate.
+ */
 export async function createPerson(
   db: KartkaDB,
   draft: PersonDraft,
   settings: Settings,
   now: number,
+  source: DuplicateSource = 'manual',
 ): Promise<PersonWrite> {
   const v = validatePersonDraft(draft, settings);
   if (!v.ok) return v;
-  return db.transaction('rw', db.people, db.companies, async () => {
+  return db.transaction('rw', db.people, db.companies, db.possibleDuplicates, async () => {
     const problems = await ownershipProblems(db, v.value);
     if (problems.length > 0) return { ok: false, problems };
     const person: Person = { ...v.value, id: asPersonId(newId()), createdAt: now, updatedAt: now };
     const row = await personRowWithCompanies(db, person);
     await db.people.add(row);
+    await suggestSharers(db, person, source, settings, now);
     return { ok: true, person: row };
   });
 }
@@ -126,7 +156,7 @@ export async function updatePerson(
   settings: Settings,
   now: number,
 ): Promise<PersonWrite> {
-  return db.transaction('rw', db.people, db.companies, async () => {
+  return db.transaction('rw', db.people, db.companies, db.possibleDuplicates, async () => {
     const existing = await db.people.get(id);
     if (!existing)
       return {
@@ -147,6 +177,8 @@ export async function updatePerson(
     if (existing.lastContactAt !== undefined) person.lastContactAt = existing.lastContactAt;
     const row = await personRowWithCompanies(db, person);
     await db.people.put(row);
+    if (person.phones.some((p) => !existing.phones.includes(p)))
+      await suggestSharers(db, person, 'manual', settings, now);
     return { ok: true, person: row };
   });
 }

@@ -20,7 +20,8 @@ export interface ContactFormProps {
   autoFocus?: boolean;
 }
 
-type TextKey = 'name' | 'company' | 'legalForm' | 'position' | 'tags' | 'manager' | 'website' | 'city';
+type TextKey =
+  'name' | 'company' | 'legalForm' | 'position' | 'tags' | 'manager' | 'website' | 'city' | 'address';
 
 export function ContactForm(props: ContactFormProps) {
   const { form, onChange, problems, revealAll, stages, t, showStage = true, autoFocus = false } = props;
@@ -41,7 +42,11 @@ export function ContactForm(props: ContactFormProps) {
   });
   const list = { problems, isVisible, onBlur: visit, t };
   const hasMore =
-    form.website !== '' || form.city !== '' || form.registrationIds.length > 0 || form.ibans.length > 0;
+    form.website !== '' ||
+    form.city !== '' ||
+    form.address !== '' ||
+    form.registrationIds.length > 0 ||
+    form.ibans.length > 0;
 
   return (
     <div className="contact-form">
@@ -126,6 +131,7 @@ export function ContactForm(props: ContactFormProps) {
             {(id) => <input id={id} inputMode="url" {...text('website')} />}
           </Field>
           <Field label={t('capture.city')}>{(id) => <input id={id} {...text('city')} />}</Field>
+          <Field label={t('capture.address')}>{(id) => <input id={id} {...text('address')} />}</Field>
           <RegistrationIds
             ids={form.registrationIds}
             onChange={(ids) => set('registrationIds', ids)}

@@ -35,9 +35,14 @@ export function DuplicateOffers({ offers, t, busy, focusFirst, onOpen, onAppend 
       {offers.slice(0, 3).map((offer, i) => (
         <div key={offer.id} className={`offer offer-${offer.strength}`}>
           <p className="offer-title">
-            {t(offer.strength === 'same' ? 'capture.exists' : 'capture.namesake', {
-              name: offer.displayName,
-            })}
+            {t(
+              offer.strength === 'same'
+                ? 'capture.exists'
+                : offer.strength === 'possible'
+                  ? 'capture.samePhone'
+                  : 'capture.namesake',
+              { name: offer.displayName },
+            )}
           </p>
           <p className="offer-reasons">
             {offer.reasons

@@ -46,14 +46,21 @@ export function CardFacts({ card, now, locale, t, copy }: CardFactsProps) {
           <CopyButton value={email} t={t} copy={copy} />
         </Fact>
       ))}
-      {card.phones.map((phone) => (
-        <Fact key={phone} icon="phone" label={t('phone')} testId="fact-phone">
-          <a className="fact-value" href={telHref(phone)}>
-            {displayPhone(phone)}
-          </a>
-          <CopyButton value={phone} t={t} copy={copy} />
-        </Fact>
-      ))}
+      {card.phones.map((phone) => {
+        const ext = card.phoneExt[phone];
+        // RFC 3966: the extension rides in the tel: URI, so a dialler can pass it on.
+        const href = ext === undefined ? telHref(phone) : `${telHref(phone)};ext=${ext.replace(/\D/gu, '')}`;
+        const shown =
+          ext === undefined ? displayPhone(phone) : t('phone.withExt', { phone: displayPhone(phone), ext });
+        return (
+          <Fact key={phone} icon="phone" label={t('phone')} testId="fact-phone">
+            <a className="fact-value" href={href}>
+              {shown}
+            </a>
+            <CopyButton value={ext === undefined ? phone : shown} t={t} copy={copy} />
+          </Fact>
+        );
+      })}
       {birthday !== null && (
         <Fact icon="cake" label={t('sidebar.birthday')} testId="fact-birthday">
           <span className="fact-value">{birthday}</span>

@@ -13,7 +13,7 @@ export interface ContactReportProps {
 const SHOWN = 200;
 
 export function ContactReport({ summary, aborted, onDownload, t }: ContactReportProps) {
-  const imported = summary.created + summary.merged + summary.unchanged;
+  const imported = summary.created + summary.merged + summary.unchanged + summary.company;
   return (
     <section className="report" aria-labelledby="contact-report-title">
       <h3 id="contact-report-title">{t('import.report.title')}</h3>
@@ -29,7 +29,14 @@ export function ContactReport({ summary, aborted, onDownload, t }: ContactReport
         <li>{t('import.report.unchanged', { count: summary.unchanged })}</li>
         <li>{t('import.report.skipped', { count: summary.skipped })}</li>
         <li>{t('import.report.rejected', { count: summary.rejected })}</li>
+        {summary.company > 0 && <li>{t('import.report.company', { count: summary.company })}</li>}
       </ul>
+      {summary.possible > 0 && (
+        <p className="warning">
+          {t('import.report.possible', { count: summary.possible })}{' '}
+          <a href="#/duplicates">{t('duplicates.review')}</a>
+        </p>
+      )}
       {summary.attention.length > 0 && (
         <>
           <h4>{t('import.report.attention', { count: summary.attention.length })}</h4>

@@ -1,4 +1,6 @@
 // Which contact field each CSV column goes to: guessed from the header, editable, with sample values.
+// Columns empty in every row (Outlook exports ~90, most of them empty) wait behind "show N empty columns".
+import { useState } from 'react';
 import type { Translate } from '../../core/i18n';
 import type { ColumnMapping, ContactField } from '../../core/parse';
 
@@ -9,9 +11,15 @@ export const CONTACT_FIELDS: readonly ContactField[] = [
   'patronymic',
   'email',
   'phone',
+  'companyPhone',
   'company',
+  'department',
   'position',
   'city',
+  'address',
+  'website',
+  'stage',
+  'manager',
   'birthday',
   'tags',
   'note',
@@ -22,14 +30,32 @@ export interface MappingTableProps {
   mapping: ColumnMapping;
   /** The first data rows, for sample values. */
   samples: readonly (readonly string[])[];
+  /** Columns with no value in any row of the file. */
+  empty: ReadonlySet<number>;
   onChange: (index: number, field: ContactField | null) => void;
   t: Translate;
 }
 
-export function MappingTable({ mapping, samples, onChange, t }: MappingTableProps) {
+export function MappingTable({ mapping, samples, empty, onChange, t }: MappingTableProps) {
+  const [showEmpty, setShowEmpty] = useState(false);
+  // An empty column stays in view while it is mapped, so a choice never disappears from under the user.
+  const hidden = mapping.columns.filter((c) => empty.has(c.index) && c.field === null);
+  const shown = showEmpty ? mapping.columns : mapping.columns.filter((c) => !hidden.includes(c));
   return (
     <table className="mapping">
-      <caption>{t('import.mapping.title')}</caption>
+      <caption>
+        {t('import.mapping.title')}{' '}
+        {hidden.length > 0 && (
+          <button
+            type="button"
+            className="link"
+            aria-expanded={showEmpty}
+            onClick={() => setShowEmpty(!showEmpty)}
+          >
+            {t(showEmpty ? 'import.mapping.hideEmpty' : 'import.mapping.showEmpty', { count: hidden.length })}
+          </button>
+        )}
+      </caption>
       <thead>
         <tr>
           <th scope="col">{t('import.mapping.column')}</th>
@@ -38,8 +64,8 @@ export function MappingTable({ mapping, samples, onChange, t }: MappingTableProp
         </tr>
       </thead>
       <tbody>
-        {mapping.columns.map((c) => (
-          <tr key={c.index}>
+        {shown.map((c) => (
+          <tr key={c.index} className={empty.has(c.index) ? 'empty-column' : undefined}>
             <th scope="row">{c.header || t('import.mapping.unnamed', { n: c.index + 1 })}</th>
             <td>
               <select

@@ -5,6 +5,9 @@ import { DEDUPE_MODES, rowKey, type ContactCandidate, type DedupeMode } from '..
 export interface PreviewMatch {
   displayName: string;
   by: string;
+  /** same: who the row is; possible: someone sharing its phone, whose name differs or is missing. */
+  level: 'same' | 'possible';
+  names: 'agree' | 'unknown' | 'conflict';
 }
 
 export interface PreviewTableProps {
@@ -37,9 +40,10 @@ export function PreviewTable({ rows, total, matches, perRow, onRowMode, caption,
         {rows.map((r) => {
           const key = rowKey(r.file, r.line);
           const match = matches.get(key);
+          const possible = match?.level === 'possible';
           const name = r.displayName ?? [r.givenName, r.familyName].filter(Boolean).join(' ');
           return (
-            <tr key={key} className={match ? 'has-match' : undefined}>
+            <tr key={key} className={match ? (possible ? 'has-possible' : 'has-match') : undefined}>
               <td>{r.line}</td>
               <td>{name}</td>
               <td>{r.emails.join(', ')}</td>
@@ -48,14 +52,28 @@ export function PreviewTable({ rows, total, matches, perRow, onRowMode, caption,
               <td>
                 {match ? (
                   <>
-                    <span>{t('import.preview.match', { name: match.displayName, by: match.by })}</span>{' '}
+                    <span className={possible ? 'warning' : undefined}>
+                      {possible
+                        ? t(
+                            match.names === 'conflict'
+                              ? 'import.preview.possible'
+                              : 'import.preview.possibleNoName',
+                            {
+                              name: match.displayName,
+                              by: match.by,
+                            },
+                          )
+                        : t('import.preview.match', { name: match.displayName, by: match.by })}
+                    </span>{' '}
                     <select
                       aria-label={t('import.preview.rowChoice', { row: r.line })}
                       value={perRow.get(key) ?? ''}
                       onChange={(e) => onRowMode(key, DEDUPE_MODES.find((m) => m === e.target.value) ?? null)}
                     >
-                      <option value="">{t('import.preview.asForAll')}</option>
-                      {DEDUPE_MODES.map((m) => (
+                      <option value="">
+                        {t(possible ? 'import.preview.keepApart' : 'import.preview.asForAll')}
+                      </option>
+                      {DEDUPE_MODES.filter((m) => !possible || m !== 'create').map((m) => (
                         <option key={m} value={m}>
                           {t(`import.mode.${m}`)}
                         </option>

@@ -2,7 +2,9 @@
 import { useState, type FormEvent } from 'react';
 import { DUE_PRESETS, fromDateInput, presetDue, toDateInput, type DuePreset } from '../../core/card';
 import type { Locale, MessageKey, Translate } from '../../core/i18n';
+import { isoOf, parseDay } from '../../core/i18n/date-input';
 import { formatWeekday } from '../card/format';
+import { DateField } from '../ui/DateField';
 import { FormFooter } from './FormFooter';
 import { useSubmit } from './use-submit';
 
@@ -24,6 +26,9 @@ const PRESET_LABEL: Record<DuePreset, MessageKey> = {
 export function TaskForm({ t, locale, now, onSubmit, onDone, onCancel }: TaskFormProps) {
   const [title, setTitle] = useState('');
   const [date, setDate] = useState(() => toDateInput(presetDue('tomorrow', now)));
+  // The preset chosen, not every preset that falls on that date: on a Sunday "tomorrow" and "next week" are
+  // both Monday, and only the one the user pressed is lit.
+  const [preset, setPreset] = useState<DuePreset | null>('tomorrow');
   const [problem, setProblem] = useState<string | null>(null);
   const { state, run } = useSubmit();
   const submit = async (event: FormEvent) => {
@@ -51,33 +56,41 @@ export function TaskForm({ t, locale, now, onSubmit, onDone, onCancel }: TaskFor
         />
       </label>
       <div className="presets" role="group" aria-label={t('sidebar.task.presets')}>
-        {DUE_PRESETS.map((preset) => {
-          const due = presetDue(preset, now);
-          const value = toDateInput(due);
+        {DUE_PRESETS.map((p) => {
+          const due = presetDue(p, now);
           return (
             <button
-              key={preset}
+              key={p}
               type="button"
               className="preset"
-              aria-pressed={date === value}
+              aria-pressed={preset === p}
               title={formatWeekday(due, locale)}
-              onClick={() => setDate(value)}
+              onClick={() => {
+                setPreset(p);
+                setDate(toDateInput(due));
+              }}
             >
-              {t(PRESET_LABEL[preset])}
+              {t(PRESET_LABEL[p])}
             </button>
           );
         })}
       </div>
-      <label className="field field-inline">
-        <span className="field-label">{t('sidebar.task.due')}</span>
-        <input
-          type="date"
-          value={date}
-          required
-          onChange={(e) => setDate(e.target.value)}
-          data-testid="task-due"
+      <div className="field field-inline">
+        <span className="field-label" aria-hidden="true">
+          {t('sidebar.task.due')}
+        </span>
+        <DateField
+          value={parseDay(date, locale)}
+          label={t('sidebar.task.due')}
+          locale={locale}
+          t={t}
+          testId="task-due"
+          onChange={(day) => {
+            setPreset(null);
+            setDate(day ? isoOf(day) : '');
+          }}
         />
-      </label>
+      </div>
       <FormFooter
         state={state}
         submitLabel={t('sidebar.task.save')}

@@ -48,6 +48,8 @@ class HeadReader {
   company: DraftCompany | undefined;
   companyGuess: string | undefined;
   city: string | undefined;
+  /** The lines of the first postal address (one address may take two or three lines). */
+  readonly address: { text: string; index: number }[] = [];
   readonly names: NameCandidate[] = [];
   readonly leftovers: { text: string; line: HeadLine }[] = [];
 
@@ -55,6 +57,13 @@ class HeadReader {
 
   note(text: string, line: HeadLine): void {
     this.notes.push({ index: line.index, text });
+  }
+
+  /** An address line: part of the first address when it follows it, otherwise a note. */
+  private addAddress(text: string, line: HeadLine): void {
+    const last = this.address[this.address.length - 1];
+    if (last === undefined || last.index === line.index - 1) this.address.push({ text, index: line.index });
+    else this.note(text, line);
   }
 
   private setPosition(text: string, line: HeadLine): void {
@@ -83,7 +92,7 @@ class HeadReader {
     }
     if (looksLikeAddress(text)) {
       this.city ??= findCity(text);
-      return this.note(text, line);
+      return this.addAddress(text, line);
     }
     this.readSegments(text, line);
   }
@@ -100,12 +109,10 @@ class HeadReader {
       if (name === null) return false;
       this.names.push({ name, text: value, line, source: 'label' });
     } else if (PLACE_KEYS.test(key)) {
-      this.city ??=
-        findCity(value) ??
-        (key.toLowerCase() === 'місто' || key.toLowerCase() === 'город' || key.toLowerCase() === 'city'
-          ? value
-          : undefined);
-      this.note(line.text, line);
+      const cityKey = /^(?:місто|город|city)$/iu.test(key);
+      this.city ??= findCity(value) ?? (cityKey ? value : undefined);
+      if (cityKey) this.note(line.text, line);
+      else this.addAddress(value.trim(), line);
     } else if (isPosition(line.text)) return false;
     else this.note(line.text, line);
     return true;
@@ -223,6 +230,7 @@ function finishHead(draft: ContactDraft, reader: HeadReader, head: HeadLine[], n
   const company = reader.company ?? (guess !== undefined ? { name: guess } : undefined);
   if (company !== undefined) draft.company = company;
   if (reader.city !== undefined) draft.city = reader.city;
+  if (reader.address.length > 0) draft.address = reader.address.map((a) => a.text).join(', ');
 }
 
 function finishNotes(draft: ContactDraft, notes: Note[]): void {

@@ -43,7 +43,9 @@ export interface ContactDraft {
   /** Bank accounts (IBAN), checked with the ISO 13616 mod-97 rule. */
   ibans: DraftValue[];
   city?: string;
-  /** Leftovers worth keeping: addresses, bank details, messenger handles, extra links. */
+  /** A postal address, its lines joined ("вул. Хрещатик, 1, Київ 01001"). */
+  address?: string;
+  /** Leftovers worth keeping: bank details, messenger handles, extra links, a second address. */
   notes: string[];
   /** True when nothing contact-like was found. */
   empty: boolean;

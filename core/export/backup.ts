@@ -15,6 +15,7 @@ export const BACKUP_TABLES = [
   'documents',
   'merges',
   'meta',
+  'possibleDuplicates',
 ] as const;
 export type BackupTable = (typeof BACKUP_TABLES)[number];
 
@@ -46,6 +47,7 @@ const TABLE_ROWS: Record<BackupTable, z.ZodType<Record<string, unknown>>> = {
   documents: row.extend({ name: z.string() }),
   merges: row.extend({ kind: z.string(), at: z.number() }),
   meta: z.looseObject({ key: z.string().min(1) }),
+  possibleDuplicates: row.extend({ a: z.string(), b: z.string(), at: z.number() }),
 };
 
 const envelope = z.looseObject({

@@ -10,6 +10,8 @@ import { sidebarMessages } from './messages/sidebar';
 import { stageMessages } from './messages/stages';
 import { whyMessages } from './messages/why';
 import { reasonMessages } from './messages/reasons';
+import { stageNameMessages } from './messages/stage-names';
+import { identityMessages } from './messages/identity';
 import { mailPageMessages } from './messages/mail-pages';
 import { trustMessages } from './messages/trust';
 import { formatMessage, type Locale, type Message, type Params } from './plural';
@@ -28,6 +30,8 @@ const areas = [
   reasonMessages,
   importReasonMessages,
   actionErrorMessages,
+  stageNameMessages,
+  identityMessages,
   mailPageMessages,
   trustMessages,
 ] as const;

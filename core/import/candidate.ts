@@ -1,6 +1,6 @@
 // Contacts read from a CSV row or a vCard, in one shape for validation, dedupe and writing.
 import type { ContactDraftRow } from '../parse/contacts-csv.ts';
-import type { VCardContact } from '../parse/vcard-contact.ts';
+import type { VCardAddress, VCardContact } from '../parse/vcard-contact.ts';
 import type { Birthday } from '../model';
 
 /** One contact as read from a file, before any validation; `line` is where it starts in `file`. */
@@ -14,7 +14,16 @@ export interface ContactCandidate {
   /** As written; checked later, and a bad one is reported and dropped without losing the row. */
   emails: string[];
   phones: string[];
+  /** The company's own numbers (Outlook's "Company Main Phone"): they go to the company, never to the person. */
+  companyPhones: string[];
   position?: string;
+  department?: string;
+  address?: string;
+  website?: string;
+  /** A stage or status as written ("Постоянный", "VIP"); matched to the pipeline when prepared. */
+  stage?: string;
+  /** Who handles the client ("Петрова А."), as written. */
+  manager?: string;
   city?: string;
   birthday?: Birthday;
   tags: string[];
@@ -39,6 +48,7 @@ export function candidateFromCsv(row: ContactDraftRow, file: string): ContactCan
     line: row.line,
     emails: [...row.emails],
     phones: [...row.phones],
+    companyPhones: [...row.companyPhones],
     tags: [...row.tags],
     registrationIds: { ...row.registrationIds },
   };
@@ -51,7 +61,20 @@ export function candidateFromCsv(row: ContactDraftRow, file: string): ContactCan
   set(c, 'birthday', row.birthday);
   set(c, 'notes', row.note);
   set(c, 'company', row.company);
+  set(c, 'department', row.department);
+  set(c, 'address', row.address);
+  set(c, 'website', row.website);
+  set(c, 'stage', row.stage);
+  set(c, 'manager', row.manager);
   return c;
+}
+
+/** A vCard address as one line: street, city and postcode, region, country. */
+function addressLine(a: VCardAddress): string {
+  return [a.street, [a.postcode, a.city].filter(Boolean).join(' '), a.region, a.country]
+    .map((s) => s?.trim())
+    .filter(Boolean)
+    .join(', ');
 }
 
 /** A parsed vCard as a candidate; its photo is not kept (the base stores no pictures). */
@@ -61,6 +84,7 @@ export function candidateFromVCard(card: VCardContact, file: string): ContactCan
     line: card.line,
     emails: card.emails.map((e) => e.value),
     phones: card.phones.map((p) => p.value),
+    companyPhones: [],
     tags: [...card.categories],
     registrationIds: {},
   };
@@ -73,6 +97,10 @@ export function candidateFromVCard(card: VCardContact, file: string): ContactCan
   set(c, 'birthday', card.birthday);
   set(c, 'notes', card.note);
   set(c, 'company', card.org);
+  set(c, 'department', card.orgUnit);
+  const address = card.addresses.map(addressLine).find((a) => a !== '');
+  set(c, 'address', address);
+  set(c, 'website', card.urls[0]);
   return c;
 }
 

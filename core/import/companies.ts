@@ -1,5 +1,6 @@
 // Companies named in imported rows: matched to the base by name, created once when new; register ids
-// are added only where the company has none of that kind (nothing in the base is replaced).
+// are added only where the company has none of that kind, phones and a website only where missing
+// (nothing in the base is replaced).
 import { companyId as asCompanyId, type CompanyId } from '../ids';
 import { workDomainOf } from '../matching';
 import type { Company, Settings } from '../model';
@@ -36,7 +37,7 @@ export function planCompanies(
   const created = new Set<CompanyId>();
   const updated = new Map<CompanyId, Company>();
   for (const row of rows) {
-    if (!row.company || !row.fields) continue;
+    if (!row.company || (!row.fields && !row.companyOnly)) continue;
     const key = companyKey(row.company.name);
     if (key === '') continue;
     let company = known.get(key);
@@ -61,17 +62,21 @@ export function planCompanies(
     const kinds = new Set(company.registrationIds.map((r) => r.kind));
     const add = row.company.registrationIds.filter((r) => !kinds.has(r.kind));
     const domains = isNew
-      ? row.fields.emails
+      ? (row.fields?.emails ?? [])
           .flatMap((e) => workDomainOf(e, ctx.settings) ?? [])
           .filter((d) => !takenDomains.has(d))
       : [];
-    if (add.length > 0 || domains.length > 0) {
+    const phones = row.company.phones.filter((p) => !(company.phones ?? []).includes(p));
+    const website = company.website === undefined ? row.company.website : undefined;
+    if (add.length > 0 || domains.length > 0 || phones.length > 0 || website !== undefined) {
       const next: Company = {
         ...company,
         registrationIds: [...company.registrationIds, ...add],
         domains: [...new Set([...company.domains, ...domains])],
         updatedAt: ctx.now,
       };
+      if (phones.length > 0) next.phones = [...(company.phones ?? []), ...phones];
+      if (website !== undefined) next.website = website;
       domains.forEach((d) => takenDomains.add(d));
       known.set(key, next);
       if (isNew) plan.create[plan.create.findIndex((c) => c.id === next.id)] = next;

@@ -1,16 +1,21 @@
-// Dedupe against the base: each row is created, merged into the person who has its email or phone,
-// or skipped, by the mode chosen for all rows or for that row; every decision carries its reason.
+// Dedupe against the base: each row is created, merged into the person it is (core/identity: an email, or
+// a phone with a name that agrees), or skipped, by the mode chosen for all rows or for that row. A row that
+// only may be someone (a shared phone, a different name) is created apart and the pair offered as a
+// possible duplicate. Every decision carries its reason.
 import { personId as asPersonId, type CompanyId, type PersonId } from '../ids';
 import { importNote, type ImportBecause, type ImportNote } from '../import-reason';
-import type { Person } from '../model';
+import type { Person, StageState } from '../model';
+import { possibleDuplicate, type IdentityOptions, type PossibleDuplicate, type Verdict } from '../identity';
 import { linkToCompany, mergeImportedRow } from './merge-row';
 import type { PreparedRow } from './prepare';
+import { evidenceValue, identifyRow, PeopleIndex, type RowIdentity } from './row-identity';
 
 /** merge: fill empty fields and add new addresses; overwrite: the file's values win; skip; create: a new person. */
 export type DedupeMode = 'merge' | 'overwrite' | 'skip' | 'create';
 export const DEDUPE_MODES: readonly DedupeMode[] = ['merge', 'overwrite', 'skip', 'create'];
 
-export type RowAction = 'created' | 'merged' | 'unchanged' | 'skipped' | 'rejected';
+/** company: a row naming only a company (and its phone) became, or added to, that company. */
+export type RowAction = 'created' | 'merged' | 'unchanged' | 'skipped' | 'rejected' | 'company';
 
 /** What happened to one row, with the reasons a person can read. */
 export interface RowReport {
@@ -19,6 +24,7 @@ export interface RowReport {
   label: string;
   action: RowAction;
   personId?: PersonId;
+  companyId?: CompanyId;
   /** Why this happened: 'Merged into Олена Коваль (olena@alfa.ua): phones updated.' */
   reason: string;
   /** `reason` as a code and figures, for the reader's language. */
@@ -51,58 +57,36 @@ export interface ChunkContext {
   companyOf: (row: PreparedRow) => CompanyId | undefined;
   now: number;
   newId: () => string;
+  /** Whether Gmail dots and +tags are folded when emails are compared (the user's setting). */
+  identity?: IdentityOptions;
 }
 
 export interface ChunkPlan {
   create: Person[];
   update: Person[];
   reports: RowReport[];
+  /** Pairs that share a phone (or the like) but not a name: offered to the user, never merged here. */
+  duplicates: PossibleDuplicate[];
 }
 
-/** Finds the person a row matches: by its emails first, then by its phones. */
-function findMatch(
-  row: PreparedRow,
-  byEmail: Map<string, Person>,
-  byPhone: Map<string, Person>,
-): { person: Person; by: string } | null {
-  for (const e of row.fields?.emails ?? []) {
-    const p = byEmail.get(e);
-    if (p) return { person: p, by: e };
-  }
-  for (const ph of row.fields?.phones ?? []) {
-    const p = byPhone.get(ph);
-    if (p) return { person: p, by: ph };
-  }
-  return null;
-}
-
-/** Drops addresses and phones that already belong to someone else: one address, one person. */
-function withoutOthers(
-  person: Person,
-  byEmail: Map<string, Person>,
-  byPhone: Map<string, Person>,
-  report: RowReport,
-): void {
-  const owned = (map: Map<string, Person>, value: string) => {
-    const owner = map.get(value);
-    if (owner && owner.id !== person.id) {
-      addProblem(
-        report,
-        importNote(
-          `${value} belongs to ${owner.displayName}, so it was not added to this person.`,
-          'row.owned',
-          {
-            value,
-            name: owner.displayName,
-          },
-        ),
-      );
-      return false;
-    }
-    return true;
-  };
-  person.emails = person.emails.filter((e) => owned(byEmail, e));
-  person.phones = person.phones.filter((p) => owned(byPhone, p));
+/** Drops addresses that already belong to someone else: one address, one person. (Phones may be shared.) */
+function withoutOthers(person: Person, index: PeopleIndex, report: RowReport): void {
+  person.emails = person.emails.filter((value) => {
+    const owner = index.emailOwner(value);
+    if (!owner || owner.id === person.id) return true;
+    addProblem(
+      report,
+      importNote(
+        `${value} belongs to ${owner.displayName}, so it was not added to this person.`,
+        'row.owned',
+        {
+          value,
+          name: owner.displayName,
+        },
+      ),
+    );
+    return false;
+  });
 }
 
 /** Adds a left-out value's reason to a report, in English and with its code. */
@@ -124,21 +108,41 @@ function outcome(note: ImportNote): Pick<RowReport, 'reason' | 'because'> {
   return note.because ? { reason: note.reason, because: note.because } : { reason: note.reason };
 }
 
+/** The note that a row was kept apart from someone who shares its phone (or the like) but not its name. */
+export function keptApartNote(other: Person, verdict: Verdict): ImportNote {
+  const value = evidenceValue(verdict.evidence);
+  const names = verdict.names === 'conflict' ? 'a different name' : 'no name to compare';
+  return importNote(
+    `same ${verdict.evidence[0]?.kind ?? 'phone'} ${value} as ${other.displayName}, ${names} — not merged; listed under possible duplicates.`,
+    verdict.names === 'conflict' ? 'row.possibleDuplicate' : 'row.possibleDuplicateNoName',
+    { value, name: other.displayName },
+  );
+}
+
+/** The stage a row's status names, set by the import with the status as written for its reason. */
+function importedStage(row: PreparedRow, now: number): StageState {
+  return { stage: row.stage ?? '', reason: row.stageText ?? '', setBy: 'import', since: now };
+}
+
 /** Plans one chunk of prepared rows against the people it may match; pure, so it is tested without a database. */
 export function planChunk(
   rows: readonly PreparedRow[],
   options: DedupeOptions,
   ctx: ChunkContext,
 ): ChunkPlan {
-  const byEmail = new Map<string, Person>();
-  const byPhone = new Map<string, Person>();
-  const index = (p: Person) => {
-    for (const e of p.emails) byEmail.set(e, p);
-    for (const ph of p.phones) byPhone.set(ph, p);
-  };
-  ctx.existing.forEach(index);
+  const index = new PeopleIndex(ctx.existing);
+  const identity = ctx.identity ?? { gmailFolding: false };
   const created = new Map<PersonId, Person>();
   const updated = new Map<PersonId, Person>();
+  const duplicates: PossibleDuplicate[] = [];
+  /** Suggestions between the row's person and everyone it may be, with a note on the report for each. */
+  const suggest = (id: PersonId, possible: RowIdentity['possible'], report: RowReport) => {
+    for (const p of possible) {
+      if (p.person.id === id) continue;
+      duplicates.push(possibleDuplicate(id, p.person.id, p.verdict, 'import', ctx.now));
+      addProblem(report, keptApartNote(p.person, p.verdict));
+    }
+  };
   const reports = rows.map((row): RowReport => {
     const report: RowReport = {
       file: row.file,
@@ -150,6 +154,17 @@ export function planChunk(
       notes: [...row.notes],
       kept: [],
     };
+    if (row.companyOnly && row.company) {
+      const companyId = ctx.companyOf(row);
+      const why = importNote(
+        `imported as the company ${row.company.name} (no person named)`,
+        'row.companyOnly',
+        {
+          name: row.company.name,
+        },
+      );
+      return { ...report, action: 'company', ...(companyId ? { companyId } : {}), ...outcome(why) };
+    }
     if (!row.fields) {
       const why =
         row.rejected === undefined
@@ -157,11 +172,16 @@ export function planChunk(
           : { reason: row.rejected, ...(row.rejectedBecause ? { because: row.rejectedBecause } : {}) };
       return { ...report, ...outcome(why), problems: [], notes: [] };
     }
-    const match = findMatch(row, byEmail, byPhone);
+    const found = identifyRow(row.fields, index, identity);
+    const chosen = options.perRow?.get(rowKey(row.file, row.line));
+    // A row that only may be someone is kept apart unless the user chose, for this row, to merge it.
+    const guess =
+      found.match ?? (chosen !== undefined && chosen !== 'create' ? found.possible[0] : undefined);
+    const others = found.possible.filter((p) => p !== guess);
     const companyId = ctx.companyOf(row);
-    const sameImport = match !== null && ctx.importedIds.has(match.person.id);
-    const mode = options.perRow?.get(rowKey(row.file, row.line)) ?? (sameImport ? 'merge' : options.mode);
-    if (match === null || mode === 'create') {
+    const sameImport = guess !== undefined && ctx.importedIds.has(guess.person.id);
+    const mode = chosen ?? (sameImport ? 'merge' : options.mode);
+    if (guess === undefined || mode === 'create') {
       const person: Person = {
         ...row.fields,
         id: asPersonId(ctx.newId()),
@@ -169,41 +189,50 @@ export function planChunk(
         updatedAt: ctx.now,
       };
       if (companyId) linkToCompany(person, companyId, ctx.now);
-      withoutOthers(person, byEmail, byPhone, report);
+      if (row.stage !== undefined) person.stage = importedStage(row, ctx.now);
+      withoutOthers(person, index, report);
       created.set(person.id, person);
       ctx.importedIds.add(person.id);
-      index(person);
-      const why = match
+      index.add(person);
+      suggest(person.id, others, report);
+      const by = guess && evidenceValue(guess.verdict.evidence);
+      const why = guess
         ? importNote(
-            `created as a new person although ${match.by} matches ${match.person.displayName}, as chosen`,
+            `created as a new person although ${by} matches ${guess.person.displayName}, as chosen`,
             'row.createdAnyway',
-            { value: match.by, name: match.person.displayName },
+            { value: by ?? '', name: guess.person.displayName },
           )
         : CREATED;
       return { ...report, action: 'created', personId: person.id, ...outcome(why) };
     }
-    const target = match.person;
+    const target = guess.person;
+    const by = evidenceValue(guess.verdict.evidence);
     const where = sameImport ? 'an earlier row of this import' : 'the base';
-    const figures = { value: match.by, name: target.displayName };
+    const figures = { value: by, name: target.displayName };
     if (mode === 'skip') {
       const why = importNote(
-        `${match.by} is already in ${where} as ${target.displayName}; skipped, as chosen`,
+        `${by} is already in ${where} as ${target.displayName}; skipped, as chosen`,
         sameImport ? 'row.skippedEarlier' : 'row.skippedBase',
         figures,
       );
       return { ...report, action: 'skipped', personId: target.id, ...outcome(why) };
     }
     const merged = mergeImportedRow(target, row.fields, mode === 'overwrite', ctx.now);
-    withoutOthers(merged.person, byEmail, byPhone, report);
+    withoutOthers(merged.person, index, report);
     if (companyId && linkToCompany(merged.person, companyId, ctx.now)) merged.changed.push('company');
+    if (row.stage !== undefined && (target.stage === undefined || mode === 'overwrite')) {
+      merged.person.stage = importedStage(row, ctx.now);
+      if (merged.person.stage.stage !== target.stage?.stage) merged.changed.push('stage');
+    }
     // An address dropped because someone else owns it is no change.
     const changed = merged.changed.filter((f) =>
       f === 'emails' || f === 'phones' ? merged.person[f].length !== target[f].length : true,
     );
     report.kept = merged.kept;
+    suggest(target.id, others, report);
     if (changed.length === 0) {
       const why = importNote(
-        `${match.by} is already in ${where} as ${target.displayName}; nothing new to add`,
+        `${by} is already in ${where} as ${target.displayName}; nothing new to add`,
         sameImport ? 'row.unchangedEarlier' : 'row.unchangedBase',
         figures,
       );
@@ -211,14 +240,14 @@ export function planChunk(
     }
     merged.person.updatedAt = ctx.now;
     (created.has(target.id) ? created : updated).set(target.id, merged.person);
-    index(merged.person);
+    index.add(merged.person);
     const why = importNote(
-      `merged into ${target.displayName} (${match.by}): ${changed.join(', ')} updated`,
+      `merged into ${target.displayName} (${by}): ${changed.join(', ')} updated`,
       'row.merged',
       figures,
       { fields: changed },
     );
     return { ...report, action: 'merged', personId: target.id, ...outcome(why) };
   });
-  return { create: [...created.values()], update: [...updated.values()], reports };
+  return { create: [...created.values()], update: [...updated.values()], reports, duplicates };
 }

@@ -32,7 +32,13 @@ export function contactsFromCsv(
     mapping: used,
     // A row whose only value was rejected (a lone bad email) stays in the report through its problem.
     candidates: contacts
-      .filter((row) => row.fullName !== undefined || row.emails.length > 0 || row.phones.length > 0)
+      .filter(
+        (row) =>
+          row.fullName !== undefined ||
+          row.emails.length > 0 ||
+          row.phones.length > 0 ||
+          (row.company !== undefined && row.companyPhones.length > 0),
+      )
       .map((row) => candidateFromCsv(row, file)),
     problems: problems.map((p) => ({ file, ...p })),
   };

@@ -13,7 +13,17 @@ export interface MergeOutcome {
   kept: string[];
 }
 
-const TEXT_FIELDS = ['givenName', 'familyName', 'patronymic', 'position', 'city'] as const;
+const TEXT_FIELDS = [
+  'givenName',
+  'familyName',
+  'patronymic',
+  'position',
+  'department',
+  'city',
+  'address',
+  'website',
+  'manager',
+] as const;
 
 function birthdayText(b: Birthday): string {
   const dm = `${String(b.day).padStart(2, '0')}.${String(b.month).padStart(2, '0')}`;
@@ -86,6 +96,8 @@ export function mergeImportedRow(
       changed.push(key);
     }
   }
+  const ext = { ...incoming.phoneExt, ...existing.phoneExt };
+  if (Object.keys(ext).length > Object.keys(existing.phoneExt ?? {}).length) person.phoneExt = ext;
   if (changed.length > 0) person.updatedAt = now;
   return { person, changed, kept };
 }

@@ -17,6 +17,10 @@ export interface ImportSummary {
   unchanged: number;
   skipped: number;
   rejected: number;
+  /** Rows that named only a company: they added to (or created) that company. */
+  company: number;
+  /** Rows kept apart from someone sharing their phone: each left a possible duplicate to review. */
+  possible: number;
   /** Rows that need the person's attention (rejected, or imported with something left out), in file order. */
   attention: RowReport[];
 }
@@ -71,10 +75,13 @@ export function summarizeReport(reports: readonly RowReport[]): ImportSummary {
     unchanged: 0,
     skipped: 0,
     rejected: 0,
+    company: 0,
+    possible: 0,
     attention: [],
   };
   for (const r of reports) {
     s[r.action]++;
+    if (r.notes.some((n) => n.because?.code.startsWith('row.possibleDuplicate'))) s.possible++;
     if (r.action === 'rejected' || r.problems.length > 0) s.attention.push(r);
   }
   return s;
@@ -86,6 +93,8 @@ export function problemLine(r: RowReport): string {
   const tail =
     r.action === 'rejected'
       ? '; not imported'
-      : ` (${r.label} was ${r.action === 'created' ? 'imported' : r.action})`;
+      : r.action === 'company'
+        ? ''
+        : ` (${r.label} was ${r.action === 'created' ? 'imported' : r.action})`;
   return `${r.file}, row ${r.line}: ${what.replace(/\.$/u, '')}${tail}`;
 }

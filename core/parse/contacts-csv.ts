@@ -18,7 +18,13 @@ export type ContactField =
   | 'birthday'
   | 'tags'
   | 'note'
-  | 'registrationId';
+  | 'registrationId'
+  | 'companyPhone'
+  | 'department'
+  | 'address'
+  | 'website'
+  | 'stage'
+  | 'manager';
 
 export interface ColumnGuess {
   index: number;
@@ -44,7 +50,14 @@ export interface ContactDraftRow {
   emails: string[];
   /** As written in the file; normalisation happens elsewhere. */
   phones: string[];
+  /** The company's own numbers (switchboard), as written. */
+  companyPhones: string[];
   company?: string;
+  department?: string;
+  address?: string;
+  website?: string;
+  stage?: string;
+  manager?: string;
   position?: string;
   city?: string;
   birthday?: Birthday;
@@ -55,18 +68,16 @@ export interface ContactDraftRow {
 
 type Rule = [RegExp, ContactField | null, number, string?];
 
-// Order matters: label/type columns must be ignored before "e-mail" or "phone" claims them.
+// Order matters: label/type columns must be ignored before "e-mail" or "phone" claims them, and a company's
+// own phone before "phone" does. Outlook's "Manager's Name" is the contact's boss, not who handles the client,
+// so "manager" matches only the whole header.
 const RULES: Rule[] = [
   [
     /^(labels|group membership|categories|tags|теги|метки|мітки|группа|группы|група|категория|категорії)$/,
     'tags',
     1,
   ],
-  [
-    /(\blabel|\btype|yomi|phonetic|file as|nickname|photo|fax|факс|статус|ответственный|відповідальний)/,
-    null,
-    1,
-  ],
+  [/(\blabel|\btype|yomi|phonetic|file as|nickname|photo|fax|факс)/, null, 1],
   [
     /^(фио|ф и о|пiб|піб|п і б|полное имя|повне імя|повне ім я|контактное лицо|контактна особа)$/,
     'fullName',
@@ -78,15 +89,44 @@ const RULES: Rule[] = [
   [/^(last name|family name|surname|lastname|фамилия|прізвище)$/, 'familyName', 1],
   [/^(middle name|additional name|отчество|по батькові|по батькови)$/, 'patronymic', 1],
   [/(e ?mail|email|почта|пошта|електронна|электронная|емейл|имейл)/, 'email', 0.9],
+  [
+    /^(company main phone|company phone|main phone|office phone|switchboard|телефон компании|телефон компанії|телефон организации|телефон організації|телефон офиса|телефон офісу|общий телефон|загальний телефон)$/,
+    'companyPhone',
+    1,
+  ],
   [/(phone|mobile|телефон|тел|мобильный|мобільний)/, 'phone', 0.9],
   [
     /^(company|organization|organization name|organization 1 name|организация|компания|компанія|організація|фирма|фірма|контрагент)$/,
     'company',
     1,
   ],
+  [
+    /^(department|organization department|organization 1 department|отдел|відділ|подразделение|підрозділ)$/,
+    'department',
+    1,
+  ],
   [/^(job title|organization title|organization 1 title|position|должность|посада)$/, 'position', 1],
   [/^title$/, 'position', 0.4], // Outlook's "Title" is Mr./Ms.; used only if nothing better exists
   [/(city|город|місто|населенный пункт|населений пункт)/, 'city', 0.8],
+  [
+    /^(address|address 1 formatted|business address|адрес|адреса|почтовый адрес|поштова адреса|юридический адрес|юридична адреса|фактический адрес|фактична адреса)$/,
+    'address',
+    1,
+  ],
+  [/^(business street|address 1 street|street|улица|вулиця)$/, 'address', 0.9],
+  [/^(home street|other street)$/, 'address', 0.6],
+  [/^(website|web site|web page|website 1 value|url|site|сайт|вебсайт|веб сайт)$/, 'website', 1],
+  [/^(personal web page)$/, 'website', 0.6],
+  [
+    /^(stage|status|lifecycle stage|client status|статус|статус клиента|статус клієнта|стадия|стадія|этап|етап)$/,
+    'stage',
+    1,
+  ],
+  [
+    /^(manager|responsible|owner|account manager|sales manager|менеджер|ответственный|ответственный менеджер|відповідальний|відповідальний менеджер)$/,
+    'manager',
+    1,
+  ],
   [/(birthday|date of birth|дата рождения|день рождения|день народження|дата народження)/, 'birthday', 1],
   [
     /^(notes?|примечание|примечания|нотатки|нотатка|комментарий|коментар|коментарі|заметки|описание|опис)$/,
@@ -94,7 +134,9 @@ const RULES: Rule[] = [
     1,
   ],
   [/(єдрпоу|едрпоу|edrpou)/, 'registrationId', 1, 'edrpou'],
-  [/^(инн|іпн|inn|рнокпп|ідентифікаційний код)$/, 'registrationId', 1, 'inn'],
+  // ИНН is Russian, ІПН/РНОКПП Ukrainian: the header says which register to check a number against first.
+  [/^(инн|inn)$/, 'registrationId', 1, 'inn'],
+  [/^(іпн|рнокпп|ідентифікаційний код|ідентифікаційний номер)$/, 'registrationId', 1, 'ipn'],
   [/^(огрн|ogrn)$/, 'registrationId', 1, 'ogrn'],
 ];
 
@@ -106,6 +148,11 @@ const SINGLE: ReadonlySet<ContactField> = new Set([
   'company',
   'position',
   'birthday',
+  'department',
+  'address',
+  'website',
+  'stage',
+  'manager',
 ]);
 
 function normalizeHeader(h: string): string {
@@ -175,7 +222,14 @@ export function rowsToContacts(
       RULES.some((r) => r[3] === 'cyrillic' && r[0].test(normalizeHeader(c.header))),
   );
   for (const row of parsed.rows) {
-    const draft: ContactDraftRow = { line: row.line, emails: [], phones: [], tags: [], registrationIds: {} };
+    const draft: ContactDraftRow = {
+      line: row.line,
+      emails: [],
+      phones: [],
+      companyPhones: [],
+      tags: [],
+      registrationIds: {},
+    };
     const notes: string[] = [];
     for (const col of mapping.columns) {
       const value = (row.cells[col.index] ?? '').trim();
@@ -195,9 +249,11 @@ export function rowsToContacts(
           }
           break;
         case 'phone':
-          for (const p of value.split(LIST_SPLIT).filter(Boolean))
-            if (!draft.phones.includes(p)) draft.phones.push(p);
+        case 'companyPhone': {
+          const list = col.field === 'phone' ? draft.phones : draft.companyPhones;
+          for (const p of value.split(LIST_SPLIT).filter(Boolean)) if (!list.includes(p)) list.push(p);
           break;
+        }
         case 'tags':
           for (const t of value.split(/\s*(?::::|[;,])\s*/)) {
             const tag = t.replace(/^\*\s*/, '').trim();
@@ -254,6 +310,7 @@ export function rowsToContacts(
       draft.fullName === undefined &&
       draft.emails.length === 0 &&
       draft.phones.length === 0 &&
+      (draft.company === undefined || draft.companyPhones.length === 0) &&
       !hadEmailProblem
     ) {
       if (row.cells.some((c) => c.trim() !== ''))

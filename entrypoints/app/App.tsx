@@ -1,6 +1,7 @@
 // The full-page app: the whole client base — list, cards, tasks, funnel, import/export, settings.
 import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { translator, type MessageKey } from '../../core/i18n';
+import { localizePipeline } from '../../core/i18n/stage-name';
 import { UndoBar } from '../../components/app/common/UndoBar';
 import { useLocale } from '../../integrations/ui/use-page-locale';
 import { useSettingsCheck } from '../../integrations/ui/use-settings';
@@ -8,10 +9,12 @@ import { saveSettings } from '../../storage/settings';
 import { ClientsPage } from './pages/ClientsPage';
 import { CompanyPage } from './pages/CompanyPage';
 import { PersonPage } from './pages/PersonPage';
+import { DuplicatesPage } from './pages/DuplicatesPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { TasksPage } from './pages/TasksPage';
 import { hrefOf, useRoute, type Route } from './route';
 import { useListState } from './use-list-state';
+import { useDuplicateCount } from './use-duplicates';
 import { useUndo } from './use-undo';
 
 // Loaded when first shown: the charts library alone is most of the bundle the list would otherwise parse on open.
@@ -31,15 +34,31 @@ const NAV: { route: Route; key: MessageKey }[] = [
 export function App() {
   const { locale } = useLocale();
   const t = useMemo(() => translator(locale), [locale]);
-  const { settings, dropped } = useSettingsCheck();
+  const { settings: stored, dropped } = useSettingsCheck();
+  // Every page but settings sees the built-in stages by their names in the reader's language; settings edits
+  // the stored pipeline (PipelineEditor shows and stores names through core/i18n/stage-name.ts itself).
+  const settings = useMemo(
+    () => ({ ...stored, pipeline: localizePipeline(stored.pipeline, t) }),
+    [stored, t],
+  );
   const route = useRoute();
   const list = useListState();
   const { offer, offerUndo, dismiss } = useUndo();
   const section = route.page === 'person' || route.page === 'company' ? 'clients' : route.page;
+  const duplicates = useDuplicateCount();
+  // Possible duplicates have a place in the navigation while there are some to review (or the page is open).
+  const withDuplicates = duplicates > 0 || section === 'duplicates';
+  const nav = useMemo(
+    () =>
+      withDuplicates
+        ? [...NAV, { route: { page: 'duplicates' } as const, key: 'app.nav.duplicates' as const }]
+        : NAV,
+    [withDuplicates],
+  );
 
   useEffect(() => {
-    document.title = `${t(NAV.find((n) => n.route.page === section)?.key ?? 'app.nav.clients')} · Kartka`;
-  }, [section, t]);
+    document.title = `${t(nav.find((n) => n.route.page === section)?.key ?? 'app.nav.clients')} · Kartka`;
+  }, [section, t, nav]);
 
   return (
     <div className="app">
@@ -48,13 +67,14 @@ export function App() {
       </a>
       <nav className="nav" aria-label={t('appName')}>
         <span className="brand">Kartka</span>
-        {NAV.map((n) => (
+        {nav.map((n) => (
           <a
             key={n.route.page}
             href={hrefOf(n.route)}
             aria-current={section === n.route.page ? 'page' : undefined}
           >
             {t(n.key)}
+            {n.route.page === 'duplicates' && duplicates > 0 && <span className="count"> {duplicates}</span>}
           </a>
         ))}
       </nav>
@@ -95,7 +115,8 @@ export function App() {
           {route.page === 'funnel' && <FunnelPage settings={settings} locale={locale} t={t} />}
           {route.page === 'import' && <ImportExportPage />}
         </Suspense>
-        {route.page === 'settings' && <SettingsPage settings={settings} locale={locale} t={t} />}
+        {route.page === 'settings' && <SettingsPage settings={stored} locale={locale} t={t} />}
+        {route.page === 'duplicates' && <DuplicatesPage t={t} offerUndo={offerUndo} />}
       </main>
       {offer && <UndoBar message={offer.message} onUndo={offer.undo} onDismiss={dismiss} t={t} />}
     </div>

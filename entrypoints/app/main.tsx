@@ -2,6 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { AppErrorBoundary } from './AppErrorBoundary';
 import '../../components/ui/bidi.css';
+import '../../components/ui/date-field.css';
 import './style.css';
 
 const root = document.getElementById('root');

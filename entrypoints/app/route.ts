@@ -1,4 +1,5 @@
-// Hash routes of the app page: #/clients (default), #/people/<id>, #/companies/<id>, #/tasks, #/funnel, #/import, #/settings.
+// Hash routes of the app page: #/clients (default), #/people/<id>, #/companies/<id>, #/tasks, #/funnel, #/import,
+// #/settings, #/duplicates.
 import { useEffect, useState } from 'react';
 import { companyId, personId, type CompanyId, type PersonId } from '../../core/ids';
 
@@ -9,7 +10,8 @@ export type Route =
   | { page: 'tasks' }
   | { page: 'funnel' }
   | { page: 'import' }
-  | { page: 'settings' };
+  | { page: 'settings' }
+  | { page: 'duplicates' };
 
 /** Reads a location hash; anything unknown is the client list. */
 export function parseRoute(hash: string): Route {
@@ -17,7 +19,13 @@ export function parseRoute(hash: string): Route {
   const id = second ? decodeURIComponent(second) : '';
   if (first === 'people' && id) return { page: 'person', id: personId(id) };
   if (first === 'companies' && id) return { page: 'company', id: companyId(id) };
-  if (first === 'tasks' || first === 'funnel' || first === 'import' || first === 'settings')
+  if (
+    first === 'tasks' ||
+    first === 'funnel' ||
+    first === 'import' ||
+    first === 'settings' ||
+    first === 'duplicates'
+  )
     return { page: first };
   return { page: 'clients' };
 }

@@ -1,4 +1,5 @@
 // The background's answer to every message: validate (done by the router), decide in core, write in storage.
+import { pickLocale } from '../../core/i18n';
 import { db } from '../../storage/db';
 import { loadSettings } from '../../storage/settings';
 import { loadDemoBase } from '../../storage/demo';
@@ -102,7 +103,10 @@ export const handlers: Handlers = {
   ...sidebarActions,
 
   async 'demo.load'() {
-    return loadDemoBase(db, await loadSettings(), Date.now());
+    const settings = await loadSettings();
+    // The demo speaks the user's language: Kartka's choice, else the browser's (as the pages resolve 'auto').
+    const locale = pickLocale(settings.language === 'auto' ? navigator.language : settings.language);
+    return loadDemoBase(db, settings, Date.now(), locale);
   },
 };
 

@@ -1,4 +1,5 @@
 // Reviewing one captured draft: where it came from, what the parser doubted, the form, and where it goes.
+import { localizePipeline } from '../../core/i18n/stage-name';
 import { useState } from 'react';
 import { CaptureEditor } from '../../components/capture/CaptureEditor';
 import { ClientPicker } from '../../components/capture/ClientPicker';
@@ -32,7 +33,7 @@ export function Review({ record, t }: { record: CaptureDraft; t: Translate }) {
   const capture = useCaptureForm(formFromDraft(record.draft), t);
   const [query, setQuery] = useState('');
   const [chosen, setChosen] = useState<{ id: string; name: string } | null>(null);
-  const rows = useClientSearch(query);
+  const rows = useClientSearch(query, t);
   const now = useNow();
   const existing = record.target === 'existing';
   const { state } = capture;
@@ -98,7 +99,7 @@ export function Review({ record, t }: { record: CaptureDraft; t: Translate }) {
             ? { refused: [{ field: 'client', reason: t('capture.pickFirst') }] }
             : {}),
         }}
-        stages={capture.settings.pipeline}
+        stages={localizePipeline(capture.settings.pipeline, t)}
         t={t}
         showOffers={!existing}
         showStage={!existing}

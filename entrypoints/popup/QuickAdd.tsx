@@ -1,4 +1,5 @@
 // Quick add in the popup: the prefilled form, duplicates offered while typing, Enter saves.
+import { localizePipeline } from '../../core/i18n/stage-name';
 import { CaptureEditor } from '../../components/capture/CaptureEditor';
 import { DoneView } from '../../components/capture/DoneView';
 import type { CaptureForm } from '../../core/capture';
@@ -48,7 +49,7 @@ export function QuickAdd({ initial, source, t, onOpen }: QuickAddProps) {
           ...(state.kind === 'refused' ? { refused: state.problems } : {}),
           ...(state.kind === 'duplicate' ? { duplicateOf: state.offer.displayName } : {}),
         }}
-        stages={capture.settings.pipeline}
+        stages={localizePipeline(capture.settings.pipeline, t)}
         t={t}
         autoFocus
         onSubmit={() => void capture.save()}

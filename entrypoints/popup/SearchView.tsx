@@ -14,7 +14,7 @@ export interface SearchViewProps {
 export function SearchView({ t, onOpen, onAdd }: SearchViewProps) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  const rows = useClientSearch(query);
+  const rows = useClientSearch(query, t);
   const now = useNow();
   const activeIndex = Math.max(0, Math.min(active, (rows?.length ?? 0) - 1));
   const current = rows?.[activeIndex];

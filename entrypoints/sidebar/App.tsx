@@ -4,6 +4,7 @@ import { isMailOrigin } from '../../core/mail-origins';
 import { ErrorBoundary } from '../../components/sidebar/ErrorBoundary';
 import { Notice } from '../../components/ui/Notice';
 import { framedByAllowedOrigin } from '../../components/ui/frame-guard';
+import { localizeCard } from '../../core/i18n/stage-name';
 import { useLocaleOf } from '../../integrations/ui/use-locale';
 import { useNow } from '../../integrations/ui/use-now';
 import { ThreadView } from './ThreadView';
@@ -55,7 +56,7 @@ export function App() {
       <ThreadView
         context={context}
         address={view.address}
-        card={view.card}
+        card={view.card && localizeCard(view.card, t)}
         lookalike={view.lookalike ?? null}
         now={now}
         locale={locale}

@@ -2,6 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { followHostTheme } from './theme';
 import '../../components/ui/bidi.css';
+import '../../components/ui/date-field.css';
 import './style.css';
 
 followHostTheme(window);

@@ -2,13 +2,14 @@
 // keystroke is answered without a database read, and a client saved meanwhile shows up at once.
 import { useMemo, useDeferredValue } from 'react';
 import type { ClientRow } from '../../components/popup/ClientList';
+import type { Translate } from '../../core/i18n';
 import { queryTokens } from '../../core/search';
 import { useLiveClients } from '../ui/use-live-clients';
 import { usePipeline } from '../ui/use-settings';
 
 /** People matching the query (names in either script, transliterations, phones in any format); undefined while loading. */
-export function useClientSearch(query: string, limit = 8): ClientRow[] | undefined {
-  const pipeline = usePipeline();
+export function useClientSearch(query: string, t: Translate, limit = 8): ClientRow[] | undefined {
+  const pipeline = usePipeline(t);
   const deferred = useDeferredValue(query.trim());
   const { live, version, ready } = useLiveClients();
   return useMemo(() => {

@@ -1,5 +1,7 @@
 // Live settings for extension pages that open the base (not the sidebar: it gets its language over its port).
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import type { Translate } from '../../core/i18n';
+import { localizePipeline } from '../../core/i18n/stage-name';
 import type { Settings, StageDef } from '../../core/model';
 import { defaultSettings, type SettingsCheck } from '../../core/settings';
 import { watchSettings } from '../../storage/settings';
@@ -20,7 +22,8 @@ export function useSettings(): Settings {
   return useSettingsCheck().settings;
 }
 
-/** The pipeline stages, for labels and colours. */
-export function usePipeline(): StageDef[] {
-  return useSettings().pipeline;
+/** The pipeline stages, for labels and colours: built-in stages named in `t`'s language. */
+export function usePipeline(t: Translate): StageDef[] {
+  const pipeline = useSettings().pipeline;
+  return useMemo(() => localizePipeline(pipeline, t), [pipeline, t]);
 }

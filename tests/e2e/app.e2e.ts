@@ -90,6 +90,7 @@ describe('the client list', () => {
     await page.locator('summary', { hasText: /^Tag/ }).click();
     await page.getByRole('group', { name: 'Tag' }).getByRole('checkbox', { name: 'весна-2026' }).check();
     await expect.poll(count).toBe('1 of 30 clients');
+    await page.locator('summary', { hasText: /^Tag/ }).click(); // closes the menu, which lies over the bar
     await page.getByRole('button', { name: /Clear 1 filter/ }).click();
     await expect.poll(count).toBe('30 of 30 clients');
   });
@@ -127,14 +128,11 @@ describe('the client card', () => {
     const title = 'Передзвонити щодо договору';
     const card = page.getByTestId('person-card');
     await card.getByRole('textbox', { name: 'What to do' }).fill(title);
-    // Due this very minute, so the reminder is due at once.
+    // Due this very minute, so the reminder is due at once; typed as an English reader writes dates (M/D/Y).
     const d = new Date();
     const p = (n: number) => String(n).padStart(2, '0');
-    await card
-      .getByLabel('When')
-      .fill(
-        `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`,
-      );
+    await card.getByLabel('When').fill(`${p(d.getMonth() + 1)}/${p(d.getDate())}/${d.getFullYear()}`);
+    await card.getByLabel('Time').fill(`${p(d.getHours())}:${p(d.getMinutes())}`);
     await card.getByRole('button', { name: 'Add task' }).click();
     await expect.poll(() => card.getByTestId('task').filter({ hasText: title }).count()).toBe(1);
 

@@ -8,6 +8,7 @@ import { presetDue } from '../../core/card';
 import { mailRoutes } from '../fakes/mail-routes';
 import { startFakeServer, type FakeServer } from '../fakes/server';
 import { launchKartka, loadDemoBase, sidebarFrame, type Kartka } from './harness';
+import { expectCard } from './mail-browser';
 
 const GMAIL = 'https://mail.google.com/mail/u/0/';
 const ARTIFACTS = join(import.meta.dirname, '.artifacts');
@@ -38,17 +39,7 @@ async function openThread(subject: string, list = `${GMAIL}#inbox`): Promise<Fra
 
 async function openOlena(): Promise<Frame> {
   const frame = await openThread('Замовлення насіння на весну');
-  await expect
-    .poll(
-      () =>
-        frame
-          .getByTestId('client-card')
-          .locator('h1')
-          .textContent()
-          .catch(() => null),
-      { timeout: 15_000 },
-    )
-    .toBe('Олена Коваль');
+  await expectCard(frame, 'Олена Коваль');
   return frame;
 }
 
@@ -194,17 +185,7 @@ describe('screenshots', () => {
     ['dark', `${GMAIL}?dark=1#inbox`],
   ])('the demo thread in %s', async (theme, list) => {
     const frame = await openThread('Замовлення насіння на весну', list);
-    await expect
-      .poll(
-        () =>
-          frame
-            .getByTestId('client-card')
-            .locator('h1')
-            .textContent()
-            .catch(() => null),
-        { timeout: 15_000 },
-      )
-      .toBe('Олена Коваль');
+    await expectCard(frame, 'Олена Коваль');
     await page.screenshot({ path: join(ARTIFACTS, `sidebar-${theme}.png`) });
     const box = await frameBox(frame);
     if (!box) throw new Error('the sidebar frame is not visible');

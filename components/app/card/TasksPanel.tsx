@@ -33,7 +33,7 @@ export function TasksPanel({ tasks, now, onAdd, onComplete, onDelete, f, t }: Ta
           />
         ))}
       </ul>
-      <NewTaskForm onAdd={onAdd} now={now} t={t} />
+      <NewTaskForm onAdd={onAdd} now={now} locale={f.locale} t={t} />
     </section>
   );
 }

@@ -47,7 +47,8 @@ export function BarsChart({ data, bars, category, layout, height, tick, tooltip,
           <YAxis {...integers} tickFormatter={tick} />
         )}
         <Tooltip formatter={tooltip} />
-        <Legend />
+        {/* Recharts writes each legend label in its series' colour; the swatch carries the colour, the text reads. */}
+        <Legend formatter={(value: string) => <span className="legend-text">{value}</span>} />
         {bars.map((b) => (
           <Bar
             key={b.key}

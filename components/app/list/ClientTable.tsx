@@ -75,15 +75,18 @@ export function ClientTable({
     }
   };
 
+  // The scrolling body is the grid (it holds focus, so it carries aria-activedescendant); the header row sits
+  // above it, outside the scroller, and joins the grid through aria-owns. The spacer that gives the virtual
+  // list its height is presentational, so the grid's children are rows only.
   return (
-    <div
-      className="table"
-      role="grid"
-      aria-label={label}
-      aria-rowcount={rows.length + 1}
-      aria-multiselectable="true"
-    >
-      <div className="row head" role="row" aria-rowindex={1} style={{ gridTemplateColumns: grid }}>
+    <div className="table">
+      <div
+        id={HEAD_ID}
+        className="row head"
+        role="row"
+        aria-rowindex={1}
+        style={{ gridTemplateColumns: grid }}
+      >
         <span role="columnheader" className="cell check">
           <input
             type="checkbox"
@@ -119,12 +122,17 @@ export function ClientTable({
       <div
         ref={scroller}
         className="body"
+        role="grid"
+        aria-label={label}
+        aria-rowcount={rows.length + 1}
+        aria-multiselectable="true"
+        aria-owns={HEAD_ID}
         tabIndex={0}
         onKeyDown={onKey}
         aria-activedescendant={rows[current] ? `row-${rows[current].id}` : undefined}
         data-testid="client-list"
       >
-        <div style={{ height: virtual.getTotalSize(), position: 'relative' }}>
+        <div role="presentation" style={{ height: virtual.getTotalSize(), position: 'relative' }}>
           {virtual.getVirtualItems().map((item) => {
             const row = rows[item.index];
             if (!row) return null;
@@ -150,6 +158,8 @@ export function ClientTable({
     </div>
   );
 }
+
+const HEAD_ID = 'client-table-head';
 
 interface RowProps {
   row: ListRow;

@@ -2,6 +2,7 @@
 // "going quiet" threshold beside it.
 import { useState } from 'react';
 import type { Translate } from '../../../core/i18n';
+import { stageName, storedLabel } from '../../../core/i18n/stage-name';
 import type { StageDef } from '../../../core/model';
 
 export interface PipelineEditorProps {
@@ -53,87 +54,91 @@ export function PipelineEditor({ pipeline, quietDays, onChange, onQuietDays, t }
           </tr>
         </thead>
         <tbody>
-          {pipeline.map((s, i) => (
-            <tr key={s.id} data-stage={s.id}>
-              <td>
-                <input
-                  type="color"
-                  aria-label={t('app.settings.colourOf', { name: s.label })}
-                  value={s.color}
-                  onChange={(e) => update(i, { color: e.target.value })}
-                />
-              </td>
-              <td>
-                <input
-                  aria-label={t('app.settings.labelOf', { name: s.label })}
-                  defaultValue={s.label}
-                  onBlur={(e) =>
-                    e.target.value.trim() &&
-                    e.target.value.trim() !== s.label &&
-                    update(i, { label: e.target.value.trim() })
-                  }
-                />
-              </td>
-              <td>
-                <select
-                  aria-label={t('app.settings.kindOf', { name: s.label })}
-                  value={s.kind}
-                  onChange={(e) => update(i, { kind: e.target.value as StageDef['kind'] })}
-                >
-                  {KINDS.map((k) => (
-                    <option key={k} value={k}>
-                      {t(`app.group.${k}`)}
-                    </option>
-                  ))}
-                </select>
-              </td>
-              <td>
-                <input
-                  type="number"
-                  min={0}
-                  className="days"
-                  aria-label={t('app.settings.quietOf', { name: s.label })}
-                  placeholder={t('app.settings.off')}
-                  value={quietDays[s.id] ?? ''}
-                  onChange={(e) =>
-                    onQuietDays(
-                      s.id,
-                      e.target.value === '' || Number(e.target.value) <= 0
-                        ? null
-                        : Math.round(Number(e.target.value)),
-                    )
-                  }
-                />
-              </td>
-              <td className="order">
-                <button
-                  type="button"
-                  aria-label={t('app.settings.up', { name: s.label })}
-                  disabled={i === 0}
-                  onClick={() => move(i, -1)}
-                >
-                  ↑
-                </button>
-                <button
-                  type="button"
-                  aria-label={t('app.settings.down', { name: s.label })}
-                  disabled={i === pipeline.length - 1}
-                  onClick={() => move(i, 1)}
-                >
-                  ↓
-                </button>
-                <button
-                  type="button"
-                  className="remove"
-                  aria-label={t('app.settings.removeStage', { name: s.label })}
-                  disabled={pipeline.length <= 1}
-                  onClick={() => onChange(pipeline.filter((_, j) => j !== i))}
-                >
-                  ×
-                </button>
-              </td>
-            </tr>
-          ))}
+          {pipeline.map((s, i) => {
+            const name = stageName(s, t);
+            return (
+              <tr key={s.id} data-stage={s.id}>
+                <td>
+                  <input
+                    type="color"
+                    aria-label={t('app.settings.colourOf', { name })}
+                    value={s.color}
+                    onChange={(e) => update(i, { color: e.target.value })}
+                  />
+                </td>
+                <td>
+                  <input
+                    aria-label={t('app.settings.labelOf', { name })}
+                    // Keyed by the shown name: a language switch shows the built-in stages' new names.
+                    key={name}
+                    defaultValue={name}
+                    onBlur={(e) => {
+                      const label = storedLabel(s, e.target.value, t);
+                      if (label && label !== s.label) update(i, { label });
+                    }}
+                  />
+                </td>
+                <td>
+                  <select
+                    aria-label={t('app.settings.kindOf', { name })}
+                    value={s.kind}
+                    onChange={(e) => update(i, { kind: e.target.value as StageDef['kind'] })}
+                  >
+                    {KINDS.map((k) => (
+                      <option key={k} value={k}>
+                        {t(`app.group.${k}`)}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+                <td>
+                  <input
+                    type="number"
+                    min={0}
+                    className="days"
+                    aria-label={t('app.settings.quietOf', { name })}
+                    placeholder={t('app.settings.off')}
+                    value={quietDays[s.id] ?? ''}
+                    onChange={(e) =>
+                      onQuietDays(
+                        s.id,
+                        e.target.value === '' || Number(e.target.value) <= 0
+                          ? null
+                          : Math.round(Number(e.target.value)),
+                      )
+                    }
+                  />
+                </td>
+                <td className="order">
+                  <button
+                    type="button"
+                    aria-label={t('app.settings.up', { name })}
+                    disabled={i === 0}
+                    onClick={() => move(i, -1)}
+                  >
+                    ↑
+                  </button>
+                  <button
+                    type="button"
+                    aria-label={t('app.settings.down', { name })}
+                    disabled={i === pipeline.length - 1}
+                    onClick={() => move(i, 1)}
+                  >
+                    ↓
+                  </button>
+                  <button
+                    type="button"
+                    className="remove"
+                    aria-label={t('app.settings.removeStage', { name })}
+                    disabled={pipeline.length <= 1}
+                    onClick={() => onChange(pipeline.filter((_, j) => j !== i))}
+                  >
+                    ×
+                  </button>
+                </td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
       <p className="muted small">{t('app.settings.removeNote')}</p>

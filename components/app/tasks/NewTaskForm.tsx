@@ -1,7 +1,10 @@
-// Adds a task: title, when (local date and time), how it repeats.
+// Adds a task: title, when (a local date and time, typed or picked in Kartka's language), how it repeats.
 import { useState } from 'react';
-import type { Translate } from '../../../core/i18n';
+import type { Locale, Translate } from '../../../core/i18n';
+import type { Day } from '../../../core/i18n/date-input';
 import type { Recurrence } from '../../../core/model';
+import { DateField } from '../../ui/DateField';
+import { TimeField, type TimeOfDay } from '../../ui/TimeField';
 
 export interface NewTask {
   title: string;
@@ -12,26 +15,32 @@ export interface NewTask {
 export interface NewTaskFormProps {
   onAdd: (task: NewTask) => Promise<string | null>;
   now: number;
+  locale: Locale;
   t: Translate;
 }
 
 const RECURRENCES: readonly Recurrence[] = ['none', 'daily', 'weekly', 'monthly', 'yearly'];
 
-/** `YYYY-MM-DDTHH:mm` in local time, as <input type="datetime-local"> wants it. */
-export function localInputValue(at: number): string {
+/** The local day and time of an instant. */
+function split(at: number): { day: Day; time: TimeOfDay } {
   const d = new Date(at);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
+  return {
+    day: { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() },
+    time: { hours: d.getHours(), minutes: d.getMinutes() },
+  };
 }
 
-export function NewTaskForm({ onAdd, now, t }: NewTaskFormProps) {
+export function NewTaskForm({ onAdd, now, locale, t }: NewTaskFormProps) {
   const [title, setTitle] = useState('');
-  const [due, setDue] = useState(() => localInputValue(Math.ceil((now + 3_600_000) / 300_000) * 300_000));
+  // An hour from now, on the next five minutes.
+  const [initial] = useState(() => split(Math.ceil((now + 3_600_000) / 300_000) * 300_000));
+  const [day, setDay] = useState<Day | null>(initial.day);
+  const [time, setTime] = useState<TimeOfDay | null>(initial.time);
   const [recurrence, setRecurrence] = useState<Recurrence>('none');
   const [error, setError] = useState<string | null>(null);
   const submit = async () => {
-    const at = new Date(due).getTime();
-    if (!Number.isFinite(at)) return setError(t('app.tasks.badDue'));
+    if (day === null || time === null) return setError(t('app.tasks.badDue'));
+    const at = new Date(day.year, day.month - 1, day.day, time.hours, time.minutes).getTime();
     const problem = await onAdd({ title, due: at, recurrence });
     setError(problem);
     if (problem === null) setTitle('');
@@ -50,12 +59,8 @@ export function NewTaskForm({ onAdd, now, t }: NewTaskFormProps) {
         value={title}
         onChange={(e) => setTitle(e.target.value)}
       />
-      <input
-        type="datetime-local"
-        aria-label={t('app.tasks.due')}
-        value={due}
-        onChange={(e) => setDue(e.target.value)}
-      />
+      <DateField value={day} onChange={setDay} label={t('app.tasks.due')} locale={locale} t={t} />
+      <TimeField value={time} onChange={setTime} label={t('app.tasks.dueTime')} locale={locale} t={t} />
       <select
         aria-label={t('app.tasks.repeat')}
         value={recurrence}

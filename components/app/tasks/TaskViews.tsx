@@ -73,7 +73,7 @@ export function TaskViews({ rows, now, onAdd, onComplete, onSnooze, onDelete, f,
         </ul>
       </div>
       <h2>{t('app.tasks.new')}</h2>
-      <NewTaskForm onAdd={onAdd} now={now} t={t} />
+      <NewTaskForm onAdd={onAdd} now={now} locale={f.locale} t={t} />
     </section>
   );
 }

@@ -970,7 +970,8 @@ export const app = defineMessages({
     'app.stage.notClient': 'Пока не клиент',
     'app.stage.setBy.hand': 'Задан вручную: {reason}',
     'app.stage.setBy.rule': 'По правилам: {reason}',
-    'app.stage.setBy.import': 'Импортирован: {reason}',
+    // Neutral: the base knows no client's gender, and "Импортирован" would read wrong for a woman.
+    'app.stage.setBy.import': 'Из импорта: {reason}',
     'app.timeline.title': {
       one: 'История ({count} запись)',
       few: 'История ({count} записи)',

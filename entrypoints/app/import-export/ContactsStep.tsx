@@ -11,9 +11,21 @@ import type { useContactImport } from './use-contact-import';
 const PREVIEW_ROWS = 10;
 const MATCH_ROWS = 100;
 
+/** Columns with no value in any row. */
+function emptyColumns(width: number, rows: readonly { cells: readonly string[] }[]): Set<number> {
+  const empty = new Set(Array.from({ length: width }, (_, i) => i));
+  for (const r of rows) {
+    for (const i of empty) if ((r.cells[i] ?? '').trim() !== '') empty.delete(i);
+    if (empty.size === 0) break;
+  }
+  return empty;
+}
+
 export function ContactsStep({ flow, t }: { flow: ReturnType<typeof useContactImport>; t: Translate }) {
   const { parsed, candidates, matches, running } = flow;
   const matched = candidates.filter((c) => matches.has(rowKey(c.file, c.line)));
+  // The choice for all rows is about rows that are someone in the base; rows only sharing a phone are kept apart.
+  const same = matched.filter((c) => matches.get(rowKey(c.file, c.line))?.level === 'same');
   const problems = parsed.reduce((n, p) => n + p.problems.length, 0);
   return (
     <section className="contacts-step" aria-labelledby="contacts-step-title">
@@ -44,6 +56,7 @@ export function ContactsStep({ flow, t }: { flow: ReturnType<typeof useContactIm
             <MappingTable
               mapping={p.mapping}
               samples={p.csv.rows.slice(0, 5).map((r) => r.cells)}
+              empty={emptyColumns(p.csv.header.length, p.csv.rows)}
               onChange={(index, field) => flow.setColumn(p, index, field)}
               t={t}
             />
@@ -61,7 +74,9 @@ export function ContactsStep({ flow, t }: { flow: ReturnType<typeof useContactIm
       ))}
       {matched.length > 0 && (
         <>
-          <DedupeChoice mode={flow.mode} matches={matched.length} onChange={flow.setMode} t={t} />
+          {same.length > 0 && (
+            <DedupeChoice mode={flow.mode} matches={same.length} onChange={flow.setMode} t={t} />
+          )}
           <details className="matches">
             <summary>{t('import.preview.matchesTitle', { count: matched.length })}</summary>
             <PreviewTable

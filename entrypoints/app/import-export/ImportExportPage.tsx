@@ -1,11 +1,13 @@
 // The import/export page of the app (route #/import): contacts and mail in; CSV, vCard and backups out.
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { ContactReport } from '../../../components/import/ContactReport';
 import { ExportPanel } from '../../../components/import/ExportPanel';
 import { FileDrop } from '../../../components/import/FileDrop';
 import { MailReport } from '../../../components/import/MailReport';
 import { RestorePanel } from '../../../components/import/RestorePanel';
+import { UndoImport } from '../../../components/import/UndoImport';
 import { importReasonText } from '../../../core/i18n/import-reason';
+import { localizePipeline } from '../../../core/i18n/stage-name';
 import { useLocale } from '../../../integrations/ui/use-page-locale';
 import { useSettings } from '../../../integrations/ui/use-settings';
 import { ContactsStep } from './ContactsStep';
@@ -19,11 +21,16 @@ import './import-export.css';
 
 /** The whole import/export page; the app shell renders it with no props. */
 export function ImportExportPage() {
-  const { t } = useLocale();
+  const { t, locale } = useLocale();
   const settings = useSettings();
   const contacts = useContactImport(settings);
   const mail = useMailImport(settings);
-  const exporter = useExport(settings);
+  // Exported stage names read in the user's language (an import takes them back in any of the three).
+  const shown = useMemo(
+    () => ({ ...settings, pipeline: localizePipeline(settings.pipeline, t) }),
+    [settings, t],
+  );
+  const exporter = useExport(shown);
   const restore = useRestore();
   const [mailFiles, setMailFiles] = useState<File[]>([]);
   const [unknown, setUnknown] = useState<string[]>([]);
@@ -64,6 +71,24 @@ export function ImportExportPage() {
             onDownload={contacts.downloadReport}
             t={t}
           />
+        )}
+        {contacts.undoable && !contacts.running && (
+          <UndoImport
+            files={contacts.undoable.files}
+            when={new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
+              contacts.undoable.at,
+            )}
+            created={contacts.undoable.created}
+            changed={contacts.undoable.changed}
+            busy={contacts.undoing || busy}
+            onUndo={() => void contacts.undo()}
+            t={t}
+          />
+        )}
+        {contacts.undone && (
+          <p className="success" role="status">
+            {t('import.undo.done', { count: contacts.undone.removed, restored: contacts.undone.restored })}
+          </p>
         )}
         <MailStep
           files={mailFiles}

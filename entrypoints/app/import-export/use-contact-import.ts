@@ -21,6 +21,7 @@ import {
 } from '../../../core/parse';
 import { db } from '../../../storage/db';
 import { findImportMatches, importContacts } from '../../../storage/import-contacts';
+import { lastUndoableImport, undoImport, type UndoableImport } from '../../../storage/import-undo';
 import type { PreviewMatch } from '../../../components/import/PreviewTable';
 import { saveFile, stamp } from './files';
 
@@ -60,6 +61,14 @@ export function useContactImport(settings: Settings) {
     aborted: boolean;
   } | null>(null);
   const [controller, setController] = useState<AbortController | null>(null);
+  const [undoable, setUndoable] = useState<UndoableImport | null>(null);
+  const [undone, setUndone] = useState<{ removed: number; restored: number } | null>(null);
+  const [undoing, setUndoing] = useState(false);
+
+  const refreshUndo = () => lastUndoableImport(db).then((u) => setUndoable(u ?? null));
+  useEffect(() => {
+    void refreshUndo();
+  }, []);
 
   const parsed = useMemo(() => files.map(parse), [files]);
   const candidates = useMemo(() => parsed.flatMap((p) => p.candidates), [parsed]);
@@ -121,11 +130,26 @@ export function useContactImport(settings: Settings) {
         parsed.flatMap((p) => p.problems),
       );
       setResult({ reports: all, summary: summarizeReport(all), aborted: ctrl.signal.aborted });
+      setUndone(null);
       setFiles([]);
       setPerRow(new Map());
     } finally {
       setRunning(null);
       setController(null);
+      await refreshUndo();
+    }
+  };
+
+  /** Puts the base back as it was before the last import. */
+  const undo = async () => {
+    if (!undoable) return;
+    setUndoing(true);
+    try {
+      setUndone(await undoImport(db, undoable.importId));
+      setResult(null);
+    } finally {
+      setUndoing(false);
+      await refreshUndo();
     }
   };
 
@@ -172,5 +196,9 @@ export function useContactImport(settings: Settings) {
     running,
     result,
     downloadReport,
+    undoable,
+    undo,
+    undoing,
+    undone,
   };
 }

@@ -1,5 +1,5 @@
-// A plain Gmail-like look for the fake page: top bar, left navigation, list and thread. Fluid, so the
-// Kartka sidebar (a fixed 360px iframe on the right) can overlay it without breaking the layout.
+// A plain Gmail-like look for the fake page: top bar, left navigation, list and thread. Fluid, so the page
+// lays out in the width Kartka's sidebar leaves it (integrations/mount-sidebar.ts).
 export const GMAIL_CSS = `
 * { box-sizing: border-box; }
 html, body { margin: 0; height: 100%; }

@@ -1,5 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { draftFromCapture, emptyForm, formFromDraft, type CaptureForm } from '../../../core/capture';
+import {
+  draftFromCapture,
+  emptyForm,
+  formFromCorrespondent,
+  formFromDraft,
+  type CaptureForm,
+} from '../../../core/capture';
 import { appendCapture, findDuplicates, saveCapture } from '../../../storage/capture';
 import { createCompany } from '../../../storage/companies';
 import type { KartkaDB } from '../../../storage/db';
@@ -33,6 +39,26 @@ async function seedOlena() {
 }
 
 describe('saving a captured signature', () => {
+  it('keeps a phone extension and puts the address in Address, not in the note', async () => {
+    db = freshDb();
+    const signature = `Петро Гуменюк
+Менеджер із закупівель
+ТОВ «Зерно Трейд»
+тел. +380 44 590 12 00 доб. 214, ext. 12 for English speakers
+вул. Січових Стрільців, 21
+Київ 04053`;
+    const f = formFromDraft(draftFromCapture({ selection: signature }, 'UA'));
+    expect(f.address).toBe('вул. Січових Стрільців, 21, Київ 04053');
+    const result = await saveCapture(db, f, settings, NOW);
+    if (!result.ok) throw new Error(result.problems.map((p) => p.reason).join(' '));
+    expect(result.person).toMatchObject({
+      phones: ['+380445901200'],
+      phoneExt: { '+380445901200': '214' },
+      address: 'вул. Січових Стрільців, 21, Київ 04053',
+    });
+    expect(result.person.notes ?? '').not.toContain('Січових');
+  });
+
   it('creates the person and their company, linked, with the valid requisites', async () => {
     db = freshDb();
     const f = formFromDraft(draftFromCapture({ selection: IRYNA_SIGNATURE }, 'UA'));
@@ -84,6 +110,24 @@ describe('saving a captured signature', () => {
     expect(await db.companies.count()).toBe(1);
   });
 
+  it('links the company of the address domain on a one-click add from a thread (no company typed)', async () => {
+    db = freshDb();
+    const existing = await createCompany(db, { name: 'Зоря Агро', domains: ['zoria-agro.com.ua'] }, NOW);
+    const result = await saveCapture(
+      db,
+      formFromCorrespondent('Андрій Шевчук', 'a.shevchuk@sales.zoria-agro.com.ua'),
+      settings,
+      NOW,
+    );
+    expect(result.ok && result.person.companies.map((l) => l.companyId)).toEqual([
+      existing.ok && existing.company.id,
+    ]);
+    // A free-mail address links nobody, and no company is made up.
+    const gmail = await saveCapture(db, formFromCorrespondent('Ірина', 'iryna@gmail.com'), settings, NOW);
+    expect(gmail.ok && gmail.person.companies).toEqual([]);
+    expect(await db.companies.count()).toBe(1);
+  });
+
   it('refuses a second person with an address already in the base, and rolls back the new company', async () => {
     await seedOlena();
     const result = await saveCapture(
@@ -99,14 +143,43 @@ describe('saving a captured signature', () => {
   });
 });
 
+describe('a phone someone else has', () => {
+  it('saves a person of another name beside her, and offers the pair as a possible duplicate', async () => {
+    const olena = await seedOlena();
+    const result = await saveCapture(
+      db,
+      form({ name: 'Андрій Коваль', phones: ['+380 67 123 45 67'] }),
+      settings,
+      NOW,
+    );
+    expect(result.ok && result.person.phones).toEqual(['+380671234567']);
+    const pairs = await db.possibleDuplicates.toArray();
+    expect(pairs).toMatchObject([{ source: 'capture', verdict: { level: 'possible', names: 'conflict' } }]);
+    expect([pairs[0]?.a, pairs[0]?.b]).toContain(olena.id);
+  });
+});
+
 describe('duplicates while typing', () => {
   it('finds her by email, by a phone typed another way, and by her name in Latin', async () => {
     const olena = await seedOlena();
     const byEmail = await findDuplicates(db, form({ emails: ['Olena.Koval@zoria-agro.com.ua'] }), settings);
     const byPhone = await findDuplicates(db, form({ phones: ['067 123-45-67'] }), settings);
+    const byPhoneAndName = await findDuplicates(
+      db,
+      form({ name: 'Елена Коваль', phones: ['067 123-45-67'] }),
+      settings,
+    );
+    const byPhoneOtherName = await findDuplicates(
+      db,
+      form({ name: 'Андрій Коваль', phones: ['067 123-45-67'] }),
+      settings,
+    );
     const byName = await findDuplicates(db, form({ name: 'Koval Olena' }), settings);
     expect(byEmail.map((o) => [o.id, o.strength])).toEqual([[olena.id, 'same']]);
-    expect(byPhone.map((o) => [o.id, o.strength])).toEqual([[olena.id, 'same']]);
+    // A phone is hers only with a name that agrees (core/identity); without one, or with another, it is a suggestion.
+    expect(byPhone.map((o) => [o.id, o.strength])).toEqual([[olena.id, 'possible']]);
+    expect(byPhoneAndName.map((o) => [o.id, o.strength])).toEqual([[olena.id, 'same']]);
+    expect(byPhoneOtherName.map((o) => [o.id, o.strength])).toEqual([[olena.id, 'possible']]);
     expect(byName.map((o) => [o.id, o.strength])).toEqual([[olena.id, 'namesake']]);
     expect(
       await findDuplicates(db, form({ name: 'Тарас Бондар', emails: ['taras@bondar.ua'] }), settings),

@@ -15,6 +15,7 @@ export interface Summary {
   ids: string[];
   ibans: string[];
   city?: string;
+  address?: string;
   notes: string[];
 }
 
@@ -41,6 +42,7 @@ export function summary(d: ContactDraft): Summary {
     'position',
     'website',
     'city',
+    'address',
   ] as const) {
     const value = d[key];
     if (value !== undefined) out[key] = value;

@@ -28,7 +28,7 @@ const taras: Person = {
 function row(line: number, fields: Partial<Parameters<typeof candidateFromCsv>[0]>) {
   return prepareCandidate(
     candidateFromCsv(
-      { line, emails: [], phones: [], tags: [], registrationIds: {}, ...fields },
+      { line, emails: [], phones: [], companyPhones: [], tags: [], registrationIds: {}, ...fields },
       'clients.csv',
     ),
     testSettings(),
@@ -57,7 +57,12 @@ describe('dedupe decisions', () => {
     [
       'merge',
       'merged',
-      { displayName: 'Олена Коваль', position: 'Директорка', city: 'Львів', phones: ['+380671234567'] },
+      {
+        displayName: 'Олена Коваль',
+        position: 'Директорка',
+        city: 'Львів',
+        phones: ['+380671234567', '+380501112233'],
+      },
     ],
     ['overwrite', 'merged', { displayName: 'Олена Петрівна Коваль', position: 'CEO', city: 'Львів' }],
     ['skip', 'skipped', null],
@@ -68,25 +73,33 @@ describe('dedupe decisions', () => {
     if (expected) expect(plan.update[0]).toMatchObject(expected);
     if (mode === 'skip') expect(plan.update).toEqual([]);
     if (mode === 'create') {
-      // A new person never takes an address or phone that belongs to someone else.
-      expect(plan.create[0]).toMatchObject({ emails: [], phones: [], displayName: 'Олена Петрівна Коваль' });
+      // A new person never takes an address that belongs to someone else; a phone may be shared, and is flagged.
+      expect(plan.create[0]).toMatchObject({
+        emails: [],
+        phones: ['+380501112233'],
+        displayName: 'Олена Петрівна Коваль',
+      });
       expect(plan.reports[0]?.problems).toEqual([
         'olena@alfa.ua belongs to Олена Коваль, so it was not added to this person.',
-        '+380501112233 belongs to Тарас Бойко, so it was not added to this person.',
+        'same phone +380501112233 as Тарас Бойко, a different name — not merged; listed under possible duplicates.',
       ]);
+      expect(plan.duplicates.map((d) => [d.a, d.b].sort())).toEqual([[plan.create[0]?.id, 'p-taras'].sort()]);
     }
   });
 
-  it('reports what it kept and the phone that belongs to someone else when merging', () => {
+  it('reports what it kept, and a phone shared with someone of another name, when merging', () => {
     const plan = planChunk([incoming], { mode: 'merge' }, ctx());
     expect(plan.reports[0]).toMatchObject({
-      reason: 'merged into Олена Коваль (olena@alfa.ua): city updated',
+      reason: 'merged into Олена Коваль (olena@alfa.ua): city, phones updated',
       kept: [
         "kept the name 'Олена Коваль' (the file has 'Олена Петрівна Коваль')",
         "kept position 'Директорка' (the file has 'CEO')",
       ],
-      problems: ['+380501112233 belongs to Тарас Бойко, so it was not added to this person.'],
+      problems: [
+        'same phone +380501112233 as Тарас Бойко, a different name — not merged; listed under possible duplicates.',
+      ],
     });
+    expect(plan.duplicates).toMatchObject([{ a: 'p-olena', b: 'p-taras', source: 'import' }]);
   });
 
   it('lets a per-row choice override the choice for all', () => {

@@ -154,7 +154,7 @@ describe('guessMapping', () => {
         'registrationId',
         'tags',
         'note',
-        null,
+        'stage',
       ],
     ],
   ])('%s', (_, header, expected) => {
@@ -190,6 +190,7 @@ describe('rowsToContacts', () => {
       patronymic: 'Викторович',
       company: 'ООО «Ветер»',
       phones: ['+7 (812) 555-01-01'],
+      companyPhones: [],
       emails: ['kuznetsov@veter.ru'],
       birthday: { year: 1980, month: 6, day: 15 },
       registrationIds: { inn: '7801234567' },

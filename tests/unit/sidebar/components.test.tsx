@@ -1,8 +1,7 @@
 // @vitest-environment happy-dom
 // The card renders untrusted text as text, every fact it is given, and an error as a notice.
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ClientCard } from '../../../components/card/ClientCard';
 import { Timeline } from '../../../components/card/Timeline';
 import { ErrorBoundary } from '../../../components/sidebar/ErrorBoundary';
@@ -10,13 +9,14 @@ import { FormFooter } from '../../../components/sidebar/FormFooter';
 import { NewCorrespondent } from '../../../components/sidebar/NewCorrespondent';
 import { ActionError } from '../../../core/action-error';
 import { QuickActions, type CardActions } from '../../../components/sidebar/QuickActions';
+import { TaskForm } from '../../../components/sidebar/TaskForm';
 import { WhyLine } from '../../../components/sidebar/WhyLine';
 import type { CardView } from '../../../core/card';
 import { personId, taskId } from '../../../core/ids';
 import { translator } from '../../../core/i18n';
 import { themeFromHash } from '../../../entrypoints/sidebar/theme';
+import { render } from '../render';
 
-Object.assign(globalThis, { IS_REACT_ACT_ENVIRONMENT: true });
 const t = translator('uk');
 const NOW = new Date(2026, 2, 10, 12).getTime();
 const HOSTILE = '<img src=x onerror="alert(1)"><b>Evil</b>';
@@ -36,6 +36,7 @@ const card = (patch: Partial<CardView> = {}): CardView => ({
   },
   emails: ['olena@zoria-agro.com.ua'],
   phones: ['+380671234567'],
+  phoneExt: {},
   birthday: { month: 3, day: 14 },
   manager: 'Оксана Демченко',
   tags: ['опт', 'агро'],
@@ -48,20 +49,6 @@ const card = (patch: Partial<CardView> = {}): CardView => ({
   stages: [{ id: 'regular', label: 'Regular', color: '#66bb6a' }],
   currency: 'UAH',
   ...patch,
-});
-
-let root: Root | null = null;
-let host: HTMLElement;
-function render(node: React.ReactNode): HTMLElement {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-  act(() => root?.render(node));
-  return host;
-}
-afterEach(() => {
-  act(() => root?.unmount());
-  host.remove();
 });
 
 const noop = async () => undefined;
@@ -88,6 +75,22 @@ describe('ClientCard', () => {
       expect(text).toContain(part);
     }
     expect(el.querySelectorAll('button[aria-label^="Скопіювати"]')).toHaveLength(2);
+  });
+
+  it('shows a phone extension beside its number and dials it', () => {
+    const el = render(
+      <ClientCard
+        card={card({ phones: ['+380445901200'], phoneExt: { '+380445901200': '214' } })}
+        now={NOW}
+        locale="uk"
+        t={t}
+        copy={noop}
+        onOpenCard={() => undefined}
+      />,
+    );
+    const phone = el.querySelector('[data-testid="fact-phone"] a');
+    expect(phone?.textContent).toBe('+380 44 590 1200 дод. 214');
+    expect(phone?.getAttribute('href')).toBe('tel:+380445901200;ext=214');
   });
 
   it('renders markup from a page or an email as text', () => {
@@ -248,5 +251,27 @@ describe('themeFromHash', () => {
     ['', null],
   ] as const)('%j -> %s', (hash, theme) => {
     expect(themeFromHash(hash)).toBe(theme);
+  });
+});
+
+describe('TaskForm', () => {
+  it('lights only the preset pressed, even on a Sunday when two presets fall on Monday', () => {
+    const sunday = new Date(2026, 2, 8, 10).getTime();
+    const el = render(
+      <TaskForm
+        t={t}
+        locale="uk"
+        now={sunday}
+        onSubmit={noop}
+        onDone={() => undefined}
+        onCancel={() => undefined}
+      />,
+    );
+    const pressed = () => [...el.querySelectorAll('.preset[aria-pressed="true"]')].map((b) => b.textContent);
+    expect(pressed()).toEqual(['Завтра']);
+    expect((el.querySelector('[data-testid="task-due"]') as HTMLInputElement).value).toBe('09.03.2026');
+    const nextWeek = [...el.querySelectorAll('.preset')].at(-1) as HTMLButtonElement;
+    act(() => nextWeek.click());
+    expect(pressed()).toEqual([nextWeek.textContent]);
   });
 });

@@ -2,7 +2,7 @@
 // a browser that never joins a firm writes exactly as before (nothing lands in the outbox).
 import Dexie from 'dexie';
 import { afterEach, expect, test } from 'vitest';
-import { LATEST_VERSION, openKartkaDB, SCHEMA_V7 } from '../../../storage/db';
+import { LATEST_VERSION, openKartkaDB, SCHEMA_V8 } from '../../../storage/db';
 import { personRow } from '../../../storage/rows';
 
 const name = 'kartka-migration-v11';
@@ -26,9 +26,9 @@ const person = (n: number) =>
     [],
   );
 
-test('upgrading a v7 database adds the team tables and keeps every row; a single user’s writes stay local', async () => {
+test('upgrading a v8 database adds the team tables and keeps every row; a single user’s writes stay local', async () => {
   const raw = new Dexie(name);
-  raw.version(7).stores(SCHEMA_V7);
+  raw.version(8).stores(SCHEMA_V8);
   await raw.table('people').bulkAdd(Array.from({ length: 20 }, (_, n) => ({ ...person(n), touchedAt: 3 })));
   await raw.table('lastContact').put({ id: 'p1', at: 5, touchedAt: 6 });
   const before = Object.fromEntries(
