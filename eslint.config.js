@@ -115,6 +115,10 @@ export default tseslint.config(
       'entrypoints/*.content.{ts,tsx}',
       'integrations/gmail/**',
       'integrations/outlook/**',
+      'integrations/telegram/**',
+      'integrations/whatsapp/**',
+      'integrations/chat-*.ts',
+      'integrations/report-chat.ts',
     ],
     rules: {
       'no-restricted-imports': [

@@ -1,8 +1,8 @@
 import { defineConfig } from 'wxt';
-import { MAIL_MATCHES } from './core/mail-origins';
+import { PAGE_MATCHES } from './core/page-origins';
 import { noEval } from './scripts/lib/no-eval';
 
-// Host access is exactly the mail sites; API hosts arrive with sync.
+// Host access is exactly the mail sites and the two chat sites (Telegram Web, WhatsApp Web); API hosts arrive with sync.
 
 export default defineConfig({
   // Parallel builds (e.g. one per engineer or per benchmark) may each use their own output folder.
@@ -35,7 +35,7 @@ export default defineConfig({
       'alarms',
       'notifications',
     ],
-    host_permissions: MAIL_MATCHES,
+    host_permissions: PAGE_MATCHES,
     action: { default_title: '__MSG_extName__' },
     commands: {
       'quick-add': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_commandQuickAdd__' },
@@ -43,7 +43,7 @@ export default defineConfig({
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",
     },
-    web_accessible_resources: [{ resources: ['sidebar.html'], matches: MAIL_MATCHES }],
+    web_accessible_resources: [{ resources: ['sidebar.html'], matches: PAGE_MATCHES }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -3,7 +3,8 @@
 // message stays for logs. It crosses the messaging layer as plain data (integrations/messaging).
 import type { Refusal } from './reason';
 
-export type ActionErrorCode = 'refused' | 'person.gone' | 'task.gone' | 'stage.unknown';
+export type ActionErrorCode =
+  'refused' | 'person.gone' | 'task.gone' | 'stage.unknown' | 'chat.none' | 'chat.unreadable' | 'chat.noPeer';
 
 export type ActionBecause =
   | { code: ActionErrorCode; params?: Record<string, string | number> }

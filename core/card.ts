@@ -1,4 +1,5 @@
 // The client card as the sidebar shows it: a view model built from the base, and pure helpers over it.
+import type { Handle } from './handles';
 import type { DealId, InteractionId, PersonId, TaskId } from './ids';
 import type {
   Birthday,
@@ -7,6 +8,7 @@ import type {
   Direction,
   Interaction,
   InteractionKind,
+  InteractionSource,
   StageBecause,
   StageState,
 } from './model';
@@ -42,6 +44,8 @@ export interface TimelineEntry {
   amount: { value: number; currency: string | null } | null;
   direction: Direction | null;
   dealStatus: Deal['status'] | null;
+  /** Chats: where the message came from (Telegram, WhatsApp, a paste); the page names it in the reader's language. */
+  via?: InteractionSource;
 }
 
 export interface TaskView {
@@ -72,6 +76,8 @@ export interface CardView {
   phones: string[];
   /** Extensions by phone ("доб. 214"); empty for most people. */
   phoneExt: Record<string, string>;
+  /** Messenger handles: the card links to Telegram, WhatsApp and Viber from these and the phones. */
+  handles: Handle[];
   birthday: Birthday | null;
   manager: string | null;
   tags: string[];
@@ -184,16 +190,21 @@ export function buildTimeline(
   deals: readonly Deal[],
   limit = TIMELINE_LIMIT,
 ): TimelineEntry[] {
-  const entries: TimelineEntry[] = interactions.map((i) => ({
-    key: `i:${i.id satisfies InteractionId}`,
-    kind: i.kind,
-    at: i.at,
-    title: i.kind === 'note' ? (i.body ?? i.snippet ?? '') : (i.subject ?? ''),
-    detail: i.kind === 'note' ? null : (i.snippet ?? null),
-    direction: i.kind === 'note' ? null : i.direction,
-    dealStatus: null,
-    amount: null,
-  }));
+  const entries: TimelineEntry[] = interactions.map((i) => {
+    const entry: TimelineEntry = {
+      key: `i:${i.id satisfies InteractionId}`,
+      kind: i.kind,
+      at: i.at,
+      // A chat message has no subject: its stored one ("Telegram message") is English, the label says it instead.
+      title: i.kind === 'note' ? (i.body ?? i.snippet ?? '') : i.kind === 'chat' ? '' : (i.subject ?? ''),
+      detail: i.kind === 'note' ? null : (i.snippet ?? null),
+      direction: i.kind === 'note' ? null : i.direction,
+      dealStatus: null,
+      amount: null,
+    };
+    if (i.kind === 'chat') entry.via = i.source;
+    return entry;
+  });
   for (const deal of deals) {
     const amount = deal.amount === undefined ? null : { value: deal.amount, currency: deal.currency ?? null };
     const base = { kind: 'deal' as const, title: deal.title, direction: null, amount };

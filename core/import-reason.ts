@@ -16,6 +16,7 @@ export type ImportReasonCode =
   | 'address.badLocal'
   // CSV and vCard files (core/parse).
   | 'file.empty'
+  | 'file.badBytes'
   | 'csv.cells'
   | 'csv.cellsTab'
   | 'csv.quote'
@@ -65,7 +66,9 @@ export type ImportReasonCode =
   | 'backup.unknownTables'
   | 'backup.writeFailed'
   | 'backup.notEncrypted'
-  | 'backup.wrongPassphrase';
+  | 'backup.wrongPassphrase'
+  | 'backup.badIterations'
+  | 'backup.tampered';
 
 /** A person's field a merge can change (core/import/merge-row.ts, core/capture.ts), named in the reader's language. */
 export type ChangedField =

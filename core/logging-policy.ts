@@ -104,7 +104,16 @@ export type LogReasonCode =
   | 'new-incoming'
   | 'already'
   | 'provisional'
-  | 'collapsed';
+  | 'collapsed'
+  // Chat pages (core/chat-policy.ts).
+  | 'chat-client'
+  | 'chat-contact'
+  | 'chat-unknown'
+  | 'chat-group-off'
+  | 'chat-group-nobody'
+  | 'chat-channel'
+  | 'chat-manual'
+  | 'chat-sending';
 export interface LogBecause {
   code: LogReasonCode;
   params?: Record<string, string | number>;

@@ -1,6 +1,7 @@
 // Identity resolution: which known person is behind an address or phone, which company behind a domain.
 import { canonicalEmail, domainOf, foldGmail } from './email';
 import { isFreemailDomain } from './freemail';
+import { handleKeysOf, type Handle } from './handles';
 import type { CompanyId, PersonId } from './ids';
 import type { Settings } from './model';
 
@@ -10,6 +11,8 @@ export interface KnownPerson {
   displayName: string;
   emails: readonly string[];
   phones: readonly string[];
+  /** Messenger handles (Telegram id and username, WhatsApp jid); absent means none. */
+  handles?: readonly Handle[];
   /** True when the person is a client (has a lifecycle stage). */
   isClient: boolean;
   /** Current company links, for attaching interactions to companies. */
@@ -28,6 +31,8 @@ export interface MatchBase {
   byEmail: Map<string, KnownPerson>;
   byGmailKey: Map<string, KnownPerson>;
   byPhone: Map<string, KnownPerson>;
+  /** By handle key (`tg:…`, `tgu:…`, `wa:…`). */
+  byHandle: Map<string, KnownPerson>;
   byDomain: Map<string, KnownCompany>;
 }
 
@@ -51,12 +56,14 @@ export function buildMatchBase(
     byEmail: new Map(),
     byGmailKey: new Map(),
     byPhone: new Map(),
+    byHandle: new Map(),
     byDomain: new Map(),
   };
   for (const p of people) {
     for (const e of p.emails) base.byEmail.set(canonicalEmail(e), p);
     for (const k of gmailKeysOf(p.emails)) base.byGmailKey.set(k, p);
     for (const ph of p.phones) base.byPhone.set(ph, p);
+    for (const k of handleKeysOf(p.handles)) base.byHandle.set(k, p);
   }
   for (const c of companies) for (const d of c.domains) base.byDomain.set(d.toLowerCase(), c);
   return base;

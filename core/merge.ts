@@ -1,4 +1,5 @@
 // Merging two records of one person (or company) into one: nothing the user entered is lost.
+import { unionHandles } from './handles';
 import type { CompanyLink, Company, Person } from './model';
 
 function union<T>(a: readonly T[], b: readonly T[]): T[] {
@@ -44,6 +45,9 @@ export function mergePersonRecords(keep: Person, drop: Person, now: number): Per
   const merged = fill(keep, drop);
   merged.emails = union(keep.emails, drop.emails);
   merged.phones = union(keep.phones, drop.phones);
+  // Both records' messenger accounts: the merged person is reached on all of them.
+  const handles = unionHandles(keep.handles, drop.handles);
+  if (handles.length > 0) merged.handles = handles;
   merged.tags = union(keep.tags, drop.tags);
   merged.companies = mergeLinks(keep.companies, drop.companies);
   merged.custom = { ...drop.custom, ...keep.custom };

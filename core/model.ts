@@ -1,4 +1,5 @@
 // The client base as plain data. Storage keeps these records as they are; core/ decides about them.
+import type { Handle } from './handles';
 import type { CompanyId, DealId, DocumentId, InteractionId, PersonId, TaskId, ThreadKey } from './ids';
 import type { Provider } from './mail';
 
@@ -76,6 +77,8 @@ export interface Person {
   phones: string[];
   /** Extensions by phone ("+380442351234" → "123" for "доб. 123"); absent for most people. */
   phoneExt?: Record<string, string>;
+  /** Messenger identities: Telegram id and username, WhatsApp jid (core/handles.ts); absent on older records. */
+  handles?: Handle[];
   position?: string;
   department?: string;
   /** As written: one line or several ("вул. Хрещатик, 1, Київ 01001"). */
@@ -177,7 +180,17 @@ export interface Participant {
   personId?: PersonId;
 }
 
-export type InteractionSource = Provider | 'gmail-api' | 'graph' | 'import' | 'manual';
+export type InteractionSource =
+  | Provider
+  | 'gmail-api'
+  | 'graph'
+  | 'import'
+  | 'manual'
+  /** Read from Telegram Web (either client) or WhatsApp Web. */
+  | 'telegram'
+  | 'whatsapp'
+  /** A conversation pasted from Viber, a phone or an export ("Paste a conversation"). */
+  | 'paste';
 
 export interface Interaction {
   id: InteractionId;
@@ -284,9 +297,16 @@ export interface Settings {
   pipeline: StageDef[];
   defaultPhoneRegion: string; // ISO 3166-1 alpha-2, e.g. 'UA'
   language: 'auto' | 'en' | 'uk' | 'ru';
-  storeBodies: boolean;
   /** Thresholds for deriving stages from orders and contact history; absent means the defaults. */
   stageRules?: StageRules;
+  /** What chat pages log; absent means the defaults (core/settings.ts). */
+  chats?: ChatSettings;
+}
+
+/** Chat logging: private chats with known clients are logged; group chats only when turned on. */
+export interface ChatSettings {
+  /** Log group chats' messages with known people too (off by default: a group is rarely one client's history). */
+  logGroups: boolean;
 }
 
 /** Configurable thresholds behind the derived lifecycle stage. */

@@ -38,7 +38,11 @@ export type ReasonCode =
   | 'domain.invalid'
   | 'domain.freemail'
   | 'owned.email'
-  | 'owned.phone';
+  | 'owned.phone'
+  | 'owned.handle'
+  | 'handle.username'
+  | 'handle.telegramId'
+  | 'handle.whatsapp';
 
 export interface Because {
   code: ReasonCode;

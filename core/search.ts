@@ -1,6 +1,7 @@
 // Search tokens: one Latin "skeleton" per word, so Олена, Olena and Olena's typos in another
 // transliteration meet on the same token; phones as digit strings; emails whole and in parts.
 import { domainOf, localPartOf } from './email';
+import type { Handle } from './handles';
 import { phoneParts } from './phones';
 
 // One table for Ukrainian and Russian: г and ґ both become g (Latin h folds to g below), и/і/й/ы all end as i.
@@ -257,6 +258,7 @@ export interface PersonSearchFields {
   tags: readonly string[];
   city?: string;
   position?: string;
+  handles?: readonly Handle[];
 }
 
 /** All search tokens for a person, deduplicated; `companyNames` are the names of their current companies. */
@@ -269,7 +271,24 @@ export function personSearchTokens(p: PersonSearchFields, companyNames: readonly
   for (const w of companyNames) if (w) collectTextTokens(w, found);
   for (const e of p.emails) collectEmailTokens(e, found);
   for (const ph of p.phones) collectPhoneTokens(ph, found);
+  if (p.handles) collectHandleTokens(p.handles, found);
   return uniqueInOrder(found);
+}
+
+/** Tokens for messenger handles: "@username" whole (a query with '@' stays whole) and its words; a WhatsApp jid whole. */
+export function handleSearchTokens(handles: readonly Handle[]): string[] {
+  const out: string[] = [];
+  collectHandleTokens(handles, out);
+  return uniqueInOrder(out);
+}
+
+function collectHandleTokens(handles: readonly Handle[], out: string[]): void {
+  for (const h of handles) {
+    if (h.kind === 'telegram-username') {
+      out.push(`@${h.value}`);
+      collectTextTokens(h.value, out);
+    } else if (h.kind === 'whatsapp') out.push(h.value);
+  }
 }
 
 /** The list without repeats, first occurrences in order (a person has a few dozen tokens, so no Set below 64). */

@@ -4,11 +4,16 @@ import { isSupportedCountry } from 'libphonenumber-js';
 import { z } from './zod';
 import { DEFAULT_ROLE_LOCAL_PARTS, normalizeEmail } from './email';
 import { defaultPipeline, defaultStageRules } from './lifecycle';
-import type { Settings, StageDef } from './model';
+import type { ChatSettings, Settings, StageDef } from './model';
 import { checkGroup, listOf, type DroppedSetting, type GroupSpec } from './settings-schema';
 import { normalizeDomain } from './validate';
 
 export type { DroppedSetting } from './settings-schema';
+
+/** Chat logging defaults: group chats off (a group mixes many people's business; the user turns it on). */
+export function defaultChatSettings(): ChatSettings {
+  return { logGroups: false };
+}
 
 /** A fresh, complete Settings object: nothing shared between calls, safe to mutate. */
 export function defaultSettings(): Settings {
@@ -29,8 +34,8 @@ export function defaultSettings(): Settings {
     pipeline: defaultPipeline(),
     defaultPhoneRegion: 'UA',
     language: 'auto',
-    storeBodies: false,
     stageRules: defaultStageRules(),
+    chats: defaultChatSettings(),
   };
 }
 
@@ -101,7 +106,6 @@ const SETTINGS_SPEC: GroupSpec<Settings> = {
     .string()
     .refine((r) => /^[A-Z]{2}$/u.test(r) && isSupportedCountry(r), 'not a region code'),
   language: z.enum(['auto', 'en', 'uk', 'ru']),
-  storeBodies: z.boolean(),
   stageRules: {
     regularOrders: count(1_000_000),
     partnerOrders: count(1_000_000),
@@ -113,6 +117,7 @@ const SETTINGS_SPEC: GroupSpec<Settings> = {
     lostAfterDays: count(100_000),
     lostFinalAfterDays: count(100_000).nullable(),
   },
+  chats: { logGroups: z.boolean() },
 };
 
 export interface SettingsCheck {

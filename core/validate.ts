@@ -1,6 +1,7 @@
 // Drafts typed or imported by a person, checked field by field: each problem names the field and what to fix.
 import { normalizeEmail } from './email';
 import { isFreemailDomain } from './freemail';
+import { handleKey, normalizeHandle, type Handle } from './handles';
 import type { Company, Person, Settings } from './model';
 import { normalizePhone } from './phones';
 import { refusal, type Refusal } from './reason';
@@ -111,6 +112,12 @@ export function validatePersonDraft(
       if (known !== undefined) ext[r.e164] = known;
     }
   }
+  const handles = new Map<string, Handle>();
+  for (const [i, h] of (draft.handles ?? []).entries()) {
+    const r = normalizeHandle(h);
+    if (r.ok) handles.set(handleKey(r.handle), r.handle);
+    else problems.push(problemOf(`handles[${i}]`, r));
+  }
   const b = draft.birthday;
   if (b) {
     const maxDay = DAYS_IN_MONTH[b.month - 1];
@@ -184,6 +191,7 @@ export function validatePersonDraft(
     'city',
     'source',
   ]);
+  if (handles.size > 0) value.handles = [...handles.values()];
   if (draft.birthday) value.birthday = draft.birthday;
   if (draft.consent) value.consent = draft.consent;
   if (draft.stage) value.stage = draft.stage;

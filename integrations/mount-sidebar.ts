@@ -7,6 +7,7 @@
 // toggle never lies over the site's own controls (the account avatar at the top right).
 import { browser } from 'wxt/browser';
 import type { MailPage, PageTheme } from './mail-page';
+import { send } from './messaging/client';
 
 const DEFAULT_WIDTH = 360;
 const MIN_WIDTH = 300;
@@ -70,6 +71,9 @@ export async function mountSidebar(
   let width = clamp(stored.width ?? DEFAULT_WIDTH);
   let theme: PageTheme = page.detectTheme(document);
   const base = browser.runtime.getURL('/sidebar.html');
+  // The tab's sidebar key goes in the frame's URL, inside the closed shadow root where the page cannot read it.
+  const { key: sidebarKey } = await send('page.sidebarFrame', {});
+  const urlFor = (t: PageTheme) => `${base}#theme=${t}&key=${sidebarKey}`;
 
   const host = document.createElement('kartka-sidebar');
   const shadow = host.attachShadow({ mode: 'closed' });
@@ -78,7 +82,7 @@ export async function mountSidebar(
   const wrap = document.createElement('div');
   wrap.className = 'wrap';
   const frame = document.createElement('iframe');
-  frame.src = `${base}#theme=${theme}`;
+  frame.src = urlFor(theme);
   frame.title = 'Kartka';
   frame.setAttribute('allow', 'clipboard-write');
   const toggle = document.createElement('button');
@@ -165,7 +169,7 @@ export async function mountSidebar(
     if (next === theme) return;
     theme = next;
     render();
-    const url = `${base}#theme=${theme}`;
+    const url = urlFor(theme);
     try {
       frame.contentWindow?.location.replace(url); // replace: no entry in the page's history
     } catch {

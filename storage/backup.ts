@@ -11,15 +11,19 @@ import { isClientsSnapshotKey, type KartkaDB, type StoredCompany, type StoredPer
 import { importNote, type ImportNote } from '../core/import-reason';
 import { allLoggedContacts, joinContact, type Contactable } from './last-contact';
 import { currentCompanyIds } from './migrations/v2-person-company-ids';
+import { restoredHandles } from './migrations/v10-handles';
 import { companyRow, personRow, plainPerson } from './rows';
+import { TRASH } from './app-queries/trash';
 import { replaceSettings, SETTINGS_KEY } from './settings';
 import type { DroppedSetting } from '../core/settings';
 
 /**
  * The `meta` rows a backup carries: not the pages' client snapshot (rebuilt from the rows), not the settings row
- * (the envelope's `settings` field carries them, checked on restore).
+ * (the envelope's `settings` field carries them, checked on restore), not the undo records of deletes (a deleted
+ * client must not survive in a backup; they expire within minutes anyway).
  */
-const keepsMetaRow = (key: string) => !isClientsSnapshotKey(key) && key !== SETTINGS_KEY;
+const keepsMetaRow = (key: string) =>
+  !isClientsSnapshotKey(key) && key !== SETTINGS_KEY && !key.startsWith(TRASH);
 
 /** Reads the whole base (and, when given, the settings) into a backup envelope. */
 export async function exportBackup(db: KartkaDB, now: number, settings?: object): Promise<BackupEnvelope> {
@@ -76,15 +80,59 @@ export function backupJsonParts(b: BackupEnvelope): string[] {
   return parts;
 }
 
+const hex = (buffer: ArrayBuffer) =>
+  [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, '0')).join('');
+
+/** The checksum a backup ends with: `,"checksum":"sha256:<64 hex digits>"}`, over every byte before it. */
+const SEAL = /,"checksum":"sha256:([0-9a-f]{64})"\}\s*$/u;
+
+/**
+ * The backup as JSON parts, the last field a SHA-256 checksum of every byte before it, so a restore can refuse
+ * a file changed by hand or by anyone else (an encrypted backup is authenticated by its cipher as well).
+ */
+export async function sealedBackupParts(b: BackupEnvelope): Promise<string[]> {
+  const parts = backupJsonParts(b);
+  // The parts end with the '}' that closes the envelope: the checksum goes just before it.
+  const last = parts.length - 1;
+  parts[last] = (parts[last] ?? '}').slice(0, -1);
+  const digest = await crypto.subtle.digest('SHA-256', await new Blob(parts).arrayBuffer());
+  return [...parts, `,"checksum":"sha256:${hex(digest)}"}`];
+}
+
+/** Whether a backup file's checksum matches; `sealed: false` for files from before backups carried one. */
+export type SealCheck = { ok: true; sealed: boolean } | ({ ok: false } & ImportNote);
+
+/** Checks the checksum a backup file ends with against every byte before it. */
+export async function checkBackupSeal(bytes: Uint8Array): Promise<SealCheck> {
+  const tailStart = Math.max(0, bytes.length - 256);
+  const tail = new TextDecoder().decode(bytes.subarray(tailStart));
+  const match = SEAL.exec(tail);
+  if (!match) return { ok: true, sealed: false };
+  const end = tailStart + new TextEncoder().encode(tail.slice(0, match.index)).length;
+  const digest = hex(await crypto.subtle.digest('SHA-256', bytes.slice(0, end)));
+  if (digest === match[1]) return { ok: true, sealed: true };
+  return {
+    ok: false,
+    ...importNote(
+      'The backup was changed after Kartka made it (its checksum does not match), so it was not restored. Use an unchanged copy of the file.',
+      'backup.tampered',
+    ),
+  };
+}
+
 /**
  * The rows with their derived fields (search tokens, Gmail keys, company links) computed again, as every write in
  * Kartka computes them: a file from an older schema gains the fields its version lacked, and a crafted file's
  * own tokens never reach the indexes.
  */
-function derivedRows(tables: BackupEnvelope['tables']): BackupEnvelope['tables'] {
+function derivedRows(tables: BackupEnvelope['tables'], schemaVersion: number): BackupEnvelope['tables'] {
   const names = new Map(tables.companies.map((c) => [String(c.id), String(c.name)]));
   const people = tables.people.map((row) => {
     const person = plainPerson(row as unknown as StoredPerson);
+    // Only valid handles are kept; a backup older than version 10 gains the t.me usernames its notes name.
+    const handles = restoredHandles(row, schemaVersion < 10);
+    if (handles.length > 0) person.handles = handles;
+    else delete person.handles;
     const current = currentCompanyIds(person.companies ?? []);
     return personRow(
       person,
@@ -111,7 +159,7 @@ export async function restoreBackup(db: KartkaDB, data: unknown): Promise<Restor
   await db.open();
   const check = checkBackup(data, db.verno);
   if (!check.ok) return check;
-  const rows = derivedRows(check.backup.tables);
+  const rows = derivedRows(check.backup.tables, check.backup.schemaVersion);
   // A file's own settings row (or snapshot) is not taken: the settings come from the envelope, checked.
   rows.meta = rows.meta.filter((row) => keepsMetaRow(String(row.key)));
   const tables = BACKUP_TABLES.map((name) => db.table<Record<string, unknown>>(name));

@@ -11,10 +11,14 @@ import Dexie from 'dexie';
 import { foldGmail } from '../core/email';
 import { defaultStageRules } from '../core/lifecycle';
 import { isGmailAddress } from '../core/matching';
+import { matchIdentity, type ChatIdentity } from '../core/chat-identity';
+import { handleKey } from '../core/handles';
+import type { PersonId } from '../core/ids';
 import type { Settings } from '../core/model';
 import type { KartkaDB, StoredPerson } from './db';
 import { personHistory } from './interactions';
 import { laterContact } from './last-contact';
+import { knownPerson } from './rows';
 
 /** Open tasks shown on the card, soonest first. */
 const TASK_LIMIT = 20;
@@ -33,6 +37,43 @@ export async function cardForAddress(
   if (!person && settings.gmailDotPlusFolding && isGmailAddress(email)) {
     person = await db.people.where('gmailKeys').equals(foldGmail(email)).first();
   }
+  return cardForRow(db, person, settings);
+}
+
+/**
+ * The card of a chat's peer, found as logging finds them (core/chat-identity.ts: Telegram id, username, WhatsApp
+ * jid, phone), live: adding or linking the person, or merging a duplicate, shows at once. Null for nobody.
+ */
+export async function cardForIdentity(
+  db: KartkaDB,
+  identity: ChatIdentity,
+  settings: Settings,
+): Promise<CardView | null> {
+  const reads = identity.handles.map((h) => db.people.where('handleKeys').equals(handleKey(h)).toArray());
+  if (identity.phone) reads.push(db.people.where('phones').equals(identity.phone).toArray());
+  const rows = new Map<string, StoredPerson>();
+  for (const list of await Dexie.Promise.all(reads))
+    for (const row of list) if (row.mergedInto === undefined) rows.set(row.id, row);
+  const match = matchIdentity(identity, [...rows.values()].map(knownPerson));
+  return match ? cardForRow(db, rows.get(match.person.id), settings) : null;
+}
+
+/** The card of one person by id (a chat's participant), following merges; null when they are gone. */
+export async function cardForPerson(
+  db: KartkaDB,
+  personId: PersonId,
+  settings: Settings,
+): Promise<CardView | null> {
+  return cardForRow(db, await db.people.get(personId), settings);
+}
+
+/** The card of a stored person (liveQuery rules as above: Dexie promises only). */
+async function cardForRow(
+  db: KartkaDB,
+  found: StoredPerson | undefined,
+  settings: Settings,
+): Promise<CardView | null> {
+  let person = found;
   for (let hops = 0; person?.mergedInto && hops < 8; hops++) person = await db.people.get(person.mergedInto);
   if (!person) return null;
   const id = person.id;
@@ -88,6 +129,7 @@ export async function cardForAddress(
     emails: person.emails,
     phones: person.phones,
     phoneExt: person.phoneExt ?? {},
+    handles: person.handles ?? [],
     birthday: person.birthday ?? null,
     manager: person.manager ?? null,
     tags: person.tags,

@@ -5,6 +5,12 @@ import { importNote, type ImportNote } from '../core/import-reason';
 
 const MAGIC = 'KARTKA-ENCRYPTED-BACKUP 1\n';
 export const PBKDF2_ITERATIONS = 600_000;
+/**
+ * The key-derivation rounds a file may ask for. Below, the passphrase would be cheap to guess (OWASP's floor for
+ * PBKDF2-SHA-256 is 600,000; 100,000 leaves room for files from other tools); above, the header could hold the
+ * restore for minutes (`2000000000` spun it forever).
+ */
+export const PBKDF2_RANGE = { min: 100_000, max: 5_000_000 } as const;
 
 interface Header {
   kdf: { name: 'PBKDF2'; hash: 'SHA-256'; iterations: number; salt: string };
@@ -101,6 +107,16 @@ export async function decryptBackup(
       ),
     };
   const { header, end } = parsed;
+  const { iterations } = header.kdf;
+  if (iterations < PBKDF2_RANGE.min || iterations > PBKDF2_RANGE.max)
+    return {
+      ok: false,
+      ...importNote(
+        `The backup's header asks for ${iterations} rounds of key derivation; Kartka accepts ${PBKDF2_RANGE.min} to ${PBKDF2_RANGE.max}. The file is damaged or was not made by Kartka.`,
+        'backup.badIterations',
+        { iterations, min: PBKDF2_RANGE.min, max: PBKDF2_RANGE.max },
+      ),
+    };
   try {
     const key = await deriveKey(passphrase, fromBase64(header.kdf.salt), header.kdf.iterations);
     const plain = await crypto.subtle.decrypt(

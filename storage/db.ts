@@ -11,6 +11,7 @@ import { backfillPersonCompanyIds } from './migrations/v2-person-company-ids';
 import { backfillTimelineKeys } from './migrations/v3-timeline-keys';
 import { backfillMessageIdentity } from './migrations/v6-message-identity';
 import { backfillLooseFingerprints } from './migrations/v7-loose-fingerprints';
+import { backfillHandles } from './migrations/v10-handles';
 
 /** A person row as stored: the model plus derived index fields (never edited by hand). */
 export interface StoredPerson extends Person {
@@ -22,6 +23,8 @@ export interface StoredPerson extends Person {
   companyIds: CompanyId[];
   /** When the row was last written (any write; set by `derivedKeys`): pages catch up from here (v3). */
   touchedAt?: number;
+  /** Keys of the person's messenger handles (`tg:…`, `tgu:…`, `wa:…`, core/handles.ts); added in version 10. */
+  handleKeys?: string[];
 }
 
 /** A company row as stored. */
@@ -199,20 +202,32 @@ export const SCHEMA_V8 = {
 } as const;
 
 /**
- * Version 11 (9 and 10 are kept for teammates' tables; Dexie accepts the gap): the firm's base (TEAM.md). `team` keeps
- * the membership, the sync status and, per firm database, how far its replica has been applied here; `teamOutbox`
- * holds the key of every record written here and not yet in a replica (one row per record, `at` its last write).
- * Both stay empty for a user who never joins a firm. No data changes, so no upgrade function.
+ * Version 10: people are indexed by their messenger handles (`*handleKeys`: Telegram id and username, WhatsApp
+ * jid), so a chat page finds its client by an index lookup; existing people gain the t.me usernames their notes
+ * name. Versions 8–9 are taken by work landing alongside (Dexie accepts the gap); the spread base follows the
+ * highest version below this one.
  */
-export const SCHEMA_V11 = {
+export const SCHEMA_V10 = {
   ...SCHEMA_V8,
+  people: 'id, *emails, *phones, *gmailKeys, *companyIds, touchedAt, *handleKeys',
+} as const;
+
+/**
+ * Version 12 (11 is issue 18's sync tables, landing before this; Dexie accepts the gap meanwhile): the firm's base
+ * (TEAM.md). `team` keeps the membership, the sync status and, per firm database, how far its replica has been
+ * applied here; `teamOutbox` holds the key of every record written here and not yet in a replica (one row per
+ * record, `at` its last write). Both stay empty for a user who never joins a firm. No data changes, so no upgrade
+ * function.
+ */
+export const SCHEMA_V12 = {
+  ...SCHEMA_V10,
   team: 'key',
   teamOutbox: 'key',
 } as const;
 
 /** The schema a new install opens at, and its version number. */
-export const SCHEMA_LATEST = SCHEMA_V11;
-export const LATEST_VERSION = 11;
+export const SCHEMA_LATEST = SCHEMA_V12;
+export const LATEST_VERSION = 12;
 
 export class KartkaDB extends Dexie {
   declare people: EntityTable<StoredPerson, 'id'>;
@@ -240,7 +255,8 @@ export class KartkaDB extends Dexie {
     this.version(6).stores(SCHEMA_V6).upgrade(backfillMessageIdentity);
     this.version(7).stores(SCHEMA_V7).upgrade(backfillLooseFingerprints);
     this.version(8).stores(SCHEMA_V8);
-    this.version(11).stores(SCHEMA_V11);
+    this.version(10).stores(SCHEMA_V10).upgrade(backfillHandles);
+    this.version(12).stores(SCHEMA_V12);
     this.use(derivedKeys);
     this.use(teamOutbox);
     this.use(cleanTextOnWrite);

@@ -53,6 +53,7 @@ function person(p: DemoPerson, now: number, locale: Locale): Person {
     ...(p.patronymic ? { patronymic: p.patronymic } : {}),
     emails: [p.email],
     phones: p.phone ? [p.phone] : [],
+    ...(p.telegram ? { handles: [{ kind: 'telegram-username' as const, value: p.telegram }] } : {}),
     ...(p.position ? { position: p.position } : {}),
     ...(p.birthday ? { birthday: p.birthday } : {}),
     ...(p.notes ? { notes: demoText(p.notes, locale) } : {}),

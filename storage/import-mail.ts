@@ -54,9 +54,9 @@ const BATCH = 1000;
 const MAX_PROBLEMS = 500;
 const MAX_REASONS = 40;
 
-/** Collects parsed messages and logs them in batches, keeping counts and the first problems. */
-class MailLogger {
-  readonly result: MailImportResult = {
+/** A mail import that has done nothing yet. */
+export function emptyMailResult(): MailImportResult {
+  return {
     bytes: 0,
     messages: 0,
     logged: 0,
@@ -69,6 +69,11 @@ class MailLogger {
     peopleCreated: 0,
     aborted: false,
   };
+}
+
+/** Collects parsed messages and logs them in batches, keeping counts and the first problems. */
+class MailLogger {
+  readonly result: MailImportResult = emptyMailResult();
   private pending: LoggableMessage[] = [];
   private lastReport = 0;
 

@@ -1,5 +1,6 @@
 // People: lookups by address and phone, validated create and update, stages, notes, company links.
 import { canonicalEmail, foldGmail } from '../core/email';
+import { handleKey, handleText } from '../core/handles';
 import { personId as asPersonId, interactionId, type CompanyId, type PersonId } from '../core/ids';
 import { isGmailAddress } from '../core/matching';
 import type { CompanyLink, Interaction, Person, Settings } from '../core/model';
@@ -78,14 +79,33 @@ export async function peopleOfCompany(
   return { current: linked.filter(isCurrent), former: linked.filter((p) => !isCurrent(p)) };
 }
 
-/** Problems for emails that already belong to someone else (one address, one person; a phone may be shared). */
-async function ownershipProblems(
+/**
+ * Problems for emails or messenger handles that already belong to someone else (one address, one person; a phone
+ * may be shared, so identity never rests on it: core/identity).
+ */
+export async function ownershipProblems(
   db: KartkaDB,
-  fields: Pick<Person, 'emails'>,
+  fields: Pick<Person, 'emails' | 'handles'>,
   self?: PersonId,
 ): Promise<FieldProblem[]> {
   const problems: FieldProblem[] = [];
-  const byEmail = await rowsByKeys(db.people, 'emails', fields.emails);
+  const handleKeys = (fields.handles ?? []).map(handleKey);
+  const [byEmail, byHandle] = await Promise.all([
+    rowsByKeys(db.people, 'emails', fields.emails),
+    rowsByKeys(db.people, 'handleKeys', handleKeys),
+  ]);
+  (fields.handles ?? []).forEach((h, i) => {
+    const key = handleKey(h);
+    const other = byHandle.find(
+      (p) => p.id !== self && p.mergedInto === undefined && p.handleKeys?.includes(key),
+    );
+    if (other)
+      problems.push({
+        field: `handles[${i}]`,
+        reason: `${handleText(h)} already belongs to ${other.displayName}; open that card or merge the two.`,
+        because: { code: 'owned.handle', params: { value: handleText(h), name: other.displayName } },
+      });
+  });
   fields.emails.forEach((e, i) => {
     const other = byEmail.find((p) => p.id !== self && p.mergedInto === undefined && p.emails.includes(e));
     if (other)

@@ -1,5 +1,6 @@
 // Derived index fields: every stored person and company row is built through here, so indexes never drift.
 import type { CompanyId } from '../core/ids';
+import { handleKeysOf } from '../core/handles';
 import { gmailKeysOf, type KnownCompany, type KnownPerson } from '../core/matching';
 import type { Company, Person } from '../core/model';
 import { companySearchTokens, personSearchTokens } from '../core/search';
@@ -14,6 +15,7 @@ export function personRow(person: Person, companyNames: readonly string[]): Stor
     searchTokens: hidden ? [] : personSearchTokens(person, companyNames),
     gmailKeys: hidden ? [] : gmailKeysOf(person.emails),
     companyIds: linkedCompanyIds(person.companies),
+    handleKeys: hidden ? [] : handleKeysOf(person.handles),
   };
 }
 
@@ -41,6 +43,7 @@ export function knownPerson(p: StoredPerson): KnownPerson {
     displayName: p.displayName,
     emails: p.emails,
     phones: p.phones,
+    handles: p.handles ?? [],
     isClient: p.stage !== undefined,
     companyIds: currentCompanyIds(p.companies),
   };
@@ -53,6 +56,6 @@ export function knownCompany(c: StoredCompany): KnownCompany {
 
 /** Drops the derived fields, leaving the plain model record. */
 export function plainPerson(row: StoredPerson): Person {
-  const { searchTokens: _t, gmailKeys: _g, companyIds: _c, touchedAt: _w, ...person } = row;
+  const { searchTokens: _t, gmailKeys: _g, companyIds: _c, touchedAt: _w, handleKeys: _h, ...person } = row;
   return person;
 }

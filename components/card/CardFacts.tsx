@@ -4,6 +4,7 @@ import { nextBirthday, type CardView } from '../../core/card';
 import type { Locale, Translate } from '../../core/i18n';
 import { Icon, type IconName } from '../sidebar/icons';
 import { CopyButton } from './CopyButton';
+import { cardMessengerLinks, MessengerLinks } from './MessengerLinks';
 import { displayPhone, formatBirthday, formatDay, mailtoHref, telHref } from './format';
 
 export interface CardFactsProps {
@@ -61,6 +62,11 @@ export function CardFacts({ card, now, locale, t, copy }: CardFactsProps) {
           </Fact>
         );
       })}
+      {cardMessengerLinks(card.handles, card.phones).length > 0 && (
+        <Fact icon="chat" label={t('chat.messengers')} testId="fact-messengers">
+          <MessengerLinks handles={card.handles} phones={card.phones} t={t} />
+        </Fact>
+      )}
       {birthday !== null && (
         <Fact icon="cake" label={t('sidebar.birthday')} testId="fact-birthday">
           <span className="fact-value">{birthday}</span>

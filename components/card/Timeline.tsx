@@ -11,6 +11,17 @@ export interface TimelineProps {
   t: Translate;
 }
 
+/** A chat entry's label: the messenger and who wrote ("Telegram, from you"). */
+function chatLabel(entry: TimelineEntry, t: Translate): string {
+  const app =
+    entry.via === 'telegram' || entry.via === 'whatsapp' || entry.via === 'paste'
+      ? t(`chat.kind.${entry.via}`)
+      : t('sidebar.kind.chat');
+  if (entry.direction === 'outgoing') return t('chat.kind.out', { app });
+  if (entry.direction === 'incoming') return t('chat.kind.in', { app });
+  return app;
+}
+
 function look(entry: TimelineEntry): { icon: IconName; label: MessageKey } {
   switch (entry.kind) {
     case 'email':
@@ -61,7 +72,7 @@ export function Timeline({ card, now, locale, t }: TimelineProps) {
                 </span>
                 <div className="event-body">
                   <p className="event-meta">
-                    <span>{t(label)}</span>
+                    <span>{entry.kind === 'chat' ? chatLabel(entry, t) : t(label)}</span>
                     <time dateTime={new Date(entry.at).toISOString()}>
                       {formatDay(entry.at, locale, now)}
                     </time>

@@ -9,14 +9,17 @@ export interface WhyLineProps {
   added: number;
   decisions: { providerMessageId: string; logged: boolean; reason: string; because?: LogBecause }[];
   t: Translate;
+  /** What the counts are of: a mail thread (the default) or the messages a chat shows. */
+  scope?: 'thread' | 'chat';
 }
 
-export function WhyLine({ pending, added, decisions, t }: WhyLineProps) {
+export function WhyLine({ pending, added, decisions, t, scope = 'thread' }: WhyLineProps) {
+  const chat = scope === 'chat';
   const summary = pending
     ? t('sidebar.logging')
     : added > 0
-      ? t('threadLogged', { count: added })
-      : t('threadNothingNew');
+      ? t(chat ? 'chat.logged' : 'threadLogged', { count: added })
+      : t(chat ? 'chat.nothingNew' : 'threadNothingNew');
   return (
     <details className="why" data-testid="thread-log">
       <summary>

@@ -21,6 +21,8 @@ export interface DemoPerson {
   patronymic?: string;
   email: string;
   phone?: string;
+  /** Telegram username, without '@'. */
+  telegram?: string;
   company?: string; // DemoCompany.key
   position?: string;
   decisionMaker?: boolean;
@@ -138,6 +140,7 @@ export const demoPeople: DemoPerson[] = [
     patronymic: 'Миколаївна',
     email: 'olena.koval@zoria-agro.com.ua',
     phone: '+380671234567',
+    telegram: 'olena_koval',
     company: 'zoria',
     position: 'Директорка із закупівель',
     decisionMaker: true,
@@ -226,6 +229,7 @@ export const demoPeople: DemoPerson[] = [
     patronymic: 'Алексеевич',
     email: 'sergey.ivanov@severstroy.kz',
     phone: '+77011234567',
+    telegram: 'sergey_ivanov_kz',
     company: 'severstroy',
     position: 'Начальник отдела снабжения',
     decisionMaker: true,

@@ -21,7 +21,9 @@ export type ExportColumn =
   | 'manager'
   | 'source'
   | 'lastContact'
-  | 'created';
+  | 'created'
+  | 'telegram'
+  | 'whatsapp';
 
 export const EXPORT_COLUMNS: readonly ExportColumn[] = [
   'name',
@@ -41,6 +43,8 @@ export const EXPORT_COLUMNS: readonly ExportColumn[] = [
   'source',
   'lastContact',
   'created',
+  'telegram',
+  'whatsapp',
 ];
 
 /** Columns checked by default in the chooser. */
@@ -72,6 +76,8 @@ const HEADERS: Record<ExportColumn, string> = {
   source: 'Source',
   lastContact: 'Last Contact',
   created: 'Created',
+  telegram: 'Telegram',
+  whatsapp: 'WhatsApp',
 };
 
 export interface ExportContext {
@@ -109,6 +115,19 @@ function cell(p: Person, column: ExportColumn, ctx: ExportContext): string {
       return day(p.lastContactAt);
     case 'created':
       return day(p.createdAt);
+    case 'telegram':
+      // A profile link, not "@name": a cell starting with @ opens as a formula in a spreadsheet.
+      return (p.handles ?? [])
+        .flatMap((h) =>
+          h.kind === 'telegram-username'
+            ? [`https://t.me/${h.value}`]
+            : h.kind === 'telegram'
+              ? [`tg:${h.value}`]
+              : [],
+        )
+        .join('; ');
+    case 'whatsapp':
+      return (p.handles ?? []).flatMap((h) => (h.kind === 'whatsapp' ? [h.value] : [])).join('; ');
     default:
       return p[column] ?? '';
   }

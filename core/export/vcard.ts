@@ -10,7 +10,10 @@ export function personToVCard(p: Person, ctx: Pick<ExportContext, 'companyNames'
     fullName: p.displayName,
     emails: p.emails.map((value) => ({ value, types: [] })),
     phones: p.phones.map((value) => ({ value, types: [] })),
-    urls: [],
+    // A Telegram username travels as its profile link (vCard has no Telegram field; t.me links read back as one).
+    urls: (p.handles ?? []).flatMap((h) =>
+      h.kind === 'telegram-username' ? [`https://t.me/${h.value}`] : [],
+    ),
     addresses: p.city ? [{ city: p.city, types: [] }] : [],
     categories: [...p.tags],
   };

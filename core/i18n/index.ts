@@ -1,6 +1,7 @@
 // One i18n layer for every page: t(locale, key, params) with real plural forms for uk/ru.
 import type { Catalog } from './define';
 import { captureMessages } from './messages/capture';
+import { chatMessages } from './messages/chats';
 import { app } from './messages/app';
 import { common } from './messages/common';
 import { importMessages } from './messages/import';
@@ -34,6 +35,7 @@ const areas = [
   identityMessages,
   mailPageMessages,
   trustMessages,
+  chatMessages,
 ] as const;
 
 type KeysOf<C> = C extends Catalog<infer K> ? K : never;

@@ -5,6 +5,70 @@ export interface DecodedText {
   text: string;
   /** The WHATWG name of the encoding actually used, e.g. `utf-8`, `windows-1251`, `koi8-r`. */
   encoding: string;
+  /**
+   * Set when the text is UTF-8 with a few bytes that are not (each replaced with U+FFFD): the 1-based lines that
+   * held them (the first 100) and how many there were.
+   */
+  replaced?: { lines: number[]; count: number };
+}
+
+/** What a scan of bytes as UTF-8 found: well-formed multi-byte characters, and bytes that fit no character. */
+export interface Utf8Shape {
+  multibyte: number;
+  invalid: number;
+  /** 1-based lines holding invalid bytes (the first 100). */
+  invalidLines: number[];
+}
+
+/** Scans bytes as UTF-8 in one pass (RFC 3629 section 4: no overlongs, no surrogates, nothing past U+10FFFF). */
+export function utf8Shape(bytes: Uint8Array): Utf8Shape {
+  let multibyte = 0;
+  let invalid = 0;
+  let line = 1;
+  const invalidLines: number[] = [];
+  const bad = () => {
+    invalid++;
+    if (invalidLines.length < 100 && invalidLines[invalidLines.length - 1] !== line) invalidLines.push(line);
+  };
+  const cont = (i: number) => {
+    const b = bytes[i];
+    return b !== undefined && b >= 0x80 && b <= 0xbf;
+  };
+  for (let i = 0; i < bytes.length;) {
+    const b = bytes[i] ?? 0;
+    if (b < 0x80) {
+      if (b === 0x0a) line++;
+      i++;
+      continue;
+    }
+    const second = bytes[i + 1] ?? 0;
+    let size = 0;
+    if (b >= 0xc2 && b <= 0xdf) size = cont(i + 1) ? 2 : 0;
+    else if (b >= 0xe0 && b <= 0xef) {
+      const okSecond = b === 0xe0 ? second >= 0xa0 : b === 0xed ? second <= 0x9f : true;
+      size = okSecond && cont(i + 1) && cont(i + 2) ? 3 : 0;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      const okSecond = b === 0xf0 ? second >= 0x90 : b === 0xf4 ? second <= 0x8f : true;
+      size = okSecond && cont(i + 1) && cont(i + 2) && cont(i + 3) ? 4 : 0;
+    }
+    if (size === 0) {
+      bad();
+      i++;
+    } else {
+      multibyte++;
+      i += size;
+    }
+  }
+  return { multibyte, invalid, invalidLines };
+}
+
+/**
+ * True when bytes that are not valid UTF-8 are still UTF-8 text with a few broken bytes: at least ten
+ * well-formed multi-byte characters for every byte that fits none. Text in a Cyrillic code page almost never
+ * forms a UTF-8 character, so one stray byte in a UTF-8 file no longer sends the whole file to KOI8-R.
+ */
+function mostlyUtf8(shape: Utf8Shape): boolean {
+  return shape.multibyte > 0 && shape.invalid * 10 <= shape.multibyte;
 }
 
 const decoderCache = new Map<string, TextDecoder | null>();
@@ -82,6 +146,7 @@ export function detectEncoding(bytes: Uint8Array): string {
   const utf16 = guessUtf16(sample);
   if (utf16) return utf16;
   if (isAscii(sample) || isValidUtf8(bytes)) return 'utf-8';
+  if (mostlyUtf8(utf8Shape(bytes))) return 'utf-8';
   return guessSingleByte(sample);
 }
 
@@ -101,7 +166,12 @@ export function decodeBytes(bytes: Uint8Array, declared?: string): DecodedText {
     if (reallyUtf8) return { text: new TextDecoder().decode(bytes), encoding: 'utf-8' };
     if (!lies) return { text: decoder.decode(bytes), encoding: name };
   }
-  return decodeWith(detectEncoding(bytes), bytes);
+  const detected = decodeWith(detectEncoding(bytes), bytes);
+  if (detected.encoding === 'utf-8' && !isValidUtf8(bytes)) {
+    const shape = utf8Shape(bytes);
+    detected.replaced = { lines: shape.invalidLines, count: shape.invalid };
+  }
+  return detected;
 }
 
 function isAsciiLabel(label: string): boolean {

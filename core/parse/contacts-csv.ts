@@ -231,6 +231,7 @@ export function rowsToContacts(
       registrationIds: {},
     };
     const notes: string[] = [];
+    let hadEmailProblem = false;
     for (const col of mapping.columns) {
       const value = (row.cells[col.index] ?? '').trim();
       if (value === '' || col.field === null) continue;
@@ -241,6 +242,7 @@ export function rowsToContacts(
             if (fault !== null) {
               const detail = (emailProblem(raw) ?? '').replace(/^'[^']*' /, '');
               const reason = `Row ${row.line}: '${raw}' is not an email address (${detail})`;
+              hadEmailProblem = true;
               problems.push({
                 line: row.line,
                 ...importNote(reason, 'csv.email', { value: raw }, { parts: [fault] }),
@@ -305,7 +307,6 @@ export function rowsToContacts(
       const composed = [draft.givenName, draft.patronymic, draft.familyName].filter(Boolean).join(' ');
       if (composed !== '') draft.fullName = composed;
     }
-    const hadEmailProblem = problems.some((p) => p.line === row.line && p.because?.code === 'csv.email');
     if (
       draft.fullName === undefined &&
       draft.emails.length === 0 &&

@@ -29,7 +29,12 @@ export interface ParsedCsv {
 export interface CsvOptions {
   delimiter?: CsvDelimiter;
   encoding?: string;
+  /** Called as the text is read: characters done of the total (for a progress bar). */
+  onProgress?: (done: number, total: number) => void;
 }
+
+/** How many characters pass between two progress reports. */
+const PROGRESS_STEP = 1 << 20;
 
 const QUOTE = 34;
 const LF = 10;
@@ -76,13 +81,16 @@ export function parseCsv(input: string | Uint8Array, options: CsvOptions = {}): 
     typeof input === 'string' ? { text: input, encoding: 'utf-8' } : decodeBytes(input, options.encoding);
   const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
   const delimiter = options.delimiter ?? detectDelimiter(text);
-  const { rows, problems } = parseRows(text, delimiter.charCodeAt(0));
+  const { rows, problems } = parseRows(text, delimiter.charCodeAt(0), options.onProgress);
   // Blank lines carry no data; Excel adds them at the end.
   const nonEmpty = rows.filter((r) => !(r.cells.length === 1 && r.cells[0] === ''));
   const [headerRow, ...data] = nonEmpty;
   const header = (headerRow?.cells ?? []).map((h) => h.trim());
+  // Lines that already have a problem, looked up per row in constant time (a file whose every row is broken
+  // must not cost rows × problems).
+  const reported = new Set(problems.map((p) => p.line));
   for (const row of data) {
-    if (row.cells.length !== header.length && !problems.some((p) => p.line === row.line)) {
+    if (row.cells.length !== header.length && !reported.has(row.line)) {
       const reason = `Line ${row.line}: ${row.cells.length} cells where the header has ${header.length}; check for a missing or extra '${delimiter === '\t' ? 'tab' : delimiter}'`;
       const figures = { count: row.cells.length, expected: header.length };
       problems.push({
@@ -93,17 +101,35 @@ export function parseCsv(input: string | Uint8Array, options: CsvOptions = {}): 
       });
     }
   }
+  // A UTF-8 file with a few broken bytes is read as UTF-8; each line that held one is named.
+  for (const line of decoded.replaced?.lines ?? [])
+    problems.push({
+      line,
+      ...importNote(
+        `Line ${line}: a byte here is not valid UTF-8 and shows as �; the rest of the file is UTF-8 and was read as such`,
+        'file.badBytes',
+      ),
+    });
   problems.sort((a, b) => a.line - b.line);
   return { header, rows: data, problems, delimiter, encoding: decoded.encoding };
 }
 
-function parseRows(text: string, delim: number): { rows: CsvRow[]; problems: CsvProblem[] } {
+function parseRows(
+  text: string,
+  delim: number,
+  onProgress?: (done: number, total: number) => void,
+): { rows: CsvRow[]; problems: CsvProblem[] } {
   const rows: CsvRow[] = [];
   const problems: CsvProblem[] = [];
   const n = text.length;
   let pos = 0;
   let line = 1;
+  let nextReport = PROGRESS_STEP;
   while (pos < n) {
+    if (onProgress && pos >= nextReport) {
+      onProgress(pos, n);
+      nextReport = pos + PROGRESS_STEP;
+    }
     const rowLine = line;
     const rowStart = pos;
     const cells: string[] = [];
@@ -117,7 +143,9 @@ function parseRows(text: string, delim: number): { rows: CsvRow[]; problems: Csv
         for (;;) {
           const q = text.indexOf('"', from);
           const chunkEnd = q < 0 ? n : q;
-          for (let i = from; i < chunkEnd; i++) if (text.charCodeAt(i) === LF) cellLines++;
+          // Counting stops past the limit: a stray quote before 10M lines costs the limit, not the file.
+          for (let i = from; i < chunkEnd && cellLines <= MAX_QUOTED_LINES; i++)
+            if (text.charCodeAt(i) === LF) cellLines++;
           if (q < 0 || cellLines > MAX_QUOTED_LINES) break;
           value += text.slice(from, q);
           if (text.charCodeAt(q + 1) === QUOTE) {

@@ -3,7 +3,7 @@
 import { parseAddressList, type ParsedAddress } from './addresses.ts';
 import { decodeEncodedWords } from './encoded-words.ts';
 import { parseMailDate } from './mail-date.ts';
-import { headerValues, splitHeaders, walkMime, type HeaderList } from './mime.ts';
+import { headerValues, MAX_HEADER_VALUE, splitHeaders, walkMime, type HeaderList } from './mime.ts';
 import { htmlToText, makeSnippet } from './snippet.ts';
 import { bytesToBinary } from './transfer-encoding.ts';
 
@@ -63,8 +63,10 @@ function toBinary(input: Uint8Array | string): string {
 
 function parse(input: Uint8Array | string): EmlHeaders {
   const problems: string[] = [];
-  const { headers, body, separated } = splitHeaders(toBinary(input));
+  const { headers, body, separated, cut } = splitHeaders(toBinary(input));
   if (headers.length === 0) problems.push('no header fields found; this does not look like an email');
+  for (const name of cut)
+    problems.push(`the ${name} header is longer than ${MAX_HEADER_VALUE / 1024} KB; only its start was read`);
   if (!separated && body !== '')
     problems.push('no blank line after the headers; the rest was read as the body');
   const first = (name: string): string | undefined => headerValues(headers, name)[0];

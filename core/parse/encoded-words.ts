@@ -8,13 +8,18 @@ const ENCODED_WORD = /=\?([^?\s]+)\?([bBqQ])\?([^?]*)\?=/g;
 interface Piece {
   charset: string | null; // null: literal text
   text: string;
-  bytes: Uint8Array;
+  /** The decoded bytes of adjacent words of one charset, joined once at the end (not word by word). */
+  bytes: Uint8Array[];
 }
 
-function concatBytes(a: Uint8Array, b: Uint8Array): Uint8Array {
-  const out = new Uint8Array(a.length + b.length);
-  out.set(a, 0);
-  out.set(b, a.length);
+function joinBytes(parts: readonly Uint8Array[]): Uint8Array {
+  if (parts.length === 1 && parts[0]) return parts[0];
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let offset = 0;
+  for (const p of parts) {
+    out.set(p, offset);
+    offset += p.length;
+  }
   return out;
 }
 
@@ -33,7 +38,7 @@ export function decodeEncodedWords(text: string): string {
     const prev = pieces[pieces.length - 1];
     // Whitespace between two encoded words is folding, not content (RFC 2047 section 6.2).
     if (between !== '' && !(prev?.charset != null && /^\s*$/.test(between))) {
-      pieces.push({ charset: null, text: between, bytes: new Uint8Array(0) });
+      pieces.push({ charset: null, text: between, bytes: [] });
     }
     const bytes =
       kind.toLowerCase() === 'b'
@@ -41,12 +46,14 @@ export function decodeEncodedWords(text: string): string {
         : decodeQuotedPrintable(payload, true);
     const charset = charsetRaw.replace(/\*.*$/, '').toLowerCase();
     const tail = pieces[pieces.length - 1];
-    if (tail && tail.charset === charset) tail.bytes = concatBytes(tail.bytes, bytes);
-    else pieces.push({ charset, text: whole, bytes });
+    if (tail && tail.charset === charset) tail.bytes.push(bytes);
+    else pieces.push({ charset, text: whole, bytes: [bytes] });
     last = start + whole.length;
   }
-  if (last < text.length) pieces.push({ charset: null, text: text.slice(last), bytes: new Uint8Array(0) });
-  return pieces.map((p) => (p.charset === null ? p.text : decodeBytes(p.bytes, p.charset).text)).join('');
+  if (last < text.length) pieces.push({ charset: null, text: text.slice(last), bytes: [] });
+  return pieces
+    .map((p) => (p.charset === null ? p.text : decodeBytes(joinBytes(p.bytes), p.charset).text))
+    .join('');
 }
 
 /** A header value split into its main value and its parameters (names lower-cased). */

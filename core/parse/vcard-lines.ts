@@ -23,29 +23,57 @@ export function foldLine(line: string): string {
   return out.join('\r\n');
 }
 
-/** Unfolds physical lines into logical ones (one property each), keeping the line where each starts. */
+/**
+ * Unfolds physical lines into logical ones (one property each), keeping the line where each starts. Each logical
+ * line's pieces are joined once when it ends: joining as each piece comes copied the whole line again for every
+ * one of 100,000 quoted-printable soft breaks.
+ */
 export function unfoldLines(binary: string): { line: number; text: string }[] {
   const physical = binary.split(/\r\n|\r|\n/);
   const out: { line: number; text: string }[] = [];
+  let start = 0;
+  let parts: string[] = [];
+  /** Whether the current logical line's value is quoted-printable: null until its name and parameters end. */
+  let qp: boolean | null = null;
+  /** The logical line so far while its ':' has not come (name and parameters folded over lines: rare, short). */
+  let head = '';
+  const learn = (piece: string) => {
+    if (qp !== null) return;
+    const colon = piece.indexOf(':');
+    if (colon >= 0) {
+      const name = head + piece.slice(0, colon);
+      qp = name !== '' && /quoted-printable/i.test(name);
+    } else if (head.length + piece.length > 4096)
+      qp = false; // no property name is this long
+    else head += piece;
+  };
+  const finish = () => {
+    if (parts.length > 0) out.push({ line: start, text: parts.join('') });
+    parts = [];
+  };
   for (let i = 0; i < physical.length; i++) {
     const text = physical[i] ?? '';
-    const last = out[out.length - 1];
-    if (last && (text.startsWith(' ') || text.startsWith('\t'))) {
-      last.text += text.slice(1);
+    const lastPart = parts[parts.length - 1];
+    if (lastPart !== undefined && (text.startsWith(' ') || text.startsWith('\t'))) {
+      parts.push(text.slice(1));
+      learn(text.slice(1));
       continue;
     }
-    if (last && isQpSoftBreak(last.text)) {
+    if (lastPart !== undefined && qp === true && lastPart.endsWith('=')) {
       // vCard 2.1 quoted-printable: "=" at line end joins the next line, which is not indented.
-      last.text = last.text.slice(0, -1) + text;
+      parts[parts.length - 1] = lastPart.slice(0, -1);
+      parts.push(text);
       continue;
     }
-    if (text.trim() !== '') out.push({ line: i + 1, text });
+    finish();
+    if (text.trim() !== '') {
+      start = i + 1;
+      parts = [text];
+      qp = null;
+      head = '';
+      learn(text);
+    }
   }
+  finish();
   return out;
-}
-
-function isQpSoftBreak(text: string): boolean {
-  if (!text.endsWith('=')) return false;
-  const colon = text.indexOf(':');
-  return colon > 0 && /quoted-printable/i.test(text.slice(0, colon));
 }

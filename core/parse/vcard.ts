@@ -1,7 +1,7 @@
 // vCard 2.1 / 3.0 / 4.0 import: Outlook, Gmail, iPhone, Android and Thunderbird exports, including
 // 2.1 quoted-printable values in windows-1251. Bad lines become problems; the other cards survive.
 import { importNote, type ImportBecause } from '../import-reason.ts';
-import { decodeBytes, detectEncoding } from './charset.ts';
+import { decodeBytes, detectEncoding, isValidUtf8, utf8Shape } from './charset.ts';
 import { binaryToBytes, bytesToBinary, decodeQuotedPrintable } from './transfer-encoding.ts';
 import type { VCardAddress, VCardContact } from './vcard-contact.ts';
 import { unfoldLines } from './vcard-lines.ts';
@@ -65,9 +65,14 @@ function findValueColon(text: string): number {
   return -1;
 }
 
+const lenientUtf8 = new TextDecoder();
+
 function valueText(p: Property, fileEncoding: string): string {
-  const bytes =
-    p.params.encoding === 'quoted-printable' ? decodeQuotedPrintable(p.raw) : binaryToBytes(p.raw);
+  const qp = p.params.encoding === 'quoted-printable';
+  const bytes = qp ? decodeQuotedPrintable(p.raw) : binaryToBytes(p.raw);
+  // A file read as UTF-8 keeps its plain values UTF-8 (a stray byte shows as �) rather than guessing a code page
+  // for one short value; quoted-printable values may hide a code page the file's text does not show.
+  if (!qp && p.params.charset === undefined && fileEncoding === 'utf-8') return lenientUtf8.decode(bytes);
   return decodeBytes(bytes, p.params.charset ?? fileEncoding).text;
 }
 
@@ -199,6 +204,15 @@ export function parseVCards(input: string | Uint8Array): { cards: VCardContact[]
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
   const cards: VCardContact[] = [];
   const problems: VCardProblem[] = [];
+  if (fileEncoding === 'utf-8' && !isValidUtf8(bytes))
+    for (const line of utf8Shape(bytes).invalidLines)
+      problems.push({
+        line,
+        ...importNote(
+          `Line ${line}: a byte here is not valid UTF-8 and shows as �; the rest of the file is UTF-8 and was read as such`,
+          'file.badBytes',
+        ),
+      });
   let card: VCardContact | null = null;
   let props: Property[] = [];
   let labels = new Map<string, string>();
@@ -272,5 +286,6 @@ export function parseVCards(input: string | Uint8Array): { cards: VCardContact[]
     applyLabels(card, props, labels);
     cards.push(finishCard(card));
   }
+  problems.sort((a, b) => a.line - b.line);
   return { cards, problems };
 }

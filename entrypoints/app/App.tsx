@@ -5,6 +5,8 @@ import { localizePipeline } from '../../core/i18n/stage-name';
 import { UndoBar } from '../../components/app/common/UndoBar';
 import { useLocale } from '../../integrations/ui/use-page-locale';
 import { useSettingsCheck } from '../../integrations/ui/use-settings';
+import { purgeExpiredTrash } from '../../storage/app-queries';
+import { db } from '../../storage/db';
 import { saveSettings } from '../../storage/settings';
 import { ClientsPage } from './pages/ClientsPage';
 import { CompanyPage } from './pages/CompanyPage';
@@ -55,6 +57,11 @@ export function App() {
         : NAV,
     [withDuplicates],
   );
+
+  // Undo records past their time go as soon as any app page opens (a delete's data must not linger).
+  useEffect(() => {
+    purgeExpiredTrash(db, Date.now()).catch((e: unknown) => console.warn('Kartka: purge', e));
+  }, []);
 
   useEffect(() => {
     document.title = `${t(nav.find((n) => n.route.page === section)?.key ?? 'app.nav.clients')} · Kartka`;

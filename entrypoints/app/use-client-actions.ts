@@ -5,11 +5,20 @@ import type { ClientDocument, Deal, DocumentKind, Settings, Task } from '../../c
 import type { PickerHit } from '../../components/app/card/ClientPicker';
 import type { NewDeal } from '../../components/app/card/DealsPanel';
 import type { NewTask } from '../../components/app/tasks/NewTaskForm';
-import { addDocument, deleteClient, deleteTask, removeDocument, undoDelete } from '../../storage/app-queries';
+import {
+  addDocument,
+  deleteClient,
+  deleteTask,
+  purgeExpiredTrash,
+  removeDocument,
+  undoDelete,
+  UNDO_MS,
+} from '../../storage/app-queries';
 import { db } from '../../storage/db';
 import { addDeal, closeDeal } from '../../storage/deals';
 import type { ClientRef } from '../../storage/people';
 import { searchCompanies, searchPeople } from '../../storage/search';
+import { loadSettings, saveSettings } from '../../storage/settings';
 import { addTask, completeTask } from '../../storage/tasks';
 import { go, hrefOf } from './route';
 import type { OfferUndo } from './use-undo';
@@ -73,15 +82,27 @@ export function clientActions(
     removeDocument: (doc: ClientDocument) => void removeDocument(db, doc.id),
     searchPeople: findPeople,
     searchCompanies: findCompanies,
-    remove: async () => {
+    /** Deletes the client; `block` also puts a person's addresses on the blocklist, so mail never adds them back. */
+    remove: async (block: boolean) => {
+      const emails = block && ref.kind === 'person' ? ((await db.people.get(ref.id))?.emails ?? []) : [];
       const token = await deleteClient(db, ref, Date.now());
+      if (emails.length > 0) {
+        const { blocklist } = await loadSettings(db);
+        await saveSettings({ blocklist: [...new Set([...blocklist, ...emails])] }, db);
+      }
       go({ page: 'clients' });
-      offerUndo(t('app.delete.done', { name }), async () => {
-        await undoDelete(db, token);
-        location.hash = hrefOf(
-          ref.kind === 'person' ? { page: 'person', id: ref.id } : { page: 'company', id: ref.id },
-        );
-      });
+      // Past its time the undo record goes even if this page stays open; a page opened later purges it too.
+      setTimeout(() => void purgeExpiredTrash(db, Date.now()), UNDO_MS + 1000);
+      offerUndo(
+        t('app.delete.done', { name }),
+        async () => {
+          await undoDelete(db, token, Date.now());
+          location.hash = hrefOf(
+            ref.kind === 'person' ? { page: 'person', id: ref.id } : { page: 'company', id: ref.id },
+          );
+        },
+        UNDO_MS,
+      );
     },
   };
 }

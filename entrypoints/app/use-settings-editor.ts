@@ -1,4 +1,5 @@
 // Saving settings from the app: lists are checked and normalised entry by entry, with the reason for a refusal.
+import { browser } from 'wxt/browser';
 import type { Settings } from '../../core/model';
 import { normalizeListEntry, type ListSetting } from '../../core/settings';
 import { deleteEverything, setLastReminderScan } from '../../storage/app-queries';
@@ -26,5 +27,9 @@ export const settingsEditor = {
     );
     return null;
   },
-  deleteAll: () => deleteEverything(db),
+  /** The whole base, and the threads and cards the background keeps per tab in session storage. */
+  deleteAll: async () => {
+    await deleteEverything(db);
+    await browser.storage.session.clear();
+  },
 };

@@ -8,7 +8,11 @@ import { setTabContext } from './tab-context';
 import { logOpenedThread, previewContext, threadContext } from './opened-thread';
 import { forgetThread, rememberThread } from './thread-memory';
 import { sidebarActions } from './sidebar-actions';
+import { issueSidebarKey } from './sidebar-key';
 import { handleMenuClick, MENU_APPEND, MENU_SAVE, menuDeps } from './context-menu';
+import { chatActions } from './chat-actions';
+import { forgetChat } from './chat-memory';
+import { claim } from './claims';
 import { providerOfOrigin } from '../../core/mail-origins';
 import { diagnoseMailTab } from './page-diagnostics';
 import {
@@ -19,16 +23,6 @@ import {
   resetReadingHealth,
 } from './reading-health';
 import { contextWithoutPage } from './thread-fallback';
-
-// A tab's readings can overtake each other; only the newest one may set the sidebar's context.
-const latestReading = new Map<number, number>();
-let readingCounter = 0;
-
-function claim(tabId: number): () => boolean {
-  const mine = ++readingCounter;
-  latestReading.set(tabId, mine);
-  return () => latestReading.get(tabId) === mine;
-}
 
 export const handlers: Handlers = {
   async 'page.thread'(thread, sender) {
@@ -51,7 +45,7 @@ export const handlers: Handlers = {
     const tabId = sender.tabId ?? -1;
     claim(tabId);
     noteNoThread(tabId);
-    await forgetThread(tabId);
+    await Promise.all([forgetThread(tabId), forgetChat(tabId)]);
     await setTabContext(tabId, { status: 'no-thread', at: Date.now() });
     return null;
   },
@@ -60,7 +54,7 @@ export const handlers: Handlers = {
     const tabId = sender.tabId ?? -1;
     const isLatest = claim(tabId);
     const now = Date.now();
-    await forgetThread(tabId);
+    await Promise.all([forgetThread(tabId), forgetChat(tabId)]);
     const problem = { reason: reading.reason, details: reading.details };
     // The URL names a thread the base knows: its card from the base, marked so (never the previous thread's).
     const known = reading.thread
@@ -102,22 +96,35 @@ export const handlers: Handlers = {
 
   ...sidebarActions,
 
+  ...chatActions,
+
   async 'demo.load'() {
     const settings = await loadSettings();
     // The demo speaks the user's language: Kartka's choice, else the browser's (as the pages resolve 'auto').
     const locale = pickLocale(settings.language === 'auto' ? navigator.language : settings.language);
     return loadDemoBase(db, settings, Date.now(), locale);
   },
+
+  async 'page.sidebarFrame'(_payload, sender) {
+    if (sender.tabId === null) throw new Error('Only a mail tab can mount the sidebar.');
+    return { key: await issueSidebarKey(sender.tabId) };
+  },
 };
 
 /**
- * A thread reading the schema refused (not a field over its limit: those are cut) must not leave the previous
- * thread's card up, where a note would land on the wrong client: the tab shows "unreadable" and forgets it.
+ * A thread or chat reading the schema refused (not a field over its limit: those are cut) must not leave the
+ * previous card up, where a note would land on the wrong client: the tab shows "unreadable" and forgets it.
  */
 export const onRefusedReading: OnRefused = async (type, sender, problem) => {
-  if (type !== 'page.thread' || sender.kind !== 'mail-page' || sender.tabId === null) return;
+  const what =
+    type === 'page.thread' && sender.kind === 'mail-page'
+      ? 'thread'
+      : type === 'page.chat' && sender.kind === 'chat-page'
+        ? 'chat'
+        : null;
+  if (what === null || sender.tabId === null) return;
   await handlers['page.unreadable'](
-    { kind: 'unreadable', reason: 'The thread as read from the page was not valid', details: { problem } },
+    { kind: 'unreadable', reason: `The ${what} as read from the page was not valid`, details: { problem } },
     sender,
   );
 };

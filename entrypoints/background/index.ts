@@ -6,6 +6,8 @@ import { serveSidebar } from './sidebar-port';
 import { isPagePort, servePage } from './page-port';
 import { startReminders } from './reminders';
 import { forgetThread } from './thread-memory';
+import { forgetSidebarKey } from './sidebar-key';
+import { forgetChat } from './chat-memory';
 import { noteNoThread } from './reading-health';
 import { listenToContextMenus, registerContextMenus } from './context-menu';
 import { listenToCommands } from './commands';
@@ -19,6 +21,8 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => void clearTabContext(tabId));
   startReminders();
   browser.tabs.onRemoved.addListener((tabId) => void forgetThread(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => void forgetSidebarKey(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => void forgetChat(tabId));
   browser.tabs.onRemoved.addListener((tabId) => noteNoThread(tabId));
   listenToContextMenus();
   listenToCommands();

@@ -4,9 +4,9 @@ import type { MessageSnapshot, ThreadSnapshot } from '../../core/mail';
 import { isOwnAddress } from '../../core/matching';
 import type { Settings } from '../../core/model';
 import { threadPreview } from '../../core/thread-context';
-import type { TabContext } from '../../integrations/messaging/protocol';
+import type { ChatContext, TabContext } from '../../integrations/messaging/protocol';
 import type { KartkaDB } from '../../storage/db';
-import { logThread, type LogThreadResult } from '../../storage/interactions';
+import { logThread, type LogDecision, type LogThreadResult } from '../../storage/interactions';
 
 /** Why a collapsed Gmail message is not logged yet, shown in the sidebar's "why" list. */
 export const PROVISIONAL_REASON =
@@ -103,6 +103,13 @@ export function previewContext(snapshot: ThreadSnapshot, settings: Settings, now
   };
 }
 
+/** Logging decisions as the sidebar's "why?" list shows them (no interaction ids; a code when there is one). */
+export function decisionViews(decisions: readonly LogDecision[]): ChatContext['decisions'] {
+  return decisions.map(({ providerMessageId, logged, reason, because }) =>
+    because ? { providerMessageId, logged, reason, because } : { providerMessageId, logged, reason },
+  );
+}
+
 /** The sidebar's context for a logged thread. */
 export function threadContext(snapshot: ThreadSnapshot, result: LogThreadResult, now: number): TabContext {
   return {
@@ -115,9 +122,7 @@ export function threadContext(snapshot: ThreadSnapshot, result: LogThreadResult,
     pending: false,
     added: result.added,
     alreadyLogged: result.alreadyLogged,
-    decisions: result.decisions.map(({ providerMessageId, logged, reason, because }) =>
-      because ? { providerMessageId, logged, reason, because } : { providerMessageId, logged, reason },
-    ),
+    decisions: decisionViews(result.decisions),
     at: now,
   };
 }

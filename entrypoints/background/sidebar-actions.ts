@@ -1,7 +1,7 @@
 // The sidebar's actions: checked to come from Kartka's sidebar framed in a mail tab, applied by repositories.
 import { browser } from '#imports';
 import { ActionError, fieldsRefused } from '../../core/action-error';
-import { isMailOrigin } from '../../core/mail-origins';
+import { isPageOrigin } from '../../core/page-origins';
 import { openCard } from '../../integrations/capture/open-card';
 import type { Handlers, VerifiedSender } from '../../integrations/messaging/router';
 import { findCompanyByAddress } from '../../storage/companies';
@@ -25,17 +25,17 @@ type SidebarAction =
   | 'sidebar.addPerson'
   | 'sidebar.openCard';
 
-/** The tab of the sidebar that sent an action; throws unless it is our sidebar page inside a mail tab. */
-async function sidebarTab(sender: VerifiedSender, action: string): Promise<number> {
+/** The tab of the sidebar that sent an action; throws unless it is our sidebar page inside a mail or chat tab. */
+export async function sidebarTab(sender: VerifiedSender, action: string): Promise<number> {
   const refused = () =>
-    new ActionError(`Refused "${action}": only Kartka's sidebar inside Gmail or Outlook may do this.`, {
+    new ActionError(`Refused "${action}": only Kartka's sidebar inside a mail or chat site may do this.`, {
       code: 'refused',
       params: { action },
     });
   if (!sender.url.startsWith(browser.runtime.getURL('/sidebar.html')) || sender.tabId === null)
     throw refused();
   const tab = await browser.tabs.get(sender.tabId).catch(() => null);
-  if (!isMailOrigin(tab?.url)) throw refused();
+  if (!isPageOrigin(tab?.url)) throw refused();
   return sender.tabId;
 }
 
@@ -44,7 +44,7 @@ const personGone = () =>
     code: 'person.gone',
   });
 
-async function requirePerson(id: Parameters<typeof getPerson>[1]) {
+export async function requirePerson(id: Parameters<typeof getPerson>[1]) {
   const person = await getPerson(db, id);
   if (!person || person.mergedInto) throw personGone();
   return person;

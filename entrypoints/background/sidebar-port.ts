@@ -1,42 +1,74 @@
 // Serves each sidebar frame over a port: its tab's context and the live card of the chosen correspondent.
 import { browser, type Browser } from '#imports';
 import { liveQuery, type Subscription } from 'dexie';
-import { isMailOrigin } from '../../core/mail-origins';
+import { isPageOrigin } from '../../core/page-origins';
 import type { Settings } from '../../core/model';
 import {
+  personSelection,
   SIDEBAR_PORT,
   tabContextKey,
+  type SidebarRefused,
   type SidebarState,
   type TabContext,
 } from '../../integrations/messaging/protocol';
 import { sidebarRequest } from '../../integrations/messaging/schemas';
 import { followCount, historyWindow, TIMELINE_LIMIT, type CountedHistory } from '../../core/card';
+import type { ChatIdentity } from '../../core/chat-identity';
 import type { PersonId } from '../../core/ids';
-import { cardForAddress } from '../../storage/cards';
+import { cardForAddress, cardForIdentity, cardForPerson } from '../../storage/cards';
 import { findLookalike } from '../../storage/lookalike';
 import { countInteractionsForPerson } from '../../storage/interactions';
 import { db } from '../../storage/db';
 import { watchSettings } from '../../storage/settings';
+import { isSidebarKey } from './sidebar-key';
 
-/** The tab a sidebar port may speak for: the sidebar page of this extension, framed in a mail tab. */
+/** The tab a sidebar port may speak for: the sidebar page of this extension, framed in a mail or chat tab. */
 function tabOf(port: Browser.runtime.Port): number | null {
   const sender = port.sender;
-  if (port.name !== SIDEBAR_PORT || sender?.id !== browser.runtime.id) return null;
+  if (!port.name.startsWith(`${SIDEBAR_PORT}:`) || sender?.id !== browser.runtime.id) return null;
   if (!sender.url?.startsWith(browser.runtime.getURL('/sidebar.html'))) return null;
   const tabId = sender.tab?.id;
-  return tabId !== undefined && isMailOrigin(sender.tab?.url) ? tabId : null;
+  return tabId !== undefined && isPageOrigin(sender.tab?.url) ? tabId : null;
 }
 
-/** True when `next` shows the thread `previous` showed and still lists the chosen correspondent. */
-function sameThread(previous: TabContext | null, next: TabContext | null, selected: string | null): boolean {
-  return (
-    previous?.status === 'thread' &&
-    next?.status === 'thread' &&
-    previous.threadKey === next.threadKey &&
-    selected !== null &&
-    next.correspondents.some((c) => c.address === selected)
-  );
+/** A chat peer's selection key: their identity as the page shows it (a new identity is a new card query). */
+const identitySelection = (identity: ChatIdentity) => `identity:${JSON.stringify(identity)}`;
+
+/** The selection keys a context offers: a thread's addresses, a chat's peer and known participants. */
+function choices(context: TabContext | null): string[] {
+  if (context?.status === 'thread') return context.correspondents.map((c) => c.address);
+  if (context?.status !== 'chat') return [];
+  const people = context.participants.flatMap((p) => (p.personId ? [personSelection(p.personId)] : []));
+  return context.identity ? [identitySelection(context.identity), ...people] : people;
 }
+
+/** The key of the thread or chat a context shows. */
+const shownKey = (c: TabContext | null) =>
+  c?.status === 'thread' ? c.threadKey : c?.status === 'chat' ? c.chatKey : null;
+
+/** True when `next` shows the thread or chat `previous` showed and still offers the chosen correspondent. */
+function sameThread(previous: TabContext | null, next: TabContext | null, selected: string | null): boolean {
+  const key = shownKey(previous);
+  return key !== null && key === shownKey(next) && selected !== null && choices(next).includes(selected);
+}
+
+/** Who the card shows when the user chose nobody: a thread's main correspondent, a chat's peer or first known sender. */
+function defaultSelection(context: TabContext | null): string | null {
+  if (context?.status === 'thread') return context.main;
+  return choices(context)[0] ?? null;
+}
+
+/** The card behind a selection key: a chat peer's identity, `person:<id>` by id, anything else as an address. */
+function cardFor(key: string, settings: Settings) {
+  if (key.startsWith('identity:'))
+    return cardForIdentity(db, JSON.parse(key.slice('identity:'.length)) as ChatIdentity, settings);
+  return key.startsWith('person:')
+    ? cardForPerson(db, key.slice('person:'.length) as PersonId, settings)
+    : cardForAddress(db, key, settings);
+}
+
+/** True for a thread correspondent's address (the only keys an address can imitate). */
+const isAddressKey = (key: string) => !key.startsWith('identity:') && !key.startsWith('person:');
 
 /**
  * Counts of long histories by person, for the whole background: a card shows the last one at once, moved on by
@@ -59,6 +91,27 @@ export function serveSidebar(port: Browser.runtime.Port): void {
     port.disconnect();
     return;
   }
+  // Nothing is read or sent before the frame's key is checked: a copy the page framed itself gets only a refusal.
+  const key = port.name.slice(SIDEBAR_PORT.length + 1);
+  let gone = false;
+  port.onDisconnect.addListener(() => {
+    gone = true;
+  });
+  void isSidebarKey(tabId, key).then(
+    (ok) => {
+      if (gone) return;
+      if (ok) serveKeyedSidebar(port, tabId);
+      else {
+        port.postMessage({ type: 'refused' } satisfies SidebarRefused);
+        port.disconnect();
+      }
+    },
+    () => port.disconnect(),
+  );
+}
+
+/** Serves a sidebar whose key was checked. */
+function serveKeyedSidebar(port: Browser.runtime.Port, tabId: number): void {
   const key = tabContextKey(tabId);
   let context: TabContext | null = null;
   let selected: string | null = null;
@@ -105,7 +158,7 @@ export function serveSidebar(port: Browser.runtime.Port): void {
     });
   };
   const publish = () => {
-    const address = selected ?? (context?.status === 'thread' ? context.main : null);
+    const address = selected ?? defaultSelection(context);
     const current = settings;
     if (current === null) return; // published again once the settings are loaded
     if (subscription && watched?.address === address && watched.settings === current) {
@@ -122,7 +175,10 @@ export function serveSidebar(port: Browser.runtime.Port): void {
     // settings are read outside it and a change of settings publishes again.
     subscription = liveQuery(async () =>
       address
-        ? { card: await cardForAddress(db, address, current), lookalike: await findLookalike(db, address) }
+        ? {
+            card: await cardFor(address, current),
+            lookalike: isAddressKey(address) ? await findLookalike(db, address) : null,
+          }
         : { card: null, lookalike: null },
     ).subscribe({
       next: (found) => show(found),

@@ -1,30 +1,34 @@
 // The sidebar: refuses to render outside the mail sites, then shows what the background pushes for this tab.
 import { useMemo } from 'react';
-import { isMailOrigin } from '../../core/mail-origins';
+import { isChatOrigin, isPageOrigin } from '../../core/page-origins';
 import { ErrorBoundary } from '../../components/sidebar/ErrorBoundary';
 import { Notice } from '../../components/ui/Notice';
 import { framedByAllowedOrigin } from '../../components/ui/frame-guard';
 import { localizeCard } from '../../core/i18n/stage-name';
 import { useLocaleOf } from '../../integrations/ui/use-locale';
 import { useNow } from '../../integrations/ui/use-now';
+import { ChatView } from './ChatView';
 import { ThreadView } from './ThreadView';
 import { useSidebarState } from './use-sidebar-state';
 
 export function App() {
-  const allowed = useMemo(() => framedByAllowedOrigin(window, document.referrer, isMailOrigin), []);
+  const allowed = useMemo(() => framedByAllowedOrigin(window, document.referrer, isPageOrigin), []);
   const { view, select } = useSidebarState(allowed);
   const { locale, t } = useLocaleOf('type' in view ? view.language : undefined);
   const now = useNow();
+  // Framed by a chat site: its empty and broken states speak of chats, not of mail threads.
+  const onChat = useMemo(() => isChatOrigin(window.location.ancestorOrigins?.[0] ?? document.referrer), []);
 
-  if (!allowed) return <Notice title={t('frameRefused')} />;
+  if (!allowed || ('status' in view && view.status === 'refused'))
+    return <Notice title={t('frameRefused')} />;
   if (!('type' in view) || view.context === null) return <Notice title={t('loading')} />;
   const context = view.context;
-  if (context.status === 'no-thread') return <Notice title={t('noThread')} />;
+  if (context.status === 'no-thread') return <Notice title={t(onChat ? 'chat.noChat' : 'noThread')} />;
   if (context.status === 'unreadable') {
     return (
       <Notice
-        title={t('unreadableTitle')}
-        body={t('unreadableBody')}
+        title={t(onChat ? 'chat.unreadableTitle' : 'unreadableTitle')}
+        body={t(onChat ? 'chat.unreadableBody' : 'unreadableBody')}
         details={JSON.stringify({ reason: context.reason, ...context.details }, null, 2)}
         copyLabel={t('copyDetails')}
         copiedLabel={t('copied')}
@@ -46,23 +50,35 @@ export function App() {
   }
   return (
     <ErrorBoundary
-      resetKey={`${context.threadKey}|${view.address ?? ''}`}
+      resetKey={`${context.status === 'chat' ? context.chatKey : context.threadKey}|${view.address ?? ''}`}
       title={t('sidebar.errorTitle')}
       body={t('sidebar.errorBody')}
       copyLabel={t('copyDetails')}
       copiedLabel={t('copied')}
       retryLabel={t('sidebar.retry')}
     >
-      <ThreadView
-        context={context}
-        address={view.address}
-        card={view.card && localizeCard(view.card, t)}
-        lookalike={view.lookalike ?? null}
-        now={now}
-        locale={locale}
-        t={t}
-        select={select}
-      />
+      {context.status === 'chat' ? (
+        <ChatView
+          context={context}
+          selected={view.address}
+          card={view.card && localizeCard(view.card, t)}
+          now={now}
+          locale={locale}
+          t={t}
+          select={select}
+        />
+      ) : (
+        <ThreadView
+          context={context}
+          address={view.address}
+          card={view.card && localizeCard(view.card, t)}
+          lookalike={view.lookalike ?? null}
+          now={now}
+          locale={locale}
+          t={t}
+          select={select}
+        />
+      )}
     </ErrorBoundary>
   );
 }

@@ -4,6 +4,7 @@ import { followHostTheme } from './theme';
 import '../../components/ui/bidi.css';
 import '../../components/ui/date-field.css';
 import './style.css';
+import './chat.css';
 
 followHostTheme(window);
 const root = document.getElementById('root');

@@ -1,9 +1,15 @@
 // The sidebar's live state, pushed by the background over a port; reconnects when the worker restarts.
 import { browser } from '#imports';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { SIDEBAR_PORT, type SidebarRequest, type SidebarState } from '../../integrations/messaging/protocol';
+import {
+  sidebarKeyFromHash,
+  sidebarPortName,
+  type SidebarRefused,
+  type SidebarRequest,
+  type SidebarState,
+} from '../../integrations/messaging/protocol';
 
-export type SidebarView = { status: 'connecting' } | SidebarState;
+export type SidebarView = { status: 'connecting' } | { status: 'refused' } | SidebarState;
 
 /** Connects while `enabled`; `select` shows another correspondent of the thread. */
 export function useSidebarState(enabled: boolean): {
@@ -18,11 +24,16 @@ export function useSidebarState(enabled: boolean): {
     let stopped = false;
     let retry: ReturnType<typeof setTimeout> | undefined;
     const connect = () => {
-      const port = browser.runtime.connect({ name: SIDEBAR_PORT });
+      // The key the content script put in this frame's URL (a copy the page framed itself has none).
+      const port = browser.runtime.connect({ name: sidebarPortName(sidebarKeyFromHash(location.hash)) });
       portRef.current = port;
       port.onMessage.addListener((message) => {
-        const state = message as SidebarState;
+        const state = message as SidebarState | SidebarRefused;
         if (state.type === 'state') setView(state);
+        if (state.type === 'refused') {
+          stopped = true;
+          setView({ status: 'refused' });
+        }
       });
       // MV3 stops idle service workers; the port drops with it. Reconnect, which wakes it again.
       port.onDisconnect.addListener(() => {

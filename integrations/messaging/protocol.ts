@@ -2,13 +2,58 @@
 // Types only: content scripts import this without pulling in the validators.
 import type { ActionBecause } from '../../core/action-error';
 import type { CardView } from '../../core/card';
+import type { ChatClient, ChatKind, ChatSnapshot, Messenger } from '../../core/chat';
+import type { ChatIdentity, MatchedBy } from '../../core/chat-identity';
+import type { PastedMessage } from '../../core/parse/chat-paste';
 import type { PageReading, ThreadSnapshot } from '../../core/mail';
 import type { LogBecause } from '../../core/logging-policy';
 import type { PersonId, TaskId } from '../../core/ids';
 import type { Settings } from '../../core/model';
 
-/** Who may send a message, checked by the background from facts the browser sets on the sender. */
-export type SenderKind = 'mail-page' | 'extension-page';
+/**
+ * Who may send a message, checked by the background from facts the browser sets on the sender: a mail site's
+ * page, a chat site's page, either of them ('page'), or a page of the extension.
+ */
+export type SenderKind = 'mail-page' | 'chat-page' | 'page' | 'extension-page';
+
+/** Who a chat is with, as the base knows them (storage/log-chat.ts). */
+export interface ChatPeerView {
+  personId: PersonId;
+  name: string;
+  by: MatchedBy;
+  /** Other people sharing one of the peer's handles or its phone: offered for merging. */
+  others: { personId: PersonId; name: string }[];
+}
+
+/** The sidebar's context for an open chat (Telegram Web, WhatsApp Web). */
+export interface ChatContext {
+  status: 'chat';
+  chatKey: string;
+  messenger: Messenger;
+  client: ChatClient;
+  kind: ChatKind;
+  title: string;
+  /** As the page shows them: the username without '@', the phone as formatted there. */
+  username: string | null;
+  phone: string | null;
+  /** A WhatsApp chat with a privacy id (`@lid`): no phone, so only a link by hand can name its client. */
+  lid: boolean;
+  peer: ChatPeerView | null;
+  /**
+   * A private chat's peer as the page shows them (handles, phone): the sidebar's card follows it at once, before
+   * the chat is logged and `peer` is known. Null for groups and channels.
+   */
+  identity: ChatIdentity | null;
+  /** Group chats: the senders seen on the page and who they are in the base. */
+  participants: { id: string; name: string; personId?: PersonId }[];
+  /** WhatsApp: nothing is logged until the user presses "Log visible messages". */
+  manual: boolean;
+  pending: boolean;
+  added: number;
+  alreadyLogged: number;
+  decisions: { providerMessageId: string; logged: boolean; reason: string; because?: LogBecause }[];
+  at: number;
+}
 
 /** What the sidebar of one tab shows; written by the background, read by the sidebar. */
 export type TabContext =
@@ -31,16 +76,17 @@ export type TabContext =
       readFrom?: 'base';
       /** Why the page could not be read (with `readFrom`): for the notice and a bug report. */
       pageProblem?: { reason: string; details: Record<string, string> };
-    };
+    }
+  | ChatContext;
 
 export interface Protocol {
   /** A mail page read an open thread. The reply says nothing about the base (a subverted page could probe it). */
   'page.thread': { from: 'mail-page'; req: ThreadSnapshot; res: null };
-  /** A mail page shows no thread (list view, settings…). */
-  'page.noThread': { from: 'mail-page'; req: Record<string, never>; res: null };
-  /** A mail page has a thread open that the adapter could not read. */
+  /** A mail or chat page shows no thread or chat (list view, settings…). */
+  'page.noThread': { from: 'page'; req: Record<string, never>; res: null };
+  /** A mail or chat page has a thread or chat open that the adapter could not read. */
   'page.unreadable': {
-    from: 'mail-page';
+    from: 'page';
     req: Extract<PageReading, { kind: 'unreadable' }>;
     res: null;
   };
@@ -80,6 +126,35 @@ export interface Protocol {
     req: { text: string; target?: 'new' | 'existing' };
     res: { draftId: string; empty: boolean };
   };
+  /**
+   * A chat page read the open chat (WhatsApp sends the peer only, until the user asks to log). As for a thread,
+   * the reply says nothing about the base.
+   */
+  'page.chat': { from: 'chat-page'; req: ChatSnapshot; res: null };
+  /** Sidebar on WhatsApp: read the messages on screen now and log them ("Log visible messages"). */
+  'sidebar.logVisible': {
+    from: 'extension-page';
+    req: Record<string, never>;
+    res: { visible: number; added: number; alreadyLogged: number };
+  };
+  /** Sidebar on a chat: add the chat's peer to the base, prefilled from the page (name; handles and phone as read). */
+  'sidebar.addChatPerson': { from: 'extension-page'; req: { name: string }; res: { personId: PersonId } };
+  /** Sidebar on a chat: link the chat's peer (their handles) to a client already in the base. */
+  'sidebar.linkChat': { from: 'extension-page'; req: { personId: PersonId }; res: null };
+  /** Sidebar: people matching a query, for the link picker (the sidebar cannot open the base itself). */
+  'sidebar.findPeople': {
+    from: 'extension-page';
+    req: { query: string };
+    res: { personId: PersonId; name: string; detail: string | null }[];
+  };
+  /** Sidebar: merge a duplicate (sharing a handle or a phone) into the card shown. */
+  'sidebar.mergePeople': { from: 'extension-page'; req: { keepId: PersonId; dropId: PersonId }; res: null };
+  /** Sidebar or base page: log a pasted conversation with one person ("Paste a conversation"). */
+  'sidebar.logPasted': {
+    from: 'extension-page';
+    req: { personId: PersonId; messenger: PastedMessenger; messages: PastedMessage[] };
+    res: { added: number; alreadyLogged: number };
+  };
   /** Settings: run every page hook on the mail tab the user has open; a redacted report to copy. */
   'health.diagnose': {
     from: 'extension-page';
@@ -97,7 +172,16 @@ export interface Protocol {
     req: Record<string, never>;
     res: { people: number; companies: number };
   };
+  /**
+   * A mail or chat page is about to mount the sidebar: the background issues the tab's sidebar key, which the content script
+   * puts in the frame's URL and the sidebar presents when it connects. A copy of the sidebar the page frames itself
+   * (to overlay it for clickjacking) has no key and gets nothing from the background.
+   */
+  'page.sidebarFrame': { from: 'page'; req: Record<string, never>; res: { key: string } };
 }
+
+/** Where a pasted conversation took place. */
+export type PastedMessenger = 'viber' | 'telegram' | 'whatsapp' | 'other';
 
 export type MessageType = keyof Protocol;
 export type Req<K extends MessageType> = Protocol[K]['req'];
@@ -133,8 +217,29 @@ export const SIDEBAR_PORT = 'kartka-sidebar';
  */
 export const PAGE_PORT = 'kartka-page';
 
-/** Sidebar -> background over the port. */
+/** The sidebar's port name carries the tab's sidebar key: `kartka-sidebar:<key>`. */
+export const sidebarPortName = (key: string) => `${SIDEBAR_PORT}:${key}`;
+
+/** The sidebar key in a sidebar frame's hash (`#theme=dark&key=…`); empty when there is none. */
+export const sidebarKeyFromHash = (hash: string): string =>
+  new URLSearchParams(hash.replace(/^#/u, '')).get('key') ?? '';
+
+/**
+ * Sidebar -> background over the port: the correspondent to show. A thread's correspondent by address; a chat's
+ * participant as `person:<id>`.
+ */
 export type SidebarRequest = { type: 'select'; address: string | null };
+
+/** Background -> sidebar over the port when the frame's key is not its tab's (a copy the page framed itself). */
+export interface SidebarRefused {
+  type: 'refused';
+}
+
+/** The selection key of a person (a chat's participant), as `SidebarRequest.address` carries it. */
+export const personSelection = (id: PersonId) => `person:${id}`;
+
+/** The content script's one runtime message: the background asks a WhatsApp page for what is on screen. */
+export const READ_VISIBLE = 'kartka-read-visible';
 
 /** Background -> sidebar over the port. */
 export interface SidebarState {

@@ -1,6 +1,7 @@
 // Receiving side: checks the browser-set sender facts, then the schema, then runs the typed handler.
 import { ActionError } from '../../core/action-error';
 import { isMailOrigin } from '../../core/mail-origins';
+import { isChatOrigin } from '../../core/page-origins';
 import type { MessageType, Reply, Req, Res, SenderKind } from './protocol';
 import { schemas } from './schemas';
 
@@ -32,10 +33,18 @@ export function checkSender(
 ): VerifiedSender | string {
   if (sender.id !== extensionId) return 'message from another extension';
   const url = sender.url ?? '';
-  if (kind === 'mail-page') {
+  if (kind !== 'extension-page') {
     const tabId = sender.tab?.id;
-    if (tabId === undefined) return 'mail-page message without a tab';
-    if (!isMailOrigin(url)) return `mail-page message from ${safeOrigin(url)}`;
+    if (tabId === undefined) return `${kind} message without a tab`;
+    // Only a site's own top frame speaks for its tab (an ad or widget frame inside it must not).
+    if (sender.frameId !== undefined && sender.frameId !== 0) return `${kind} message from a sub-frame`;
+    const allowed =
+      kind === 'mail-page'
+        ? isMailOrigin(url)
+        : kind === 'chat-page'
+          ? isChatOrigin(url)
+          : isMailOrigin(url) || isChatOrigin(url);
+    if (!allowed) return `${kind} message from ${safeOrigin(url)}`;
     return { kind, tabId, url };
   }
   if (!url.startsWith(extensionOrigin)) return `extension-page message from ${safeOrigin(url)}`;
@@ -54,8 +63,8 @@ function safeOrigin(url: string): string {
 export type OnRefused = (type: MessageType, sender: VerifiedSender, problem: string) => Promise<void>;
 
 /**
- * Builds the onMessage handler: every reply is an envelope, every failure a readable error. A mail page (whose
- * content script the page itself could subvert) learns nothing about the base from a reply: success carries no
+ * Builds the onMessage handler: every reply is an envelope, every failure a readable error. A mail or chat page
+ * (whose content script the page itself could subvert) learns nothing about the base from a reply: success carries no
  * data, and a failure inside a handler is answered with a fixed text (the real one goes to the worker's console).
  */
 export function createRouter(
@@ -80,7 +89,7 @@ export function createRouter(
     try {
       return { ok: true, data: await handler(parsed.data, verified) };
     } catch (error) {
-      if (verified.kind === 'mail-page') {
+      if (verified.kind !== 'extension-page') {
         console.error(`[Kartka] "${raw.type}" failed`, error);
         return { ok: false, error: `Kartka could not process "${raw.type}"; see the extension's console.` };
       }

@@ -46,6 +46,38 @@ const thread = z.object({
   messages: z.array(message).transform((list) => list.slice(-MAIL_LIMITS.messages)),
 });
 
+const chatMessage = z.object({
+  id: text(40).regex(/^[\w.:-]+$/u, 'A message id holds letters, digits and . : - _ only'),
+  direction: z.enum(['incoming', 'outgoing']),
+  sender: z.object({ id: text(80).exactOptional(), name: text(300) }).exactOptional(),
+  at: z.number().finite().nullable(),
+  dateText: text(200).exactOptional(),
+  text: text(400),
+});
+
+/** A chat page's reading (core/chat.ts); validated before anything is matched or logged. */
+export const chatSnapshot = z.object({
+  messenger: z.enum(['telegram', 'whatsapp']),
+  client: z.enum(['telegram-k', 'telegram-a', 'whatsapp']),
+  peer: z.object({
+    kind: z.enum(['user', 'group', 'channel']),
+    id: text(80)
+      .min(1)
+      .regex(/^[\w@.-]+$/u, 'A chat id holds digits, letters and @ . - _ only'),
+    title: text(300),
+    username: text(40).exactOptional(),
+    phone: text(40).exactOptional(),
+  }),
+  messages: z.array(chatMessage).max(500),
+});
+
+const pasted = z.object({
+  at: z.number().finite(),
+  direction: z.enum(['incoming', 'outgoing']),
+  author: text(300),
+  text: text(400),
+});
+
 const empty = z.object({}).strict();
 
 const personRef = text(100).min(1).transform(personId);
@@ -54,9 +86,9 @@ const sidebar = <T extends z.ZodRawShape>(shape: T) => z.object(shape).strict();
 /** One schema per message type; the record type makes a missing schema a compile error. */
 export const schemas: { [K in MessageType]: { from: SenderKind; payload: z.ZodType<Protocol[K]['req']> } } = {
   'page.thread': { from: 'mail-page', payload: thread },
-  'page.noThread': { from: 'mail-page', payload: empty },
+  'page.noThread': { from: 'page', payload: empty },
   'page.unreadable': {
-    from: 'mail-page',
+    from: 'page',
     payload: z.object({
       kind: z.literal('unreadable'),
       reason: clipped(500),
@@ -110,6 +142,23 @@ export const schemas: { [K in MessageType]: { from: SenderKind; payload: z.ZodTy
     payload: sidebar({ address: text(320).min(3), name: text(300) }),
   },
   'sidebar.openCard': { from: 'extension-page', payload: sidebar({ personId: personRef }) },
+  'page.chat': { from: 'chat-page', payload: chatSnapshot },
+  'sidebar.logVisible': { from: 'extension-page', payload: empty },
+  'sidebar.addChatPerson': { from: 'extension-page', payload: sidebar({ name: text(300) }) },
+  'sidebar.linkChat': { from: 'extension-page', payload: sidebar({ personId: personRef }) },
+  'sidebar.findPeople': { from: 'extension-page', payload: sidebar({ query: text(200) }) },
+  'sidebar.mergePeople': {
+    from: 'extension-page',
+    payload: sidebar({ keepId: personRef, dropId: personRef }),
+  },
+  'sidebar.logPasted': {
+    from: 'extension-page',
+    payload: sidebar({
+      personId: personRef,
+      messenger: z.enum(['viber', 'telegram', 'whatsapp', 'other']),
+      messages: z.array(pasted).min(1, 'Nothing to log: no message was read').max(5000),
+    }),
+  },
   'demo.load': { from: 'extension-page', payload: empty },
   'health.diagnose': { from: 'extension-page', payload: empty },
   'health.reset': { from: 'extension-page', payload: empty },
@@ -117,6 +166,7 @@ export const schemas: { [K in MessageType]: { from: SenderKind; payload: z.ZodTy
     from: 'extension-page',
     payload: z.object({ text: text(2_000_000), target: z.enum(['new', 'existing']).exactOptional() }),
   },
+  'page.sidebarFrame': { from: 'page', payload: empty },
 };
 
 /** The one message the sidebar sends over its port. */

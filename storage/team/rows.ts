@@ -1,4 +1,4 @@
-// The rows of the `team` and `teamOutbox` tables (schema v11) and typed access to them.
+// The rows of the `team` and `teamOutbox` tables (schema v12) and typed access to them.
 import type { DirectoryMember, TeamMembership, TeamNotice, TeamSyncStatus } from '../../core/team/membership';
 import type { SyncedTable } from '../../core/team/documents';
 

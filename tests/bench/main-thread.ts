@@ -23,7 +23,7 @@ interface ProfileNode {
 }
 
 /** ms of samples whose nearest frame with a script URL starts with `prefix` (natives count for their caller). */
-function attributedMs(
+export function attributedMs(
   profile: { nodes: ProfileNode[]; samples?: number[]; timeDeltas?: number[] },
   prefix: string,
 ): number {

@@ -1,14 +1,15 @@
 // `npm run bench`: Kartka measured in real Chromium on generated data at three sizes, each figure
 // beside a peer or a budget measured in the same run. Prints a table; writes bench/results.json.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { BenchApi } from '../../entrypoints/bench/main';
-import { EXTENSION_DIR, launchKartka, loadDemoBase, type Kartka } from '../e2e/harness';
+import { launchKartka, loadDemoBase, type Kartka } from '../e2e/harness';
+import { chatRoutes } from '../fakes/chat-routes';
 import { mailRoutes } from '../fakes/mail-routes';
 import { startFakeServer, type FakeServer } from '../fakes/server';
 import { timeCard } from './card';
+import { benchChatBase } from './chats';
+import { chatCardRuns, chatPageMetrics, contentScriptSizes } from './chat-section';
 import { benchInteractions, benchQueries } from './data';
 import { benchMailbox, benchThreads } from './mailbox';
 import { mainThreadPerNavigation } from './main-thread';
@@ -62,20 +63,16 @@ async function cardTimes(kartka: Kartka, site: 'gmail' | 'outlook', people: numb
 }
 
 function contentScriptBytes(): { name: string; gzip: number } {
-  const dir = join(EXTENSION_DIR, 'content-scripts');
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.js'))
-    .map((f) => ({ name: f, gzip: gzipSync(readFileSync(join(dir, f))).length }))
-    .reduce((a, b) => (b.gzip > a.gzip ? b : a));
+  return contentScriptSizes().reduce((a, b) => (b.gzip > a.gzip ? b : a));
 }
 
-const SECTIONS = ['card', 'log', 'search', 'import', 'mbox-1g', 'content'] as const;
+const SECTIONS = ['card', 'log', 'search', 'import', 'mbox-1g', 'content', 'chats'] as const;
 type Section = (typeof SECTIONS)[number];
 
 /**
  * `npm run bench -- [size…] [--only section,…]`: the sizes (default all) and the sections to run (default all):
  * card (seeding, storage bytes, sidebar card), log, search, import, mbox-1g (a 1 GB archive's memory), content
- * (content script size and cost).
+ * (content script size and cost), chats (tests/bench/chat-section.ts).
  */
 function parseArgs(args: readonly string[]): {
   sizes: typeof SIZES;
@@ -104,11 +101,14 @@ async function main() {
   const jsonBytesPer1M = JSON.stringify(benchInteractions(10_000, 1_000, Date.now())).length * 100;
   const { sizes, runs, only } = parseArgs(process.argv.slice(2));
   const metrics: Metric[] = [];
-  const server: FakeServer = await startFakeServer(
-    mailRoutes(Date.now, {
+  const server: FakeServer = await startFakeServer([
+    ...mailRoutes(Date.now, {
       bench: (provider, now, query) => benchMailbox(provider, now, Number(query.get('people') ?? 1000)),
     }),
-  );
+    ...chatRoutes(Date.now, {
+      bench: (messenger, now, query) => benchChatBase(messenger, now, Number(query.get('people') ?? 1000)),
+    }),
+  ]);
   // `gc()` lets each memory figure start from a collected heap, not from what earlier sections left behind.
   const kartka = await launchKartka({ server, timeoutMs: 60_000, extraArgs: ['--js-flags=--expose-gc'] });
   try {
@@ -116,42 +116,51 @@ async function main() {
     const bench = await kartka.extensionPage('bench.html');
     await bench.waitForFunction(() => document.title.endsWith('ready'));
     for (const s of sizes) {
-      if (runs('card')) {
+      if (runs('card') || runs('chats')) {
         console.log(`\n== ${s.size}: seeding ${s.people} people and ${s.interactions} interactions…`);
         await call(bench, 'seed', s.people, 0);
         const before = await call(bench, 'usage');
         const seedMs = await call(bench, 'seed', s.people, s.interactions);
         const after = await call(bench, 'usage');
         console.log(`   seeded in ${Math.round(seedMs)} ms`);
+        if (runs('card'))
+          metrics.push({
+            id: 'storage.bytes_per_1m_interactions',
+            value: ((after - before) * 1_000_000) / s.interactions,
+            unit: 'B',
+            size: s.size,
+            peer: 'the same records as JSON, B',
+            peer_value: jsonBytesPer1M,
+          });
+      }
+      const cardSites = runs('card') ? (['gmail', 'outlook'] as const) : [];
+      const cardRuns = [
+        ...cardSites.map((site) => ({
+          id: `sidebar.card_%_ms.${site}`,
+          times: () => cardTimes(kartka, site, s.people),
+        })),
+        ...(runs('chats') ? chatCardRuns(kartka, s.people, ROUNDS) : []),
+      ];
+      for (const run of cardRuns) {
+        const times = await run.times();
+        const p95 = percentile(times, 95);
         metrics.push({
-          id: 'storage.bytes_per_1m_interactions',
-          value: ((after - before) * 1_000_000) / s.interactions,
-          unit: 'B',
+          id: run.id.replace('%', 'p50'),
+          value: percentile(times, 50),
+          unit: 'ms',
           size: s.size,
-          peer: 'the same records as JSON, B',
-          peer_value: jsonBytesPer1M,
+          peer: 'budget',
+          peer_value: 100,
         });
-        for (const site of ['gmail', 'outlook'] as const) {
-          const times = await cardTimes(kartka, site, s.people);
-          const p95 = percentile(times, 95);
-          metrics.push({
-            id: `sidebar.card_p50_ms.${site}`,
-            value: percentile(times, 50),
-            unit: 'ms',
-            size: s.size,
-            peer: 'budget',
-            peer_value: 100,
-          });
-          metrics.push({
-            id: `sidebar.card_p95_ms.${site}`,
-            value: p95,
-            unit: 'ms',
-            size: s.size,
-            peer: 'budget',
-            peer_value: 100,
-            ok: p95 <= 100,
-          });
-        }
+        metrics.push({
+          id: run.id.replace('%', 'p95'),
+          value: p95,
+          unit: 'ms',
+          size: s.size,
+          peer: 'budget',
+          peer_value: 100,
+          ok: p95 <= 100,
+        });
       }
       if (runs('log')) {
         const logCount = Math.min(s.interactions, 100_000);
@@ -306,6 +315,7 @@ async function main() {
         ok: peakMb <= 256,
       });
     }
+    if (runs('chats')) metrics.push(...(await chatPageMetrics(kartka, server)));
     if (runs('content')) {
       const cs = contentScriptBytes();
       metrics.push({

@@ -1,8 +1,8 @@
-// Every variant of both fake page families (tests/fakes/mail/variants.ts: the covering set and the fixtures
-// kept from before) at the sites' real host names, in one browser: the sidebar shows Іван's card each time,
-// and once his thread is logged, no variant, no sync, no import and no other mailbox adds a record. Then the
-// layouts nothing can read: a known thread's card from the base, the notice for an unknown one; and the
-// reading-health panel with its diagnostics.
+// Every variant of both fake page families (tests/fakes/mail/variants.ts: every combination of the real-world
+// variations, the covering set of all axes, and the fixtures kept from before) at the sites' real host names, in
+// one browser: the sidebar shows Іван's card each time, and once his thread is logged, no variant, no sync, no
+// import and no other mailbox adds a record. Then the layouts nothing can read: a known thread's card from the
+// base, the notice for an unknown one; and the reading-health panel with its diagnostics.
 import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { IVAN, JANE, ME, SERGEY, sampleMailbox } from '../fakes/mail/sample-mailbox';
@@ -16,7 +16,9 @@ import {
   OUTLOOK_KEPT,
   outlookOptionsOf,
   outlookQuery,
+  everyCombinationOf,
   pairwise,
+  uniqueVariants,
   variantName,
 } from '../fakes/mail/variants';
 import type { GmailAppOptions } from '../fakes/mail/gmail-app';
@@ -84,7 +86,13 @@ describe('every variant of both families', () => {
   });
 
   const gmailVariants: [string, GmailAppOptions, string][] = [
-    ...pairwise(GMAIL_AXES).map((v): [string, GmailAppOptions, string] => [
+    // Every combination of the variations the pages really have (hidden views, where the state classes sit, the
+    // preview pane, five UI languages, the theme): 80 pages, then the covering set of all axes (pairs of values).
+    ...uniqueVariants(
+      'gmail',
+      everyCombinationOf(GMAIL_AXES, ['views', 'states', 'pane', 'lang', 'theme']),
+      pairwise(GMAIL_AXES),
+    ).map((v): [string, GmailAppOptions, string] => [
       variantName('gmail', v),
       gmailOptionsOf(v),
       '/mail/u/0/',
@@ -108,10 +116,13 @@ describe('every variant of both families', () => {
 
   const outlookInvoice = sampleMailbox('outlook').threads[0];
   const outlookVariants: [string, string, OutlookAppOptions][] = [
-    ...pairwise(OUTLOOK_AXES).map((v): [string, OutlookAppOptions] => [
-      variantName('outlook', v),
-      outlookOptionsOf(v),
-    ]),
+    // Every combination of subject inside or outside, the reading pane (right, bottom, off), five languages and
+    // the theme: 60 pages, then the covering set of all axes.
+    ...uniqueVariants(
+      'outlook',
+      everyCombinationOf(OUTLOOK_AXES, ['subject', 'pane', 'lang', 'theme']),
+      pairwise(OUTLOOK_AXES),
+    ).map((v): [string, OutlookAppOptions] => [variantName('outlook', v), outlookOptionsOf(v)]),
     ...OUTLOOK_KEPT.map((k): [string, OutlookAppOptions] => [k.name, k.options]),
   ].map(([name, options], i) => [
     name,

@@ -100,6 +100,34 @@ describe('hostile input', () => {
     expect(dialogs).toEqual([]);
   });
 
+  it('a copy of the sidebar the mail page frames itself gets nothing from the background (no key in its URL)', async () => {
+    const real = await openRow('Договір перевезення на 2027 рік');
+    await expect
+      .poll(() => real.getByTestId('client-card').locator('h1').textContent(), { timeout: 15_000 })
+      .toBe('Андрій Мельник');
+    expect(real.url()).toMatch(/[#&]key=[0-9a-f]{32}/u);
+    // A script of the mail page (an XSS on the mail site) frames sidebar.html, to overlay it for clickjacking.
+    await page.evaluate((id) => {
+      const copy = document.createElement('iframe');
+      copy.src = `chrome-extension://${id}/sidebar.html#theme=light`;
+      copy.id = 'overlay';
+      document.body.append(copy);
+    }, kartka.extensionId);
+    const deadline = Date.now() + 15_000;
+    let copy = page.frames().find((f) => f.url().endsWith('sidebar.html#theme=light'));
+    while (!copy && Date.now() < deadline) {
+      await page.waitForTimeout(100);
+      copy = page.frames().find((f) => f.url().endsWith('sidebar.html#theme=light'));
+    }
+    if (!copy) throw new Error('the page’s own copy of the sidebar did not load');
+    const frame = copy;
+    await expect
+      .poll(async () => (await frame.locator('body').textContent())?.trim(), { timeout: 15_000 })
+      .toBe('Kartka shows its card only inside Gmail and Outlook.');
+    // The real sidebar still shows its card.
+    expect(await real.getByTestId('client-card').locator('h1').textContent()).toBe('Андрій Мельник');
+  });
+
   it('shows nothing when another site frames the sidebar', async () => {
     const hostile = await kartka.context.newPage();
     await hostile.goto(`https://hostile.example/frame?ext=${kartka.extensionId}`);

@@ -167,6 +167,18 @@ export async function sidebarFrame(page: Page, extensionId: string) {
   }
 }
 
+/** Starts an mbox import on the app's import page the way a user does: the file, their own address, Import. */
+export async function startMboxImport(page: Page, name: string, mbox: string, own: string): Promise<void> {
+  await page
+    .locator('#import-files')
+    .setInputFiles({ name, mimeType: 'application/mbox', buffer: Buffer.from(mbox, 'utf8') });
+  await page.getByRole('textbox', { name: /address/i }).fill(own);
+  await page
+    .getByRole('button', { name: /Import/ })
+    .last()
+    .click();
+}
+
 /** Loads the demo base the way a new user does: the popup's "Load the demo client base" button. */
 export async function loadDemoBase(kartka: Kartka): Promise<string> {
   const popup = await kartka.extensionPage('popup.html');

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { mailRoutes } from '../fakes/mail-routes';
-import { startFakeServer, type FakeServer } from '../fakes/server';
+import { startFakeServer, type FakeRoute, type FakeServer } from '../fakes/server';
 import { launchKartka, type Kartka } from './harness';
 
 /** Outlook on the web's four hosts (MAIL-PAGES.md; core/mail-origins.ts). */
@@ -21,14 +21,18 @@ export interface MailBrowser {
 }
 
 /**
- * Registers the file's browser: the fake mail server and Kartka start in `beforeAll` and are handed to
- * `ready` (which keeps them, and may prepare the base), and both stop in `afterAll`.
+ * Registers the file's browser: the fake server (the mail sites, or the `routes` given: the chat sites) and Kartka
+ * start in `beforeAll` and are handed to `ready` (which keeps them, and may prepare the base), and both stop in
+ * `afterAll`.
  */
-export function withMailBrowser(ready: (browser: MailBrowser) => void | Promise<void>): void {
+export function withMailBrowser(
+  ready: (browser: MailBrowser) => void | Promise<void>,
+  routes: () => FakeRoute[] = mailRoutes,
+): void {
   let server: FakeServer | undefined;
   let kartka: Kartka | undefined;
   beforeAll(async () => {
-    server = await startFakeServer(mailRoutes());
+    server = await startFakeServer(routes());
     kartka = await launchKartka({ server });
     await ready({ kartka, page: await kartka.context.newPage() });
   });

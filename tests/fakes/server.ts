@@ -42,6 +42,8 @@ export const FAKE_HOSTS = [
   'gmail.googleapis.com',
   'people.googleapis.com',
   'graph.microsoft.com',
+  'web.telegram.org',
+  'web.whatsapp.com',
 ] as const;
 
 /** Starts the server; routes are tried in order and the first non-null answer wins. */

@@ -8,12 +8,16 @@ export interface CardActionsProps {
   name: string;
   search: (query: string) => Promise<PickerHit[]>;
   onMerge: (other: PickerHit) => Promise<void>;
-  onDelete: () => Promise<void>;
+  /** `block`: the person's addresses go on the blocklist too (only offered for people). */
+  onDelete: (block: boolean) => Promise<void>;
+  /** A person's card: deleting offers to never log their addresses again. */
+  canBlock?: boolean;
   t: Translate;
 }
 
-export function CardActions({ id, name, search, onMerge, onDelete, t }: CardActionsProps) {
+export function CardActions({ id, name, search, onMerge, onDelete, canBlock, t }: CardActionsProps) {
   const [mode, setMode] = useState<'idle' | 'merge' | 'delete'>('idle');
+  const [block, setBlock] = useState(false);
   const [other, setOther] = useState<PickerHit | null>(null);
   const [error, setError] = useState('');
   const run = (action: () => Promise<void>) =>
@@ -64,7 +68,21 @@ export function CardActions({ id, name, search, onMerge, onDelete, t }: CardActi
       {mode === 'delete' && (
         <div className="dialog" role="alertdialog" aria-label={t('app.delete.open')}>
           <p>{t('app.delete.confirm', { name })}</p>
-          <button type="button" className="danger" autoFocus onClick={() => void run(onDelete)}>
+          {canBlock && (
+            <>
+              <p>{t('delete.comesBack')}</p>
+              <label>
+                <input type="checkbox" checked={block} onChange={(e) => setBlock(e.target.checked)} />
+                {t('delete.block')}
+              </label>
+            </>
+          )}
+          <button
+            type="button"
+            className="danger"
+            autoFocus
+            onClick={() => void run(() => onDelete(canBlock === true && block))}
+          >
             {t('app.delete.do')}
           </button>
           <button type="button" onClick={() => setMode('idle')}>

@@ -65,6 +65,7 @@ export function CardFrame(props: CardFrameProps) {
           search={props.mergeSearch}
           onMerge={a.merge}
           onDelete={a.remove}
+          canBlock={kind === 'person'}
           t={t}
         />
       </header>

@@ -8,6 +8,7 @@ import { CardFrame, type ClientCardData } from './CardFrame';
 import type { ClientActions } from './client-actions';
 import type { PickerHit } from './ClientPicker';
 import { CompanyLinks, type LinkedCompany } from './CompanyLinks';
+import { HandlesField } from './HandlesField';
 import { InlineField, type InlineFieldProps } from './InlineField';
 import { ListField } from './ListField';
 
@@ -80,6 +81,7 @@ export function PersonCard({ person: p, links, managers, actions: a, ...card }: 
         addLabel={t('app.field.addPhone')}
         t={t}
       />
+      <HandlesField handles={p.handles ?? []} onSave={(handles) => a.save({ handles })} t={t} />
       <ListField
         label={t('app.field.tags')}
         values={p.tags}

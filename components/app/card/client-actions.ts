@@ -17,5 +17,5 @@ export interface ClientActions<Patch> {
   removeDocument: (doc: ClientDocument) => void;
   searchCompanies: (query: string) => Promise<PickerHit[]>;
   merge: (other: PickerHit) => Promise<void>;
-  remove: () => Promise<void>;
+  remove: (block: boolean) => Promise<void>;
 }

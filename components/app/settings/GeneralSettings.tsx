@@ -62,14 +62,6 @@ export function GeneralSettings({
       <section className="panel" aria-labelledby="privacy-title">
         <h2 id="privacy-title">{t('app.settings.privacy')}</h2>
         <p className="muted">{t('app.settings.local')}</p>
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={s.storeBodies}
-            onChange={(e) => save({ storeBodies: e.target.checked })}
-          />
-          {t('app.settings.storeBodies')}
-        </label>
         <p>
           <a href={exportHref}>{t('app.settings.export')}</a>
         </p>

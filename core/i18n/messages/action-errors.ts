@@ -3,14 +3,15 @@ import { defineMessages } from '../define';
 
 export const actionErrorMessages = defineMessages({
   en: {
-    'actionError.refused': 'Refused "{action}": only Kartka\'s sidebar inside Gmail or Outlook may do this.',
+    'actionError.refused':
+      'Refused "{action}": only Kartka\'s sidebar inside a mail or chat site may do this.',
     'actionError.person.gone': 'This client is no longer in the base (deleted or merged); reopen the thread.',
     'actionError.task.gone': 'That task is already done or was deleted.',
     'actionError.stage.unknown': 'There is no stage "{stage}" in your pipeline; pick one from the list.',
   },
   uk: {
     'actionError.refused':
-      'Дію «{action}» відхилено: її може виконати лише бічна панель Kartka в Gmail або Outlook.',
+      'Дію «{action}» відхилено: її може виконати лише бічна панель Kartka на сайті пошти чи месенджера.',
     'actionError.person.gone':
       'Цього клієнта вже немає в базі (його видалено або об’єднано з іншим); відкрийте розмову ще раз.',
     'actionError.task.gone': 'Це завдання вже виконано або видалено.',
@@ -18,7 +19,7 @@ export const actionErrorMessages = defineMessages({
   },
   ru: {
     'actionError.refused':
-      'Действие «{action}» отклонено: его может выполнить только боковая панель Kartka в Gmail или Outlook.',
+      'Действие «{action}» отклонено: его может выполнить только боковая панель Kartka на сайте почты или мессенджера.',
     'actionError.person.gone':
       'Этого клиента уже нет в базе (он удалён или объединён с другим); откройте переписку заново.',
     'actionError.task.gone': 'Эта задача уже выполнена или удалена.',

@@ -14,6 +14,8 @@ export const importReasonMessages = defineMessages({
     'importReason.address.badDomain': 'has an invalid domain',
     'importReason.address.badLocal': 'has characters not allowed before the @',
     'importReason.file.empty': 'the file is empty',
+    'importReason.file.badBytes':
+      'a byte here is not valid UTF-8 and shows as �; the rest of the file is UTF-8 and was read as such',
     'importReason.csv.cells': {
       one: "{count} cell where the header has {expected}; check for a missing or extra '{delimiter}'",
       other: "{count} cells where the header has {expected}; check for a missing or extra '{delimiter}'",
@@ -70,6 +72,10 @@ export const importReasonMessages = defineMessages({
       'This file is not an encrypted Kartka backup, or its header is damaged.',
     'importReason.backup.wrongPassphrase':
       'The passphrase is wrong, or the file was changed after it was made. Check the passphrase (it is case-sensitive) and try again.',
+    'importReason.backup.badIterations':
+      'The backup’s header asks for {iterations} rounds of key derivation; Kartka accepts {min} to {max}. The file is damaged or was not made by Kartka.',
+    'importReason.backup.tampered':
+      'The backup was changed after Kartka made it (its checksum does not match), so it was not restored. Use an unchanged copy of the file.',
     'importReason.mail.notMbox':
       '{file} does not start with a "From " line, so it is not an mbox file; nothing was imported from it.',
     'importReason.mail.message': 'Message {number}{id}: {details}',
@@ -109,6 +115,8 @@ export const importReasonMessages = defineMessages({
     'importReason.address.badDomain': 'у неї неправильний домен',
     'importReason.address.badLocal': 'перед @ є недозволені символи',
     'importReason.file.empty': 'файл порожній',
+    'importReason.file.badBytes':
+      'байт тут не є коректним UTF-8 і показаний як �; решту файлу (UTF-8) прочитано як UTF-8',
     'importReason.csv.cells': {
       one: '{count} клітинка, а в заголовку стовпців: {expected}; перевірте, чи не пропущено або не додано зайвий роздільник «{delimiter}»',
       few: '{count} клітинки, а в заголовку стовпців: {expected}; перевірте, чи не пропущено або не додано зайвий роздільник «{delimiter}»',
@@ -171,6 +179,10 @@ export const importReasonMessages = defineMessages({
       'Цей файл не є зашифрованою копією Kartka, або його заголовок пошкоджено.',
     'importReason.backup.wrongPassphrase':
       'Неправильна парольна фраза, або файл змінили після створення. Перевірте фразу (великі й малі літери різняться) і спробуйте ще раз.',
+    'importReason.backup.badIterations':
+      'Заголовок копії вимагає {iterations} раундів виведення ключа; Kartka приймає від {min} до {max}. Файл пошкоджено або створено не в Kartka.',
+    'importReason.backup.tampered':
+      'Копію змінено після того, як Kartka її створила (контрольна сума не збігається), тому її не відновлено. Візьміть незмінену копію файлу.',
     'importReason.mail.notMbox':
       '{file} не починається з рядка «From », тож це не файл mbox; з нього нічого не імпортовано.',
     'importReason.mail.message': 'Лист {number}{id}: {details}',
@@ -211,6 +223,8 @@ export const importReasonMessages = defineMessages({
     'importReason.address.badDomain': 'у него неправильный домен',
     'importReason.address.badLocal': 'перед @ есть недопустимые символы',
     'importReason.file.empty': 'файл пуст',
+    'importReason.file.badBytes':
+      'байт здесь не является корректным UTF-8 и показан как �; остальной файл (UTF-8) прочитан как UTF-8',
     'importReason.csv.cells': {
       one: '{count} ячейка, а в заголовке столбцов: {expected}; проверьте, не пропущен ли разделитель «{delimiter}» и нет ли лишнего',
       few: '{count} ячейки, а в заголовке столбцов: {expected}; проверьте, не пропущен ли разделитель «{delimiter}» и нет ли лишнего',
@@ -276,6 +290,10 @@ export const importReasonMessages = defineMessages({
       'Этот файл не зашифрованная копия Kartka, или его заголовок повреждён.',
     'importReason.backup.wrongPassphrase':
       'Неверная парольная фраза, или файл изменили после создания. Проверьте фразу (регистр букв важен) и попробуйте ещё раз.',
+    'importReason.backup.badIterations':
+      'Заголовок копии требует {iterations} раундов выведения ключа; Kartka принимает от {min} до {max}. Файл повреждён или создан не в Kartka.',
+    'importReason.backup.tampered':
+      'Копию изменили после того, как Kartka её создала (контрольная сумма не совпадает), поэтому она не восстановлена. Возьмите неизменённую копию файла.',
     'importReason.mail.notMbox':
       '{file} не начинается со строки «From », поэтому это не файл mbox; из него ничего не импортировано.',
     'importReason.mail.message': 'Письмо {number}{id}: {details}',

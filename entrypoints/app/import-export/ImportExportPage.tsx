@@ -4,6 +4,7 @@ import { ContactReport } from '../../../components/import/ContactReport';
 import { ExportPanel } from '../../../components/import/ExportPanel';
 import { FileDrop } from '../../../components/import/FileDrop';
 import { MailReport } from '../../../components/import/MailReport';
+import { ReadProgress } from '../../../components/import/ReadProgress';
 import { RestorePanel } from '../../../components/import/RestorePanel';
 import { UndoImport } from '../../../components/import/UndoImport';
 import { importReasonText } from '../../../core/i18n/import-reason';
@@ -39,7 +40,7 @@ export function ImportExportPage() {
   const onFiles = (files: File[]) => {
     const kinds = files.map((f) => ({ f, kind: kindOf(f.name) }));
     setUnknown(kinds.filter((k) => k.kind === 'unknown').map((k) => k.f.name));
-    void contacts.addFiles(kinds.filter((k) => k.kind === 'csv' || k.kind === 'vcard').map((k) => k.f));
+    contacts.addFiles(kinds.filter((k) => k.kind === 'csv' || k.kind === 'vcard').map((k) => k.f));
     const mailNew = kinds.filter((k) => k.kind === 'mbox' || k.kind === 'eml').map((k) => k.f);
     if (mailNew.length > 0)
       setMailFiles((prev) => [...prev.filter((p) => !mailNew.some((m) => m.name === p.name)), ...mailNew]);
@@ -61,6 +62,24 @@ export function ImportExportPage() {
         {unknown.length > 0 && (
           <p className="warning" role="alert">
             {t('import.unknownFiles', { files: unknown.join(', ') })}
+          </p>
+        )}
+        {contacts.reading && (
+          <ReadProgress
+            file={contacts.reading.name}
+            progress={contacts.reading.progress}
+            onCancel={contacts.reading.cancel}
+            t={t}
+          />
+        )}
+        {contacts.stopped && (
+          <p className="warning" role="status">
+            {t('import.readStopped', { file: contacts.stopped })}
+          </p>
+        )}
+        {contacts.readFailed && (
+          <p className="warning" role="alert">
+            {t('import.readFailed', { error: contacts.readFailed })}
           </p>
         )}
         {contacts.parsed.length > 0 && <ContactsStep flow={contacts} t={t} />}

@@ -1,4 +1,4 @@
-// Files the user picked: what kind each is, its bytes as a stream of chunks, and saving downloads.
+// Files the user picked: what kind each is, and saving downloads.
 
 export type FileKind = 'csv' | 'vcard' | 'mbox' | 'eml' | 'unknown';
 
@@ -17,21 +17,6 @@ const BY_EXTENSION: Record<string, FileKind> = {
 export function kindOf(name: string): FileKind {
   const ext = /\.([a-z0-9]+)$/iu.exec(name)?.[1]?.toLowerCase() ?? '';
   return BY_EXTENSION[ext] ?? 'unknown';
-}
-
-/** A file's bytes chunk by chunk, never the whole file at once; stopping early cancels the read. */
-export async function* fileChunks(file: Blob): AsyncGenerator<Uint8Array> {
-  const reader = file.stream().getReader();
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) return;
-      yield value;
-    }
-  } finally {
-    await reader.cancel().catch(() => undefined);
-    reader.releaseLock();
-  }
 }
 
 /** Offers a download built from parts (strings or bytes) through a temporary Blob URL. */

@@ -1,9 +1,7 @@
 // The contacts import flow: files read once, re-parsed on an encoding/delimiter/mapping change, matches
 // looked up for the preview, then the import with the chosen dedupe modes and its per-row report.
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import {
-  contactsFromCsv,
-  contactsFromVCard,
   summarizeReport,
   withParseProblems,
   type ContactFile,
@@ -19,20 +17,20 @@ import {
   type CsvDelimiter,
   type ParsedCsv,
 } from '../../../core/parse';
+import type {
+  ContactSource,
+  JobProgress,
+  ParsedContacts,
+} from '../../../integrations/import-worker/protocol';
 import { db } from '../../../storage/db';
 import { findImportMatches, importContacts } from '../../../storage/import-contacts';
 import { lastUndoableImport, undoImport, type UndoableImport } from '../../../storage/import-undo';
 import type { PreviewMatch } from '../../../components/import/PreviewTable';
 import { saveFile, stamp } from './files';
+import { importWorkers } from './workers';
 
-export interface LoadedFile {
-  name: string;
-  kind: 'csv' | 'vcard';
-  bytes: Uint8Array;
-  encoding?: string;
-  delimiter?: CsvDelimiter;
-  mapping?: ColumnMapping;
-}
+/** A picked contacts file and the options chosen for it; read and parsed in the import worker. */
+export type LoadedFile = ContactSource;
 
 export interface ParsedFile extends ContactFile {
   source: LoadedFile;
@@ -40,13 +38,11 @@ export interface ParsedFile extends ContactFile {
   mapping?: ColumnMapping;
 }
 
-function parse(f: LoadedFile): ParsedFile {
-  if (f.kind === 'vcard') return { ...contactsFromVCard(f.bytes, f.name), source: f };
-  const options = {
-    ...(f.encoding ? { encoding: f.encoding } : {}),
-    ...(f.delimiter ? { delimiter: f.delimiter } : {}),
-  };
-  return { ...contactsFromCsv(f.bytes, f.name, options, f.mapping), source: f };
+/** The file being read in the worker, how far it is, and how to stop it. */
+export interface Reading {
+  name: string;
+  progress: JobProgress | null;
+  cancel: () => void;
 }
 
 export function useContactImport(settings: Settings) {
@@ -70,7 +66,62 @@ export function useContactImport(settings: Settings) {
     void refreshUndo();
   }, []);
 
-  const parsed = useMemo(() => files.map(parse), [files]);
+  // Each file (a new object whenever its options change) is parsed once, in the worker, one at a time.
+  const [results, setResults] = useState<ReadonlyMap<LoadedFile, ParsedContacts>>(new Map());
+  const [progress, setProgress] = useState<{ file: LoadedFile; progress: JobProgress } | null>(null);
+  const job = useRef<{ cancel: () => void } | null>(null);
+  const current = useRef(files);
+  useEffect(() => {
+    current.current = files;
+  }, [files]);
+  const [stopped, setStopped] = useState<string | null>(null);
+  const [readFailed, setReadFailed] = useState<string | null>(null);
+  const next = files.find((f) => !results.has(f)) ?? null;
+  useEffect(() => {
+    if (!next) return;
+    const running = importWorkers.parseContacts(next, (p) => setProgress({ file: next, progress: p }));
+    job.current = running;
+    let live = true;
+    running.result.then(
+      (result) => {
+        if (!live) return;
+        job.current = null;
+        if (result === null) {
+          // Cancelled: the file leaves the list, and the page says so.
+          setStopped(next.name);
+          setFiles((prev) => prev.filter((f) => f !== next));
+          return;
+        }
+        // Results of files since removed or re-parsed with other options are dropped.
+        setResults((prev) =>
+          new Map([...prev].filter(([f]) => current.current.includes(f))).set(next, result),
+        );
+      },
+      (error: unknown) => {
+        if (!live) return;
+        job.current = null;
+        setReadFailed(`${next.name}: ${error instanceof Error ? error.message : String(error)}`);
+        setFiles((prev) => prev.filter((f) => f !== next));
+      },
+    );
+    return () => {
+      live = false;
+      running.cancel();
+    };
+  }, [next]);
+  const reading: Reading | null = next && {
+    name: next.name,
+    progress: progress?.file === next ? progress.progress : null,
+    cancel: () => job.current?.cancel(),
+  };
+  const parsed = useMemo(
+    () =>
+      files.flatMap((f): ParsedFile[] => {
+        const r = results.get(f);
+        return r ? [{ ...r, source: f }] : [];
+      }),
+    [files, results],
+  );
   const candidates = useMemo(() => parsed.flatMap((p) => p.candidates), [parsed]);
 
   useEffect(() => {
@@ -83,15 +134,15 @@ export function useContactImport(settings: Settings) {
     };
   }, [candidates, settings]);
 
-  const addFiles = async (picked: readonly File[]) => {
-    const loaded = await Promise.all(
-      picked.map(async (f): Promise<LoadedFile> => ({
-        name: f.name,
-        kind: /\.(vcf|vcard)$/iu.test(f.name) ? 'vcard' : 'csv',
-        bytes: new Uint8Array(await f.arrayBuffer()),
-      })),
-    );
+  const addFiles = (picked: readonly File[]) => {
+    const loaded = picked.map((f): LoadedFile => ({
+      name: f.name,
+      kind: /\.(vcf|vcard)$/iu.test(f.name) ? 'vcard' : 'csv',
+      file: f,
+    }));
     setResult(null);
+    setStopped(null);
+    setReadFailed(null);
     setFiles((prev) => [...prev.filter((p) => !loaded.some((l) => l.name === p.name)), ...loaded]);
   };
 
@@ -175,6 +226,9 @@ export function useContactImport(settings: Settings) {
 
   return {
     parsed,
+    reading,
+    stopped,
+    readFailed,
     candidates,
     matches,
     mode,

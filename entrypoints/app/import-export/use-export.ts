@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { DEFAULT_EXPORT_COLUMNS, peopleToCsv, peopleToVCards, type ExportColumn } from '../../../core/export';
 import type { CompanyId } from '../../../core/ids';
 import type { Settings } from '../../../core/model';
-import { backupJsonParts, exportBackup } from '../../../storage/backup';
+import { sealedBackupParts, exportBackup } from '../../../storage/backup';
 import { encryptBackup } from '../../../storage/crypto';
 import { db } from '../../../storage/db';
 import { allLoggedContacts, joinContact } from '../../../storage/last-contact';
@@ -69,7 +69,7 @@ export function useExport(settings: Settings) {
   const backup = () =>
     guarded(async () => {
       const now = Date.now();
-      const parts = backupJsonParts(await exportBackup(db, now, settings));
+      const parts = await sealedBackupParts(await exportBackup(db, now, settings));
       if (!passphrase) {
         saveFile(`kartka-backup-${stamp(now)}.json`, parts, 'application/json');
         return;

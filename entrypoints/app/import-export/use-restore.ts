@@ -2,7 +2,7 @@
 // transaction; the backup's settings are put back too.
 import { useState } from 'react';
 import { importNote, type ImportNote } from '../../../core/import-reason';
-import { restoreBackup } from '../../../storage/backup';
+import { checkBackupSeal, restoreBackup } from '../../../storage/backup';
 import { decryptBackup, isEncryptedBackup } from '../../../storage/crypto';
 import { db } from '../../../storage/db';
 
@@ -39,6 +39,8 @@ export function useRestore() {
         if (!opened.ok) return setOutcome(opened);
         bytes = opened.plain;
       }
+      const seal = await checkBackupSeal(bytes);
+      if (!seal.ok) return setOutcome(seal);
       let data: unknown;
       try {
         data = JSON.parse(new TextDecoder().decode(bytes));

@@ -1,6 +1,7 @@
 // #/settings: addresses, logging policy, pipeline and rules, reminders, language, data and privacy.
 import type { Locale, Translate } from '../../../core/i18n';
 import type { Settings } from '../../../core/model';
+import { ChatSettings } from '../../../components/app/settings/ChatSettings';
 import { GeneralSettings } from '../../../components/app/settings/GeneralSettings';
 import { MailSettings } from '../../../components/app/settings/MailSettings';
 import { ReadingHealthSection } from './ReadingHealthSection';
@@ -25,6 +26,7 @@ export function SettingsPage({ settings, locale, t }: { settings: Settings; loca
         t={t}
       />
       <MailSettings settings={settings} saveList={settingsEditor.saveList} save={settingsEditor.save} t={t} />
+      <ChatSettings settings={settings} save={settingsEditor.save} t={t} />
       <ReadingHealthSection locale={locale} t={t} />
       <RuleSettings
         settings={settings}

@@ -66,6 +66,41 @@ export function pairwise<A extends Axes>(axes: A): Variant<A>[] {
   return chosen as Variant<A>[];
 }
 
+/**
+ * Every combination of the axes named (the real-world variations the issue lists), each carrying the other axes'
+ * values in turn, so every value of those appears too. The e2e suite opens these and the covering set.
+ */
+export function everyCombinationOf<A extends Axes>(
+  axes: A,
+  named: readonly (keyof A & string)[],
+): Variant<A>[] {
+  const rest = Object.keys(axes).filter((k) => !named.includes(k));
+  const namedAxes = Object.fromEntries(named.map((k) => [k, axes[k] ?? []])) as Axes;
+  return product(namedAxes).map((row, i) => {
+    let stride = 1;
+    const others: Record<string, string> = {};
+    for (const k of rest) {
+      const values = axes[k] ?? [];
+      others[k] = values[Math.floor(i / stride) % values.length] ?? '';
+      stride *= values.length;
+    }
+    return Object.fromEntries(Object.keys(axes).map((k) => [k, row[k] ?? others[k]])) as Variant<A>;
+  });
+}
+
+/** The variants in `lists`, each once (by name), in first-seen order. */
+export function uniqueVariants<A extends Axes>(
+  family: 'gmail' | 'outlook',
+  ...lists: Variant<A>[][]
+): Variant<A>[] {
+  const seen = new Map<string, Variant<A>>();
+  for (const v of lists.flat()) {
+    const name = variantName(family, v as Record<string, string>);
+    if (!seen.has(name)) seen.set(name, v);
+  }
+  return [...seen.values()];
+}
+
 /** A short stable name: the values in axis order, e.g. `stacked·wrapper·a98·pane-on·de·dark·perm-ok`. */
 export function variantName(family: 'gmail' | 'outlook', v: Record<string, string>): string {
   return `${family}/${Object.entries(v)

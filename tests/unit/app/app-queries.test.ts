@@ -111,19 +111,19 @@ describe('delete with undo', () => {
     expect((await db.deals.get(shared.id))?.personId).toBeUndefined();
     expect(await db.tasks.count()).toBe(0);
 
-    await undoDelete(db, token);
+    await undoDelete(db, token, NOW);
     expect((await db.people.get(olena.id))?.displayName).toBe('Олена Коваль');
     expect(await db.deals.get(shared.id)).toMatchObject({ personId: olena.id, companyId: zoria.id });
     expect(await db.deals.get(own.id)).toBeDefined();
     expect(await db.tasks.count()).toBe(1);
-    await expect(undoDelete(db, token)).rejects.toThrow(/no longer be undone/);
+    await expect(undoDelete(db, token, NOW)).rejects.toThrow(/no longer be undone/);
   });
 
   it('unlinks a deleted company from its people and brings the links back on undo', async () => {
     const { db, olena, zoria } = await base();
     const token = await deleteClient(db, { kind: 'company', id: zoria.id }, NOW);
     expect((await db.people.get(olena.id))?.companies).toEqual([]);
-    await undoDelete(db, token);
+    await undoDelete(db, token, NOW);
     expect((await db.people.get(olena.id))?.companies.map((l) => l.companyId)).toEqual([zoria.id]);
   });
 });

@@ -90,10 +90,14 @@ describe('router', () => {
     expect(calls).toHaveLength(1);
   });
 
-  it('answers a failed mail-page handler with a fixed text, not the error', async () => {
+  it.each([
+    ['mail', fromMail],
+    ['chat', { id: ID, url: 'https://web.telegram.org/k/#@olena', tab: { id: 8 } }],
+  ])('answers a failed %s-page handler with a fixed text, not the error', async (_kind, sender) => {
     const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const reply = await route({ kartka: 1, type: 'page.noThread', payload: {} }, fromMail);
+    const reply = await route({ kartka: 1, type: 'page.noThread', payload: {} }, sender);
     expect(reply).toEqual({ ok: false, error: expect.not.stringMatching(/olena|p-42/u) as unknown });
+    expect(reply && !reply.ok && reply.error).toMatch(/could not process/u);
     quiet.mockRestore();
   });
 
@@ -167,7 +171,7 @@ describe('router', () => {
 describe('protocol conventions', () => {
   it('has a schema and a sender kind for every message', () => {
     for (const [type, spec] of Object.entries(schemas)) {
-      expect(['mail-page', 'extension-page'], type).toContain(spec.from);
+      expect(['mail-page', 'chat-page', 'page', 'extension-page'], type).toContain(spec.from);
       expect(typeof spec.payload.safeParse, type).toBe('function');
     }
   });

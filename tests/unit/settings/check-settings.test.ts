@@ -77,6 +77,14 @@ describe('checkSettings', () => {
     });
   });
 
+  it('has no storeBodies: it was read nowhere (no body was ever kept), so a stored one is left out silently', () => {
+    expect(Object.keys(defaultSettings())).not.toContain('storeBodies');
+    const stored = { ...defaultSettings(), storeBodies: true };
+    const { settings, dropped } = checkSettings(stored);
+    expect(dropped).toEqual([]);
+    expect(settings).toEqual(defaultSettings());
+  });
+
   it('keeps valid settings exactly', () => {
     const custom = {
       ...defaultSettings(),

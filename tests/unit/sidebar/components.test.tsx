@@ -37,6 +37,7 @@ const card = (patch: Partial<CardView> = {}): CardView => ({
   emails: ['olena@zoria-agro.com.ua'],
   phones: ['+380671234567'],
   phoneExt: {},
+  handles: [{ kind: 'telegram-username', value: 'olena_koval' }],
   birthday: { month: 3, day: 14 },
   manager: 'Оксана Демченко',
   tags: ['опт', 'агро'],

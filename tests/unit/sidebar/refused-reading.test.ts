@@ -1,8 +1,9 @@
-// A reading the background refuses never leaves the previous thread's card in the sidebar.
+// A reading the background refuses never leaves the previous thread's or chat's card in the sidebar.
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { tabContextKey, type TabContext } from '../../../integrations/messaging/protocol';
 import { onRefusedReading } from '../../../entrypoints/background/handlers';
+import { rememberChat, rememberedChat } from '../../../entrypoints/background/chat-memory';
 import { rememberThread, rememberedThread } from '../../../entrypoints/background/thread-memory';
 import { setTabContext } from '../../../entrypoints/background/tab-context';
 import { message, NOW, thread } from '../storage/helpers';
@@ -36,6 +37,23 @@ describe('a refused thread reading', () => {
       details: { problem: 'messages.0.date: expected number' },
     });
     expect(await rememberedThread(7)).toBeNull();
+  });
+
+  it('from a chat page: the tab shows "unreadable" and forgets the chat it showed', async () => {
+    const chatPage = { kind: 'chat-page' as const, tabId: 9, url: 'https://web.telegram.org/k/#@olena' };
+    await rememberChat(9, {
+      messenger: 'telegram',
+      client: 'telegram-k',
+      peer: { kind: 'user', id: '500', title: 'Олена' },
+      messages: [],
+    });
+    await onRefusedReading('page.chat', chatPage, 'messages.0.at: expected number');
+    const key = tabContextKey(9);
+    expect((await fakeBrowser.storage.session.get(key))[key]).toMatchObject({
+      status: 'unreadable',
+      reason: 'The chat as read from the page was not valid',
+    });
+    expect(await rememberedChat(9)).toBeNull();
   });
 
   it('does nothing for other messages or senders', async () => {

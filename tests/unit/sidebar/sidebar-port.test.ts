@@ -5,7 +5,12 @@ import type { Browser } from 'wxt/browser';
 import { interactionId, type PersonId } from '../../../core/ids';
 import { serveSidebar } from '../../../entrypoints/background/sidebar-port';
 import { setTabContext } from '../../../entrypoints/background/tab-context';
-import { SIDEBAR_PORT, type SidebarState, type TabContext } from '../../../integrations/messaging/protocol';
+import { issueSidebarKey } from '../../../entrypoints/background/sidebar-key';
+import {
+  sidebarPortName,
+  type SidebarState,
+  type TabContext,
+} from '../../../integrations/messaging/protocol';
 import { db } from '../../../storage/db';
 import { createPerson } from '../../../storage/people';
 import { NOW, testSettings } from '../storage/helpers';
@@ -43,13 +48,13 @@ function threadContext(patch: Partial<Extract<TabContext, { status: 'thread' }>>
   };
 }
 
-/** A sidebar frame's end of the port, recording what the background posts. */
-function sidebarPort(tabId: number) {
+/** A sidebar frame's end of the port, recording what the background posts; `key` as its URL gave it. */
+function sidebarPort(tabId: number, key = sidebarKey) {
   const posted: SidebarState[] = [];
   const onMessage: ((message: unknown) => void)[] = [];
   const onDisconnect: (() => void)[] = [];
   const port = {
-    name: SIDEBAR_PORT,
+    name: sidebarPortName(key),
     sender: {
       id: fakeBrowser.runtime.id,
       url: fakeBrowser.runtime.getURL('/sidebar.html'),
@@ -70,10 +75,12 @@ function sidebarPort(tabId: number) {
 
 let tabId: number;
 let olena: PersonId;
+let sidebarKey: string;
 beforeEach(async () => {
   reads.count = 0;
   reads.addresses.length = 0;
   tabId = (await fakeBrowser.tabs.create({ url: 'https://mail.google.com/mail/u/0/#inbox' })).id ?? -1;
+  sidebarKey = await issueSidebarKey(tabId);
   const p = await createPerson(db, { displayName: 'Олена Коваль', emails: [OLENA] }, testSettings(), NOW);
   if (!p.ok) throw new Error('seed');
   olena = p.person.id;
@@ -83,6 +90,31 @@ afterEach(async () => {
 });
 
 describe('serveSidebar', () => {
+  test.each([
+    ['no key', ''],
+    ['another key', 'f'.repeat(32)],
+  ])(
+    'a frame with %s (a copy the page framed itself) gets a refusal and nothing else',
+    async (_case, key) => {
+      await setTabContext(tabId, threadContext());
+      const sidebar = sidebarPort(tabId, key);
+      serveSidebar(sidebar.port);
+      await vi.waitFor(() => expect(sidebar.posted).toEqual([{ type: 'refused' }]));
+      expect(sidebar.port.disconnect).toHaveBeenCalled();
+      await new Promise((done) => setTimeout(done, 50));
+      expect(sidebar.posted).toEqual([{ type: 'refused' }]);
+      expect(reads.count).toBe(0);
+    },
+  );
+
+  test('a key stops working once the tab issues a new one (the frame it was for is gone)', async () => {
+    const old = sidebarKey;
+    await issueSidebarKey(tabId);
+    const sidebar = sidebarPort(tabId, old);
+    serveSidebar(sidebar.port);
+    await vi.waitFor(() => expect(sidebar.posted).toEqual([{ type: 'refused' }]));
+  });
+
   test('a new context for the same correspondent re-posts the live card without reading it again', async () => {
     await setTabContext(tabId, threadContext());
     const sidebar = sidebarPort(tabId);

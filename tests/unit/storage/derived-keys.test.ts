@@ -187,7 +187,7 @@ describe('derivedKeys on every write path', () => {
     expect(await history(P2)).toEqual(['i3', 'i2']);
     expect(await db.interactions.count()).toBe(2);
     await expectKeysFollow();
-    await undoDelete(db, token);
+    await undoDelete(db, token, NOW);
     expect(await history(P1)).toEqual(['i2', 'i1']);
     expect(await db.interactions.toArray()).toEqual(before);
   });

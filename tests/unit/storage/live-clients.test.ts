@@ -49,7 +49,7 @@ describe('live clients', () => {
     const { db, live, olena, taras } = await base();
     const token = await deleteClient(db, { kind: 'person', id: taras.id }, NOW);
     expect(await names(db, 'taras')).toEqual([]);
-    await undoDelete(db, token);
+    await undoDelete(db, token, NOW);
     expect(await names(db, 'taras')).toEqual(['Тарас Мельник']);
     await mergePeople(db, olena.id, taras.id, NOW);
     // The kept card takes the merged one's address, so "taras" now finds Olena's card.
@@ -114,11 +114,15 @@ describe('following large changes', () => {
     const stored = await db.people.toArray();
     const gets = vi.spyOn(db.people, 'bulkGet');
     const reloads = vi.spyOn(live as unknown as { load: () => Promise<void> }, 'load');
+    const deleted = stored.slice(300, 310).map((p) => p.id);
     await db.people.bulkPut(stored.slice(0, 300).map((p) => ({ ...p, tags: ['Весна'] })));
-    await db.people.bulkDelete(stored.slice(300, 310).map((p) => p.id));
+    await db.people.bulkDelete(deleted);
     await live.current();
     expect(reloads).not.toHaveBeenCalled();
-    expect(gets).not.toHaveBeenCalled();
+    // The 300 are caught up from touchedAt, never fetched by key. The 10 deleted ones name their keys: when the two
+    // writes reach the follower in separate flushes (a loaded machine), it may look those 10 up, and nothing else.
+    const fetched = gets.mock.calls.flatMap(([keys]) => [...keys]);
+    expect(fetched.filter((id) => !deleted.includes(id as (typeof deleted)[number]))).toEqual([]);
     expect(live.people.size).toBe(392);
     expect(live.rows('people').filter((r) => r.tags.includes('Весна'))).toHaveLength(300);
     gets.mockRestore();

@@ -1,11 +1,11 @@
-// Version 11: the `team` and `teamOutbox` tables arrive (the firm's base); no row of any other table changes, and
+// Version 12: the `team` and `teamOutbox` tables arrive (the firm's base); no row of any other table changes, and
 // a browser that never joins a firm writes exactly as before (nothing lands in the outbox).
 import Dexie from 'dexie';
 import { afterEach, expect, test } from 'vitest';
-import { LATEST_VERSION, openKartkaDB, SCHEMA_V8 } from '../../../storage/db';
+import { LATEST_VERSION, openKartkaDB, SCHEMA_V10 } from '../../../storage/db';
 import { personRow } from '../../../storage/rows';
 
-const name = 'kartka-migration-v11';
+const name = 'kartka-migration-v12';
 afterEach(async () => {
   await Dexie.delete(name);
 });
@@ -26,9 +26,9 @@ const person = (n: number) =>
     [],
   );
 
-test('upgrading a v8 database adds the team tables and keeps every row; a single user’s writes stay local', async () => {
+test('upgrading a v10 database (the highest before 12) adds the team tables and keeps every row; a single user’s writes stay local', async () => {
   const raw = new Dexie(name);
-  raw.version(8).stores(SCHEMA_V8);
+  raw.version(10).stores(SCHEMA_V10);
   await raw.table('people').bulkAdd(Array.from({ length: 20 }, (_, n) => ({ ...person(n), touchedAt: 3 })));
   await raw.table('lastContact').put({ id: 'p1', at: 5, touchedAt: 6 });
   const before = Object.fromEntries(
@@ -39,7 +39,7 @@ test('upgrading a v8 database adds the team tables and keeps every row; a single
   const db = openKartkaDB(name);
   await db.open();
   expect(db.verno).toBe(LATEST_VERSION);
-  expect(LATEST_VERSION).toBe(11);
+  expect(LATEST_VERSION).toBe(12);
   expect(db.team.schema.primKey.name).toBe('key');
   expect(db.teamOutbox.schema.primKey.name).toBe('key');
   for (const table of db.tables) expect(await table.toArray(), table.name).toEqual(before[table.name] ?? []);
