@@ -11,12 +11,18 @@ import { forgetChat } from './chat-memory';
 import { noteNoThread } from './reading-health';
 import { listenToContextMenus, registerContextMenus } from './context-menu';
 import { listenToCommands } from './commands';
+import { holdLive, startTeamSync } from './team';
+import { TEAM_LIVE_PORT } from '../../integrations/messaging/protocol';
 
 export default defineBackground(() => {
   const route = createRouter(handlers, browser.runtime.id, browser.runtime.getURL('/'), onRefusedReading);
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender as SenderFacts));
   browser.runtime.onConnect.addListener((port) =>
-    isPagePort(port) ? servePage(port, route) : serveSidebar(port),
+    port.name === TEAM_LIVE_PORT && port.sender?.url?.startsWith(browser.runtime.getURL('/'))
+      ? holdLive(port)
+      : isPagePort(port)
+        ? servePage(port, route)
+        : serveSidebar(port),
   );
   browser.tabs.onRemoved.addListener((tabId) => void clearTabContext(tabId));
   startReminders();
@@ -26,5 +32,6 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => noteNoThread(tabId));
   listenToContextMenus();
   listenToCommands();
+  startTeamSync();
   void registerContextMenus().catch((error: unknown) => console.error('[Kartka] context menu', error));
 });

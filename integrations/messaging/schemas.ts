@@ -82,6 +82,10 @@ const empty = z.object({}).strict();
 
 const personRef = text(100).min(1).transform(personId);
 const sidebar = <T extends z.ZodRawShape>(shape: T) => z.object(shape).strict();
+/** An invitation as typed on Settings → Team (the URL and firm id are checked again by the join itself). */
+const joinInput = z
+  .object({ url: text(2000).trim(), firm: text(40).trim(), user: text(48).trim(), password: text(1000) })
+  .strict();
 
 /** One schema per message type; the record type makes a missing schema a compile error. */
 export const schemas: { [K in MessageType]: { from: SenderKind; payload: z.ZodType<Protocol[K]['req']> } } = {
@@ -167,6 +171,11 @@ export const schemas: { [K in MessageType]: { from: SenderKind; payload: z.ZodTy
     payload: z.object({ text: text(2_000_000), target: z.enum(['new', 'existing']).exactOptional() }),
   },
   'page.sidebarFrame': { from: 'page', payload: empty },
+  'team.preview': { from: 'extension-page', payload: joinInput },
+  'team.join': { from: 'extension-page', payload: joinInput },
+  'team.leave': { from: 'extension-page', payload: empty },
+  'team.sync': { from: 'extension-page', payload: empty },
+  'team.audit': { from: 'extension-page', payload: empty },
 };
 
 /** The one message the sidebar sends over its port. */

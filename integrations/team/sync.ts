@@ -25,9 +25,11 @@ export function problemOf(error: unknown, database?: string): TeamProblem {
   const status = error instanceof ServerError ? error.status : e?.status;
   if (status === 401) return { code: 'unauthorized' };
   if (status === 403) return { code: 'forbidden', database: database ?? '' };
-  if (status === undefined || status === 0 || e?.name === 'TypeError' || e?.name === 'FetchError')
-    return { code: 'offline' };
-  return { code: 'server', status, reason: e?.reason ?? e?.message ?? String(error) };
+  const reason = e?.reason ?? e?.message ?? String(error);
+  // Unreachable: the fetch itself failed (a TypeError in browsers and Node, PouchDB's status 0 or a FetchError).
+  // Any other error without a status is a fault here, shown with its reason, never as "offline".
+  if (status === 0 || e?.name === 'TypeError' || e?.name === 'FetchError') return { code: 'offline' };
+  return { code: 'server', status: status ?? 0, reason };
 }
 
 async function setStatus(env: TeamEnv, patch: Partial<TeamSyncStatus> & Pick<TeamSyncStatus, 'state'>) {

@@ -9,7 +9,7 @@ import type { Company, Interaction, Person, Task } from '../../core/model';
 import type { KartkaDB } from '../db';
 import { recordContacts } from '../last-contact';
 import { currentCompanyIds } from '../migrations/v2-person-company-ids';
-import { companyNames, companyRow, personRow, personRowWithCompanies } from '../rows';
+import { companyRow, personRow } from '../rows';
 import { taskRow } from '../tasks';
 import { markApplying } from './outbox-middleware';
 import { TEAM_KEYS, type OutboxRow } from './rows';
@@ -42,19 +42,32 @@ const ORDER: SyncedTable[] = ['companies', 'people', 'interactions', 'deals', 't
 
 type Row = Record<string, unknown> & { id: string };
 
-async function rowFor(db: KartkaDB, table: SyncedTable, record: Row): Promise<Row> {
+/**
+ * The stored rows of one table's records, with their derived fields; a person's search tokens read the names of
+ * their current companies, fetched with one bulkGet. No native async function runs between the Dexie calls of a
+ * batch: Chrome ended the transaction under a chain of them (PrematureCommitError; fake-indexeddb hid it).
+ */
+async function rowsFor(db: KartkaDB, table: SyncedTable, records: readonly Row[]): Promise<Row[]> {
   switch (table) {
-    case 'people':
-      return personRow(
-        record as unknown as Person,
-        await companyNames(db, currentCompanyIds((record as unknown as Person).companies)),
-      ) as unknown as Row;
+    case 'people': {
+      const people = records as unknown as Person[];
+      const ids = [...new Set(people.flatMap((p) => currentCompanyIds(p.companies)))];
+      const companies = ids.length > 0 ? await db.companies.bulkGet(ids) : [];
+      const names = new Map(companies.flatMap((c) => (c ? [[c.id, c.name] as const] : [])));
+      return people.map(
+        (p) =>
+          personRow(
+            p,
+            currentCompanyIds(p.companies).flatMap((id) => names.get(id) ?? []),
+          ) as unknown as Row,
+      );
+    }
     case 'companies':
-      return companyRow(record as unknown as Company) as unknown as Row;
+      return records.map((c) => companyRow(c as unknown as Company) as unknown as Row);
     case 'tasks':
-      return taskRow(record as unknown as Task) as unknown as Row;
+      return records.map((t) => taskRow(t as unknown as Task) as unknown as Row);
     default:
-      return record;
+      return [...records];
   }
 }
 
@@ -91,7 +104,7 @@ export async function applyIncoming(
         db.table(table).bulkGet(group.map((i) => i.id)) as Promise<(Row | undefined)[]>,
         db.teamOutbox.bulkGet(keys),
       ]);
-      const puts: Row[] = [];
+      const records: Row[] = [];
       const deletes: string[] = [];
       const acks: string[] = [];
       for (const [i, incoming] of group.entries()) {
@@ -135,8 +148,9 @@ export async function applyIncoming(
           for (const id of [...(record.personIds as string[]), ...(record.companyIds as string[])])
             contacts.set(id, Math.max(contacts.get(id) ?? -Infinity, at));
         }
-        puts.push(await rowFor(db, table, record));
+        records.push(record);
       }
+      const puts = await rowsFor(db, table, records);
       if (puts.length) await db.table(table).bulkPut(puts);
       if (deletes.length) await db.table(table).bulkDelete(deletes);
       if (acks.length) await db.teamOutbox.bulkDelete(acks);
@@ -146,7 +160,7 @@ export async function applyIncoming(
     }
     for (const companyId of renamed) {
       const people = await db.people.where('companyIds').equals(companyId).toArray();
-      await db.people.bulkPut(await Promise.all(people.map((p) => personRowWithCompanies(db, p))));
+      await db.table('people').bulkPut(await rowsFor(db, 'people', people as unknown as Row[]));
     }
     if (notes.length) {
       await db.interactions.bulkPut(notes);

@@ -1,6 +1,6 @@
 // Reading the outbox for a push and acknowledging what reached a replica: an entry goes only if no write came
 // after it was read, so an edit made while its record was being pushed is pushed next time.
-import { clientOf, type RecordData } from '../../core/team/documents';
+import { clientOf, type RecordData, type SyncedTable } from '../../core/team/documents';
 import type { KartkaDB } from '../db';
 import type { OutboxRow } from './rows';
 
@@ -11,6 +11,23 @@ export interface Pending {
   row: RecordData | undefined;
   /** The record's client (itself for a client), when it is in the base. */
   client: RecordData | undefined;
+}
+
+/** Reads records of several tables, in the order asked, with one bulkGet per table. */
+async function readAll(
+  db: KartkaDB,
+  refs: readonly { table: SyncedTable; id: string }[],
+): Promise<(RecordData | undefined)[]> {
+  const out: (RecordData | undefined)[] = new Array<RecordData | undefined>(refs.length);
+  const byTable = new Map<SyncedTable, number[]>();
+  refs.forEach((r, i) => byTable.set(r.table, [...(byTable.get(r.table) ?? []), i]));
+  for (const [table, at] of byTable) {
+    const found = (await db.table(table).bulkGet(at.map((i) => refs[i]?.id ?? ''))) as (
+      RecordData | undefined
+    )[];
+    at.forEach((i, k) => (out[i] = found[k]));
+  }
+  return out;
 }
 
 /** Up to `limit` waiting records (or those of `keys` that wait). */
@@ -26,18 +43,28 @@ export async function pendingBatch(
       const entries = keys
         ? (await db.teamOutbox.bulkGet([...keys])).filter((e) => e !== undefined)
         : await db.teamOutbox.limit(limit).toArray();
-      const rows = await Promise.all(
-        entries.map((e) => db.table(e.table).get(e.id) as Promise<RecordData | undefined>),
+      // One bulkGet per table, and no native async function between Dexie calls: Chrome commits an IndexedDB
+      // transaction as soon as a task ends with no request pending, so awaiting a chain of native promises here
+      // ended it early (PrematureCommitError in the extension; fake-indexeddb in Node commits later and hid it).
+      const rows = await readAll(
+        db,
+        entries.map((e) => ({ table: e.table, id: e.id })),
       );
-      const clients = await Promise.all(
-        entries.map(async (e, i) => {
-          const row = rows[i];
-          const ref = row ? clientOf(e.table, row) : null;
-          if (!ref) return undefined;
-          if (ref.table === e.table && ref.id === e.id) return row;
-          return db.table(ref.table).get(ref.id) as Promise<RecordData | undefined>;
-        }),
+      const refs = entries.map((e, i) => {
+        const row = rows[i];
+        const ref = row ? clientOf(e.table, row) : null;
+        return ref && !(ref.table === e.table && ref.id === e.id) ? ref : null;
+      });
+      const others = await readAll(
+        db,
+        refs.flatMap((r) => (r ? [r] : [])),
       );
+      let next = 0;
+      const clients = entries.map((e, i) => {
+        const row = rows[i];
+        if (!row || !clientOf(e.table, row)) return undefined;
+        return refs[i] ? others[next++] : row;
+      });
       return entries.map((entry, i) => ({ entry, row: rows[i], client: clients[i] }));
     },
   );

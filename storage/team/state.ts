@@ -30,3 +30,8 @@ export async function wipeBase(db: KartkaDB, notice: TeamNotice): Promise<void> 
     await db.team.put({ key: TEAM_KEYS.notice, value: notice });
   });
 }
+
+/** The person has read why the base was removed. */
+export async function dismissNotice(db: KartkaDB): Promise<void> {
+  await db.team.delete(TEAM_KEYS.notice);
+}

@@ -2,20 +2,10 @@
 // refuses any change to an entry, admins included).
 import { randomUUID } from 'node:crypto';
 import { firmDatabases } from '../../core/team/names';
+import { auditEntries, type AuditAction, type AuditEntry } from '../../core/team/audit';
 import type { Couch } from './couch';
 
-export type AuditAction =
-  'firm.create' | 'member.invite' | 'member.level' | 'member.offboard' | 'clients.handover' | 'notes.sweep';
-
-export interface AuditEntry {
-  _id: string;
-  type: 'audit';
-  action: AuditAction;
-  by: string;
-  at: number;
-  /** The action's figures: whom it concerned, how many records moved, which database was archived… */
-  details: Record<string, unknown>;
-}
+export type { AuditAction, AuditEntry } from '../../core/team/audit';
 
 // Entries of one run written in the same millisecond keep their order.
 let sequence = 0;
@@ -43,6 +33,5 @@ export async function audit(
 
 /** The whole log, oldest first. */
 export async function readAudit(couch: Couch, firm: string): Promise<AuditEntry[]> {
-  const docs = await couch.allDocs(firmDatabases(firm).admin);
-  return docs.filter((d): d is AuditEntry & Record<string, unknown> => d.type === 'audit') as AuditEntry[];
+  return auditEntries(await couch.allDocs(firmDatabases(firm).admin));
 }

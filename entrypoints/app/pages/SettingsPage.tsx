@@ -1,10 +1,11 @@
-// #/settings: addresses, logging policy, pipeline and rules, reminders, language, data and privacy.
+// #/settings: addresses, logging policy, pipeline and rules, reminders, language, data and privacy, the team.
 import type { Locale, Translate } from '../../../core/i18n';
 import type { Settings } from '../../../core/model';
 import { ChatSettings } from '../../../components/app/settings/ChatSettings';
 import { GeneralSettings } from '../../../components/app/settings/GeneralSettings';
 import { MailSettings } from '../../../components/app/settings/MailSettings';
 import { ReadingHealthSection } from './ReadingHealthSection';
+import { TeamSection } from './TeamSection';
 import { RuleSettings } from '../../../components/app/settings/RuleSettings';
 import { setLastReminderScan } from '../../../storage/app-queries';
 import { db } from '../../../storage/db';
@@ -27,6 +28,7 @@ export function SettingsPage({ settings, locale, t }: { settings: Settings; loca
       />
       <MailSettings settings={settings} saveList={settingsEditor.saveList} save={settingsEditor.save} t={t} />
       <ChatSettings settings={settings} save={settingsEditor.save} t={t} />
+      <TeamSection settings={settings} locale={locale} t={t} />
       <ReadingHealthSection locale={locale} t={t} />
       <RuleSettings
         settings={settings}
