@@ -1,15 +1,21 @@
 import { defineConfig } from 'wxt';
 import { PAGE_MATCHES } from './core/page-origins';
+import { SYNC_API_MATCHES } from './core/sync/hosts';
 import { noEval } from './scripts/lib/no-eval';
 
-// Host access is exactly the mail sites and the two chat sites (Telegram Web, WhatsApp Web); API hosts arrive with sync.
+// Host access is exactly the mail sites, the two chat sites (Telegram Web, WhatsApp Web) and the provider APIs the
+// sync calls (core/sync/hosts.ts).
 
 export default defineConfig({
   // Parallel builds (e.g. one per engineer or per benchmark) may each use their own output folder.
   outDir: process.env.KARTKA_OUT ?? '.output',
   modules: ['@wxt-dev/module-react'],
   // No string-to-code in the bundle, not even in libraries' unreachable paths (README: Store-ready builds).
-  vite: () => ({ plugins: [noEval()] }),
+  // The Google OAuth client id a build ships with (a firm's own id in Settings takes precedence).
+  vite: () => ({
+    plugins: [noEval()],
+    define: { __KARTKA_GOOGLE_CLIENT_ID__: JSON.stringify(process.env.KARTKA_GOOGLE_CLIENT_ID ?? '') },
+  }),
   hooks: {
     // The benchmark page exists only in benchmark builds (KARTKA_BENCH=1), never in the product.
     'entrypoints:resolved'(_wxt, entrypoints) {
@@ -34,8 +40,10 @@ export default defineConfig({
       'scripting',
       'alarms',
       'notifications',
+      // Connecting a mailbox: identity.launchWebAuthFlow (Chrome, Edge, Firefox).
+      'identity',
     ],
-    host_permissions: PAGE_MATCHES,
+    host_permissions: [...PAGE_MATCHES, ...SYNC_API_MATCHES],
     action: { default_title: '__MSG_extName__' },
     commands: {
       'quick-add': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_commandQuickAdd__' },

@@ -4,7 +4,20 @@
 import type { Refusal } from './reason';
 
 export type ActionErrorCode =
-  'refused' | 'person.gone' | 'task.gone' | 'stage.unknown' | 'chat.none' | 'chat.unreadable' | 'chat.noPeer';
+  | 'refused'
+  | 'person.gone'
+  | 'task.gone'
+  | 'stage.unknown'
+  // Connecting a mailbox (core/i18n/messages/sync.ts).
+  | 'sync.noClientId'
+  | 'sync.denied'
+  | 'sync.authPage'
+  | 'sync.noMail'
+  | 'sync.gone'
+  | 'sync.google'
+  | 'chat.none'
+  | 'chat.unreadable'
+  | 'chat.noPeer';
 
 export type ActionBecause =
   | { code: ActionErrorCode; params?: Record<string, string | number> }

@@ -2,6 +2,7 @@
 import type { Handle } from './handles';
 import type { CompanyId, DealId, DocumentId, InteractionId, PersonId, TaskId, ThreadKey } from './ids';
 import type { Provider } from './mail';
+import type { SyncPrefs } from './sync/prefs';
 
 /** A birthday with or without a year. */
 export interface Birthday {
@@ -299,6 +300,8 @@ export interface Settings {
   language: 'auto' | 'en' | 'uk' | 'ru';
   /** Thresholds for deriving stages from orders and contact history; absent means the defaults. */
   stageRules?: StageRules;
+  /** Connected mailboxes (core/sync/prefs.ts); absent means the defaults. */
+  sync?: SyncPrefs;
   /** What chat pages log; absent means the defaults (core/settings.ts). */
   chats?: ChatSettings;
 }

@@ -6,6 +6,7 @@ import { DEFAULT_ROLE_LOCAL_PARTS, normalizeEmail } from './email';
 import { defaultPipeline, defaultStageRules } from './lifecycle';
 import type { ChatSettings, Settings, StageDef } from './model';
 import { checkGroup, listOf, type DroppedSetting, type GroupSpec } from './settings-schema';
+import { SYNC_PREFS_SPEC, defaultSyncPrefs } from './sync/prefs';
 import { normalizeDomain } from './validate';
 
 export type { DroppedSetting } from './settings-schema';
@@ -35,6 +36,7 @@ export function defaultSettings(): Settings {
     defaultPhoneRegion: 'UA',
     language: 'auto',
     stageRules: defaultStageRules(),
+    sync: defaultSyncPrefs(),
     chats: defaultChatSettings(),
   };
 }
@@ -117,6 +119,7 @@ const SETTINGS_SPEC: GroupSpec<Settings> = {
     lostAfterDays: count(100_000),
     lostFinalAfterDays: count(100_000).nullable(),
   },
+  sync: SYNC_PREFS_SPEC,
   chats: { logGroups: z.boolean() },
 };
 

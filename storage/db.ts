@@ -3,6 +3,8 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { CompanyId, InteractionId, PersonId } from '../core/ids';
 import type { PossibleDuplicate } from '../core/identity';
 import type { ClientDocument, Company, Deal, Interaction, Person, Task } from '../core/model';
+import type { SyncAccount } from '../core/sync/account';
+import type { SeenReason } from '../core/sync/planner';
 import { cleanTextOnWrite } from './clean-text';
 import { derivedKeys } from './derived-keys';
 import { teamOutbox } from './team/outbox-middleware';
@@ -115,6 +117,25 @@ export interface MetaRow {
   value: unknown;
 }
 
+/**
+ * What the sync settled for one provider item (a Gmail message id, a contact's resource name), so a resync
+ * never fetches it again and "disconnect and remove" removes exactly what the sync created.
+ */
+export interface SyncItemRow {
+  /** `<accountId>|<item>`. */
+  key: string;
+  account: string;
+  stream: string;
+  item: string;
+  /** 'logged': a record in the base stands for it; 'not-logged': the logging rules declined it; else why not. */
+  state: 'logged' | 'not-logged' | SeenReason;
+  interactionId?: InteractionId;
+  personId?: PersonId;
+  /** The sync created that record (not a page reading, an import or another account before it). */
+  created: boolean;
+  at: number;
+}
+
 /** Version 1: the first shipped schema. Indexes only short values; subjects and snippets are never indexed. */
 export const SCHEMA_V1 = {
   people: 'id, *emails, *phones, *gmailKeys, *searchTokens, lastContactAt, updatedAt',
@@ -213,14 +234,25 @@ export const SCHEMA_V10 = {
 } as const;
 
 /**
- * Version 12 (11 is issue 18's sync tables, landing before this; Dexie accepts the gap meanwhile): the firm's base
- * (TEAM.md). `team` keeps the membership, the sync status and, per firm database, how far its replica has been
+ * Version 11: connected mailboxes. `syncAccounts` holds each account's cursors, backoff and quota ledger;
+ * `syncItems` what the sync settled per provider item (`account` indexed: disconnecting removes by account;
+ * `interactionId` indexed: a record another account also synced is kept). New tables only: no row changes, so no
+ * upgrade function (as versions 4, 5 and 8).
+ */
+export const SCHEMA_V11 = {
+  ...SCHEMA_V10,
+  syncAccounts: 'id, provider',
+  syncItems: 'key, account, interactionId',
+} as const;
+
+/**
+ * Version 12: the firm's base (TEAM.md). `team` keeps the membership, the sync status and, per firm database, how far its replica has been
  * applied here; `teamOutbox` holds the key of every record written here and not yet in a replica (one row per
  * record, `at` its last write). Both stay empty for a user who never joins a firm. No data changes, so no upgrade
  * function.
  */
 export const SCHEMA_V12 = {
-  ...SCHEMA_V10,
+  ...SCHEMA_V11,
   team: 'key',
   teamOutbox: 'key',
 } as const;
@@ -243,6 +275,8 @@ export class KartkaDB extends Dexie {
   declare teamOutbox: EntityTable<OutboxRow, 'key'>;
   declare possibleDuplicates: EntityTable<PossibleDuplicate, 'id'>;
   declare importUndo: EntityTable<ImportUndoRow, 'id'>;
+  declare syncAccounts: EntityTable<SyncAccount, 'id'>;
+  declare syncItems: EntityTable<SyncItemRow, 'key'>;
 
   constructor(name = 'kartka') {
     super(name);
@@ -256,6 +290,7 @@ export class KartkaDB extends Dexie {
     this.version(7).stores(SCHEMA_V7).upgrade(backfillLooseFingerprints);
     this.version(8).stores(SCHEMA_V8);
     this.version(10).stores(SCHEMA_V10).upgrade(backfillHandles);
+    this.version(11).stores(SCHEMA_V11);
     this.version(12).stores(SCHEMA_V12);
     this.use(derivedKeys);
     this.use(teamOutbox);

@@ -55,16 +55,21 @@ export class SettingsRefused extends Error {
 const topField = (path: string) => path.split(/[.[]/u)[0] ?? path;
 
 /**
+ * Top-level fields to change, or a function of the stored settings that returns them: a change inside a nested
+ * field (one sync preference) must start from what is stored, not from what a page last rendered, or two quick
+ * changes in a row lose the first.
+ */
+export type SettingsPatch = Partial<Settings> | ((current: Settings) => Partial<Settings>);
+
+/**
  * Changes some fields (in one transaction, so two pages saving at once both land). A changed field that is not
  * valid refuses the whole patch (SettingsRefused); other fields that were damaged in storage are stored repaired.
  */
-export async function saveSettings(
-  patch: Partial<Settings>,
-  database: KartkaDB = defaultDb,
-): Promise<Settings> {
+export async function saveSettings(change: SettingsPatch, database: KartkaDB = defaultDb): Promise<Settings> {
   if ((await database.meta.get(SETTINGS_KEY)) === undefined) await loadSettingsChecked(database);
   return database.transaction('rw', database.meta, async () => {
     const current = checkSettings((await database.meta.get(SETTINGS_KEY))?.value).settings;
+    const patch = typeof change === 'function' ? change(current) : change;
     const next = checkSettings({ ...current, ...patch });
     const changed = new Set(Object.keys(patch));
     const refused = next.dropped.filter((d) => changed.has(topField(d.field)));

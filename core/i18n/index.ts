@@ -15,6 +15,7 @@ import { stageNameMessages } from './messages/stage-names';
 import { identityMessages } from './messages/identity';
 import { mailPageMessages } from './messages/mail-pages';
 import { trustMessages } from './messages/trust';
+import { syncMessages } from './messages/sync';
 import { teamMessages } from './messages/team';
 import { formatMessage, type Locale, type Message, type Params } from './plural';
 
@@ -36,6 +37,7 @@ const areas = [
   identityMessages,
   mailPageMessages,
   trustMessages,
+  syncMessages,
   chatMessages,
   teamMessages,
 ] as const;

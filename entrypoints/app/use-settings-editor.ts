@@ -5,12 +5,18 @@ import { normalizeListEntry, type ListSetting } from '../../core/settings';
 import { deleteEverything, setLastReminderScan } from '../../storage/app-queries';
 import { db } from '../../storage/db';
 import { loadSettings, saveSettings } from '../../storage/settings';
+import { saveSyncPrefs } from '../../storage/sync/prefs';
+import type { SyncPrefs } from '../../core/sync/prefs';
 
 export const settingsEditor = {
   save: (patch: Partial<Settings>) => {
     void saveSettings(patch).catch((error: unknown) => console.error('[Kartka] settings', error));
     // Stage or reminder changes take effect at the next reminder check.
     if (patch.pipeline) void setLastReminderScan(db, 0);
+  },
+  /** One sync preference, merged into the stored ones (two quick changes in a row both land). */
+  saveSync: (patch: Partial<SyncPrefs>) => {
+    void saveSyncPrefs(patch).catch((error: unknown) => console.error('[Kartka] settings', error));
   },
   saveList: async (which: ListSetting, values: string[]): Promise<string | null> => {
     const out: string[] = [];

@@ -23,7 +23,9 @@ import {
   noteUnreadable,
   resetReadingHealth,
 } from './reading-health';
-import { contextWithoutPage } from './thread-fallback';
+import { contextWithoutPage, THREAD_FALLBACKS } from './thread-fallback';
+import { fromGmailApi } from './sync/thread-from-api';
+import { syncHandlers } from './sync/handlers';
 
 export const handlers: Handlers = {
   async 'page.thread'(thread, sender) {
@@ -59,7 +61,10 @@ export const handlers: Handlers = {
     const problem = { reason: reading.reason, details: reading.details };
     // The URL names a thread the base knows: its card from the base, marked so (never the previous thread's).
     const known = reading.thread
-      ? await contextWithoutPage({ db, thread: reading.thread, settings: await loadSettings(), now, problem })
+      ? await contextWithoutPage(
+          { db, thread: reading.thread, settings: await loadSettings(), now, problem },
+          [...THREAD_FALLBACKS, fromGmailApi],
+        )
       : null;
     if (isLatest()) await setTabContext(tabId, known ?? { status: 'unreadable', ...problem, at: now });
     const site = providerOfOrigin(sender.url);
@@ -112,6 +117,8 @@ export const handlers: Handlers = {
     if (sender.tabId === null) throw new Error('Only a mail tab can mount the sidebar.');
     return { key: await issueSidebarKey(sender.tabId) };
   },
+
+  ...syncHandlers,
 };
 
 /**

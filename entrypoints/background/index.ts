@@ -11,6 +11,7 @@ import { forgetChat } from './chat-memory';
 import { noteNoThread } from './reading-health';
 import { listenToContextMenus, registerContextMenus } from './context-menu';
 import { listenToCommands } from './commands';
+import { startSync } from './sync/engine';
 import { holdLive, startTeamSync } from './team';
 import { TEAM_LIVE_PORT } from '../../integrations/messaging/protocol';
 
@@ -32,6 +33,7 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => noteNoThread(tabId));
   listenToContextMenus();
   listenToCommands();
+  startSync();
   startTeamSync();
   void registerContextMenus().catch((error: unknown) => console.error('[Kartka] context menu', error));
 });

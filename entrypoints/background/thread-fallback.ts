@@ -1,6 +1,7 @@
 // When the page cannot be read but names a thread, what else can say who the thread is with. The base first
-// (logged before, imported or synced); the Gmail API's threads.get (i18) goes behind the same seam: add a
-// ThreadFallback to THREAD_FALLBACKS. A fallback answers for the thread named, or null; never another thread.
+// (logged before, imported or synced); then the Gmail API's threads.get (sync/thread-from-api.ts, which
+// handlers.ts appends: it imports this file's types). A fallback answers for the thread named, or null; never
+// another thread.
 import type { UnreadableThread } from '../../core/mail';
 import type { Settings } from '../../core/model';
 import { knownThreadPreview } from '../../core/thread-context';

@@ -29,7 +29,9 @@ export function ThreadView({ context, address, card, lookalike, now, locale, t, 
   const person = context.correspondents.find((c) => c.address === address);
   return (
     <main className="sidebar" data-thread={context.threadKey}>
-      {context.readFrom === 'base' && <FromBaseNotice problem={context.pageProblem} t={t} />}
+      {context.readFrom !== undefined && (
+        <FromBaseNotice from={context.readFrom} problem={context.pageProblem} t={t} />
+      )}
       <Switcher people={context.correspondents} selected={address} t={t} onSelect={select} />
       {address !== null && <LookalikeWarning address={address} lookalike={lookalike} t={t} />}
       {card && actions ? (
@@ -48,7 +50,7 @@ export function ThreadView({ context, address, card, lookalike, now, locale, t, 
           onAdd={() => addCorrespondent(address, person?.name ?? '')}
         />
       ) : null}
-      {context.readFrom === undefined && (
+      {context.readFrom !== 'base' && (
         <WhyLine pending={context.pending} added={context.added} decisions={context.decisions} t={t} />
       )}
     </main>

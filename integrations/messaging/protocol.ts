@@ -75,8 +75,11 @@ export type TabContext =
       alreadyLogged: number;
       decisions: { providerMessageId: string; logged: boolean; reason: string; because?: LogBecause }[];
       at: number;
-      /** Set when the page could not be read and the card comes from elsewhere: `base` = what the base holds. */
-      readFrom?: 'base';
+      /**
+       * Set when the page could not be read and the card comes from elsewhere: `base` = what the base holds,
+       * `api` = the thread read through a connected account (Gmail threads.get), its messages logged from there.
+       */
+      readFrom?: 'base' | 'api';
       /** Why the page could not be read (with `readFrom`): for the notice and a bug report. */
       pageProblem?: { reason: string; details: Record<string, string> };
     }
@@ -181,6 +184,28 @@ export interface Protocol {
    * (to overlay it for clickjacking) has no key and gets nothing from the background.
    */
   'page.sidebarFrame': { from: 'page'; req: Record<string, never>; res: { key: string } };
+  /** Settings → Accounts: connect a mailbox (opens the provider's sign-in window). */
+  'sync.connect': {
+    from: 'extension-page';
+    req: { provider: 'google' };
+    res: { accountId: string; address: string };
+  };
+  /** Sign in again for an account whose token Google no longer accepts. */
+  'sync.reconnect': {
+    from: 'extension-page';
+    req: { accountId: string };
+    res: { accountId: string; address: string };
+  };
+  /** Disconnect (revoking access), keeping or removing what the account synced. */
+  'sync.disconnect': {
+    from: 'extension-page';
+    req: { accountId: string; remove: boolean };
+    res: { interactions: number; people: number; shared: number; revoked: boolean };
+  };
+  /** Pause or resume an account's sync. */
+  'sync.pause': { from: 'extension-page'; req: { accountId: string; paused: boolean }; res: null };
+  /** Run an account's sync now (a check for new mail included). */
+  'sync.now': { from: 'extension-page'; req: { accountId: string }; res: null };
   /** Settings → Team: check an invitation with the firm's server and say what joining would do (changes nothing). */
   'team.preview': { from: 'extension-page'; req: JoinInput; res: JoinPreview };
   /** Settings → Team: join the firm (the page has offered the backup first), then sync. */

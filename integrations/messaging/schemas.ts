@@ -81,6 +81,8 @@ const pasted = z.object({
 const empty = z.object({}).strict();
 
 const personRef = text(100).min(1).transform(personId);
+/** A connected account's id: `<provider>:<address>` (core/sync/account.ts). */
+const accountRef = text(340).regex(/^(google|microsoft):[^\s:]+@[^\s:]+$/u);
 const sidebar = <T extends z.ZodRawShape>(shape: T) => z.object(shape).strict();
 /** An invitation as typed on Settings → Team (the URL and firm id are checked again by the join itself). */
 const joinInput = z
@@ -171,6 +173,17 @@ export const schemas: { [K in MessageType]: { from: SenderKind; payload: z.ZodTy
     payload: z.object({ text: text(2_000_000), target: z.enum(['new', 'existing']).exactOptional() }),
   },
   'page.sidebarFrame': { from: 'page', payload: empty },
+  'sync.connect': { from: 'extension-page', payload: z.object({ provider: z.enum(['google']) }).strict() },
+  'sync.reconnect': { from: 'extension-page', payload: z.object({ accountId: accountRef }).strict() },
+  'sync.disconnect': {
+    from: 'extension-page',
+    payload: z.object({ accountId: accountRef, remove: z.boolean() }).strict(),
+  },
+  'sync.pause': {
+    from: 'extension-page',
+    payload: z.object({ accountId: accountRef, paused: z.boolean() }).strict(),
+  },
+  'sync.now': { from: 'extension-page', payload: z.object({ accountId: accountRef }).strict() },
   'team.preview': { from: 'extension-page', payload: joinInput },
   'team.join': { from: 'extension-page', payload: joinInput },
   'team.leave': { from: 'extension-page', payload: empty },

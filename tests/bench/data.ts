@@ -5,6 +5,7 @@
 import { companyId, interactionId, personId, threadKey, type CompanyId, type PersonId } from '../../core/ids';
 import type { LoggableMessage } from '../../core/logging-policy';
 import type { Company, Interaction, Person } from '../../core/model';
+import { seeded } from '../fakes/prng';
 
 /** `Name:latin` pairs: the name, and how its addresses spell it. */
 const pairs = (list: string) => list.split(' ').map((pair) => pair.split(':') as [string, string]);
@@ -27,16 +28,7 @@ const INDUSTRIES = ['Агро', 'Логістика', 'HoReCa', 'Будівни�
 const DAY = 86_400_000;
 
 /** A small, fast, seeded PRNG (mulberry32) so every run measures the same data. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const rng = seeded;
 
 const pick = <T>(random: () => number, xs: readonly T[]): T => xs[Math.floor(random() * xs.length)] as T;
 const at = <T>(xs: readonly T[], i: number): T => xs[i % xs.length] as T;

@@ -14,6 +14,7 @@ import { benchInteractions, benchQueries } from './data';
 import { benchMailbox, benchThreads } from './mailbox';
 import { mainThreadPerNavigation } from './main-thread';
 import { percentile, printTable, writeJson, type Metric } from './report';
+import { benchSync, syncRoute } from './sync';
 
 const SIZES = [
   { size: '1k/10k', people: 1_000, interactions: 10_000 },
@@ -66,13 +67,14 @@ function contentScriptBytes(): { name: string; gzip: number } {
   return contentScriptSizes().reduce((a, b) => (b.gzip > a.gzip ? b : a));
 }
 
-const SECTIONS = ['card', 'log', 'search', 'import', 'mbox-1g', 'content', 'chats'] as const;
+const SECTIONS = ['card', 'log', 'search', 'import', 'mbox-1g', 'content', 'chats', 'sync'] as const;
 type Section = (typeof SECTIONS)[number];
 
 /**
  * `npm run bench -- [size…] [--only section,…]`: the sizes (default all) and the sections to run (default all):
  * card (seeding, storage bytes, sidebar card), log, search, import, mbox-1g (a 1 GB archive's memory), content
- * (content script size and cost), chats (tests/bench/chat-section.ts).
+ * (content script size and cost), chats (tests/bench/chat-section.ts), sync (Gmail sync against the fake Google's
+ * quota, once, real time).
  */
 function parseArgs(args: readonly string[]): {
   sizes: typeof SIZES;
@@ -105,6 +107,7 @@ async function main() {
     ...mailRoutes(Date.now, {
       bench: (provider, now, query) => benchMailbox(provider, now, Number(query.get('people') ?? 1000)),
     }),
+    syncRoute,
     ...chatRoutes(Date.now, {
       bench: (messenger, now, query) => benchChatBase(messenger, now, Number(query.get('people') ?? 1000)),
     }),
@@ -359,6 +362,8 @@ async function main() {
         ok: main.extra <= 2,
       });
     }
+    // Size-independent, in a browser of its own (sync needs the certificate flag for the worker's fetches).
+    if (runs('sync')) metrics.push(...(await benchSync(server)));
   } finally {
     await kartka.close().catch(() => undefined);
     await server.close();

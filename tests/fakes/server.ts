@@ -20,6 +20,8 @@ export interface FakeResponse {
   type?: string;
   body: string;
   headers?: Record<string, string>;
+  /** Drop the connection without answering (a fault: the client sees a network error). */
+  drop?: boolean;
 }
 
 export type FakeRoute = (req: FakeRequest) => FakeResponse | null | Promise<FakeResponse | null>;
@@ -42,6 +44,8 @@ export const FAKE_HOSTS = [
   'gmail.googleapis.com',
   'people.googleapis.com',
   'graph.microsoft.com',
+  'accounts.google.com',
+  'oauth2.googleapis.com',
   'web.telegram.org',
   'web.whatsapp.com',
 ] as const;
@@ -56,7 +60,8 @@ export async function startFakeServer(routes: FakeRoute[], ttlMs = 30 * 60_000):
     ],
   });
   const server = createServer({ key: pems.private, cert: pems.cert }, (req, res) => {
-    void handle(routes, req, res);
+    // A client may go away mid-request (a stopped service worker, a closed tab): nothing to answer then.
+    handle(routes, req, res).catch(() => res.destroy());
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
@@ -93,6 +98,10 @@ async function handle(routes: FakeRoute[], req: IncomingMessage, res: ServerResp
     for (const route of routes) {
       const answer = await route(fake);
       if (!answer) continue;
+      if (answer.drop) {
+        req.socket.destroy();
+        return;
+      }
       res.writeHead(answer.status ?? 200, {
         'content-type': answer.type ?? 'text/html; charset=utf-8',
         'cache-control': 'no-store',

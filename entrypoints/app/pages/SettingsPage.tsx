@@ -7,14 +7,19 @@ import { MailSettings } from '../../../components/app/settings/MailSettings';
 import { ReadingHealthSection } from './ReadingHealthSection';
 import { TeamSection } from './TeamSection';
 import { RuleSettings } from '../../../components/app/settings/RuleSettings';
+import { AccountsSettings } from '../../../components/app/settings/AccountsSettings';
+import { SyncPrefsForm } from '../../../components/app/settings/SyncPrefsForm';
+import { syncPrefsOf } from '../../../core/sync/prefs';
 import { setLastReminderScan } from '../../../storage/app-queries';
 import { db } from '../../../storage/db';
 import { hrefOf } from '../route';
 import { useAppPrefs } from '../use-app-prefs';
 import { settingsEditor } from '../use-settings-editor';
+import { useSyncAccounts } from '../use-sync-accounts';
 
 export function SettingsPage({ settings, locale, t }: { settings: Settings; locale: Locale; t: Translate }) {
   const { prefs, save: savePrefs } = useAppPrefs(settings.pipeline);
+  const { redirectUri, ...sync } = useSyncAccounts(settings, t);
   return (
     <section className="settings-page" aria-labelledby="settings-title">
       <h1 id="settings-title">{t('app.nav.settings')}</h1>
@@ -27,6 +32,13 @@ export function SettingsPage({ settings, locale, t }: { settings: Settings; loca
         t={t}
       />
       <MailSettings settings={settings} saveList={settingsEditor.saveList} save={settingsEditor.save} t={t} />
+      <AccountsSettings {...sync} locale={locale} t={t} />
+      <SyncPrefsForm
+        prefs={syncPrefsOf(settings)}
+        redirectUri={redirectUri}
+        save={settingsEditor.saveSync}
+        t={t}
+      />
       <ChatSettings settings={settings} save={settingsEditor.save} t={t} />
       <TeamSection settings={settings} locale={locale} t={t} />
       <ReadingHealthSection locale={locale} t={t} />

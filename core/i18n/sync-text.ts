@@ -1,0 +1,54 @@
+// The sync panel's words: an account's state, why it is stuck, the last failure, progress, in the reader's
+// language. Times are the reader's clock (HH:MM); nothing here reads the clock itself.
+import type { Failure } from '../sync/failure';
+import type { SyncView } from '../sync/status';
+import type { Locale } from './plural';
+import type { Translate } from './index';
+
+export function clockTime(at: number, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(at);
+}
+
+/** "Backing off until 14:05", "Up to date", … */
+export function stateText(v: SyncView, t: Translate, locale: Locale): string {
+  return t(`sync.state.${v.state}`, {
+    time: v.backoffUntil === null ? '' : clockTime(v.backoffUntil, locale),
+  });
+}
+
+export function failureText(f: Failure, t: Translate): string {
+  return t(`sync.failure.${f.kind}`, {
+    status: f.status,
+    reason: f.reason ?? '',
+    message: (f.message ?? '').slice(0, 200),
+  });
+}
+
+/** Why the account is stuck, with the time it stopped moving; null when it is not. */
+export function stuckText(v: SyncView, t: Translate, locale: Locale, restarts = 3): string | null {
+  if (!v.stuck) return null;
+  const time = clockTime(v.stuck.since, locale);
+  if (v.stuck.why === 'resync-loop') return t('sync.stuck.resync-loop', { count: restarts });
+  const why = v.failure ? failureText(v.failure, t) : '';
+  return t(`sync.stuck.${v.stuck.why}`, { time, why }).trim();
+}
+
+/** "2 h 15 min" or "40 minutes". */
+export function durationText(ms: number, t: Translate): string {
+  const minutes = Math.max(1, Math.round(ms / 60_000));
+  if (minutes < 90) return t('sync.minutes', { count: minutes });
+  return t('sync.hours', { hours: Math.floor(minutes / 60), minutes: minutes % 60 });
+}
+
+/** "2,500 of about 10,000 messages · 250 per minute · about 30 minutes left". */
+export function progressText(v: SyncView, t: Translate): string {
+  const parts = [
+    v.estimate === null || v.estimate <= 0
+      ? t('sync.progressUnknown', { count: v.synced })
+      : t('sync.progress', { synced: v.synced, count: Math.max(v.estimate, v.synced) }),
+  ];
+  if (v.ratePerMinute !== null && v.ratePerMinute > 0)
+    parts.push(t('sync.rate', { rate: Math.round(v.ratePerMinute) }));
+  if (v.etaMs !== null) parts.push(t('sync.eta', { eta: durationText(v.etaMs, t) }));
+  return parts.join(' · ');
+}

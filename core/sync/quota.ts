@@ -1,0 +1,39 @@
+// Spending quota units, not requests: a sliding-window ledger of what was spent and when, kept in storage so a
+// restarted service worker does not burst through a minute's budget a second time.
+import type { QuotaBudget } from './limits';
+
+/** What one account spent: `[at, units]`, oldest first, only entries still inside the window. */
+export type Ledger = readonly (readonly [at: number, units: number])[];
+
+/** Units spent within the window that ends at `now`. */
+export function unitsInWindow(ledger: Ledger, budget: QuotaBudget, now: number): number {
+  let sum = 0;
+  for (const [at, units] of ledger) if (at > now - budget.windowMs) sum += units;
+  return sum;
+}
+
+/**
+ * How long to wait before `cost` more units fit in the budget (0: now). A cost larger than the whole budget
+ * (never planned, but a ledger must not deadlock) waits until the window is empty.
+ */
+export function waitToSpend(ledger: Ledger, cost: number, budget: QuotaBudget, now: number): number {
+  const live = ledger.filter(([at]) => at > now - budget.windowMs);
+  let sum = live.reduce((s, [, units]) => s + units, 0);
+  if (sum + cost <= budget.limit) return 0;
+  for (const [at, units] of live) {
+    sum -= units;
+    if (sum + cost <= budget.limit || sum === 0) return Math.max(0, at + budget.windowMs - now);
+  }
+  return 0;
+}
+
+/** The ledger after spending `units` at `now`, with entries that left the window dropped. */
+export function spend(ledger: Ledger, units: number, budget: QuotaBudget, now: number): Ledger {
+  const live = ledger.filter(([at]) => at > now - budget.windowMs);
+  return [...live, [now, units] as const];
+}
+
+/** The share of the budget in use at `now`, 0–1 (for the panel). */
+export function quotaShare(ledger: Ledger, budget: QuotaBudget, now: number): number {
+  return budget.limit > 0 ? Math.min(1, unitsInWindow(ledger, budget, now) / budget.limit) : 0;
+}

@@ -1,0 +1,39 @@
+// Each provider's pure side, for whoever only reads stored state (the sync panel, the toolbar badge): its stream
+// planners and the quota the panel reports. The Microsoft entry is added beside Google's.
+import type { SyncAccount, SyncProviderId } from './account';
+import { GMAIL_QUOTA, gmailPlanner } from './google/gmail-plan';
+import { gmailCostModel, spendableBudget, type QuotaBudget } from './limits';
+import type { StreamPlanner, SyncOp } from './planner';
+import type { SyncPrefs } from './prefs';
+import { describeSync, type SyncView } from './status';
+
+export type AnyStreamPlanner = StreamPlanner<unknown, SyncOp, unknown>;
+
+export interface ProviderFacts {
+  planners: readonly AnyStreamPlanner[];
+  /** The quota the panel shows (the scheduler spends against every quota the provider has). */
+  mainQuota: (prefs: SyncPrefs) => { name: string; budget: QuotaBudget };
+}
+
+export const PROVIDERS: Partial<Record<SyncProviderId, ProviderFacts>> = {
+  google: {
+    planners: [gmailPlanner as AnyStreamPlanner],
+    mainQuota: (prefs) => ({
+      name: GMAIL_QUOTA,
+      budget: spendableBudget(gmailCostModel(prefs.gmailCostModel).perUser),
+    }),
+  },
+};
+
+/** The panel's view of an account, or null for a provider this build does not know. */
+export function viewOf(account: SyncAccount, prefs: SyncPrefs, now: number): SyncView | null {
+  const facts = PROVIDERS[account.provider];
+  if (!facts) return null;
+  const streams = facts.planners.flatMap((p) => {
+    const state = account.streams[p.stream];
+    return state
+      ? [{ stream: p.stream, progress: p.progress(state.cursor), hasWork: p.hasWork(state.cursor), state }]
+      : [];
+  });
+  return describeSync(account, streams, facts.mainQuota(prefs), prefs.pollMinutes * 60_000, now);
+}

@@ -1,0 +1,301 @@
+// The provider-neutral sync loop for one account: asks the planners what to send, spends quota units through
+// the persisted ledger, keeps at most `concurrencyPerUser` requests in flight, and hands each result to the
+// store, which applies it and moves the cursor in one transaction. It never sleeps long: a wait beyond
+// `maxInProcessWaitMs` (a backoff, an exhausted quota window) ends the run and an alarm resumes it. Nothing
+// it holds in memory matters after the worker dies: every decision is taken again from stored state.
+import type { SyncAccountId } from '../../core/sync/account';
+import { backoffDelay, restartDelay, type Failure } from '../../core/sync/failure';
+import { SYNC_LIMITS } from '../../core/sync/limits';
+import type { PlanContext, SyncOp } from '../../core/sync/planner';
+import { unitsInWindow, waitToSpend } from '../../core/sync/quota';
+import type {
+  AnyPlanner,
+  Clock,
+  ExecResult,
+  SyncProvider,
+  SyncSettings,
+  SyncStore,
+  Tokens,
+  Wake,
+} from './types';
+
+/** How a run ended: caught up (next poll scheduled), waiting on an alarm, stopped (paused, reconnect, gone). */
+export type RunEnd = 'idle' | 'waiting' | 'stopped';
+
+/** While a request is out, an alarm this soon resumes the account if the worker dies meanwhile (Chrome's minimum). */
+const WATCHDOG_MS = SYNC_LIMITS.alarms.minDelayMs;
+
+export interface RunnerDeps {
+  provider: SyncProvider;
+  store: SyncStore;
+  tokens: Tokens;
+  clock: Clock;
+  wake: Wake;
+  settings: () => Promise<SyncSettings>;
+}
+
+class Killed extends Error {
+  constructor() {
+    super('The sync runner was stopped.');
+  }
+}
+
+interface Flight {
+  op: SyncOp;
+  done: Promise<void>;
+}
+
+export class SyncRunner {
+  private readonly controller = new AbortController();
+  /**
+   * Waits learned from answers, kept in memory the moment they arrive: the persisted backoff follows a few
+   * awaits later, and no request may leave in between.
+   */
+  private readonly holds = new Map<SyncAccountId, number>();
+
+  constructor(private readonly deps: RunnerDeps) {}
+
+  /** Abandons every run of this runner at its next step (the worker's death, simulated; or a disconnect). */
+  kill(): void {
+    this.controller.abort();
+  }
+
+  private alive(): void {
+    if (this.controller.signal.aborted) throw new Killed();
+  }
+
+  /** Runs the account until it is caught up, must wait, or is stopped. `poll`: check for new items too. */
+  async run(id: SyncAccountId, poll = true): Promise<RunEnd> {
+    try {
+      return await this.loop(id, poll);
+    } catch (error) {
+      if (error instanceof Killed) return 'stopped';
+      throw error;
+    }
+  }
+
+  private async loop(id: SyncAccountId, poll: boolean): Promise<RunEnd> {
+    const { provider, store, clock, wake } = this.deps;
+    const settings = await this.deps.settings();
+    const budgets = provider.budgets(settings);
+    const budgetOf = (op: SyncOp) => {
+      const budget = budgets[op.quota];
+      if (!budget) throw new Error(`The ${provider.id} provider has no "${op.quota}" quota.`);
+      return budget;
+    };
+    const { concurrencyPerUser, maxInProcessWaitMs } = SYNC_LIMITS.scheduler;
+    const flights = new Map<string, Flight>();
+    // Streams whose check for new items this run has opened: a check finished that an earlier run opened
+    // does not count, so every run looks for what arrived since it started.
+    const opened = new Set<string>();
+    let stopped = false;
+    let turn = 0;
+    const settle = () => Promise.race([...flights.values()].map((f) => f.done));
+    const drain = () => Promise.all([...flights.values()].map((f) => f.done));
+
+    for (;;) {
+      this.alive();
+      const account = await store.load(id);
+      this.alive();
+      if (!account || account.paused || account.auth === 'reconnect' || stopped) {
+        await drain();
+        return 'stopped';
+      }
+      const now = clock.now();
+      const until = Math.max(account.backoff?.until ?? 0, this.holds.get(id) ?? 0);
+      if (until > now) {
+        // Requests already out may still land; none leaves before the wait is over.
+        if (flights.size > 0) {
+          await settle();
+          continue;
+        }
+        if (until - now <= maxInProcessWaitMs && !account.backoff) {
+          await clock.sleep(until - now, this.controller.signal);
+          continue;
+        }
+        await wake.at(id, until);
+        return 'waiting';
+      }
+      const options = provider.options(settings, now);
+      const planners = provider.streamsFor(account);
+      let chosen: { op: SyncOp; planner: AnyPlanner; ctx: PlanContext } | null = null;
+      for (let k = 0; k < planners.length && !chosen; k++) {
+        const planner = planners[(turn + k) % planners.length];
+        const stream = planner ? account.streams[planner.stream] : undefined;
+        if (!planner || !stream) continue;
+        const inFlight = [...flights.values()].map((f) => f.op).filter((o) => o.stream === planner.stream);
+        const room = (quota: string) => {
+          const budget = budgets[quota];
+          return budget ? budget.limit - unitsInWindow(account.ledgers[quota] ?? [], budget, now) : Infinity;
+        };
+        const ctx: PlanContext = { now, poll: poll && !opened.has(planner.stream), inFlight, options, room };
+        const op = planner.next(stream.cursor, ctx);
+        if (op) chosen = { op, planner, ctx };
+      }
+      if (!chosen) {
+        if (flights.size > 0) {
+          await settle();
+          continue;
+        }
+        await wake.at(id, now + settings.pollMinutes * 60_000);
+        return 'idle';
+      }
+      if (flights.size >= concurrencyPerUser) {
+        await settle();
+        continue;
+      }
+      const budget = budgetOf(chosen.op);
+      const wait = waitToSpend(account.ledgers[chosen.op.quota] ?? [], chosen.op.cost, budget, now);
+      if (wait > maxInProcessWaitMs) {
+        await drain();
+        await wake.at(id, now + wait);
+        return 'waiting';
+      }
+      if (wait > 0) {
+        await Promise.race([clock.sleep(wait, this.controller.signal), ...(flights.size ? [settle()] : [])]);
+        continue;
+      }
+      await store.recordSpend(id, chosen.op.quota, chosen.op.cost, budget, now);
+      this.alive();
+      await wake.at(id, now + WATCHDOG_MS);
+      turn++;
+      const flight = chosen;
+      if (flight.op.check) opened.add(flight.op.stream);
+      const done = this.fly(id, flight.op, flight.planner, flight.ctx)
+        .then((outcome) => {
+          if (outcome === 'stop') stopped = true;
+          // A check that never got its answer is opened again.
+          if (outcome === 'failed' && flight.op.check) opened.delete(flight.op.stream);
+        })
+        .catch((error: unknown) => (error instanceof Killed ? undefined : this.localFailure(id, error)))
+        .finally(() => flights.delete(flight.op.key));
+      flights.set(flight.op.key, { op: flight.op, done });
+    }
+  }
+
+  /**
+   * Sends one op and applies its answer: 'applied', 'failed' (not sent, or answered with a failure, recorded),
+   * or 'stop' (the user has to reconnect).
+   */
+  private async fly(
+    id: SyncAccountId,
+    op: SyncOp,
+    planner: AnyPlanner,
+    ctx: PlanContext,
+  ): Promise<'applied' | 'failed' | 'stop'> {
+    const { provider, store, tokens, clock } = this.deps;
+    const signal = this.controller.signal;
+    const sentAt = ctx.now;
+    let token = await tokens.get(id);
+    this.alive();
+    // A wait may have been asked for while the token was read: then this op does not leave (it is planned again).
+    if (clock.now() < (this.holds.get(id) ?? 0)) return 'failed';
+    let res: ExecResult = token
+      ? await provider.execute(op, token, signal)
+      : { ok: false, failure: { kind: 'auth', status: 401, reason: 'no-token' } };
+    this.hold(id, res);
+    await this.keepWait(id, res);
+    if (!res.ok && res.failure.kind === 'auth') {
+      this.alive();
+      // A 401 earns one silent renewal; a second one means the user must reconnect.
+      token = await tokens.renew(id);
+      this.alive();
+      if (token) {
+        const budget = provider.budgets(await this.deps.settings())[op.quota];
+        if (budget) await store.recordSpend(id, op.quota, op.cost, budget, clock.now());
+        this.alive();
+        if (clock.now() < (this.holds.get(id) ?? 0)) return 'failed';
+        res = await provider.execute(op, token, signal);
+        this.hold(id, res);
+        await this.keepWait(id, res);
+      }
+      if (!token || (!res.ok && res.failure.kind === 'auth')) {
+        this.alive();
+        await store.setAuth(id, 'reconnect');
+        await store.recordFailure(
+          id,
+          res.ok ? { kind: 'auth', status: 401 } : res.failure,
+          null,
+          clock.now(),
+        );
+        return 'stop';
+      }
+    }
+    if (!res.ok) {
+      // Written before anything else: a wait the provider asked for must outlive this worker.
+      await this.fail(id, planner, res.failure, ctx);
+      this.alive();
+      return 'failed';
+    }
+    const partial = res.partialFailure;
+    if (partial && partial.kind !== 'auth') await this.fail(id, planner, partial, ctx);
+    this.alive();
+    await store.apply(id, planner, op, res.result, { ...ctx, now: clock.now() });
+    this.alive();
+    await store.recordSuccess(id, sentAt, clock.now());
+    if (partial?.kind === 'auth') {
+      // Part of a batch refused the token: renew it now, so the calls left pending go with a good one.
+      const renewed = await tokens.renew(id);
+      this.alive();
+      if (!renewed) {
+        await store.setAuth(id, 'reconnect');
+        await store.recordFailure(id, partial, null, clock.now());
+        return 'stop';
+      }
+    }
+    return 'applied';
+  }
+
+  /**
+   * A batch whose worst failure is a 401 may carry another part's Retry-After: that wait is persisted too (other
+   * failures persist theirs through `fail`), so a worker that dies while renewing the token still honours it.
+   */
+  private async keepWait(id: SyncAccountId, res: ExecResult): Promise<void> {
+    const failure = res.ok ? res.partialFailure : res.failure;
+    const wait = failure?.retryAfterMs;
+    if (failure?.kind === 'auth' && wait)
+      await this.deps.store.recordFailure(id, failure, () => wait, this.deps.clock.now());
+  }
+
+  /** Notes at once a wait an answer asked for (Retry-After, or a rate refusal without one). */
+  private hold(id: SyncAccountId, res: ExecResult): void {
+    const failure = res.ok ? res.partialFailure : res.failure;
+    if (!failure || (failure.kind !== 'rate' && failure.retryAfterMs === undefined)) return;
+    const wait = failure.retryAfterMs ?? SYNC_LIMITS.backoff.baseMs;
+    this.holds.set(id, Math.max(this.holds.get(id) ?? 0, this.deps.clock.now() + wait));
+  }
+
+  /** The base could not take a result (disk full, a transaction aborted): retried later, shown meanwhile. */
+  private async localFailure(id: SyncAccountId, error: unknown): Promise<void> {
+    // A worker being stopped writes nothing more; its transaction rolled back and the next one redoes it.
+    if (this.controller.signal.aborted) return;
+    const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    console.error('[Kartka] sync could not store a result', error);
+    const failure: Failure = { kind: 'local', status: 0, message };
+    const { clock, store } = this.deps;
+    await store.recordFailure(
+      id,
+      failure,
+      (attempt) => backoffDelay(failure, attempt, clock.random()),
+      clock.now(),
+    );
+  }
+
+  private async fail(
+    id: SyncAccountId,
+    planner: AnyPlanner,
+    failure: Failure,
+    ctx: PlanContext,
+  ): Promise<void> {
+    const { store, clock } = this.deps;
+    const now = clock.now();
+    if (failure.kind === 'cursor-gone') {
+      // Restart at once the first time; a provider that keeps forgetting is given time, never hammered.
+      const restarts = await store.restart(id, planner, ctx.options, now);
+      const wait = restartDelay(restarts);
+      await store.recordFailure(id, failure, wait > 0 ? () => wait : null, now);
+      return;
+    }
+    await store.recordFailure(id, failure, (attempt) => backoffDelay(failure, attempt, clock.random()), now);
+  }
+}

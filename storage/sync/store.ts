@@ -1,0 +1,273 @@
+// The sync's persisted state in Dexie. `apply` is the one place a cursor moves: in the same transaction that
+// logs what the step fetched (through the logging path pages and imports use) and marks the items it settled.
+import { canonicalEmail } from '../../core/email';
+import type { InteractionId, PersonId } from '../../core/ids';
+import type { InteractionSource, Settings } from '../../core/model';
+import type { StreamState, SyncAccount, SyncAccountId } from '../../core/sync/account';
+import { recentRestarts, type Failure } from '../../core/sync/failure';
+import type { QuotaBudget } from '../../core/sync/limits';
+import type {
+  PlanContext,
+  StepOutcome,
+  StreamPlanner,
+  SyncedMessage,
+  SyncOp,
+  SyncOptions,
+} from '../../core/sync/planner';
+import { spend } from '../../core/sync/quota';
+import { SYNC_LIMITS } from '../../core/sync/limits';
+import type { KartkaDB, SyncItemRow } from '../db';
+import { logChunk, type MessageOutcome } from '../log';
+import { primaryKeysByKeys } from '../lookup';
+
+/** Any planner, as the store sees it (see integrations/sync/types.ts). */
+type Planner = StreamPlanner<unknown, SyncOp, unknown>;
+
+/** Where a planner's messages are logged from, and how an item is keyed among the interactions. */
+export interface StreamBinding {
+  source: InteractionSource;
+  /** The interaction's provider key for an item (`gmail:<id>`), so a page reading of it counts as known. */
+  providerKey: (item: string) => string;
+}
+
+export const itemKey = (account: SyncAccountId, item: string): string => `${account}|${item}`;
+
+/** Samples kept for the rate: one per `SAMPLE_EVERY_MS` at most, within the rate window. */
+const SAMPLE_EVERY_MS = 5_000;
+
+function withSample(samples: readonly [number, number][], done: number, now: number): [number, number][] {
+  const { rateWindowMs, maxSamples } = SYNC_LIMITS.status;
+  const last = samples[samples.length - 1];
+  const kept = samples.filter(([at]) => at >= now - rateWindowMs);
+  if (last && now - last[0] < SAMPLE_EVERY_MS && last[1] <= done) kept.pop();
+  return [...kept, [now, done] as [number, number]].slice(-maxSamples);
+}
+
+export class DexieSyncStore {
+  constructor(
+    private readonly db: KartkaDB,
+    private readonly settings: () => Promise<Settings>,
+    private readonly bindings: Readonly<Record<string, StreamBinding>>,
+  ) {}
+
+  load(id: SyncAccountId): Promise<SyncAccount | undefined> {
+    return this.db.syncAccounts.get(id);
+  }
+
+  async recordSpend(
+    id: SyncAccountId,
+    quota: string,
+    units: number,
+    budget: QuotaBudget,
+    now: number,
+  ): Promise<void> {
+    await this.db.syncAccounts
+      .where('id')
+      .equals(id)
+      .modify((a) => {
+        a.ledgers = { ...a.ledgers, [quota]: spend(a.ledgers[quota] ?? [], units, budget, now) };
+      });
+  }
+
+  async recordFailure(
+    id: SyncAccountId,
+    failure: Failure,
+    delay: ((attempt: number) => number) | null,
+    now: number,
+  ): Promise<void> {
+    await this.db.syncAccounts
+      .where('id')
+      .equals(id)
+      .modify((a) => {
+        a.lastFailure = { failure, at: now };
+        if (!delay) return;
+        const attempt = (a.backoff?.attempt ?? 0) + 1;
+        // A later wait never shortens one already promised to the provider.
+        const until = Math.max(now + delay(attempt), a.backoff?.until ?? 0);
+        a.backoff = { until, attempt, failure };
+      });
+  }
+
+  async recordSuccess(id: SyncAccountId, sentAt: number, now: number): Promise<void> {
+    await this.db.syncAccounts
+      .where('id')
+      .equals(id)
+      .modify((a) => {
+        a.lastSuccessAt = now;
+        // Only a request sent after the failure proves it healed (one sent before may answer after it).
+        if (a.lastFailure && a.lastFailure.at < sentAt) {
+          a.lastFailure = null;
+          if (a.backoff && a.backoff.until <= now) a.backoff = null;
+        }
+      });
+  }
+
+  async setAuth(id: SyncAccountId, auth: SyncAccount['auth']): Promise<void> {
+    await this.db.syncAccounts.update(id, { auth });
+  }
+
+  async restart(id: SyncAccountId, planner: Planner, options: SyncOptions, now: number): Promise<number> {
+    return this.db.transaction('rw', this.db.syncAccounts, async () => {
+      const account = await this.db.syncAccounts.get(id);
+      const stream = account?.streams[planner.stream];
+      if (!account || !stream) return 0;
+      // A restart is not progress: `advancedAt` stays; the restarts are counted so a loop of them shows.
+      const restarts = [...recentRestarts(stream.restarts ?? [], now), now];
+      const next: StreamState = { ...stream, cursor: planner.restart(stream.cursor, options), restarts };
+      await this.db.syncAccounts.update(id, (a) => {
+        a.streams[planner.stream] = next;
+      });
+      return restarts.length;
+    });
+  }
+
+  /**
+   * Item ids of `items` already settled for this account (`settled`) or already in the base under their
+   * provider key (a page reading, an import): together, what the planner may skip fetching.
+   */
+  private async known(account: SyncAccountId, binding: StreamBinding, items: readonly string[]) {
+    const known = new Set<string>();
+    const settled = new Set<string>();
+    if (items.length === 0) return { known, settled };
+    const keys = items.map(binding.providerKey);
+    // A record holds the key itself, or as an alias (a page stand-in rekeyed to it, another mailbox's copy).
+    const [rows, byKey, byAlias] = await Promise.all([
+      this.db.syncItems.bulkGet(items.map((i) => itemKey(account, i))),
+      primaryKeysByKeys(this.db.interactions, 'providerKey', keys),
+      primaryKeysByKeys(this.db.interactions, 'aliasKeys', keys),
+    ]);
+    items.forEach((item, i) => {
+      const key = binding.providerKey(item);
+      if (rows[i]) settled.add(item);
+      if (rows[i] || byKey.has(key) || byAlias.has(key)) known.add(item);
+    });
+    return { known, settled };
+  }
+
+  /**
+   * Logs an account's messages through the one logging path, inside the caller's transaction, and returns the
+   * item rows that tie each message (and each person it created) to the account.
+   */
+  private async logMessages(
+    account: SyncAccount,
+    stream: string,
+    binding: StreamBinding,
+    messages: readonly SyncedMessage[],
+    settings: Settings,
+    now: number,
+  ): Promise<{ rows: SyncItemRow[]; outcomes: MessageOutcome[] }> {
+    const id = account.id;
+    const own = [...settings.ownAddresses, canonicalEmail(account.address)];
+    const chunk = await logChunk(
+      this.db,
+      messages.map((m) => m.message),
+      settings,
+      own,
+      now,
+      binding.source,
+    );
+    const rows: SyncItemRow[] = messages.map((m, i) => {
+      const o = chunk.outcomes[i];
+      const row: SyncItemRow = {
+        key: itemKey(id, m.item),
+        account: id,
+        stream,
+        item: m.item,
+        state: o?.logged ? 'logged' : 'not-logged',
+        created: Boolean(o?.logged && !o.duplicate),
+        at: now,
+      };
+      if (o?.interactionId) row.interactionId = o.interactionId as InteractionId;
+      return row;
+    });
+    for (const p of chunk.created)
+      rows.push({
+        key: itemKey(id, `person:${p.id}`),
+        account: id,
+        stream,
+        item: `person:${p.id}`,
+        state: 'logged',
+        personId: p.id as PersonId,
+        created: true,
+        at: now,
+      });
+    return { rows, outcomes: chunk.outcomes };
+  }
+
+  /**
+   * Logs messages an account read outside its streams' passes (the card without the page: Gmail threads.get),
+   * tied to the account like synced ones, in one transaction; the stream's cursor does not move (it covers
+   * only what its own passes listed). Items already settled keep their rows.
+   */
+  async logOutsidePass(
+    id: SyncAccountId,
+    stream: string,
+    messages: readonly SyncedMessage[],
+    now: number,
+  ): Promise<MessageOutcome[]> {
+    const binding = this.bindings[stream];
+    if (!binding) throw new Error(`No storage binding for the "${stream}" sync stream.`);
+    const settings = await this.settings();
+    const db = this.db;
+    const tables = [db.people, db.companies, db.interactions, db.lastContact, db.syncAccounts, db.syncItems];
+    return db.transaction('rw', tables, async () => {
+      const account = await db.syncAccounts.get(id);
+      if (!account) return [];
+      const { rows, outcomes } = await this.logMessages(account, stream, binding, messages, settings, now);
+      const settled = await db.syncItems.bulkGet(rows.map((r) => r.key));
+      await db.syncItems.bulkPut(rows.filter((_, i) => !settled[i]));
+      return outcomes;
+    });
+  }
+
+  async apply(
+    id: SyncAccountId,
+    planner: Planner,
+    op: SyncOp,
+    result: unknown,
+    ctx: PlanContext,
+  ): Promise<StepOutcome<unknown> | null> {
+    const binding = this.bindings[planner.stream];
+    if (!binding) throw new Error(`No storage binding for the "${planner.stream}" sync stream.`);
+    const settings = await this.settings();
+    const db = this.db;
+    const tables = [db.people, db.companies, db.interactions, db.lastContact, db.syncAccounts, db.syncItems];
+    return db.transaction('rw', tables, async () => {
+      const account = await db.syncAccounts.get(id);
+      const stream = account?.streams[planner.stream];
+      // Disconnected (or the stream turned off) while the request was out: nothing to store.
+      if (!account || !stream) return null;
+      const { known, settled } = await this.known(id, binding, planner.lookups(op, result));
+      const out = planner.reduce(stream.cursor, op, result, known, ctx);
+      const now = ctx.now;
+      // An item settled before (a resync lists everything again) keeps its row and what it points to.
+      const fresh = out.seen.filter((s) => !settled.has(s.item));
+      const rows: SyncItemRow[] = fresh.map((s) => ({
+        key: itemKey(id, s.item),
+        account: id,
+        stream: planner.stream,
+        item: s.item,
+        state: s.reason,
+        created: false,
+        at: now,
+      }));
+      if (out.messages.length > 0)
+        rows.push(
+          ...(await this.logMessages(account, planner.stream, binding, out.messages, settings, now)).rows,
+        );
+      if (rows.length > 0) await db.syncItems.bulkPut(rows);
+      const progress = planner.progress(out.cursor);
+      const next: StreamState = {
+        cursor: out.cursor,
+        advancedAt: out.advanced ? now : stream.advancedAt,
+        caughtUpAt: out.caughtUp ? now : stream.caughtUpAt,
+        samples: withSample(stream.samples, progress.done, now),
+        restarts: recentRestarts(stream.restarts ?? [], now),
+      };
+      await db.syncAccounts.update(id, (a) => {
+        a.streams[planner.stream] = next;
+      });
+      return out;
+    });
+  }
+}
