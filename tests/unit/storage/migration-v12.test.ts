@@ -2,7 +2,7 @@
 // a browser that never joins a firm writes exactly as before (nothing lands in the outbox).
 import Dexie from 'dexie';
 import { afterEach, expect, test } from 'vitest';
-import { LATEST_VERSION, openKartkaDB, SCHEMA_V10 } from '../../../storage/db';
+import { LATEST_VERSION, openKartkaDB, SCHEMA_V11 } from '../../../storage/db';
 import { personRow } from '../../../storage/rows';
 
 const name = 'kartka-migration-v12';
@@ -26,9 +26,9 @@ const person = (n: number) =>
     [],
   );
 
-test('upgrading a v10 database (the highest before 12) adds the team tables and keeps every row; a single user’s writes stay local', async () => {
+test('upgrading a v11 database (the highest before 12) adds the team tables and keeps every row; a single user’s writes stay local', async () => {
   const raw = new Dexie(name);
-  raw.version(10).stores(SCHEMA_V10);
+  raw.version(11).stores(SCHEMA_V11);
   await raw.table('people').bulkAdd(Array.from({ length: 20 }, (_, n) => ({ ...person(n), touchedAt: 3 })));
   await raw.table('lastContact').put({ id: 'p1', at: 5, touchedAt: 6 });
   const before = Object.fromEntries(
