@@ -18,6 +18,28 @@ export interface TeamEnv {
   prefix: string;
 }
 
+/**
+ * pouchdb-replication 9 reads `src.info()` for its progress figures and drops the promise `.then()` makes
+ * (node_modules/pouchdb-replication/lib/index.js:300, no rejection handler): when the network fails mid-replication
+ * that rejection escapes as unhandled, although the replication itself fails and is reported. Here a `.then()`
+ * without a rejection handler on an `info()` promise gets one; a caller that returns or awaits the chain still
+ * sees the rejection (a handler added to a promise does not take the rejection from its other consumers).
+ */
+function keepInfoFailuresHandled(db: PouchDatabase): PouchDatabase {
+  const info = db.info.bind(db);
+  db.info = () => {
+    const pending = info();
+    const then = pending.then.bind(pending);
+    pending.then = ((ok?: (v: unknown) => unknown, fail?: (e: unknown) => unknown) => {
+      const next = then(ok, fail);
+      if (!fail) next.catch(() => undefined);
+      return next;
+    }) as typeof pending.then;
+    return pending;
+  };
+  return db;
+}
+
 const localName = (env: TeamEnv, database: string) => `${env.prefix}kartka-team-${database}`;
 
 export class Replicas {
@@ -49,7 +71,7 @@ export class Replicas {
         skip_setup: true,
         fetch: (url, init) => this.fetch(url, init),
       });
-      this.remotes.set(database, db);
+      this.remotes.set(database, keepInfoFailuresHandled(db));
     }
     return db;
   }
