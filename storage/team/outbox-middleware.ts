@@ -170,11 +170,14 @@ export const teamOutbox: Middleware<DBCore> = {
         if (!ready || !isSyncedTable(name)) return table;
         return {
           ...table,
-          mutate: async (req) => {
-            if (applying.has(req.trans)) return table.mutate(req);
-            const writer = await writerOf(down, req.trans);
-            return writer ? track(down, table, name, req, writer) : table.mutate(req);
-          },
+          // No async function here: each native await between Dexie calls is a zone hop Dexie must echo, and a
+          // caller's long transaction (the mail sync's apply) ran out of them (PrematureCommitError).
+          mutate: (req) =>
+            applying.has(req.trans)
+              ? table.mutate(req)
+              : writerOf(down, req.trans).then((writer) =>
+                  writer ? track(down, table, name, req, writer) : table.mutate(req),
+                ),
         };
       },
     };

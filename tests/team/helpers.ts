@@ -22,10 +22,6 @@ export interface Browser extends TeamEnv {
   name: string;
   /** While true, every request fails as a dropped network does. */
   offline: boolean;
-  /** When set, this many more requests succeed, then every request fails: a replica killed mid-replication. */
-  killAfter: number | null;
-  /** Requests made (all of this browser's traffic to the server). */
-  requests: number;
 }
 
 /** A fresh simulated browser: an empty base and no replicas yet. */
@@ -35,18 +31,11 @@ export function newBrowser(name: string, clock: () => number = Date.now): Browse
   const browser: Browser = {
     name,
     offline: false,
-    killAfter: null,
-    requests: 0,
     db: openKartkaDB(`kartka-${id}`),
     PouchDB: NodePouch,
     adapter: 'memory',
-    fetch: (url, init) => {
-      if (browser.killAfter !== null && browser.killAfter-- <= 0)
-        return Promise.reject(new TypeError('fetch failed (the replica was killed)'));
-      if (browser.offline) return Promise.reject(new TypeError('fetch failed (offline)'));
-      browser.requests++;
-      return fetch(url, init);
-    },
+    fetch: (url, init) =>
+      browser.offline ? Promise.reject(new TypeError('fetch failed (offline)')) : fetch(url, init),
     now: clock,
     prefix: `${id}/`,
   };
