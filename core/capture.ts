@@ -158,6 +158,12 @@ export function checkForm(
   return problems;
 }
 
+/**
+ * The form's stage choice for "not a client yet" (a contact without a stage). An empty choice is the default: a
+ * new client starts where every other way of adding one starts them (`newClientStage`).
+ */
+export const NOT_A_CLIENT = '-';
+
 /** The person draft behind a form; the name is split into its parts as the parser reads names. */
 export function personDraftFromForm(
   form: CaptureForm,
@@ -180,7 +186,7 @@ export function personDraftFromForm(
   for (const key of ['position', 'manager', 'city', 'address'] as const)
     if (form[key].trim()) draft[key] = form[key];
   if (form.note.trim()) draft.notes = form.note.trim();
-  if (form.stage)
+  if (form.stage && form.stage !== NOT_A_CLIENT)
     draft.stage = { stage: form.stage, reason: 'set by hand when added', setBy: 'hand', since: opts.now };
   if (opts.companyId !== undefined) {
     const link: CompanyLink = {

@@ -1,4 +1,5 @@
 // The client card as the sidebar shows it: a view model built from the base, and pure helpers over it.
+import { messageLink } from './message-link';
 import type { Handle } from './handles';
 import type { DealId, InteractionId, PersonId, TaskId } from './ids';
 import type {
@@ -46,6 +47,8 @@ export interface TimelineEntry {
   dealStatus: Deal['status'] | null;
   /** Chats: where the message came from (Telegram, WhatsApp, a paste); the page names it in the reader's language. */
   via?: InteractionSource;
+  /** Emails and chats: the address that opens the thread or chat again (core/message-link.ts), when one can be built. */
+  link?: string;
 }
 
 export interface TaskView {
@@ -88,6 +91,8 @@ export interface CardView {
    * than the timeline is still being counted (IndexedDB counts entry by entry: ~1 s for 12,000 emails).
    */
   historyCount: number | null;
+  /** How many of those are messages (emails and chat messages, not notes, calls or meetings); null as above. */
+  messageCount: number | null;
   timeline: TimelineEntry[];
   openTasks: TaskView[];
   deals: DealView[];
@@ -189,6 +194,8 @@ export function buildTimeline(
   interactions: readonly Interaction[],
   deals: readonly Deal[],
   limit = TIMELINE_LIMIT,
+  /** The user's own addresses: a Gmail link then opens the mailbox the message was read in. */
+  ownAddresses: readonly string[] = [],
 ): TimelineEntry[] {
   const entries: TimelineEntry[] = interactions.map((i) => {
     const entry: TimelineEntry = {
@@ -203,6 +210,8 @@ export function buildTimeline(
       amount: null,
     };
     if (i.kind === 'chat') entry.via = i.source;
+    const link = messageLink(i, ownAddresses);
+    if (link !== null) entry.link = link;
     return entry;
   });
   for (const deal of deals) {
@@ -234,14 +243,26 @@ export function historyWindow(timeline: readonly TimelineEntry[]): { key: string
   return timeline.filter((e) => e.key.startsWith('i:')).map((e) => ({ key: e.key, at: e.at }));
 }
 
+/** Emails and chat messages: what "N messages logged" counts (notes, calls and meetings are not messages). */
+export const isMessageKind = (kind: TimelineKind): boolean => kind === 'email' || kind === 'chat';
+
+/** The messages of a timeline, as `historyWindow` gives its interactions. */
+export function messageWindow(timeline: readonly TimelineEntry[]): { key: string; at: number }[] {
+  return historyWindow(timeline.filter((e) => isMessageKind(e.kind)));
+}
+
 /**
  * The count of a history after its timeline changed from `counted.window` to `timeline`: the interactions that
  * appeared or went within the time span both windows cover are added or taken away. One that scrolled in from
  * below the old window (because a newer one went) is not new, so it is not counted. Exact for changes inside that
  * span; a change further back shows only in a fresh count.
  */
-export function followCount(counted: CountedHistory, timeline: readonly TimelineEntry[]): number {
-  const now = historyWindow(timeline);
+export function followCount(
+  counted: CountedHistory,
+  timeline: readonly TimelineEntry[],
+  windowOf: (timeline: readonly TimelineEntry[]) => { key: string; at: number }[] = historyWindow,
+): number {
+  const now = windowOf(timeline);
   const oldest = (w: readonly { at: number }[]) => (w.length ? Math.min(...w.map((e) => e.at)) : Infinity);
   const span = Math.max(oldest(counted.window), oldest(now));
   const before = new Set(counted.window.map((e) => e.key));

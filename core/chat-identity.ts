@@ -2,6 +2,7 @@
 // them to a person of the base (Telegram id, then username, then WhatsApp jid, then phone).
 import type { ChatPeerSnapshot, Messenger } from './chat';
 import { handleKey, normalizeHandle, phoneOfJid, type Handle } from './handles';
+import { compareNames } from './identity';
 import type { KnownPerson, MatchBase } from './matching';
 import { normalizePhone } from './phones';
 
@@ -102,13 +103,19 @@ export function matchIdentity(id: ChatIdentity, people: readonly KnownPerson[]):
   const otherTelegramId = (p: KnownPerson) =>
     telegramId !== undefined &&
     (p.handles ?? []).some((h) => h.kind === 'telegram' && h.value !== telegramId);
+  // The identity rules (core/identity): a username, a jid or a phone is shared by families, offices and successors,
+  // so it makes the same person only with a name that agrees (Олена = Olena = Елена); otherwise it is a suggestion.
+  const named = (p: KnownPerson) =>
+    compareNames({ displayName: id.name }, { displayName: p.displayName }) === 'agree';
   const candidates: [MatchedBy, (p: KnownPerson) => boolean][] = [
     ['telegram-id', (p) => holds(p, 'telegram')],
     ['telegram-username', (p) => holds(p, 'telegram-username') && !otherTelegramId(p)],
     ['whatsapp', (p) => holds(p, 'whatsapp')],
     ['phone', (p) => id.phone !== null && p.phones.includes(id.phone) && !otherTelegramId(p)],
   ];
-  for (const [by, test] of candidates) {
+  const strong = (by: MatchedBy) => by === 'telegram-id';
+  for (const [by, held] of candidates) {
+    const test = (p: KnownPerson) => held(p) && (strong(by) || named(p));
     const hits = people.filter(test);
     const person = hits[0];
     if (!person) continue;

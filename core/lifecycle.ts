@@ -44,6 +44,18 @@ export function defaultStageRules(): StageRules {
   };
 }
 
+/**
+ * The stage every new client starts in, whichever way they were added (quick add, capture, the sidebar, a chat,
+ * an import row without a status, mail logging): the rules' verdict for a client with no history yet — the
+ * first stage, Potential — kept as a rule stage, so deals and contact move the client on from there.
+ */
+export function newClientStage(now: number): StageState {
+  const verdict = stageOf({}, { deals: [] }, defaultStageRules(), now);
+  const stage: StageState = { stage: verdict.stage, reason: verdict.reason, setBy: 'rule', since: now };
+  if (verdict.because) stage.because = verdict.because;
+  return stage;
+}
+
 /** What the rules look at: the client's deals and when they were last in touch. */
 export interface ClientHistory {
   deals: readonly {

@@ -1,8 +1,13 @@
 // "Copy diagnostics": every hook of a site's registry run against the page the user has open, as a report to
 // paste into a bug report. Hook names and match counts, the route's shape, what the adapter made of the page;
 // never a name, an address, a subject or an id. The hook proofs (selectors.proof.ts) count the same way.
+import type { ChatClient } from '../core/chat';
+import type { ChatPage } from './chat-page';
 import type { Hook } from './hooks';
 import type { MailPage } from './mail-page';
+
+/** The page a report is of: a mail site or a chat client. */
+export type DiagnosticsSite = MailPage['provider'] | ChatClient;
 
 /** How many elements a hook matches: in all (any alternative), and per alternative in order. */
 export interface HookCount {
@@ -28,11 +33,11 @@ function safeCount(root: ParentNode, selector: string): number {
 }
 
 export interface DiagnosticsReport {
-  site: MailPage['provider'];
+  site: DiagnosticsSite;
   /** The route with every id and argument replaced (`inbox/<id>`, `mail/0/inbox/id/<id>`). */
   route: string;
   /** What the adapter read: the kind, and for a thread only counts; for an unreadable page the missing hooks. */
-  reading: { kind: string; messages?: number; expanded?: number; missing?: string };
+  reading: { kind: string; messages?: number; expanded?: number; peer?: string; missing?: string };
   hooks: HookCount[];
 }
 
@@ -41,7 +46,7 @@ const ROUTE_WORDS = new Set(
   (
     'mail u inbox sent all starred imp drafts snoozed scheduled spam trash label category search advanced-search ' +
     'settings id deeplink read readconv compose q sentitems deleteditems junkemail archive primary social ' +
-    'promotions updates forums'
+    'promotions updates forums k a'
   ).split(' '),
 );
 
@@ -80,6 +85,29 @@ export function diagnose(
     reading = { kind: `error: ${error instanceof Error ? error.name : 'unknown'}` };
   }
   return { site: page.provider, route: routeShape(url), reading, hooks: countHooks(doc, registry) };
+}
+
+/** Runs a chat page's adapter and every hook: the peer's kind and the message count only. Never throws. */
+export function diagnoseChat(
+  page: ChatPage,
+  registry: Readonly<Record<string, Hook>>,
+  doc: Document,
+  url: URL,
+  now: number,
+): DiagnosticsReport {
+  let reading: DiagnosticsReport['reading'];
+  try {
+    const r = page.read(doc, url, now);
+    reading =
+      r.kind === 'chat'
+        ? { kind: r.kind, peer: r.chat.peer.kind, messages: r.chat.messages.length }
+        : r.kind === 'unreadable'
+          ? { kind: r.kind, missing: r.details.missing ?? '' }
+          : { kind: r.kind };
+  } catch (error) {
+    reading = { kind: `error: ${error instanceof Error ? error.name : 'unknown'}` };
+  }
+  return { site: page.client, route: routeShape(url), reading, hooks: countHooks(doc, registry) };
 }
 
 /** The report as plain text for the clipboard: one line per hook, `name: count (per alternative)`. */

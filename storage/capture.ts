@@ -12,6 +12,7 @@ import {
   type DuplicateOffer,
 } from '../core/capture';
 import { normalizeEmail } from '../core/email';
+import { newClientStage } from '../core/lifecycle';
 import type { CompanyId, PersonId } from '../core/ids';
 import type { Settings } from '../core/model';
 import { normalizePhone } from '../core/phones';
@@ -124,6 +125,8 @@ export async function saveCapture(
       const company = await companyFor(db, form, now, settings);
       if (Array.isArray(company)) return { ok: false, problems: company };
       const draft = personDraftFromForm(form, company === undefined ? { now } : { now, companyId: company });
+      // A new client starts in the one default stage unless the form chose one, or "not a client yet".
+      if (form.stage === '') draft.stage = newClientStage(now);
       const written = await createPerson(db, draft, settings, now, 'capture');
       if (!written.ok) {
         // Dexie rolls the transaction back only on a throw: undo the company created above.

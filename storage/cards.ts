@@ -8,6 +8,7 @@ import {
   type TaskView,
 } from '../core/card';
 import Dexie from 'dexie';
+import { isMessageKind } from '../core/card';
 import { foldGmail } from '../core/email';
 import { defaultStageRules } from '../core/lifecycle';
 import { isGmailAddress } from '../core/matching';
@@ -136,7 +137,8 @@ async function cardForRow(
     consent: person.consent ?? null,
     lastContactAt: laterContact(person.lastContactAt, logged?.at) ?? null,
     historyCount,
-    timeline: buildTimeline(interactions, deals),
+    messageCount: historyCount === null ? null : interactions.filter((i) => isMessageKind(i.kind)).length,
+    timeline: buildTimeline(interactions, deals, TIMELINE_LIMIT, settings.ownAddresses),
     openTasks,
     deals: dealViews,
     stages: settings.pipeline.map(({ id, label, color }) => ({ id, label, color })),

@@ -8,8 +8,13 @@ import type { KartkaDB } from './db';
 import { companyRow, personRow } from './rows';
 
 const DAY = 86_400_000;
-const cid = (key: string) => companyId(`demo-company-${key}`);
-const pid = (key: string) => personId(`demo-person-${key}`);
+/**
+ * What marks a record as the demo's: every id the loader writes starts with it (people, companies, deals, tasks,
+ * history). Other records get random UUIDs, so "Remove the demo data" (storage/demo-remove.ts) finds exactly these.
+ */
+export const DEMO_ID_PREFIX = 'demo-';
+const cid = (key: string) => companyId(`${DEMO_ID_PREFIX}company-${key}`);
+const pid = (key: string) => personId(`${DEMO_ID_PREFIX}person-${key}`);
 
 function company(c: (typeof demoCompanies)[number], now: number, locale: Locale): Company {
   return {
@@ -98,7 +103,7 @@ function history(p: DemoPerson, index: number, now: number, locale: Locale): Int
     const item = HISTORY[(index + n) % HISTORY.length] ?? HISTORY[0];
     const at = now - (p.lastContactDaysAgo + n * 17) * DAY;
     return {
-      id: interactionId(`demo-interaction-${p.key}-${n}`),
+      id: interactionId(`${DEMO_ID_PREFIX}interaction-${p.key}-${n}`),
       kind: item?.kind ?? 'note',
       source: 'manual',
       providerKey: `demo:${p.key}:${n}`,
@@ -128,7 +133,7 @@ export async function loadDemoBase(
   const names = new Map(companies.map((c) => [c.id as string, c.name]));
   const people = demoPeople.map((p) => person(p, now, locale));
   const deals: Deal[] = demoDeals.map((d, i) => ({
-    id: dealId(`demo-deal-${i}`),
+    id: dealId(`${DEMO_ID_PREFIX}deal-${i}`),
     title: d.title,
     amount: d.amount,
     currency: d.currency,
@@ -141,7 +146,7 @@ export async function loadDemoBase(
     updatedAt: now,
   }));
   const tasks: Task[] = demoTasks.map((t, i) => ({
-    id: taskId(`demo-task-${i}`),
+    id: taskId(`${DEMO_ID_PREFIX}task-${i}`),
     title: demoText(t.title, locale),
     due: now + t.dueInDays * DAY,
     personId: pid(t.person),

@@ -193,6 +193,14 @@ export async function countInteractionsForPerson(db: KartkaDB, personId: PersonI
   return personHistory(db, personId).count();
 }
 
+/** How many messages (emails and chat messages; not notes, calls or meetings) a person has. */
+export async function countMessagesForPerson(db: KartkaDB, personId: PersonId): Promise<number> {
+  // No index holds the kind: the history is walked by value (after the user stays on the card; see sidebar-port).
+  return personHistory(db, personId)
+    .filter((i) => i.kind === 'email' || i.kind === 'chat')
+    .count();
+}
+
 /** A company's latest `limit` interactions, newest first. */
 export async function interactionsForCompany(
   db: KartkaDB,

@@ -1,5 +1,6 @@
 // Per-locale dates, numbers and money for the app's components, built once per locale.
 import type { Locale } from '../../core/i18n';
+import { formatMoney } from '../../core/i18n/money';
 
 export interface Formats {
   locale: Locale;
@@ -29,7 +30,6 @@ export function formats(locale: Locale): Formats {
   const month = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric' });
   const number = new Intl.NumberFormat(locale);
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
-  const money = new Map<string, Intl.NumberFormat>();
   const f: Formats = {
     locale,
     date: (at) => date.format(at),
@@ -41,20 +41,7 @@ export function formats(locale: Locale): Formats {
     },
     number: (n) => number.format(n),
     percent: (share) => percent.format(share),
-    money: (amount, currency) => {
-      let fmt = money.get(currency);
-      if (!fmt) {
-        try {
-          fmt = new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 2 });
-        } catch {
-          // Not an ISO 4217 code the browser knows: show the number and the code as typed.
-          fmt = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
-        }
-        money.set(currency, fmt);
-      }
-      const text = fmt.format(amount);
-      return fmt.resolvedOptions().style === 'currency' ? text : `${text} ${currency}`;
-    },
+    money: (amount, currency) => formatMoney(amount, currency, locale),
   };
   cache.set(locale, f);
   return f;

@@ -1,7 +1,8 @@
 // The contact fields of quick add and of the capture review: props in, the edited form out.
 // Enter in any field submits (the note takes Shift+Enter for a new line): saving is one keystroke.
 import { useId, useState, type ReactNode } from 'react';
-import type { CaptureForm } from '../../core/capture';
+import { NOT_A_CLIENT, type CaptureForm } from '../../core/capture';
+import { newClientStage } from '../../core/lifecycle';
 import type { Translate } from '../../core/i18n';
 import type { StageDef } from '../../core/model';
 import { RegistrationIds } from './RegistrationIds';
@@ -22,6 +23,9 @@ export interface ContactFormProps {
 
 type TextKey =
   'name' | 'company' | 'legalForm' | 'position' | 'tags' | 'manager' | 'website' | 'city' | 'address';
+
+/** The stage a new client starts in, whichever way they are added (core/lifecycle.ts). */
+const DEFAULT_STAGE = newClientStage(0).stage;
 
 export function ContactForm(props: ContactFormProps) {
   const { form, onChange, problems, revealAll, stages, t, showStage = true, autoFocus = false } = props;
@@ -93,7 +97,12 @@ export function ContactForm(props: ContactFormProps) {
               data-testid="stage"
               onChange={(e) => set('stage', e.target.value)}
             >
-              <option value="">{t('capture.noStage')}</option>
+              <option value="">
+                {t('capture.stageDefault', {
+                  stage: stages.find((s) => s.id === DEFAULT_STAGE)?.label ?? DEFAULT_STAGE,
+                })}
+              </option>
+              <option value={NOT_A_CLIENT}>{t('capture.noStage')}</option>
               {stages.map((s) => (
                 <option key={s.id} value={s.id}>
                   {s.label}

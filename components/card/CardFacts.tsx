@@ -41,7 +41,7 @@ export function CardFacts({ card, now, locale, t, copy }: CardFactsProps) {
     <ul className="facts" aria-label={t('sidebarTitle')}>
       {card.emails.map((email) => (
         <Fact key={email} icon="mailIn" label={t('email')} testId="fact-email">
-          <a className="fact-value" href={mailtoHref(email)} target="_blank" rel="noreferrer">
+          <a className="fact-value" href={mailtoHref(email)} target="_blank" rel="noreferrer" title={email}>
             {email}
           </a>
           <CopyButton value={email} t={t} copy={copy} />
@@ -55,7 +55,7 @@ export function CardFacts({ card, now, locale, t, copy }: CardFactsProps) {
           ext === undefined ? displayPhone(phone) : t('phone.withExt', { phone: displayPhone(phone), ext });
         return (
           <Fact key={phone} icon="phone" label={t('phone')} testId="fact-phone">
-            <a className="fact-value" href={href}>
+            <a className="fact-value" href={href} title={shown}>
               {shown}
             </a>
             <CopyButton value={ext === undefined ? phone : shown} t={t} copy={copy} />
@@ -74,7 +74,7 @@ export function CardFacts({ card, now, locale, t, copy }: CardFactsProps) {
       )}
       {card.manager !== null && (
         <Fact icon="user" testId="fact-manager">
-          <span className="fact-value">
+          <span className="fact-value" title={card.manager}>
             <span className="fact-label">{t('sidebar.manager')}</span> {card.manager}
           </span>
         </Fact>

@@ -1,6 +1,6 @@
 // The main client card: who this correspondent is, where they stand and how to reach them. Props in only.
 import type { CardView } from '../../core/card';
-import { avatarHue, daysBetween, TIMELINE_LIMIT } from '../../core/card';
+import { avatarHue, daysBetween, messageWindow } from '../../core/card';
 import type { Locale, Translate } from '../../core/i18n';
 import { stageReasonText } from '../../core/i18n/stage-reason';
 import { Icon } from '../sidebar/icons';
@@ -67,9 +67,9 @@ export function ClientCard({ card, now, locale, t, copy, onOpenCard }: ClientCar
           {t('lastContact')}: <span data-testid="last-contact">{last}</span>
           {' · '}
           <span data-testid="message-count">
-            {card.historyCount === null
-              ? t('messagesLoggedAtLeast', { count: TIMELINE_LIMIT })
-              : t('messagesLogged', { count: card.historyCount })}
+            {card.messageCount === null
+              ? t('messagesLoggedCounting', { count: messageWindow(card.timeline).length })
+              : t('messagesLogged', { count: card.messageCount })}
           </span>
         </span>
       </p>

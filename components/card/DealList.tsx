@@ -1,10 +1,12 @@
 // The person's deals: open ones first, then closed, each with its amount and outcome.
 import type { DealView } from '../../core/card';
 import type { Locale, MessageKey, Translate } from '../../core/i18n';
-import { formatMoney } from './format';
+import { dealMoney } from './format';
 
 export interface DealListProps {
   deals: DealView[];
+  /** The base's currency: an amount without its own is in it. */
+  currency: string;
   locale: Locale;
   t: Translate;
 }
@@ -15,7 +17,7 @@ const STATUS: Record<DealView['status'], MessageKey> = {
   lost: 'sidebar.deal.lost',
 };
 
-export function DealList({ deals, locale, t }: DealListProps) {
+export function DealList({ deals, currency, locale, t }: DealListProps) {
   if (deals.length === 0) return null;
   return (
     <section className="section" aria-labelledby="deals-title" data-testid="deals">
@@ -25,9 +27,11 @@ export function DealList({ deals, locale, t }: DealListProps) {
       <ul className="rows">
         {deals.map((deal) => (
           <li key={deal.id} className="row deal">
-            <span className="row-title">{deal.title}</span>
+            <span className="row-title" title={deal.title}>
+              {deal.title}
+            </span>
             <span className="row-meta">
-              {deal.amount === null ? null : formatMoney(deal.amount, deal.currency, locale)}
+              {deal.amount === null ? null : dealMoney(deal.amount, deal.currency, locale, currency)}
             </span>
             <span className={`deal-status deal-${deal.status}`} title={deal.lostReason ?? undefined}>
               {t(STATUS[deal.status])}

@@ -33,7 +33,9 @@ export function OpenTasks({ tasks, now, locale, t, onDone }: OpenTasksProps) {
               >
                 <Icon name="check" />
               </button>
-              <span className="row-title">{task.title}</span>
+              <span className="row-title" title={task.title}>
+                {task.title}
+              </span>
               <span className={overdue ? 'row-meta overdue' : 'row-meta'}>
                 {overdue ? `${t('sidebar.overdue')} · ` : ''}
                 {formatWeekday(task.due, locale)}

@@ -43,6 +43,12 @@ function look(entry: TimelineEntry): { icon: IconName; label: MessageKey } {
   }
 }
 
+/** A linked entry's text: its subject, or for a chat message (no subject) "Open this chat". */
+function linkText(entry: TimelineEntry, t: Translate): string {
+  if (entry.title !== '') return entry.title;
+  return t(entry.kind === 'chat' ? 'sidebar.history.openChat' : 'sidebar.history.openMail');
+}
+
 export function Timeline({ card, now, locale, t }: TimelineProps) {
   const shown = card.timeline.length;
   return (
@@ -77,9 +83,28 @@ export function Timeline({ card, now, locale, t }: TimelineProps) {
                       {formatDay(entry.at, locale, now)}
                     </time>
                   </p>
-                  {entry.title !== '' && <p className="event-title">{entry.title}</p>}
+                  {entry.link !== undefined ? (
+                    // Opens the thread or chat in a new tab (the sidebar sits in a frame of the mail page).
+                    <a
+                      className="event-title event-link"
+                      href={entry.link}
+                      target="_blank"
+                      rel="noopener noreferrer"
+                      title={linkText(entry, t)}
+                    >
+                      {linkText(entry, t)}
+                    </a>
+                  ) : (
+                    entry.title !== '' && (
+                      <p className="event-title" title={entry.title}>
+                        {entry.title}
+                      </p>
+                    )
+                  )}
                   {entry.detail !== null && entry.detail !== '' && (
-                    <p className="event-detail">{entry.detail}</p>
+                    <p className="event-detail" title={entry.detail}>
+                      {entry.detail}
+                    </p>
                   )}
                 </div>
               </li>

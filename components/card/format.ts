@@ -1,6 +1,7 @@
 // Display formatting for the card: dates in the UI language, phones grouped the way people write them.
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import type { Locale } from '../../core/i18n';
+import { formatMoney } from '../../core/i18n/money';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 
@@ -37,10 +38,14 @@ export function displayPhone(e164: string): string {
   return parsePhoneNumberFromString(e164)?.formatInternational() ?? e164;
 }
 
-/** "12,500.5 UAH" in the UI language; the bare number when the currency is unknown. */
-export function formatMoney(value: number, currency: string | null, locale: Locale): string {
-  const number = value.toLocaleString(locale, { maximumFractionDigits: 2 });
-  return currency ? `${number} ${currency}` : number;
+/** A deal's amount in the one money format (core/i18n/money.ts); no currency of its own means the base's. */
+export function dealMoney(
+  value: number,
+  currency: string | null,
+  locale: Locale,
+  baseCurrency: string,
+): string {
+  return formatMoney(value, currency ?? baseCurrency, locale);
 }
 
 /**

@@ -4,18 +4,32 @@ import { useMemo, useState } from 'react';
 import type { Locale, Translate } from '../../core/i18n';
 import {
   dateOrderFor,
+  guessMe,
+  NOBODY,
   parsePastedChat,
   pastedMessages,
   type DateOrder,
   type PastedMessage,
 } from '../../core/parse/chat-paste';
 import type { PastedMessenger } from '../../integrations/messaging/protocol';
+import { readTelegramJson } from '../../core/parse/telegram-export';
+import { FileDrop } from '../import/FileDrop';
+import { ExportPreview } from './paste/ExportPreview';
+import { PreviewRows, UnreadList } from './paste/PreviewParts';
+import {
+  EXPORT_MAX_MB,
+  EXPORT_MAX_PAGES,
+  readExportFiles,
+  type ExportFilesRead,
+} from './paste/read-export-files';
 import { useSubmit } from './use-submit';
 import { SubmitError } from './SubmitError';
 
 export interface PasteConversationProps {
   /** The card's person: the author who is not the user. */
   name: string;
+  /** The person's Telegram user ids, to find their chat in an export. */
+  telegramIds?: readonly string[];
   locale: Locale;
   t: Translate;
   onLog: (
@@ -25,24 +39,21 @@ export interface PasteConversationProps {
 }
 
 const MESSENGERS: PastedMessenger[] = ['viber', 'whatsapp', 'telegram', 'other'];
-/** Rows the preview lists; the count says how many there are in all. */
-const PREVIEW_ROWS = 8;
 
-/** "None of them is me": every message is the client's. */
-const NOBODY = '';
-
-/**
- * The author who is most likely the user: with two authors, the one whose name is not the client's; with one
- * who is the client, nobody. Null when it cannot be told (the user picks).
- */
-function guessMe(authors: readonly string[], name: string): string | null {
-  const first = name.trim().toLowerCase().split(/\s+/u)[0] ?? '';
-  const theirs = authors.find((a) => first !== '' && a.toLowerCase().includes(first));
-  if (theirs === undefined || authors.length > 2) return null;
-  return authors.length === 1 ? NOBODY : (authors.find((a) => a !== theirs) ?? null);
+/** A refused export in the user's words. */
+function exportError(read: Exclude<ExportFilesRead, { ok: true }>, t: Translate): string {
+  const file = read.file;
+  switch (read.error) {
+    case 'too-big':
+      return t('export.error.too-big', { file, mb: read.mb, max: EXPORT_MAX_MB });
+    case 'too-many':
+      return t('export.error.too-many', { count: read.count, max: EXPORT_MAX_PAGES });
+    default:
+      return t(`export.error.${read.error}`, { file });
+  }
 }
 
-export function PasteConversation({ name, locale, t, onLog }: PasteConversationProps) {
+export function PasteConversation({ name, telegramIds = [], locale, t, onLog }: PasteConversationProps) {
   const [open, setOpen] = useState(false);
   const [text, setText] = useState('');
   const [messenger, setMessenger] = useState<PastedMessenger>('viber');
@@ -50,13 +61,28 @@ export function PasteConversation({ name, locale, t, onLog }: PasteConversationP
   const [me, setMe] = useState<string | null>(null);
   const [result, setResult] = useState<{ added: number; alreadyLogged: number } | null>(null);
   const { state, run } = useSubmit();
+  const [picked, setExported] = useState<ExportFilesRead | null>(null);
+  // A result.json pasted as text (opened in an editor and copied) is read as the file would be.
+  const pastedJson = useMemo(
+    () => (text.trimStart().startsWith('{') ? readTelegramJson(text, 'result.json') : null),
+    [text],
+  );
+  const exported = picked ?? pastedJson;
+  const [reading, setReading] = useState(false);
+  const pick = (files: File[]) => {
+    setReading(true);
+    setExported(null);
+    void readExportFiles(files)
+      .then(setExported)
+      .catch(() => setExported({ ok: false, error: 'unreadable', file: files[0]?.name ?? '' }))
+      .finally(() => setReading(false));
+  };
   const parse = useMemo(
     () => parsePastedChat(text, dateOrderFor(locale), order ?? undefined),
     [text, locale, order],
   );
   const mine = me ?? guessMe(parse.authors, name);
   const messages = useMemo(() => pastedMessages(parse, mine), [parse, mine]);
-  const time = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' });
 
   if (!open)
     return (
@@ -64,12 +90,61 @@ export function PasteConversation({ name, locale, t, onLog }: PasteConversationP
         {t('paste.open')}
       </button>
     );
+  const title = (
+    <h2 className="section-title" id="paste-title">
+      {t('paste.title', { name })}
+    </h2>
+  );
+  const close = (
+    <button type="button" onClick={() => setOpen(false)}>
+      {t('paste.close')}
+    </button>
+  );
+  if (exported?.ok)
+    return (
+      <section className="paste" data-testid="paste" aria-labelledby="paste-title">
+        {title}
+        <ExportPreview
+          chats={exported.chats}
+          name={name}
+          telegramIds={telegramIds}
+          locale={locale}
+          t={t}
+          onLog={onLog}
+        />
+        <div className="form-footer">
+          <button
+            type="button"
+            onClick={() => {
+              setExported(null);
+              setText('');
+            }}
+            data-testid="export-again"
+          >
+            {t('export.again')}
+          </button>
+          {close}
+        </div>
+      </section>
+    );
   return (
     <section className="paste" data-testid="paste" aria-labelledby="paste-title">
-      <h2 className="section-title" id="paste-title">
-        {t('paste.title', { name })}
-      </h2>
+      {title}
       <p className="paste-hint">{t('paste.hint')}</p>
+      <FileDrop
+        label={t('export.pick')}
+        hint={t('export.hint', { max: EXPORT_MAX_MB })}
+        accept=".json,.html,.htm,application/json,text/html"
+        onFiles={pick}
+        disabled={reading}
+        inputId="paste-files"
+      />
+      {reading && <p role="status">{t('export.reading')}</p>}
+      {exported && !exported.ok && (
+        <p className="form-error" role="alert" data-testid="export-error">
+          {exportError(exported, t)}
+        </p>
+      )}
       <label className="field">
         <span className="field-label">{t('paste.messenger')}</span>
         <select value={messenger} onChange={(e) => setMessenger(e.target.value as PastedMessenger)}>
@@ -92,7 +167,7 @@ export function PasteConversation({ name, locale, t, onLog }: PasteConversationP
           data-testid="paste-text"
         />
       </label>
-      {text.trim() !== '' && parse.messages.length === 0 && (
+      {text.trim() !== '' && parse.messages.length === 0 && !pastedJson && (
         <p className="form-error">{t('paste.nothing')}</p>
       )}
       {parse.ambiguous && (
@@ -122,26 +197,18 @@ export function PasteConversation({ name, locale, t, onLog }: PasteConversationP
       {messages.length > 0 && (
         <div className="paste-preview" data-testid="paste-preview">
           <p>{t('paste.found', { count: messages.length })}</p>
-          <ol className="paste-list">
-            {messages.slice(0, PREVIEW_ROWS).map((m, i) => (
-              <li key={`${m.at}-${i}`} className={m.direction === 'outgoing' ? 'paste-out' : 'paste-in'}>
-                <span className="paste-when">{time.format(m.at)}</span> <strong>{m.author}</strong>: {m.text}
-              </li>
-            ))}
-          </ol>
+          <PreviewRows messages={messages} locale={locale} />
         </div>
       )}
-      {parse.unread.length > 0 && (
-        <details className="paste-unread" data-testid="paste-unread" open>
-          <summary>{t('paste.unread', { count: parse.unread.length })}</summary>
-          <ul>
-            {parse.unread.slice(0, 20).map((u) => (
-              <li key={u.line}>
-                {t('paste.line', { line: u.line, why: t(`paste.why.${u.why}`) })} <q>{u.text}</q>
-              </li>
-            ))}
-          </ul>
-        </details>
+      {parse.unread.length > 0 && !pastedJson && (
+        <UnreadList
+          testId="paste-unread"
+          summary={t('paste.unread', { count: parse.unread.length })}
+          items={parse.unread.map((u) => ({
+            label: t('paste.line', { line: u.line, why: t(`paste.why.${u.why}`) }),
+            text: u.text,
+          }))}
+        />
       )}
       <div className="form-footer">
         <button
@@ -153,9 +220,7 @@ export function PasteConversation({ name, locale, t, onLog }: PasteConversationP
         >
           {t('paste.log', { count: messages.length })}
         </button>
-        <button type="button" onClick={() => setOpen(false)}>
-          {t('paste.close')}
-        </button>
+        {close}
       </div>
       {mine === null && parse.authors.length > 0 && <p className="newcomer-hint">{t('paste.pickMe')}</p>}
       {result && (

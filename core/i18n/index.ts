@@ -2,6 +2,7 @@
 import type { Catalog } from './define';
 import { captureMessages } from './messages/capture';
 import { chatMessages } from './messages/chats';
+import { chatExportMessages } from './messages/chat-export';
 import { app } from './messages/app';
 import { common } from './messages/common';
 import { importMessages } from './messages/import';
@@ -13,6 +14,7 @@ import { whyMessages } from './messages/why';
 import { reasonMessages } from './messages/reasons';
 import { stageNameMessages } from './messages/stage-names';
 import { identityMessages } from './messages/identity';
+import { firstHourMessages } from './messages/first-hour';
 import { mailPageMessages } from './messages/mail-pages';
 import { trustMessages } from './messages/trust';
 import { syncMessages } from './messages/sync';
@@ -39,6 +41,8 @@ const areas = [
   trustMessages,
   syncMessages,
   chatMessages,
+  firstHourMessages,
+  chatExportMessages,
   teamMessages,
 ] as const;
 

@@ -4,6 +4,7 @@
 // possible duplicate. Every decision carries its reason.
 import { personId as asPersonId, type CompanyId, type PersonId } from '../ids';
 import { importNote, type ImportBecause, type ImportNote } from '../import-reason';
+import { newClientStage } from '../lifecycle';
 import type { Person, StageState } from '../model';
 import { possibleDuplicate, type IdentityOptions, type PossibleDuplicate, type Verdict } from '../identity';
 import { linkToCompany, mergeImportedRow } from './merge-row';
@@ -189,7 +190,7 @@ export function planChunk(
         updatedAt: ctx.now,
       };
       if (companyId) linkToCompany(person, companyId, ctx.now);
-      if (row.stage !== undefined) person.stage = importedStage(row, ctx.now);
+      person.stage = row.stage !== undefined ? importedStage(row, ctx.now) : newClientStage(ctx.now);
       withoutOthers(person, index, report);
       created.set(person.id, person);
       ctx.importedIds.add(person.id);

@@ -18,6 +18,11 @@ export interface PastedMessage {
   direction: 'incoming' | 'outgoing';
   author: string;
   text: string;
+  /**
+   * The message's own key when its source has one (a Telegram export): `telegram:<peer>:<id>` as the Telegram Web
+   * adapters key (chat, server message id), or `telegram-html:<chat>:<id>:<second>` (the log adds the person).
+   */
+  key?: string;
 }
 
 export interface ParsedLine {
@@ -190,6 +195,20 @@ export function pastedMessages(parse: PasteParse, me: string | null): PastedMess
     author: m.author,
     text: chatSnippet(m.text),
   }));
+}
+
+/** "None of them is me": every message is the client's. */
+export const NOBODY = '';
+
+/**
+ * The author who is most likely the user: with two authors, the one whose name is not the client's (`name`); with
+ * one who is the client, nobody. Null when it cannot be told (the user picks).
+ */
+export function guessMe(authors: readonly string[], name: string): string | null {
+  const first = name.trim().toLowerCase().split(/\s+/u)[0] ?? '';
+  const theirs = authors.find((a) => first !== '' && a.toLowerCase().includes(first));
+  if (theirs === undefined || authors.length > 2) return null;
+  return authors.length === 1 ? NOBODY : (authors.find((a) => a !== theirs) ?? null);
 }
 
 /** The date order a UI language reads numeric dates in: month first for English (WhatsApp en-US), else day first. */

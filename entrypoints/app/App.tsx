@@ -100,7 +100,7 @@ export function App() {
           </p>
         )}
         {route.page === 'clients' && (
-          <ClientsPage list={list} pipeline={settings.pipeline} locale={locale} t={t} />
+          <ClientsPage list={list} pipeline={settings.pipeline} locale={locale} t={t} offerUndo={offerUndo} />
         )}
         {route.page === 'person' && (
           <PersonPage

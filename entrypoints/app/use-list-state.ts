@@ -16,6 +16,9 @@ export interface ListState {
   clearSelection: () => void;
   segmentId: string | null;
   applySegment: (segment: SavedSegment) => void;
+  /** The row whose card was opened: back on the list, focus returns to it (then it is cleared). */
+  returnTo: string | null;
+  setReturnTo: (id: string | null) => void;
 }
 
 const SEARCH_PAUSE_MS = 200;
@@ -26,6 +29,7 @@ export function useListState(): ListState {
   const [sort, setSort] = useState<SortSpec>({ column: 'lastContact', dir: 'desc' });
   const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set());
   const [segmentId, setSegmentId] = useState<string | null>(null);
+  const [returnTo, setReturnTo] = useState<string | null>(null);
 
   useEffect(() => {
     const timer = setTimeout(
@@ -74,5 +78,7 @@ export function useListState(): ListState {
     clearSelection: useCallback(() => setSelected(new Set()), []),
     segmentId,
     applySegment,
+    returnTo,
+    setReturnTo,
   };
 }

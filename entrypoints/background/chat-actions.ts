@@ -1,5 +1,6 @@
 // The background's answers for chat pages and the chat sidebar: log what a chat shows, read WhatsApp's screen
 // when the user asks, add or link a chat's peer, offer duplicates for merging, log pasted conversations.
+import { newClientStage } from '../../core/lifecycle';
 import { browser } from '#imports';
 import { z } from 'zod';
 import { ActionError, fieldsRefused } from '../../core/action-error';
@@ -164,6 +165,7 @@ export const chatActions: Pick<Handlers, ChatAction> = {
         phones: id.phone ? [id.phone] : [],
         handles: id.handles,
         source: `sidebar: added from a ${chat.messenger === 'telegram' ? 'Telegram' : 'WhatsApp'} chat`,
+        stage: newClientStage(now),
       },
       settings,
       now,

@@ -1,12 +1,13 @@
-// "Copy diagnostics" from settings: asks the content script of the mail tab the user looked at last to run every
-// hook of its site's registry, and hands back its redacted report (hook names and counts only).
+// "Copy diagnostics" from settings: asks the content script of the mail or chat tab the user looked at last to run
+// every hook of its site's registry, and hands back its redacted report (hook names and counts only).
 import { browser } from '#imports';
-import { MAIL_MATCHES, providerOfOrigin } from '../../core/mail-origins';
+import { providerOfOrigin } from '../../core/mail-origins';
+import { chatClientOfUrl, PAGE_MATCHES } from '../../core/page-origins';
 import { PAGE_DIAGNOSE, type Res } from '../../integrations/messaging/protocol';
 
-/** The mail tab the user looked at last, if any is open. */
-async function lastMailTab(): Promise<{ id: number; url: string } | null> {
-  const tabs = await browser.tabs.query({ url: MAIL_MATCHES });
+/** The mail or chat tab the user looked at last, if any is open. */
+async function lastPageTab(): Promise<{ id: number; url: string } | null> {
+  const tabs = await browser.tabs.query({ url: PAGE_MATCHES });
   const best = tabs
     .filter((t) => t.id !== undefined && t.url)
     .sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
@@ -14,8 +15,8 @@ async function lastMailTab(): Promise<{ id: number; url: string } | null> {
 }
 
 export async function diagnoseMailTab(): Promise<Res<'health.diagnose'>> {
-  const tab = await lastMailTab();
-  const site = tab && providerOfOrigin(tab.url);
+  const tab = await lastPageTab();
+  const site = tab && (providerOfOrigin(tab.url) ?? chatClientOfUrl(tab.url));
   if (!tab || !site) return { status: 'no-tab' };
   try {
     const answer: unknown = await browser.tabs.sendMessage(tab.id, PAGE_DIAGNOSE, { frameId: 0 });

@@ -1,9 +1,11 @@
 // The sidebar's actions: checked to come from Kartka's sidebar framed in a mail tab, applied by repositories.
 import { browser } from '#imports';
 import { ActionError, fieldsRefused } from '../../core/action-error';
+import { newClientStage } from '../../core/lifecycle';
 import { isPageOrigin } from '../../core/page-origins';
 import { openCard } from '../../integrations/capture/open-card';
 import type { Handlers, VerifiedSender } from '../../integrations/messaging/router';
+import { dueToday } from '../../storage/app-queries';
 import { findCompanyByAddress } from '../../storage/companies';
 import { db } from '../../storage/db';
 import { addDeal } from '../../storage/deals';
@@ -23,7 +25,8 @@ type SidebarAction =
   | 'sidebar.setStage'
   | 'sidebar.addDeal'
   | 'sidebar.addPerson'
-  | 'sidebar.openCard';
+  | 'sidebar.openCard'
+  | 'sidebar.today';
 
 /** The tab of the sidebar that sent an action; throws unless it is our sidebar page inside a mail or chat tab. */
 export async function sidebarTab(sender: VerifiedSender, action: string): Promise<number> {
@@ -127,6 +130,7 @@ export const sidebarActions: Pick<Handlers, SidebarAction> = {
           ? [{ companyId: company.id, decisionMaker: false, archived: false, since: now }]
           : [],
         source: 'sidebar: added from a mail thread',
+        stage: newClientStage(now),
       },
       settings,
       now,
@@ -135,6 +139,11 @@ export const sidebarActions: Pick<Handlers, SidebarAction> = {
     await refreshStage(db, { kind: 'person', id: written.person.id }, settings, now);
     await relogTab(tabId);
     return { personId: written.person.id };
+  },
+
+  async 'sidebar.today'({ startOfDay, until }, sender) {
+    await sidebarTab(sender, 'sidebar.today');
+    return dueToday(db, startOfDay, until);
   },
 
   async 'sidebar.openCard'({ personId }, sender) {

@@ -12,12 +12,18 @@ import {
   type TabContext,
 } from '../../integrations/messaging/protocol';
 import { sidebarRequest } from '../../integrations/messaging/schemas';
-import { followCount, historyWindow, TIMELINE_LIMIT, type CountedHistory } from '../../core/card';
+import {
+  followCount,
+  historyWindow,
+  messageWindow,
+  TIMELINE_LIMIT,
+  type CountedHistory,
+} from '../../core/card';
 import type { ChatIdentity } from '../../core/chat-identity';
 import type { PersonId } from '../../core/ids';
 import { cardForAddress, cardForIdentity, cardForPerson } from '../../storage/cards';
 import { findLookalike } from '../../storage/lookalike';
-import { countInteractionsForPerson } from '../../storage/interactions';
+import { countInteractionsForPerson, countMessagesForPerson } from '../../storage/interactions';
 import { db } from '../../storage/db';
 import { watchSettings } from '../../storage/settings';
 import { isSidebarKey } from './sidebar-key';
@@ -74,7 +80,7 @@ const isAddressKey = (key: string) => !key.startsWith('identity:') && !key.start
  * Counts of long histories by person, for the whole background: a card shows the last one at once, moved on by
  * what its timeline gained or lost since (a message logged while the card is open counts at once).
  */
-const historyCounts = new Map<string, CountedHistory & { at: number }>();
+const historyCounts = new Map<string, CountedHistory & { at: number; messages: CountedHistory }>();
 /** A count older than this, or one moved on from a changed timeline, is taken again once the user stays. */
 const COUNT_FRESH_MS = 60_000;
 /**
@@ -127,12 +133,17 @@ function serveKeyedSidebar(port: Browser.runtime.Port, tabId: number): void {
   const countLater = (personId: string) => {
     clearTimeout(countTimer);
     countTimer = setTimeout(() => {
-      const window = latest?.card?.personId === personId ? historyWindow(latest.card.timeline) : [];
-      void countInteractionsForPerson(db, personId as PersonId).then((count) => {
-        historyCounts.set(personId, { count, window, at: Date.now() });
-        const card = latest?.card;
-        if (card?.personId === personId) show({ ...latest, card: { ...card, historyCount: count } });
-      });
+      const timeline = latest?.card?.personId === personId ? latest.card.timeline : [];
+      const id = personId as PersonId;
+      void Promise.all([countInteractionsForPerson(db, id), countMessagesForPerson(db, id)]).then(
+        ([count, messageCount]) => {
+          const messages = { count: messageCount, window: messageWindow(timeline) };
+          historyCounts.set(personId, { count, window: historyWindow(timeline), at: Date.now(), messages });
+          const card = latest?.card;
+          if (card?.personId === personId)
+            show({ ...latest, card: { ...card, historyCount: count, messageCount } });
+        },
+      );
     }, COUNT_AFTER_MS);
   };
   const show = (result: Pick<SidebarState, 'card' | 'problem' | 'lookalike'>) => {
@@ -142,8 +153,19 @@ function serveKeyedSidebar(port: Browser.runtime.Port, tabId: number): void {
       const known = historyCounts.get(card.personId);
       const count = known ? followCount(known, card.timeline) : null;
       if (known && count !== null) {
-        shown = { ...result, card: { ...card, historyCount: Math.max(count, TIMELINE_LIMIT) } };
-        historyCounts.set(card.personId, { count, window: historyWindow(card.timeline), at: known.at });
+        // Messages move on alike, within the messages of the timeline; at least those the timeline shows.
+        const messages = followCount(known.messages, card.timeline, messageWindow);
+        const messageCount = Math.max(messages, messageWindow(card.timeline).length);
+        shown = {
+          ...result,
+          card: { ...card, historyCount: Math.max(count, TIMELINE_LIMIT), messageCount },
+        };
+        historyCounts.set(card.personId, {
+          count,
+          window: historyWindow(card.timeline),
+          at: known.at,
+          messages: { count: messages, window: messageWindow(card.timeline) },
+        });
       }
       if (!known || count !== known.count || Date.now() - known.at > COUNT_FRESH_MS)
         countLater(card.personId);

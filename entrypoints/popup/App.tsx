@@ -6,7 +6,7 @@ import { openCard } from '../../integrations/capture/open-card';
 import { send } from '../../integrations/messaging/client';
 import { useLocale } from '../../integrations/ui/use-page-locale';
 import { db } from '../../storage/db';
-import { QuickAdd } from './QuickAdd';
+import { QuickAdd } from '../../components/capture/QuickAdd';
 import { SearchView } from './SearchView';
 import { usePopupTarget } from './use-popup-target';
 import { usePrefill } from './use-prefill';

@@ -1,5 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import '../../components/capture/capture.css';
+import '../../components/capture/capture-form.css';
 import { App } from './App';
 import '../../components/ui/bidi.css';
 import './style.css';

@@ -4,11 +4,11 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { draftFromCapture, formFromCorrespondent, formFromDraft, type CaptureForm } from '../../core/capture';
 import { isMailOrigin } from '../../core/mail-origins';
+import type { PrefillSource } from '../../components/capture/QuickAdd';
 import { pageTextOfTab } from '../../integrations/capture/read-tab';
 import { tabContextKey, type TabContext } from '../../integrations/messaging/protocol';
 import { loadSettings } from '../../storage/settings';
 
-export type PrefillSource = 'selection' | 'thread' | 'page';
 export type Prefill = { form: CaptureForm; source: PrefillSource } | null;
 
 async function prefillFor(tabId: number): Promise<Prefill> {

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { isChatOrigin, isPageOrigin } from '../../core/page-origins';
 import { ErrorBoundary } from '../../components/sidebar/ErrorBoundary';
 import { Notice } from '../../components/ui/Notice';
+import { TodayPanel } from '../../components/sidebar/TodayPanel';
 import { framedByAllowedOrigin } from '../../components/ui/frame-guard';
 import { localizeCard } from '../../core/i18n/stage-name';
 import { useLocaleOf } from '../../integrations/ui/use-locale';
@@ -10,6 +11,7 @@ import { useNow } from '../../integrations/ui/use-now';
 import { ChatView } from './ChatView';
 import { ThreadView } from './ThreadView';
 import { useSidebarState } from './use-sidebar-state';
+import { useToday } from './use-today';
 
 export function App() {
   const allowed = useMemo(() => framedByAllowedOrigin(window, document.referrer, isPageOrigin), []);
@@ -17,13 +19,31 @@ export function App() {
   const { locale, t } = useLocaleOf('type' in view ? view.language : undefined);
   const now = useNow();
   // Framed by a chat site: its empty and broken states speak of chats, not of mail threads.
+  // The inbox view (no thread or chat open) shows what is due today.
+  const today = useToday(
+    allowed && 'type' in view && view.context !== null && view.context.status === 'no-thread',
+    now,
+  );
   const onChat = useMemo(() => isChatOrigin(window.location.ancestorOrigins?.[0] ?? document.referrer), []);
 
   if (!allowed || ('status' in view && view.status === 'refused'))
     return <Notice title={t('frameRefused')} />;
   if (!('type' in view) || view.context === null) return <Notice title={t('loading')} />;
   const context = view.context;
-  if (context.status === 'no-thread') return <Notice title={t(onChat ? 'chat.noChat' : 'noThread')} />;
+  if (context.status === 'no-thread')
+    return (
+      <>
+        <Notice title={t(onChat ? 'chat.noChat' : 'noThread')} />
+        <TodayPanel
+          view={today.view}
+          error={today.error}
+          locale={locale}
+          t={t}
+          onDone={today.done}
+          onOpen={today.open}
+        />
+      </>
+    );
   if (context.status === 'unreadable') {
     return (
       <Notice

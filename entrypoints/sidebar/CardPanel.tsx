@@ -51,10 +51,11 @@ export function CardPanel({ card, actions, subject, now, locale, t }: CardPanelP
         t={t}
         onDone={(task) => void actions.completeTask(task.id).catch(report)}
       />
-      <DealList deals={card.deals} locale={locale} t={t} />
+      <DealList deals={card.deals} currency={card.currency} locale={locale} t={t} />
       <PasteConversation
         key={`paste-${card.personId}`}
         name={card.displayName}
+        telegramIds={card.handles.filter((h) => h.kind === 'telegram').map((h) => h.value)}
         locale={locale}
         t={t}
         onLog={(messenger, messages) => logPasted(card.personId, messenger, messages)}

@@ -5,6 +5,7 @@ import type { CardView } from '../../core/card';
 import type { ChatClient, ChatKind, ChatSnapshot, Messenger } from '../../core/chat';
 import type { ChatIdentity, MatchedBy } from '../../core/chat-identity';
 import type { PastedMessage } from '../../core/parse/chat-paste';
+import type { TodayView } from '../../core/today';
 import type { PageReading, ThreadSnapshot } from '../../core/mail';
 import type { LogBecause } from '../../core/logging-policy';
 import type { PersonId, TaskId } from '../../core/ids';
@@ -126,6 +127,12 @@ export interface Protocol {
   };
   /** Sidebar: open the person's full card in the base page (a new tab). */
   'sidebar.openCard': { from: 'extension-page'; req: { personId: PersonId }; res: null };
+  /** Sidebar with no thread open: the tasks and reminders due by the end of the user's today. */
+  'sidebar.today': {
+    from: 'extension-page';
+    req: { startOfDay: number; until: number };
+    res: TodayView;
+  };
   /** Parse text as the "Save to client base" menu does and open the draft for review (the menu's code path). */
   'capture.fromText': {
     from: 'extension-page';
@@ -166,7 +173,7 @@ export interface Protocol {
     from: 'extension-page';
     req: Record<string, never>;
     res:
-      | { status: 'ok'; site: 'gmail' | 'outlook'; report: string }
+      | { status: 'ok'; site: 'gmail' | 'outlook' | ChatClient; report: string }
       | { status: 'no-tab' }
       | { status: 'failed'; error: string };
   };

@@ -76,6 +76,13 @@ const pasted = z.object({
   direction: z.enum(['incoming', 'outgoing']),
   author: text(300),
   text: text(400),
+  // A Telegram export's key (core/parse/telegram-export.ts): nothing else may name a provider key.
+  key: text(120)
+    .regex(
+      /^(?:telegram:-?\d{1,20}:\d{1,12}|telegram-html:[0-9a-z]{1,8}:\d{1,12}:\d{1,12})$/u,
+      'Not a Telegram export message key',
+    )
+    .exactOptional(),
 });
 
 const empty = z.object({}).strict();
@@ -148,6 +155,10 @@ export const schemas: { [K in MessageType]: { from: SenderKind; payload: z.ZodTy
     payload: sidebar({ address: text(320).min(3), name: text(300) }),
   },
   'sidebar.openCard': { from: 'extension-page', payload: sidebar({ personId: personRef }) },
+  'sidebar.today': {
+    from: 'extension-page',
+    payload: sidebar({ startOfDay: z.number().finite(), until: z.number().finite() }),
+  },
   'page.chat': { from: 'chat-page', payload: chatSnapshot },
   'sidebar.logVisible': { from: 'extension-page', payload: empty },
   'sidebar.addChatPerson': { from: 'extension-page', payload: sidebar({ name: text(300) }) },

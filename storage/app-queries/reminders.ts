@@ -3,6 +3,7 @@
 import type { TaskId } from '../../core/ids';
 import type { Task } from '../../core/model';
 import type { ReminderPerson } from '../../core/reminders';
+import { todayView, type TodayView } from '../../core/today';
 import type { KartkaDB, StoredTask } from '../db';
 import { allLoggedContacts, laterContact } from '../last-contact';
 import type { ClientRef } from '../people';
@@ -70,4 +71,19 @@ export async function taskClient(db: KartkaDB, id: TaskId): Promise<ClientRef | 
   if (task?.personId) return { kind: 'person', id: task.personId };
   if (task?.companyId) return { kind: 'company', id: task.companyId };
   return undefined;
+}
+
+/** The sidebar's "due today": open tasks and reminders due by `until`, with their clients' names. */
+export async function dueToday(db: KartkaDB, startOfDay: number, until: number): Promise<TodayView> {
+  const open = await db.tasks.where('openDue').belowOrEqual(until).sortBy('due');
+  const personIds = [...new Set(open.flatMap((t) => (t.personId ? [t.personId] : [])))];
+  const companyIds = [...new Set(open.flatMap((t) => (t.companyId && !t.personId ? [t.companyId] : [])))];
+  const [people, companies] = await Promise.all([
+    db.people.bulkGet(personIds),
+    db.companies.bulkGet(companyIds),
+  ]);
+  const names = new Map<string, string>();
+  for (const p of people) if (p && !p.mergedInto) names.set(p.id, p.displayName);
+  for (const c of companies) if (c && !c.mergedInto) names.set(c.id, c.name);
+  return todayView(open, names, startOfDay, until);
 }

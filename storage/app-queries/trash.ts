@@ -27,8 +27,8 @@ export const TRASH = 'app.trash:';
 /** How long a delete can be undone: the app's undo offer lasts as long, then the record is purged. */
 export const UNDO_MS = 10 * 60_000;
 
-/** Every table a delete or its undo writes. */
-const trashTables = (db: KartkaDB) => [
+/** Every table a delete or its undo writes (a caller's transaction around many deletes takes these). */
+export const trashTables = (db: KartkaDB) => [
   db.people,
   db.companies,
   db.interactions,

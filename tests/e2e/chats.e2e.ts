@@ -2,6 +2,8 @@
 // host names, the built extension, the demo base. The right card in every variant; messages logged exactly once
 // across reopening, scrolling and switching clients; nothing from WhatsApp until the button; the broken-layout
 // notice; markup shown as text; a pasted conversation.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { chatRoutes } from '../fakes/chat-routes';
@@ -233,4 +235,121 @@ it('a pasted conversation is previewed, logged once, and its unread lines report
   );
   expect(pasted.map((i) => i.direction).sort()).toEqual(['incoming', 'outgoing']);
   expect(await frame.locator('b').count()).toBe(0);
+});
+
+describe('Telegram export files in "Paste a conversation"', () => {
+  const EXPORTS = join(import.meta.dirname, '../files/telegram-export');
+  /**
+   * Olena's result.json (tests/files/telegram-export/olena) with its older messages moved to just now, so that
+   * they are the newest on her card; ids 1037–1039 are the ones the fake WebK page shows and logs.
+   */
+  function recentExport(): Buffer {
+    const data = JSON.parse(readFileSync(join(EXPORTS, 'olena/result.json'), 'utf8')) as {
+      messages: { id: number; date_unixtime: string }[];
+    };
+    const now = Math.floor(Date.now() / 1000);
+    for (const m of data.messages) if (m.id < 1000) m.date_unixtime = String(now - 300 + m.id * 20);
+    return Buffer.from(JSON.stringify(data), 'utf8');
+  }
+
+  it('a result.json picked in the card: previewed, logged beside what Telegram Web logged, once, on the card', async () => {
+    const frame = await open(`${WEBK}#@olena_koval`);
+    await expect.poll(() => cardName(frame), SLOW).toBe('Олена Коваль');
+    await expect.poll(async () => (await chatRows('telegram:5012345678:1039')).length, SLOW).toBe(1);
+    const before = (await chatRows('telegram:5012345678:')).length;
+    await frame.getByTestId('paste-open').click();
+    await frame
+      .locator('#paste-files')
+      .setInputFiles({ name: 'result.json', mimeType: 'application/json', buffer: recentExport() });
+    await expect.poll(() => frame.getByTestId('export-summary').textContent(), SLOW).toContain('10 messages');
+    // A private chat: the one who is not Olena is the user, told by the export's ids.
+    expect(await frame.getByRole('radio', { name: 'Оксана Мельник: 4' }).isChecked()).toBe(true);
+    await frame.getByTestId('export-log').click();
+    await expect
+      .poll(() => frame.getByTestId('export-done').textContent(), SLOW)
+      .toContain('7 messages logged; 3 already');
+    await frame.getByTestId('export-log').click();
+    await expect
+      .poll(() => frame.getByTestId('export-done').textContent(), SLOW)
+      .toContain('0 messages logged; 10 already');
+    expect((await chatRows('telegram:5012345678:')).length).toBe(before + 7);
+    const timeline = frame.getByTestId('timeline');
+    await expect.poll(() => timeline.textContent(), SLOW).toContain('[file: Прайс листопад 2025.pdf]');
+    expect(await timeline.textContent()).toContain('<b>Оплатимо</b> до п’ятниці & дякую');
+    expect(await frame.locator('b').count()).toBe(0);
+  });
+
+  it('HTML pages of a crafted export: read as text in an inert document, no script runs, nothing loads', async () => {
+    const frame = await open(`${WEBA}#5012345678`);
+    await expect.poll(() => cardName(frame), SLOW).toBe('Олена Коваль');
+    // Messages 2037–2040: none of them is one the fake page shows.
+    const page2 = readFileSync(join(EXPORTS, 'html/messages2.html'), 'utf8')
+      .replace(/id="message10(\d\d)"/gu, 'id="message20$1"')
+      .replace('</head>', "<script>parent.document.title='pwned'</script></head>")
+      .replace(
+        'Так, є 20 тонн (#39)',
+        `<img src="https://web.telegram.org/pwned.png" onerror="parent.document.title='pwned'">&lt;b&gt;20 т&lt;/b&gt;`,
+      );
+    await frame.getByTestId('paste-open').click();
+    await frame
+      .locator('#paste-files')
+      .setInputFiles([{ name: 'messages2.html', mimeType: 'text/html', buffer: Buffer.from(page2, 'utf8') }]);
+    await expect.poll(() => frame.getByTestId('export-summary').textContent(), SLOW).toContain('4 messages');
+    // No ids in HTML: the user is guessed from the names (the one who is not Олена) and can be changed.
+    expect(await frame.getByRole('radio', { name: 'Оксана Мельник: 1' }).isChecked()).toBe(true);
+    expect(await frame.getByTestId('export-summary').textContent()).toContain('<b>20 т</b>');
+    await frame.getByTestId('export-log').click();
+    await expect
+      .poll(() => frame.getByTestId('export-done').textContent(), SLOW)
+      .toContain('4 messages logged; 0 already');
+    // Its messages are from March, older than the card's latest 50: the stored row is looked at.
+    const stored = await kartka.all<Row & { snippet?: string }>('interactions');
+    expect(stored.filter((i) => i.snippet === '<b>20 т</b>')).toHaveLength(1);
+    expect(await page.title()).not.toBe('pwned');
+    expect(await frame.evaluate(() => document.title)).not.toBe('pwned');
+    expect(await frame.locator('img, b').count()).toBe(0);
+    const fetched = await frame.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+    expect(fetched.filter((url) => url.includes('pwned'))).toEqual([]);
+  });
+
+  it('a file that is not an export is refused in the user’s words, nothing logged', async () => {
+    const frame = await open(`${WEBK}#@olena_koval`);
+    await expect.poll(() => cardName(frame), SLOW).toBe('Олена Коваль');
+    const before = (await kartka.all<Row>('interactions')).length;
+    await frame.getByTestId('paste-open').click();
+    const whole = readFileSync(join(EXPORTS, 'olena/result.json'));
+    await frame
+      .locator('#paste-files')
+      .setInputFiles({ name: 'result.json', mimeType: 'application/json', buffer: whole.subarray(0, 400) });
+    await expect
+      .poll(() => frame.getByTestId('export-error').textContent(), SLOW)
+      .toContain('“result.json” is not valid JSON');
+    expect((await kartka.all<Row>('interactions')).length).toBe(before);
+  });
+});
+
+it('"Copy diagnostics" in Settings reports the chat tab: its hooks and counts, nothing private', async () => {
+  const frame = await open(`${WEBK}#@olena_koval`);
+  await expect.poll(() => cardName(frame), SLOW).toBe('Олена Коваль');
+  const settings = await kartka.extensionPage('app.html#/settings');
+  const panel = settings.getByTestId('reading-health');
+  await settings.evaluate(() => {
+    const copied: string[] = [];
+    Object.assign(window, { copied });
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: (text: string) => Promise.resolve(void copied.push(text)) },
+    });
+  });
+  await panel.getByTestId('copy-diagnostics').click();
+  await expect
+    .poll(() => panel.getByTestId('diagnostics-status').textContent(), SLOW)
+    .toMatch(/Diagnostics of Telegram Web \(K\) copied/);
+  const report = await settings.evaluate(() => (window as unknown as { copied: string[] }).copied.join('\n'));
+  expect(report).toMatch(/^Kartka page diagnostics — telegram-k/);
+  expect(report).toMatch(/reading: kind=chat peer=user messages=\d+/);
+  expect(report).toContain('route: k#<id>');
+  expect(report).toMatch(/ {2}bubble: [1-9]/);
+  for (const secret of ['Олена', 'olena_koval', '5012345678', 'Доброго дня'])
+    expect(report).not.toContain(secret);
+  await settings.close();
 });

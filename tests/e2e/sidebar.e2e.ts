@@ -5,9 +5,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { presetDue } from '../../core/card';
+import { formatMoney } from '../../core/i18n/money';
 import { mailRoutes } from '../fakes/mail-routes';
 import { startFakeServer, type FakeServer } from '../fakes/server';
 import { launchKartka, loadDemoBase, sidebarFrame, type Kartka } from './harness';
+import { seriousViolations } from './axe';
 import { expectCard } from './mail-browser';
 
 const GMAIL = 'https://mail.google.com/mail/u/0/';
@@ -114,7 +116,10 @@ describe('quick actions', () => {
     await expect
       .poll(() => frame.getByTestId('deals').textContent(), SLOW)
       .toContain('Замовлення насіння на весну');
-    await expect.poll(() => frame.getByTestId('deals').textContent(), SLOW).toMatch(/12,500\.5 UAH/);
+    // One money format: the base page's (Intl with the base's currency), "UAH 12,500.50" in English.
+    await expect
+      .poll(() => frame.getByTestId('deals').textContent(), SLOW)
+      .toContain(formatMoney(12_500.5, 'UAH', 'en'));
   });
 
   it('says why a deal was not saved', async () => {
@@ -135,6 +140,41 @@ describe('quick actions', () => {
     const app = await opened;
     expect(app.url()).toMatch(new RegExp(`^chrome-extension://${kartka.extensionId}/app\\.html#/people/`));
     await app.close();
+  });
+});
+
+describe('history and the inbox view', () => {
+  it('opens a logged email from its history entry; full text in tooltips', async () => {
+    const frame = await openOlena();
+    const link = frame
+      .getByTestId('timeline')
+      .locator('a.event-link', { hasText: 'Замовлення насіння на весну' });
+    await expect.poll(() => link.count(), SLOW).toBeGreaterThan(0);
+    // The thread's Gmail (hex) id, in a new tab; the demo's own history (no thread) is not a link.
+    expect(await link.first().getAttribute('href')).toMatch(
+      /^https:\/\/mail\.google\.com\/mail\/(u\/0\/|\?authuser=[^#]+)#all\/19f82b4e90a1[0-9a-f]{4}$/u,
+    );
+    expect(await link.first().getAttribute('target')).toBe('_blank');
+    expect(await link.first().getAttribute('title')).toBe('Замовлення насіння на весну');
+    const plain = frame.getByTestId('timeline').locator('p.event-title');
+    expect(await plain.count()).toBeGreaterThan(0);
+    for (const title of await plain.all())
+      expect(await title.getAttribute('title')).toBe(await title.textContent());
+  });
+
+  it('shows today’s tasks and reminders when no thread is open', async () => {
+    await page.goto(`${GMAIL}#inbox`);
+    const frame = await sidebarFrame(page, kartka.extensionId);
+    const today = frame.getByTestId('today');
+    await expect.poll(() => today.textContent().catch(() => ''), SLOW).toContain('Confirm shipment dates');
+    const text = (await today.textContent()) ?? '';
+    expect(text).toContain('Due today');
+    // Overdue ones too (due two days ago), and nothing due later this week.
+    expect(text).toMatch(/Follow up after the fair.*overdue/u);
+    expect(text).not.toContain('Надіслати комерційну пропозицію');
+    expect(await seriousViolations(frame)).toEqual([]);
+    await today.getByRole('button', { name: 'Mark “Confirm shipment dates” done' }).click();
+    await expect.poll(() => today.textContent(), SLOW).not.toContain('Confirm shipment dates');
   });
 });
 

@@ -273,10 +273,10 @@ describe('Connect your Google account', () => {
   it('says "Needs reconnect" (and flags the toolbar) when Google revoked access; reconnecting resumes', async () => {
     fake.oauth.revokeGrant(ME.address);
     await panel().getByRole('button', { name: 'Sync now' }).click();
-    await expect.poll(state, SYNC).toBe('Needs reconnect');
+    await reaches('Needs reconnect');
     await expect.poll(badge, SYNC).toBe('!');
     await panel().getByRole('button', { name: 'Reconnect' }).click();
-    await expect.poll(state, SYNC).toBe('Up to date');
+    await reaches('Up to date');
     await expect.poll(badge, SYNC).toBe('');
   });
 

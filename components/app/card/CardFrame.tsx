@@ -23,6 +23,8 @@ export interface ClientCardData {
   documents: readonly ClientDocument[];
   pipeline: readonly StageDef[];
   currency: string;
+  /** The user's own addresses: a history entry's Gmail link opens the mailbox it was read in. */
+  ownAddresses: readonly string[];
   now: number;
   f: Formats;
   t: Translate;
@@ -105,7 +107,7 @@ export function CardFrame(props: CardFrameProps) {
           />
         </div>
       </div>
-      <Timeline items={interactions} onAddNote={a.addNote} f={f} t={t} />
+      <Timeline items={interactions} ownAddresses={props.ownAddresses} onAddNote={a.addNote} f={f} t={t} />
     </article>
   );
 }

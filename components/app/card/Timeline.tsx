@@ -1,20 +1,38 @@
 // Everything that happened with a client, newest first, filterable by kind; text only, never HTML.
 import { Fragment, useState } from 'react';
 import type { Translate } from '../../../core/i18n';
+import { messageLink } from '../../../core/message-link';
 import type { Interaction, InteractionKind } from '../../../core/model';
 import type { Formats } from '../format';
 
 export interface TimelineProps {
   items: readonly Interaction[];
+  ownAddresses: readonly string[];
   onAddNote: (text: string) => Promise<void>;
   f: Formats;
   t: Translate;
 }
 
+/** The subject, as a link to the thread or chat when the record holds what one needs (core/message-link.ts). */
+function Subject({ i, ownAddresses }: { i: Interaction; ownAddresses: readonly string[] }) {
+  const link = messageLink(i, ownAddresses);
+  return (
+    <p className="event-subject" title={i.subject}>
+      {link === null ? (
+        i.subject
+      ) : (
+        <a href={link} target="_blank" rel="noopener noreferrer">
+          {i.subject}
+        </a>
+      )}
+    </p>
+  );
+}
+
 const KINDS: readonly InteractionKind[] = ['email', 'call', 'meeting', 'chat', 'note'];
 const PAGE = 100;
 
-export function Timeline({ items, onAddNote, f, t }: TimelineProps) {
+export function Timeline({ items, ownAddresses, onAddNote, f, t }: TimelineProps) {
   const [hidden, setHidden] = useState<ReadonlySet<InteractionKind>>(new Set());
   const [limit, setLimit] = useState(PAGE);
   const [note, setNote] = useState('');
@@ -69,7 +87,7 @@ export function Timeline({ items, onAddNote, f, t }: TimelineProps) {
               {i.kind !== 'note' && <span className="muted">{t(`app.direction.${i.direction}`)}</span>}
               <time dateTime={new Date(i.at).toISOString()}>{f.dateTime(i.at)}</time>
             </div>
-            {i.subject && <p className="event-subject">{i.subject}</p>}
+            {i.subject && <Subject i={i} ownAddresses={ownAddresses} />}
             {(i.kind === 'note' ? (i.body ?? i.snippet) : i.snippet) && (
               <p className="event-text">{i.kind === 'note' ? (i.body ?? i.snippet) : i.snippet}</p>
             )}

@@ -1,6 +1,6 @@
 // The virtualised client list: only the rows in view are in the DOM, so 100,000 clients scroll smoothly.
 // One tab stop; arrows, Page Up/Down, Home/End move, Enter opens, Space selects.
-import { memo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { ColumnId, ListRow, SortSpec } from '../../../core/segments';
 import { cellText, columnTrack, type CellContext } from './cells';
 import { useRowVirtualizer } from './use-row-virtualizer';
@@ -16,9 +16,17 @@ export interface ClientTableProps {
   hrefOf: (row: ListRow) => string;
   ctx: CellContext;
   label: string;
+  /** A row whose card was just open: once the rows hold it, it becomes the active row and the grid takes focus. */
+  returnTo?: string | null;
+  onReturned?: () => void;
+  /** A row's name link was followed to its card. */
+  onFollow?: (row: ListRow) => void;
+  /** Column widths measured by the page (the stage column fits its longest name); the rest use `columnTrack`. */
+  tracks?: Partial<Record<ColumnId, string>>;
 }
 
 const ROW = 36;
+const noFollow = () => undefined;
 
 export function ClientTable({
   rows,
@@ -31,6 +39,10 @@ export function ClientTable({
   hrefOf,
   ctx,
   label,
+  returnTo = null,
+  onReturned,
+  onFollow = noFollow,
+  tracks,
 }: ClientTableProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
@@ -40,9 +52,29 @@ export function ClientTable({
     rowHeight: ROW,
     overscan: 12,
   });
-  const grid = `36px ${columns.map(columnTrack).join(' ')}`;
+  const grid = `36px ${columns.map((c) => tracks?.[c] ?? columnTrack(c)).join(' ')}`;
   const current = Math.min(active, Math.max(0, rows.length - 1));
   const allSelected = rows.length > 0 && rows.every((r) => selected.has(r.id));
+
+  // Back from a card (browser Back or the card's own link): the keyboard user lands on the row they left from. The
+  // row is the one named when the table mounted (the list page came back); later changes are the page's own.
+  const [pending, setPending] = useState(returnTo);
+  const [focusBack, setFocusBack] = useState<number | null>(null);
+  const back = pending === null ? -1 : rows.findIndex((r) => r.id === pending);
+  if (back >= 0) {
+    // Adjusted while rendering (React's pattern for state that follows the rows), before the row is drawn.
+    setPending(null);
+    setActive(back);
+    setFocusBack(back);
+  }
+  useEffect(() => {
+    if (focusBack === null) return;
+    virtual.scrollToIndex(focusBack, { align: 'center' });
+    scroller.current?.focus({ preventScroll: true });
+    onReturned?.();
+    // Once per return: `virtual` and `onReturned` changing later must not take focus again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [focusBack]);
 
   const move = (to: number) => {
     const index = Math.max(0, Math.min(rows.length - 1, to));
@@ -147,6 +179,7 @@ export function ClientTable({
                 selected={selected.has(row.id)}
                 active={item.index === current}
                 href={hrefOf(row)}
+                onFollow={onFollow}
                 onSelect={onSelect}
                 onActivate={setActive}
                 ctx={ctx}
@@ -170,6 +203,8 @@ interface RowProps {
   selected: boolean;
   active: boolean;
   href: string;
+  /** The name link was followed (its href navigates; this only records the row to come back to). */
+  onFollow: (row: ListRow) => void;
   onSelect: (ids: string[], on: boolean) => void;
   onActivate: (index: number) => void;
   ctx: CellContext;
@@ -184,6 +219,7 @@ const Row = memo(function Row({
   selected,
   active,
   href,
+  onFollow,
   onSelect,
   onActivate,
   ctx,
@@ -211,11 +247,11 @@ const Row = memo(function Row({
       {columns.map((c) => (
         <span key={c} role="gridcell" className={`cell col-${c}`}>
           {c === 'name' ? (
-            <a href={href} tabIndex={-1}>
+            <a href={href} tabIndex={-1} onClick={() => onFollow(row)}>
               {row.name}
             </a>
           ) : c === 'stage' && stage ? (
-            <span className="stage-chip" style={{ borderColor: stage.color }}>
+            <span className="stage-chip" style={{ borderColor: stage.color }} title={stage.label}>
               {stage.label}
             </span>
           ) : (

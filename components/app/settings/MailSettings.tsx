@@ -10,14 +10,18 @@ export type { ListSetting } from '../../../core/settings';
 export interface MailSettingsProps {
   settings: Settings;
   saveList: (which: ListSetting, values: string[]) => Promise<string | null>;
-  save: (patch: Partial<Settings>) => void;
+  /** Top-level fields, or a function of the stored settings (a nested change must start from what is stored). */
+  save: (patch: Partial<Settings> | ((stored: Settings) => Partial<Settings>)) => void;
   t: Translate;
 }
 
 const MODES: readonly LoggingPolicy['mode'][] = ['clients-only', 'create-on-sent', 'create-all'];
 
 export function MailSettings({ settings: s, saveList, save, t }: MailSettingsProps) {
-  const logging = (patch: Partial<LoggingPolicy>) => save({ logging: { ...s.logging, ...patch } });
+  // Merged into the stored policy, not into this render's `s`: two quick changes in a row (a mode, then a
+  // checkbox) before the page re-renders would otherwise write the first one back to its old value.
+  const logging = (patch: Partial<LoggingPolicy>) =>
+    save((stored) => ({ logging: { ...stored.logging, ...patch } }));
   return (
     <>
       <section className="panel" aria-labelledby="own-title">

@@ -1,12 +1,13 @@
 // Settings: how Gmail and Outlook read in this browser (threads read, unreadable, the last problem and the page
 // parts it missed), and "copy diagnostics" for a bug report. Props in, callbacks out.
 import { useState } from 'react';
+import type { ChatClient } from '../../../core/chat';
 import type { Translate } from '../../../core/i18n';
 import type { ReadingHealth, SiteHealth } from '../../../core/reading-health';
 import type { Formats } from '../format';
 
 export type DiagnoseResult =
-  | { status: 'ok'; site: 'gmail' | 'outlook'; report: string }
+  | { status: 'ok'; site: 'gmail' | 'outlook' | ChatClient; report: string }
   | { status: 'no-tab' }
   | { status: 'failed'; error: string };
 

@@ -27,7 +27,9 @@ export function Participants({ people, selected, t, onSelect }: ParticipantsProp
             >
               {initialsOf(p.name)}
             </span>
-            <span className="person-chip-name">{p.name}</span>
+            <span className="person-chip-name" title={p.name}>
+              {p.name}
+            </span>
           </>
         );
         const key = p.key;

@@ -3,6 +3,9 @@ import { defineMessages } from '../define';
 
 export const chatMessages = defineMessages({
   en: {
+    'health.site.telegram-k': 'Telegram Web (K)',
+    'health.site.telegram-a': 'Telegram Web (A)',
+    'health.site.whatsapp': 'WhatsApp Web',
     'import.col.telegram': 'Telegram',
     'import.col.whatsapp': 'WhatsApp',
     'chat.kind.telegram': 'Telegram',
@@ -117,6 +120,9 @@ export const chatMessages = defineMessages({
     },
   },
   uk: {
+    'health.site.telegram-k': 'Telegram Web (K)',
+    'health.site.telegram-a': 'Telegram Web (A)',
+    'health.site.whatsapp': 'WhatsApp Web',
     'import.col.telegram': 'Telegram',
     'import.col.whatsapp': 'WhatsApp',
     'chat.kind.telegram': 'Telegram',
@@ -258,6 +264,9 @@ export const chatMessages = defineMessages({
     },
   },
   ru: {
+    'health.site.telegram-k': 'Telegram Web (K)',
+    'health.site.telegram-a': 'Telegram Web (A)',
+    'health.site.whatsapp': 'WhatsApp Web',
     'import.col.telegram': 'Telegram',
     'import.col.whatsapp': 'WhatsApp',
     'chat.kind.telegram': 'Telegram',

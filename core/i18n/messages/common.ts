@@ -23,7 +23,6 @@ export const common = defineMessages({
     lastContact: 'Last contact',
     never: 'never',
     messagesLogged: { one: '{count} message logged', other: '{count} messages logged' },
-    messagesLoggedAtLeast: 'Over {count} messages logged',
     threadLogged: {
       one: 'This thread: {count} new message logged',
       other: 'This thread: {count} new messages logged',
@@ -60,12 +59,11 @@ export const common = defineMessages({
     lastContact: 'Останній контакт',
     never: 'ніколи',
     messagesLogged: {
-      one: 'Записано {count} лист',
-      few: 'Записано {count} листи',
-      many: 'Записано {count} листів',
-      other: 'Записано {count} листа',
+      one: 'Записано {count} повідомлення',
+      few: 'Записано {count} повідомлення',
+      many: 'Записано {count} повідомлень',
+      other: 'Записано {count} повідомлення',
     },
-    messagesLoggedAtLeast: 'Записано понад {count} листів',
     threadLogged: {
       one: 'Ця розмова: записано {count} новий лист',
       few: 'Ця розмова: записано {count} нові листи',
@@ -124,12 +122,11 @@ export const common = defineMessages({
     lastContact: 'Последний контакт',
     never: 'никогда',
     messagesLogged: {
-      one: 'Записано {count} письмо',
-      few: 'Записано {count} письма',
-      many: 'Записано {count} писем',
-      other: 'Записано {count} письма',
+      one: 'Записано {count} сообщение',
+      few: 'Записано {count} сообщения',
+      many: 'Записано {count} сообщений',
+      other: 'Записано {count} сообщения',
     },
-    messagesLoggedAtLeast: 'Записано больше {count} писем',
     threadLogged: {
       one: 'Эта переписка: записано {count} новое письмо',
       few: 'Эта переписка: записано {count} новых письма',

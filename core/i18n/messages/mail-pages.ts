@@ -29,7 +29,7 @@ export const mailPageMessages = defineMessages({
       'Checks every page part Kartka looks for on the Gmail or Outlook tab you have open and copies a report to paste into a bug report: part names and how many of each were found. No names, addresses or text.',
     'health.copied': 'Diagnostics of {site} copied. Paste them into your bug report.',
     'health.noTab':
-      'Open Gmail or Outlook in a tab (with a thread open, if that is what fails), then try again.',
+      'Open Gmail, Outlook, Telegram Web or WhatsApp Web in a tab (with the thread or chat open, if that is what fails), then try again.',
     'health.failed': 'The diagnostics could not run on that tab: {error}. Reload the mail tab and try again.',
     'health.reset': 'Reset counts',
   },
@@ -72,7 +72,7 @@ export const mailPageMessages = defineMessages({
       'Перевіряє кожну частину сторінки, яку шукає Kartka, на відкритій вкладці Gmail чи Outlook, і копіює звіт для повідомлення про помилку: назви частин і скільки кожної знайдено. Без імен, адрес і тексту.',
     'health.copied': 'Діагностику {site} скопійовано. Вставте її у повідомлення про помилку.',
     'health.noTab':
-      'Відкрийте Gmail чи Outlook у вкладці (з відкритим листом, якщо збій саме там) і спробуйте ще раз.',
+      'Відкрийте Gmail, Outlook, Telegram Web чи WhatsApp Web у вкладці (з відкритим листом чи чатом, якщо збій саме там) і спробуйте ще раз.',
     'health.failed':
       'Не вдалося запустити діагностику на тій вкладці: {error}. Перезавантажте вкладку пошти й спробуйте ще раз.',
     'health.reset': 'Скинути лічильники',
@@ -116,7 +116,7 @@ export const mailPageMessages = defineMessages({
       'Проверяет каждую часть страницы, которую ищет Kartka, на открытой вкладке Gmail или Outlook, и копирует отчёт для сообщения об ошибке: названия частей и сколько каждой найдено. Без имён, адресов и текста.',
     'health.copied': 'Диагностика {site} скопирована. Вставьте её в сообщение об ошибке.',
     'health.noTab':
-      'Откройте Gmail или Outlook во вкладке (с открытым письмом, если сбой именно там) и попробуйте ещё раз.',
+      'Откройте Gmail, Outlook, Telegram Web или WhatsApp Web во вкладке (с открытым письмом или чатом, если сбой именно там) и попробуйте ещё раз.',
     'health.failed':
       'Не удалось запустить диагностику на той вкладке: {error}. Перезагрузите вкладку почты и попробуйте ещё раз.',
     'health.reset': 'Сбросить счётчики',

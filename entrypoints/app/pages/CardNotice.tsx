@@ -42,6 +42,7 @@ export function cardData(
     documents: found.documents,
     pipeline: settings.pipeline,
     currency: settings.stageRules?.amountCurrency ?? 'UAH',
+    ownAddresses: settings.ownAddresses,
     now,
     f: formats(locale),
     t,

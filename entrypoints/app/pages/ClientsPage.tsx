@@ -1,5 +1,5 @@
 // #/clients: the whole base as a filterable, sortable, virtualised list with saved segments and bulk actions.
-import { useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { Locale, Translate } from '../../../core/i18n';
 import type { StageDef } from '../../../core/model';
 import { BulkBar } from '../../../components/app/list/BulkBar';
@@ -17,19 +17,26 @@ import { useTeam } from '../use-team';
 import { receivers } from '../../../components/app/team/OwnerPanel';
 import { useClientRows } from '../use-client-rows';
 import { listOptions } from '../list-options';
+import { stageTrack } from '../stage-track';
 import type { ListState } from '../use-list-state';
 import { useSegments } from '../use-segments';
+import type { OfferUndo } from '../use-undo';
+import { EmptyBase } from '../first-hour/EmptyBase';
+import { NewClientDialog } from '../first-hour/NewClientDialog';
+import { RemoveDemo } from '../first-hour/RemoveDemo';
 
 export interface ClientsPageProps {
   list: ListState;
   pipeline: StageDef[];
   locale: Locale;
   t: Translate;
+  offerUndo: OfferUndo;
 }
 
 const HOUR = 3_600_000;
 
-export function ClientsPage({ list, pipeline, locale, t }: ClientsPageProps) {
+export function ClientsPage({ list, pipeline, locale, t, offerUndo }: ClientsPageProps) {
+  const [adding, setAdding] = useState(false);
   const now = useNow(HOUR);
   const { prefs, save: savePrefs } = useAppPrefs(pipeline);
   const { segments, save: saveSegment, remove: removeSegment } = useSegments();
@@ -60,6 +67,17 @@ export function ClientsPage({ list, pipeline, locale, t }: ClientsPageProps) {
     [pipeline, locale, now, t],
   );
   const f = formats(locale);
+  const tracks = useMemo(
+    () => ({
+      stage: stageTrack(
+        pipeline.map((s) => s.label),
+        getComputedStyle(document.body).font,
+      ),
+    }),
+    [pipeline],
+  );
+  const { setReturnTo } = list;
+  const clearReturn = useCallback(() => setReturnTo(null), [setReturnTo]);
   const selectedIds = [...list.selected];
 
   return (
@@ -79,12 +97,17 @@ export function ClientsPage({ list, pipeline, locale, t }: ClientsPageProps) {
             </label>
           ))}
         </div>
+        <button type="button" className="primary new-client-button" onClick={() => setAdding(true)}>
+          {t('app.list.newClient')}
+        </button>
         <p className="count" role="status" data-testid="list-count">
           {all === undefined
             ? t('loading')
             : t('app.list.count', { shown: f.number(visible.length), count: all.length })}
         </p>
       </header>
+      <NewClientDialog open={adding} onClose={() => setAdding(false)} t={t} />
+      <RemoveDemo offerUndo={offerUndo} t={t} />
       <FilterBar
         filter={filter}
         query={list.query}
@@ -127,8 +150,10 @@ export function ClientsPage({ list, pipeline, locale, t }: ClientsPageProps) {
         onClear={list.clearSelection}
         t={t}
       />
-      {all !== undefined && visible.length === 0 && !loading ? (
-        <p className="empty">{all.length === 0 ? t('app.list.emptyBase') : t('app.list.noMatch')}</p>
+      {all !== undefined && all.length === 0 && !loading ? (
+        <EmptyBase onAdd={() => setAdding(true)} t={t} />
+      ) : all !== undefined && visible.length === 0 && !loading ? (
+        <p className="empty">{t('app.list.noMatch')}</p>
       ) : (
         <ClientTable
           rows={visible}
@@ -137,7 +162,14 @@ export function ClientsPage({ list, pipeline, locale, t }: ClientsPageProps) {
           onSort={list.setSort}
           selected={list.selected}
           onSelect={list.select}
-          onOpen={(row) => go(clientRoute(row))}
+          onOpen={(row) => {
+            list.setReturnTo(row.id);
+            go(clientRoute(row));
+          }}
+          onFollow={(row) => list.setReturnTo(row.id)}
+          returnTo={list.returnTo}
+          onReturned={clearReturn}
+          tracks={tracks}
           hrefOf={(row) => hrefOf(clientRoute(row))}
           ctx={ctx}
           label={t('app.nav.clients')}

@@ -9,7 +9,8 @@ import { defaultSettings } from '../../../core/settings';
 
 const person = (id: string, patch: Partial<KnownPerson> = {}): KnownPerson => ({
   id: personId(id),
-  displayName: id,
+  // The chat's name (Олена) agrees with it: the identity rules need that beside a username, jid or phone.
+  displayName: 'Олена Коваль',
   emails: [],
   phones: [],
   handles: [],
@@ -114,6 +115,30 @@ describe('matchIdentity', () => {
       '',
     ],
     ['nobody', [person('c', { phones: ['+380501112233'] })], null, ''],
+    [
+      'a phone with another name is not a match (Тарас is not Олена), only a suggestion',
+      [person('t', { displayName: 'Тарас Шевченко', phones: ['+380671234567'] })],
+      null,
+      '',
+    ],
+    [
+      'a username with no name to compare is not a match',
+      [person('x', { displayName: 'olena_k', handles: [{ kind: 'telegram-username', value: 'olena_k' }] })],
+      null,
+      '',
+    ],
+    [
+      'the Telegram id is the account: a match whatever the name',
+      [person('t', { displayName: 'Тарас Шевченко', handles: [{ kind: 'telegram', value: '500' }] })],
+      't',
+      'telegram-id',
+    ],
+    [
+      'a transliterated name agrees (Olena Koval = Олена)',
+      [person('l', { displayName: 'Olena Koval', phones: ['+380671234567'] })],
+      'l',
+      'phone',
+    ],
   ])('%s', (_, people, who, by) => {
     const m = matchIdentity(id(), people);
     expect(m?.person.id ?? null).toBe(who);
@@ -139,7 +164,12 @@ describe('matchIdentity', () => {
       name: 'Андрій',
     };
     expect(
-      matchIdentity(wa, [person('a', { handles: [{ kind: 'whatsapp', value: '145678901234567@lid' }] })])?.by,
+      matchIdentity(wa, [
+        person('a', {
+          displayName: 'Андрій Мельник',
+          handles: [{ kind: 'whatsapp', value: '145678901234567@lid' }],
+        }),
+      ])?.by,
     ).toBe('whatsapp');
     expect(matchIdentity(wa, [person('a', { phones: ['+145678901234567'] })])).toBeNull();
   });

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contactsFromCsv, summarizeReport } from '../../../core/import';
+import { newClientStage } from '../../../core/lifecycle';
 import type { KartkaDB } from '../../../storage/db';
 import { loadDemoBase } from '../../../storage/demo';
 import { openDuplicates } from '../../../storage/duplicates';
@@ -159,7 +160,8 @@ describe('importing an Outlook file into the demo base', () => {
     const bad = reports.find((r) => r.label === 'Орлова Светлана');
     expect(bad?.problems.join(' ')).toMatch(/^ИНН "7801234567" has a wrong check digit/u);
     const [zaitsev] = await byName(db, 'Зайцев Пётр');
-    expect(zaitsev?.stage).toBeUndefined();
+    // An unknown status is kept in the notes; the client starts in the one default stage, as any new client does.
+    expect(zaitsev?.stage).toEqual(newClientStage(NOW));
     expect(zaitsev?.notes).toContain('Status: Спящий');
   });
 });

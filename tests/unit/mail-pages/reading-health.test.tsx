@@ -121,8 +121,8 @@ describe('the panel', () => {
   });
 
   test.each<[Locale, DiagnoseResult, RegExp]>([
-    ['en', { status: 'no-tab' }, /Open Gmail or Outlook in a tab/],
-    ['uk', { status: 'no-tab' }, /Відкрийте Gmail чи Outlook у вкладці/],
+    ['en', { status: 'no-tab' }, /Open Gmail, Outlook, Telegram Web or WhatsApp Web in a tab/],
+    ['uk', { status: 'no-tab' }, /Відкрийте Gmail, Outlook, Telegram Web чи WhatsApp Web у вкладці/],
     [
       'ru',
       { status: 'failed', error: 'Could not establish connection' },

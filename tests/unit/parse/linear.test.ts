@@ -11,24 +11,41 @@ import { CASES } from './linear-cases';
 const root = join(import.meta.dirname, '../../..');
 const LIMIT = 3;
 
+/** Runs the cases (or only the one named) in a child process of their own; returns their ratios. */
+function measure(only?: string): { name: string; n: number; ratio: number }[] {
+  const out = execFileSync(
+    process.execPath,
+    // A young generation large enough that no collection runs inside a measured parse: V8's heap sizing would
+    // otherwise add a step that has nothing to do with the parser.
+    [
+      '--expose-gc',
+      '--max-semi-space-size=128',
+      '--import',
+      'tsx',
+      'tests/unit/parse/linear-cases.ts',
+      ...(only ? [only] : []),
+    ],
+    { cwd: root, encoding: 'utf8' },
+  );
+  return JSON.parse(out.trim().split('\n').pop() ?? '[]') as { name: string; n: number; ratio: number }[];
+}
+
+/** A case over the limit is measured again, twice at most: a quadratic parser is over it every time (~4), while a
+ * busy machine (CPU time still grows with cache and memory contention) puts one run over it now and then. */
+const RETRIES = 2;
+
 describe('parsers grow linearly', () => {
-  it('every hostile shape: t(2n) / t(n) below 3', { timeout: 180_000 }, () => {
-    const out = execFileSync(
-      process.execPath, // A young generation large enough that no collection runs inside a measured parse: V8's heap sizing would
-      // otherwise add a step that has nothing to do with the parser.
-      ['--expose-gc', '--max-semi-space-size=128', '--import', 'tsx', 'tests/unit/parse/linear-cases.ts'],
-      {
-        cwd: root,
-        encoding: 'utf8',
-      },
-    );
-    const results = JSON.parse(out.trim().split('\n').pop() ?? '[]') as {
-      name: string;
-      n: number;
-      ratio: number;
-    }[];
+  it('every hostile shape: t(2n) / t(n) below 3', { timeout: 240_000 }, () => {
+    const results = measure();
     expect(results.map((r) => r.name)).toEqual(CASES.map((c) => c.name));
-    for (const r of results) console.log(`[linear] ${r.name}: n=${r.n}, t(2n)/t(n) = ${r.ratio}`);
+    for (const r of results) {
+      for (let i = 0; i < RETRIES && r.ratio >= LIMIT; i++) {
+        const again = measure(r.name)[0]?.ratio ?? Infinity;
+        console.log(`[linear] ${r.name}: ${r.ratio} over ${LIMIT}, measured again: ${again}`);
+        r.ratio = Math.min(r.ratio, again);
+      }
+      console.log(`[linear] ${r.name}: n=${r.n}, t(2n)/t(n) = ${r.ratio}`);
+    }
     for (const r of results) expect(r.ratio, r.name).toBeLessThan(LIMIT);
   });
 });

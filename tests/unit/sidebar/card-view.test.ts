@@ -108,6 +108,7 @@ describe('cardForAddress', () => {
       manager: 'Оксана Демченко',
       tags: ['опт'],
       historyCount: null,
+      messageCount: null,
       currency: 'UAH',
     });
     expect(card?.timeline).toHaveLength(50);

@@ -44,6 +44,7 @@ const card = (patch: Partial<CardView> = {}): CardView => ({
   consent: { given: true },
   lastContactAt: NOW - 3 * 86_400_000,
   historyCount: 0,
+  messageCount: 0,
   timeline: [],
   openTasks: [{ id: taskId('t1'), title: 'Передзвонити', due: NOW + 86_400_000 }],
   deals: [],

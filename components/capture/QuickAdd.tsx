@@ -1,11 +1,13 @@
-// Quick add in the popup: the prefilled form, duplicates offered while typing, Enter saves.
+// Quick add (the popup's, and the base page's "New client"): the form, duplicates offered while typing, Enter saves.
 import { localizePipeline } from '../../core/i18n/stage-name';
-import { CaptureEditor } from '../../components/capture/CaptureEditor';
-import { DoneView } from '../../components/capture/DoneView';
+import { CaptureEditor } from './CaptureEditor';
+import { DoneView } from './DoneView';
 import type { CaptureForm } from '../../core/capture';
 import type { Translate } from '../../core/i18n';
 import { useCaptureForm } from '../../integrations/capture/use-capture-form';
-import type { PrefillSource } from './use-prefill';
+
+/** Where the popup's prefill came from (the note above the form names it). */
+export type PrefillSource = 'selection' | 'thread' | 'page';
 
 export interface QuickAddProps {
   initial: CaptureForm | null;
