@@ -44,6 +44,19 @@ export type StageBecause =
   | { rule: 'lost-deals'; deals: number }
   | { rule: 'none' };
 
+/** When a field last changed and where the change came from: a field-by-field merge keeps the later value. */
+export interface FieldStamp {
+  at: number;
+  /** 'user' | 'import' | 'page' | `google:<accountId>` | `microsoft:<accountId>` | `team:<member>`. */
+  source: string;
+}
+
+/** Per-field stamps of a record (absent fields: the record's own `updatedAt`). */
+export type FieldMeta = Partial<Record<string, FieldStamp>>;
+
+/** How a client is shared with the whole firm: everyone reads it; 'write' lets every manager edit it too. */
+export type Sharing = 'read' | 'write';
+
 /** A person's link to a company; a person who moves keeps the old link archived, never deleted. */
 export interface CompanyLink {
   companyId: CompanyId;
@@ -89,6 +102,12 @@ export interface Person {
   lastContactAt?: number;
   /** When merged into another person: kept for undo, hidden everywhere else. */
   mergedInto?: PersonId;
+  /** In a firm: the member (CouchDB user name) responsible for this client; the list's manager follows it. */
+  owner?: string;
+  /** In a firm: shared with every member (the firm's shared database) instead of the owner's own. */
+  sharing?: Sharing;
+  /** When each field last changed and from where, for field-by-field merges (team sync, provider sync). */
+  fieldMeta?: FieldMeta;
   createdAt: number;
   updatedAt: number;
 }
@@ -141,6 +160,12 @@ export interface Company {
   notes?: string;
   lastContactAt?: number;
   mergedInto?: CompanyId;
+  /** In a firm: the member (CouchDB user name) responsible for this client; the list's manager follows it. */
+  owner?: string;
+  /** In a firm: shared with every member (the firm's shared database) instead of the owner's own. */
+  sharing?: Sharing;
+  /** When each field last changed and from where, for field-by-field merges (team sync, provider sync). */
+  fieldMeta?: FieldMeta;
   createdAt: number;
   updatedAt: number;
 }

@@ -17,6 +17,8 @@ export interface ListRow {
   region?: string;
   industry?: string;
   manager?: string;
+  /** In a firm: the member responsible for the client (its owner). */
+  owner?: string;
   lastContactAt?: number;
   birthday?: Birthday;
   openTasks: number;
@@ -39,6 +41,8 @@ export interface ListFilter {
   industries: string[];
   /** '' stands for "no manager". */
   managers: string[];
+  /** In a firm: the responsible members (owners), any of; absent in filters saved before firms. */
+  owners?: string[];
   /** No contact for more than this many days (never contacted counts as quiet). */
   quietDays: number | null;
   hasOpenTasks: boolean;
@@ -109,7 +113,9 @@ export function emptyFilter(kind: ListFilter['kind'] = 'people'): ListFilter {
 export function activeFilterCount(f: ListFilter): number {
   return (
     (f.query.trim() ? 1 : 0) +
-    [f.stages, f.groups, f.tags, f.places, f.industries, f.managers].filter((l) => l.length > 0).length +
+    [f.stages, f.groups, f.tags, f.places, f.industries, f.managers, f.owners ?? []].filter(
+      (l) => l.length > 0,
+    ).length +
     (f.quietDays !== null ? 1 : 0) +
     (f.hasOpenTasks ? 1 : 0) +
     (f.birthdayThisWeek ? 1 : 0)
@@ -149,6 +155,7 @@ export function rowPredicate(f: ListFilter, ctx: FilterContext): (row: ListRow) 
   const places = new Set(f.places.map(lower));
   const industries = new Set(f.industries.map(lower));
   const managers = new Set(f.managers);
+  const owners = new Set(f.owners ?? []);
   const quietBefore = f.quietDays === null ? null : ctx.now - f.quietDays * DAY;
   return (row) => {
     if (ctx.searchHits && !ctx.searchHits.has(row.id)) return false;
@@ -164,6 +171,7 @@ export function rowPredicate(f: ListFilter, ctx: FilterContext): (row: ListRow) 
     if (places.size > 0 && !places.has(lower(row.city)) && !places.has(lower(row.region))) return false;
     if (industries.size > 0 && !industries.has(lower(row.industry))) return false;
     if (managers.size > 0 && !managers.has(row.manager ?? '')) return false;
+    if (owners.size > 0 && !owners.has(row.owner ?? '')) return false;
     if (quietBefore !== null && row.lastContactAt !== undefined && row.lastContactAt >= quietBefore)
       return false;
     if (f.hasOpenTasks && row.openTasks === 0) return false;

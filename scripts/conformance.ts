@@ -1,12 +1,14 @@
 // Conformance run: feeds every .eml/.mbox/.vcf/.csv under a folder (default ../shared/fixtures) to
 // Kartka's parsers and fails a file when a parser throws or a Unicode name comes out garbled; then imports
-// its contacts/ files in a row into the demo base and fails when a stranger was merged (core/identity).
+// its contacts/ files in a row into the demo base and fails when a stranger was merged (core/identity), and feeds
+// Microsoft's documented Graph samples to the sync's planners (conformance-graph.ts).
 // Usage: npx tsx scripts/conformance.ts [dir]
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseMailFile, type EmlHeaders, type MailFileResult } from '../core/parse/index.ts';
 import { findMojibake } from '../core/parse/mojibake.ts';
+import { checkGraphSamples } from './conformance-graph.ts';
 import { checkIdentity } from './conformance-identity.ts';
 
 const EXTENSIONS = ['.eml', '.mbox', '.vcf', '.csv'];
@@ -129,6 +131,15 @@ async function main(): Promise<number> {
     if (verdict.ok) passed++;
     else failed++;
     console.log(`${verdict.ok ? 'ok  ' : 'FAIL'} ${relative(dir, contacts)}/ (identity): ${verdict.summary}`);
+  }
+  const graph = join(dir, 'graph', 'msgraph-docs');
+  if (existsSync(graph)) {
+    const verdict = checkGraphSamples(graph);
+    if (verdict.ok) passed++;
+    else failed++;
+    console.log(
+      `${verdict.ok ? 'ok  ' : 'FAIL'} ${relative(dir, graph)}/ (Graph planners): ${verdict.summary}`,
+    );
   }
   console.log(`${passed} passed, ${failed} failed`);
   return failed > 0 ? 1 : 0;

@@ -7,6 +7,8 @@ import type { SyncAccount } from '../core/sync/account';
 import type { SeenReason } from '../core/sync/planner';
 import { cleanTextOnWrite } from './clean-text';
 import { derivedKeys } from './derived-keys';
+import { teamOutbox } from './team/outbox-middleware';
+import type { OutboxRow, TeamRow } from './team/rows';
 import { backfillPersonCompanyIds } from './migrations/v2-person-company-ids';
 import { backfillTimelineKeys } from './migrations/v3-timeline-keys';
 import { backfillMessageIdentity } from './migrations/v6-message-identity';
@@ -243,9 +245,21 @@ export const SCHEMA_V11 = {
   syncItems: 'key, account, interactionId',
 } as const;
 
+/**
+ * Version 12: the firm's base (TEAM.md). `team` keeps the membership, the sync status and, per firm database, how far its replica has been
+ * applied here; `teamOutbox` holds the key of every record written here and not yet in a replica (one row per
+ * record, `at` its last write). Both stay empty for a user who never joins a firm. No data changes, so no upgrade
+ * function.
+ */
+export const SCHEMA_V12 = {
+  ...SCHEMA_V11,
+  team: 'key',
+  teamOutbox: 'key',
+} as const;
+
 /** The schema a new install opens at, and its version number. */
-export const SCHEMA_LATEST = SCHEMA_V11;
-export const LATEST_VERSION = 11;
+export const SCHEMA_LATEST = SCHEMA_V12;
+export const LATEST_VERSION = 12;
 
 export class KartkaDB extends Dexie {
   declare people: EntityTable<StoredPerson, 'id'>;
@@ -257,6 +271,8 @@ export class KartkaDB extends Dexie {
   declare merges: EntityTable<MergeRecord, 'id'>;
   declare meta: EntityTable<MetaRow, 'key'>;
   declare lastContact: EntityTable<LastContactRow, 'id'>;
+  declare team: EntityTable<TeamRow, 'key'>;
+  declare teamOutbox: EntityTable<OutboxRow, 'key'>;
   declare possibleDuplicates: EntityTable<PossibleDuplicate, 'id'>;
   declare importUndo: EntityTable<ImportUndoRow, 'id'>;
   declare syncAccounts: EntityTable<SyncAccount, 'id'>;
@@ -275,7 +291,9 @@ export class KartkaDB extends Dexie {
     this.version(8).stores(SCHEMA_V8);
     this.version(10).stores(SCHEMA_V10).upgrade(backfillHandles);
     this.version(11).stores(SCHEMA_V11);
+    this.version(12).stores(SCHEMA_V12);
     this.use(derivedKeys);
+    this.use(teamOutbox);
     this.use(cleanTextOnWrite);
   }
 }

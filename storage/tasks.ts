@@ -6,7 +6,8 @@ import { newId, type KartkaDB, type StoredTask } from './db';
 export type TaskInput = Pick<Task, 'title' | 'due'> &
   Partial<Pick<Task, 'personId' | 'companyId' | 'recurrence' | 'kind'>>;
 
-function row(task: Task): StoredTask {
+/** A task row with its derived `openDue`. */
+export function taskRow(task: Task): StoredTask {
   const stored: StoredTask = { ...task };
   if (task.done) delete stored.openDue;
   else stored.openDue = task.due;
@@ -53,7 +54,7 @@ export async function addTask(db: KartkaDB, input: TaskInput, now: number): Prom
     createdAt: now,
     updatedAt: now,
   };
-  const stored = row(task);
+  const stored = taskRow(task);
   await db.tasks.add(stored);
   return stored;
 }
@@ -67,12 +68,19 @@ export async function completeTask(
   return db.transaction('rw', db.tasks, async () => {
     const task = await db.tasks.get(id);
     if (!task || task.done) return undefined;
-    const done = row({ ...task, done: true, doneAt: now, updatedAt: now });
+    const done = taskRow({ ...task, done: true, doneAt: now, updatedAt: now });
     await db.tasks.put(done);
     const due = nextDue(task.due, task.recurrence);
     if (due === null) return { done };
     const { openDue: _open, doneAt: _doneAt, notifiedAt: _notified, ...rest } = task;
-    const next = row({ ...rest, id: asTaskId(newId()), due, done: false, createdAt: now, updatedAt: now });
+    const next = taskRow({
+      ...rest,
+      id: asTaskId(newId()),
+      due,
+      done: false,
+      createdAt: now,
+      updatedAt: now,
+    });
     await db.tasks.add(next);
     return { done, next };
   });

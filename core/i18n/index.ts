@@ -19,6 +19,7 @@ import { mailPageMessages } from './messages/mail-pages';
 import { trustMessages } from './messages/trust';
 import { syncMessages } from './messages/sync';
 import { microsoftMessages } from './messages/microsoft';
+import { teamMessages } from './messages/team';
 import { formatMessage, type Locale, type Message, type Params } from './plural';
 
 export { LOCALES, pickLocale, type Locale } from './plural';
@@ -44,6 +45,7 @@ const areas = [
   firstHourMessages,
   chatExportMessages,
   microsoftMessages,
+  teamMessages,
 ] as const;
 
 type KeysOf<C> = C extends Catalog<infer K> ? K : never;

@@ -14,6 +14,8 @@ import { PersonPage } from './pages/PersonPage';
 import { DuplicatesPage } from './pages/DuplicatesPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { TasksPage } from './pages/TasksPage';
+import { TeamNoticeBar } from './pages/TeamSection';
+import { useTeamLive } from './use-team';
 import { hrefOf, useRoute, type Route } from './route';
 import { useListState } from './use-list-state';
 import { useDuplicateCount } from './use-duplicates';
@@ -48,6 +50,8 @@ export function App() {
   const { offer, offerUndo, dismiss } = useUndo();
   const section = route.page === 'person' || route.page === 'company' ? 'clients' : route.page;
   const duplicates = useDuplicateCount();
+  // While the base page is open, the firm's base (if any) replicates live.
+  useTeamLive();
   // Possible duplicates have a place in the navigation while there are some to review (or the page is open).
   const withDuplicates = duplicates > 0 || section === 'duplicates';
   const nav = useMemo(
@@ -86,6 +90,7 @@ export function App() {
         ))}
       </nav>
       <main id="main" tabIndex={-1}>
+        <TeamNoticeBar locale={locale} t={t} />
         {dropped.length > 0 && (
           <p className="settings-damaged" role="alert">
             {t('settings.damaged', { fields: [...new Set(dropped.map((d) => d.field))].join(', ') })}{' '}

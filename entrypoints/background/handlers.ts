@@ -11,6 +11,7 @@ import { sidebarActions } from './sidebar-actions';
 import { issueSidebarKey } from './sidebar-key';
 import { handleMenuClick, MENU_APPEND, MENU_SAVE, menuDeps } from './context-menu';
 import { chatActions } from './chat-actions';
+import { teamActions } from './team';
 import { forgetChat } from './chat-memory';
 import { claim } from './claims';
 import { providerOfOrigin } from '../../core/mail-origins';
@@ -102,6 +103,8 @@ export const handlers: Handlers = {
   ...sidebarActions,
 
   ...chatActions,
+
+  ...teamActions,
 
   async 'demo.load'() {
     const settings = await loadSettings();

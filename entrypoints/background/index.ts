@@ -12,12 +12,18 @@ import { noteNoThread } from './reading-health';
 import { listenToContextMenus, registerContextMenus } from './context-menu';
 import { listenToCommands } from './commands';
 import { startSync } from './sync/engine';
+import { holdLive, startTeamSync } from './team';
+import { TEAM_LIVE_PORT } from '../../integrations/messaging/protocol';
 
 export default defineBackground(() => {
   const route = createRouter(handlers, browser.runtime.id, browser.runtime.getURL('/'), onRefusedReading);
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender as SenderFacts));
   browser.runtime.onConnect.addListener((port) =>
-    isPagePort(port) ? servePage(port, route) : serveSidebar(port),
+    port.name === TEAM_LIVE_PORT && port.sender?.url?.startsWith(browser.runtime.getURL('/'))
+      ? holdLive(port)
+      : isPagePort(port)
+        ? servePage(port, route)
+        : serveSidebar(port),
   );
   browser.tabs.onRemoved.addListener((tabId) => void clearTabContext(tabId));
   startReminders();
@@ -28,5 +34,6 @@ export default defineBackground(() => {
   listenToContextMenus();
   listenToCommands();
   startSync();
+  startTeamSync();
   void registerContextMenus().catch((error: unknown) => console.error('[Kartka] context menu', error));
 });

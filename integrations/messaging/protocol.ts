@@ -10,6 +10,9 @@ import type { PageReading, ThreadSnapshot } from '../../core/mail';
 import type { LogBecause } from '../../core/logging-policy';
 import type { PersonId, TaskId } from '../../core/ids';
 import type { Settings } from '../../core/model';
+import type { AuditEntry } from '../../core/team/audit';
+import type { JoinInput, JoinPreview } from '../team/join';
+import type { SyncOutcome } from '../team/sync';
 
 /**
  * Who may send a message, checked by the background from facts the browser sets on the sender: a mail site's
@@ -210,7 +213,27 @@ export interface Protocol {
   'sync.pause': { from: 'extension-page'; req: { accountId: string; paused: boolean }; res: null };
   /** Run an account's sync now (a check for new mail included). */
   'sync.now': { from: 'extension-page'; req: { accountId: string }; res: null };
+  /** Settings → Team: check an invitation with the firm's server and say what joining would do (changes nothing). */
+  'team.preview': { from: 'extension-page'; req: JoinInput; res: JoinPreview };
+  /** Settings → Team: join the firm (the page has offered the backup first), then sync. */
+  'team.join': {
+    from: 'extension-page';
+    req: JoinInput;
+    res: { preview: JoinPreview; sync: SyncOutcome | null };
+  };
+  /** Settings → Team: leave the firm; its base is removed from this browser. */
+  'team.leave': { from: 'extension-page'; req: Record<string, never>; res: null };
+  /** Settings → Team ("Sync now"): one sync, answered with its outcome (null: the sync itself failed to run). */
+  'team.sync': { from: 'extension-page'; req: Record<string, never>; res: SyncOutcome | null };
+  /** Settings → Team, an admin: the firm's audit log, oldest first. */
+  'team.audit': { from: 'extension-page'; req: Record<string, never>; res: AuditEntry[] };
 }
+
+/**
+ * An extension page that shows the base (the base page, the sidebar) holds this port open: while one is open the
+ * background replicates the firm's base live, and opening one syncs at once.
+ */
+export const TEAM_LIVE_PORT = 'kartka-team-live';
 
 /** Where a pasted conversation took place. */
 export type PastedMessenger = 'viber' | 'telegram' | 'whatsapp' | 'other';

@@ -91,6 +91,10 @@ const personRef = text(100).min(1).transform(personId);
 /** A connected account's id: `<provider>:<address>` (core/sync/account.ts). */
 const accountRef = text(340).regex(/^(google|microsoft):[^\s:]+@[^\s:]+$/u);
 const sidebar = <T extends z.ZodRawShape>(shape: T) => z.object(shape).strict();
+/** An invitation as typed on Settings → Team (the URL and firm id are checked again by the join itself). */
+const joinInput = z
+  .object({ url: text(2000).trim(), firm: text(40).trim(), user: text(48).trim(), password: text(1000) })
+  .strict();
 
 /** One schema per message type; the record type makes a missing schema a compile error. */
 export const schemas: { [K in MessageType]: { from: SenderKind; payload: z.ZodType<Protocol[K]['req']> } } = {
@@ -194,6 +198,11 @@ export const schemas: { [K in MessageType]: { from: SenderKind; payload: z.ZodTy
     payload: z.object({ accountId: accountRef, paused: z.boolean() }).strict(),
   },
   'sync.now': { from: 'extension-page', payload: z.object({ accountId: accountRef }).strict() },
+  'team.preview': { from: 'extension-page', payload: joinInput },
+  'team.join': { from: 'extension-page', payload: joinInput },
+  'team.leave': { from: 'extension-page', payload: empty },
+  'team.sync': { from: 'extension-page', payload: empty },
+  'team.audit': { from: 'extension-page', payload: empty },
 };
 
 /** The one message the sidebar sends over its port. */

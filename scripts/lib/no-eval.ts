@@ -46,6 +46,13 @@ const PATCHES: readonly Patch[] = [
     to: `globalThis`,
   },
   {
+    // pouchdb-utils 9 `scopeEval` compiles design-document functions given as strings (string filters and views).
+    // The team sync uses no string filter or view (integrations/team): it fails loudly if one is ever asked for.
+    module: '/node_modules/pouchdb-utils/lib/index-browser.es.js',
+    from: `  return Function.apply(null, keys).apply(null, values);`,
+    to: `  throw new Error("Kartka bundles PouchDB without string functions: use a function, not source text.");`,
+  },
+  {
     // react-dom sets `innerHTML` only for `dangerouslySetInnerHTML` (on elements and on custom elements). Kartka
     // never passes it (lint forbids it): the prop now fails loudly instead of parsing a string as HTML.
     module: '/node_modules/react-dom/cjs/react-dom-client.production.js',

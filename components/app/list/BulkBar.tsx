@@ -1,4 +1,5 @@
-// Actions on the selected clients: tag, untag, change stage, assign manager, export.
+// Actions on the selected clients: tag, untag, change stage, assign manager, export; in a firm, an admin hands
+// them over to another member.
 import { useState } from 'react';
 import type { Translate } from '../../../core/i18n';
 import type { StageDef } from '../../../core/model';
@@ -8,13 +9,16 @@ export type BulkAction =
   | { type: 'removeTag'; tag: string }
   | { type: 'stage'; stage: string; reason: string }
   | { type: 'manager'; manager: string }
-  | { type: 'export' };
+  | { type: 'export' }
+  | { type: 'handOver'; to: string };
 
 export interface BulkBarProps {
   count: number;
   pipeline: readonly StageDef[];
   managers: readonly string[];
   tags: readonly string[];
+  /** In a firm, for an admin: the members clients may be handed over to (value: member name). */
+  receivers?: readonly { value: string; label: string }[];
   busy: boolean;
   status: string;
   onAction: (action: BulkAction) => void;
@@ -30,6 +34,7 @@ export function BulkBar({
   pipeline,
   managers,
   tags,
+  receivers,
   busy,
   status,
   onAction,
@@ -39,11 +44,15 @@ export function BulkBar({
   const [kind, setKind] = useState<Kind>('addTag');
   const [text, setText] = useState('');
   const [stage, setStage] = useState(pipeline[0]?.id ?? '');
+  const [to, setTo] = useState('');
+  const kinds: readonly Kind[] = receivers && receivers.length > 0 ? [...KINDS, 'handOver'] : KINDS;
   const submit = () => {
     if (kind === 'stage') onAction({ type: 'stage', stage, reason: text });
     else if (kind === 'export') onAction({ type: 'export' });
     else if (kind === 'manager') onAction({ type: 'manager', manager: text });
-    else if (text.trim()) onAction({ type: kind, tag: text.trim() });
+    else if (kind === 'handOver') {
+      if (to) onAction({ type: 'handOver', to });
+    } else if (text.trim()) onAction({ type: kind, tag: text.trim() });
   };
   const needsText = kind === 'addTag' || kind === 'removeTag';
   return (
@@ -61,9 +70,9 @@ export function BulkBar({
             value={kind}
             onChange={(e) => setKind(e.target.value as Kind)}
           >
-            {KINDS.map((k) => (
+            {kinds.map((k) => (
               <option key={k} value={k}>
-                {t(`app.bulk.${k}`)}
+                {k === 'handOver' ? t('team.handOver') : t(`app.bulk.${k}`)}
               </option>
             ))}
           </select>
@@ -76,7 +85,17 @@ export function BulkBar({
               ))}
             </select>
           )}
-          {kind !== 'export' && (
+          {kind === 'handOver' && (
+            <select aria-label={t('team.handOver.to')} value={to} onChange={(e) => setTo(e.target.value)}>
+              <option value="" />
+              {receivers?.map((r) => (
+                <option key={r.value} value={r.value}>
+                  {r.label}
+                </option>
+              ))}
+            </select>
+          )}
+          {kind !== 'export' && kind !== 'handOver' && (
             <input
               aria-label={
                 needsText
@@ -107,7 +126,10 @@ export function BulkBar({
               <option key={x} value={x} />
             ))}
           </datalist>
-          <button type="submit" disabled={busy || (needsText && !text.trim())}>
+          <button
+            type="submit"
+            disabled={busy || (needsText && !text.trim()) || (kind === 'handOver' && !to)}
+          >
             {t('app.bulk.apply', { count })}
           </button>
           <button type="button" onClick={onClear}>

@@ -10,6 +10,8 @@ export interface FilterOptions {
   places: readonly string[];
   industries: readonly string[];
   managers: readonly string[];
+  /** In a firm: its members, to filter by the responsible one (value: member name). */
+  owners?: readonly { value: string; label: string }[];
 }
 
 export interface FilterBarProps {
@@ -87,6 +89,15 @@ export function FilterBar({ filter, query, onQuery, onChange, options, t }: Filt
         onChange={(v) => set('managers', v)}
         {...menu}
       />
+      {options.owners && options.owners.length > 0 && (
+        <CheckMenu
+          label={t('team.owner.filter')}
+          options={[...options.owners]}
+          selected={filter.owners ?? []}
+          onChange={(v) => set('owners', v)}
+          {...menu}
+        />
+      )}
       <label className="inline-filter">
         <input
           type="checkbox"

@@ -13,6 +13,8 @@ import { useNow } from '../../../integrations/ui/use-now';
 import { clientRoute, go, hrefOf } from '../route';
 import { useAppPrefs } from '../use-app-prefs';
 import { useBulkActions } from '../use-bulk-actions';
+import { useTeam } from '../use-team';
+import { receivers } from '../../../components/app/team/OwnerPanel';
 import { useClientRows } from '../use-client-rows';
 import { listOptions } from '../list-options';
 import { stageTrack } from '../stage-track';
@@ -40,9 +42,25 @@ export function ClientsPage({ list, pipeline, locale, t, offerUndo }: ClientsPag
   const { segments, save: saveSegment, remove: removeSegment } = useSegments();
   const { filter, sort } = list;
   const { all, visible, loading } = useClientRows(filter, sort, pipeline, locale, now);
-  const bulk = useBulkActions(t, pipeline);
+  const team = useTeam();
+  const members = useMemo(() => (team?.membership ? team.members : []), [team]);
+  const bulk = useBulkActions(t, pipeline, members);
 
-  const options = useMemo(() => ({ pipeline, ...listOptions(all ?? [], locale) }), [all, pipeline, locale]);
+  const options = useMemo(
+    () => ({
+      pipeline,
+      ...listOptions(all ?? [], locale),
+      owners: members.map((m) => ({ value: m.name, label: m.displayName })),
+    }),
+    [all, pipeline, locale, members],
+  );
+  const receiversList = useMemo(
+    () =>
+      team?.membership?.level === 'admin'
+        ? receivers(members).map((m) => ({ value: m.name, label: m.displayName }))
+        : [],
+    [team, members],
+  );
 
   const ctx = useMemo<CellContext>(
     () => ({ stages: new Map(pipeline.map((s) => [s.id, s])), f: formats(locale), now, t }),
@@ -125,6 +143,7 @@ export function ClientsPage({ list, pipeline, locale, t, offerUndo }: ClientsPag
         pipeline={pipeline}
         managers={options.managers}
         tags={options.tags}
+        receivers={receiversList}
         busy={bulk.busy}
         status={bulk.status}
         onAction={(action) => void bulk.run(action, filter.kind, selectedIds)}

@@ -8,6 +8,7 @@ import { useNow } from '../../../integrations/ui/use-now';
 import { companyActions, useCompanyCard } from '../use-company-card';
 import type { OfferUndo } from '../use-undo';
 import { cardData, CardNotice } from './CardNotice';
+import { ClientOwner } from './TeamSection';
 
 export interface CompanyPageProps {
   id: CompanyId;
@@ -38,11 +39,19 @@ export function CompanyPage({ id, settings, locale, t, offerUndo }: CompanyPageP
     );
   }
   return (
-    <CompanyCard
-      {...cardData(data, settings, locale, now, t)}
-      company={data.company}
-      people={data.people}
-      actions={actions}
-    />
+    <>
+      <ClientOwner
+        client={{ kind: 'company', id }}
+        owner={data.company.owner}
+        sharing={data.company.sharing}
+        t={t}
+      />
+      <CompanyCard
+        {...cardData(data, settings, locale, now, t)}
+        company={data.company}
+        people={data.people}
+        actions={actions}
+      />
+    </>
   );
 }

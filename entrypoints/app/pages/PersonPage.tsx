@@ -8,6 +8,7 @@ import { useNow } from '../../../integrations/ui/use-now';
 import { personActions, usePersonCard } from '../use-person-card';
 import type { OfferUndo } from '../use-undo';
 import { cardData, CardNotice } from './CardNotice';
+import { ClientOwner } from './TeamSection';
 
 export interface PersonPageProps {
   id: PersonId;
@@ -39,12 +40,20 @@ export function PersonPage({ id, settings, locale, t, offerUndo }: PersonPagePro
     );
   }
   return (
-    <PersonCard
-      {...cardData(data, settings, locale, now, t)}
-      person={data.person}
-      links={data.links}
-      managers={data.managers}
-      actions={actions}
-    />
+    <>
+      <ClientOwner
+        client={{ kind: 'person', id }}
+        owner={data.person.owner}
+        sharing={data.person.sharing}
+        t={t}
+      />
+      <PersonCard
+        {...cardData(data, settings, locale, now, t)}
+        person={data.person}
+        links={data.links}
+        managers={data.managers}
+        actions={actions}
+      />
+    </>
   );
 }

@@ -1,4 +1,4 @@
-// #/settings: addresses, logging policy, pipeline and rules, reminders, language, data and privacy.
+// #/settings: addresses, logging policy, pipeline and rules, reminders, language, data and privacy, the team.
 import type { Locale, Translate } from '../../../core/i18n';
 import type { Settings } from '../../../core/model';
 import { ChatSettings } from '../../../components/app/settings/ChatSettings';
@@ -7,6 +7,7 @@ import { MailSettings } from '../../../components/app/settings/MailSettings';
 import { MicrosoftSettingsPanel } from '../../../components/app/settings/MicrosoftSettings';
 import { BUILT_IN_CLIENT_ID } from '../../../integrations/microsoft/browser-auth';
 import { ReadingHealthSection } from './ReadingHealthSection';
+import { TeamSection } from './TeamSection';
 import { RuleSettings } from '../../../components/app/settings/RuleSettings';
 import { AccountsSettings } from '../../../components/app/settings/AccountsSettings';
 import { SyncPrefsForm } from '../../../components/app/settings/SyncPrefsForm';
@@ -48,6 +49,7 @@ export function SettingsPage({ settings, locale, t }: { settings: Settings; loca
         t={t}
       />
       <ChatSettings settings={settings} save={settingsEditor.save} t={t} />
+      <TeamSection settings={settings} locale={locale} t={t} />
       <ReadingHealthSection locale={locale} t={t} />
       <RuleSettings
         settings={settings}

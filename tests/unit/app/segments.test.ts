@@ -28,6 +28,7 @@ const rows: ListRow[] = [
     city: 'Київ',
     industry: 'Агро',
     manager: 'Оксана',
+    owner: 'oksana',
     lastContactAt: NOW - 3 * DAY,
     birthday: { month: 3, day: 14 },
     openTasks: 1,
@@ -38,6 +39,7 @@ const rows: ListRow[] = [
     city: 'Дніпро',
     region: 'Дніпропетровська',
     manager: 'Богдан',
+    owner: 'bohdan',
     lastContactAt: NOW - 45 * DAY,
   }),
   row('Їжак Ярема', {
@@ -68,6 +70,8 @@ describe('filters', () => {
     [{ managers: ['Оксана'] }, ['Олена Коваль', 'Émile Dupont']],
     [{ quietDays: 30 }, ['Андрій Мельник', 'Їжак Ярема', 'Émile Dupont', 'Ґанна Бойко']],
     [{ hasOpenTasks: true }, ['Олена Коваль']],
+    [{ owners: ['bohdan'] }, ['Андрій Мельник']],
+    [{ owners: ['oksana', 'bohdan'] }, ['Олена Коваль', 'Андрій Мельник']],
     [{ birthdayThisWeek: true }, ['Олена Коваль', 'Ґанна Бойко']],
   ] as const)('%j', (filter, expected) => {
     expect(names(filter as Partial<ListFilter>)).toEqual(expected);
@@ -84,6 +88,7 @@ describe('filters', () => {
     expect(
       activeFilterCount({ ...emptyFilter(), query: 'ко', tags: ['a'], quietDays: 0, hasOpenTasks: true }),
     ).toBe(4);
+    expect(activeFilterCount({ ...emptyFilter(), owners: ['ivan'] })).toBe(1);
   });
 });
 

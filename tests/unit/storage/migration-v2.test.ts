@@ -96,8 +96,8 @@ test('upgrading a v1 database backfills companyIds and keeps every row of every 
   await db.open();
   expect(db.verno).toBe(LATEST_VERSION);
   const after = await Promise.all(db.tables.map(async (t) => [t.name, await t.count()] as const));
-  // Tables added by later versions (v5's lastContact, v8's possibleDuplicates and importUndo, v11's sync tables)
-  // start empty.
+  // Tables added by later versions (v5's lastContact, v8's possibleDuplicates and importUndo, v11's sync tables,
+  // v12's team tables) start empty.
   expect(Object.fromEntries(after)).toEqual({
     ...Object.fromEntries(before),
     lastContact: 0,
@@ -105,6 +105,8 @@ test('upgrading a v1 database backfills companyIds and keeps every row of every 
     importUndo: 0,
     syncAccounts: 0,
     syncItems: 0,
+    team: 0,
+    teamOutbox: 0,
   });
 
   const p2 = await db.people.get(personId('p2'));

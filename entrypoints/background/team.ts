@@ -1,0 +1,191 @@
+// The firm's base in the background (TEAM.md "Service worker realities"): one-shot pull-then-push syncs on
+// triggers — a local write (debounced), a 1-minute alarm, an extension page opening, the browser going online —
+// one at a time, and live replication only while an extension page holds the team port open. A browser that never
+// joined a firm does nothing here (syncOnce returns at once).
+import { browser, type Browser } from '#imports';
+import { liveQuery } from 'dexie';
+import { auditEntries, type AuditEntry } from '../../core/team/audit';
+import { firmDatabases } from '../../core/team/names';
+import { readableDatabases } from '../../core/team/route';
+import { browserTeamEnv } from '../../integrations/team/browser';
+import { joinFirm, leaveFirm, previewJoin, type JoinInput } from '../../integrations/team/join';
+import { watchFirm } from '../../integrations/team/live';
+import type { TeamEnv } from '../../integrations/team/replicas';
+import { authFetch, getJson } from '../../integrations/team/server';
+import { syncOnce, type SyncOutcome } from '../../integrations/team/sync';
+import { db } from '../../storage/db';
+import { readTeam, writeTeam } from '../../storage/team/state';
+
+const ALARM = 'kartka-team-sync';
+/** A burst of edits (typing in a card) goes in one sync. */
+const AFTER_WRITE_MS = 500;
+/** A change on the server while live: pulled almost at once. */
+const AFTER_REMOTE_MS = 150;
+
+let env: TeamEnv | null = null;
+const teamEnv = () => (env ??= browserTeamEnv(db));
+
+let running: Promise<SyncOutcome | null> | null = null;
+let again = false;
+let timer: ReturnType<typeof setTimeout> | null = null;
+
+/** Runs one sync now, or one more right after the running one (a trigger is never lost, never run twice at once). */
+export function syncNow(): Promise<SyncOutcome | null> {
+  if (running) {
+    again = true;
+    return running;
+  }
+  running = (async () => {
+    let outcome: SyncOutcome | null = null;
+    do {
+      again = false;
+      outcome = await runOnce();
+    } while (again);
+    return outcome;
+  })().finally(() => {
+    running = null;
+  });
+  return running;
+}
+
+/** Asks for a sync in `ms` (a later request within that time joins the same sync). */
+function syncSoon(ms: number): void {
+  if (timer !== null) return;
+  timer = setTimeout(() => {
+    timer = null;
+    void syncNow();
+  }, ms);
+}
+
+async function runOnce(): Promise<SyncOutcome | null> {
+  try {
+    const outcome = await syncOnce(teamEnv());
+    if (outcome.kind === 'wiped' || outcome.kind === 'single') stopLive();
+    else await keepLive(outcome);
+    return outcome;
+  } catch (e) {
+    // Not a known refusal (those are stored by syncOnce): the state must still say the sync did not finish.
+    console.error('[Kartka] team sync failed', e);
+    const status = await readTeam(db, 'status').catch(() => undefined);
+    await writeTeam(db, 'status', {
+      refused: 0,
+      ...status,
+      state: 'error',
+      at: Date.now(),
+      problem: { code: 'server', status: 0, reason: e instanceof Error ? e.message : String(e) },
+    }).catch(() => undefined);
+    return null;
+  }
+}
+
+// ---- Live replication while an extension page is open ----
+
+const holders = new Set<Browser.runtime.Port>();
+let watch: { stop: AbortController; key: string } | null = null;
+
+function stopLive(): void {
+  watch?.stop.abort();
+  watch = null;
+}
+
+/** Starts (or restarts, when the member's databases changed) the watch of the firm's databases. */
+async function keepLive(outcome: SyncOutcome): Promise<void> {
+  if (holders.size === 0) return stopLive();
+  const m = await readTeam(db, 'membership');
+  if (!m) return stopLive();
+  const members = (await readTeam(db, 'members')) ?? [];
+  // The directory too: an off-boarding or a level change there syncs at once (and wipes an off-boarded base).
+  const databases = [
+    ...readableDatabases(m.firm, { name: m.member, level: m.level }, members),
+    firmDatabases(m.firm).directory,
+  ];
+  const key = `${m.url} ${m.member} ${databases.join(',')}`;
+  if (watch?.key !== key) {
+    stopLive();
+    const stop = new AbortController();
+    watch = { stop, key };
+    // A refused or vanished database (401/403/404) means access changed: the sync finds out what and says so.
+    const onError = (e: unknown) => {
+      if (typeof (e as { status?: unknown }).status === 'number') syncSoon(AFTER_REMOTE_MS);
+    };
+    void watchFirm(
+      authFetch(m.auth),
+      m.url,
+      databases,
+      stop.signal,
+      () => syncSoon(AFTER_REMOTE_MS),
+      onError,
+    );
+  }
+  const status = await readTeam(db, 'status');
+  if (outcome.kind === 'done' && status?.state === 'idle')
+    await writeTeam(db, 'status', { ...status, state: 'live' });
+}
+
+/** An extension page showing the base opened: sync now, and live until the last one closes. */
+export function holdLive(port: Browser.runtime.Port): void {
+  holders.add(port);
+  port.onDisconnect.addListener(() => {
+    holders.delete(port);
+    if (holders.size > 0) return;
+    stopLive();
+    void readTeam(db, 'status').then((s) =>
+      s?.state === 'live' ? writeTeam(db, 'status', { ...s, state: 'idle' }) : undefined,
+    );
+  });
+  void syncNow();
+}
+
+/** Starts the triggers; call once from the background's main(). */
+export function startTeamSync(): void {
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === ALARM) void syncNow();
+  });
+  void browser.alarms.get(ALARM).then((existing) => {
+    if (!existing) void browser.alarms.create(ALARM, { periodInMinutes: 1 });
+  });
+  globalThis.addEventListener('online', () => syncSoon(0));
+  // Pages write the base themselves; their writes land in the outbox, which any context's change wakes here.
+  liveQuery(() => db.teamOutbox.count()).subscribe({
+    next: (waiting) => {
+      if (waiting > 0) syncSoon(AFTER_WRITE_MS);
+    },
+    error: (e: unknown) => console.error('[Kartka] watching the team outbox failed', e),
+  });
+  syncSoon(0);
+}
+
+/** The firm's audit log (admins only: the server refuses anyone else). */
+async function readAuditLog(): Promise<AuditEntry[]> {
+  const m = await readTeam(db, 'membership');
+  if (!m) return [];
+  const all = await getJson<{ rows: { doc?: unknown }[] }>(
+    authFetch(m.auth),
+    `${m.url}/${firmDatabases(m.firm).admin}/_all_docs?include_docs=true`,
+  );
+  return auditEntries(all.rows.map((r) => r.doc));
+}
+
+export const teamActions = {
+  async 'team.preview'(input: JoinInput) {
+    return previewJoin(teamEnv(), input);
+  },
+  async 'team.join'(input: JoinInput) {
+    await running?.catch(() => undefined);
+    const result = await joinFirm(teamEnv(), input);
+    if (result.sync) await keepLive(result.sync);
+    return { preview: result.preview, sync: result.sync ?? null };
+  },
+  async 'team.leave'() {
+    await running?.catch(() => undefined);
+    stopLive();
+    await leaveFirm(teamEnv());
+    return null;
+  },
+  async 'team.sync'() {
+    return syncNow();
+  },
+  async 'team.audit'() {
+    return readAuditLog();
+  },
+};

@@ -1,0 +1,142 @@
+// One sync of the firm's base, pull then push: who the server says the member is (an off-boarded member's base is
+// wiped here), the directory, every database pulled into its replica and applied to the base, the outbox written
+// into the replicas, and every writable replica pushed. PouchDB's checkpoints are the only cursor on the server's
+// changes; the base's own cursor on each replica moves in the same transaction as the records it covers.
+import type { TeamMembership, TeamProblem, TeamSyncStatus } from '../../core/team/membership';
+import { readableDatabases } from '../../core/team/route';
+import { readTeam, writeTeam } from '../../storage/team/state';
+import { applyReplica } from './apply-replica';
+import type { SyncContext } from './context';
+import type { PouchError, ReplicationResult } from './pouch-types';
+import { flushOutbox, type FlushReport } from './push';
+import { Replicas, type TeamEnv } from './replicas';
+import { readDirectory, ServerError, session } from './server';
+import { wipeTeamBase } from './wipe';
+
+export type SyncOutcome =
+  | { kind: 'single' }
+  | { kind: 'done'; pulled: number; pushed: number; refused: string[] }
+  | { kind: 'stopped'; problem: TeamProblem }
+  | { kind: 'wiped' };
+
+/** A replication or request failure in the member's words: offline, not allowed, or the server's own error. */
+export function problemOf(error: unknown, database?: string): TeamProblem {
+  const e = error as PouchError & { status?: number };
+  const status = error instanceof ServerError ? error.status : e?.status;
+  if (status === 401) return { code: 'unauthorized' };
+  if (status === 403) return { code: 'forbidden', database: database ?? '' };
+  const reason = e?.reason ?? e?.message ?? String(error);
+  // Unreachable: the fetch itself failed (a TypeError in browsers and Node, PouchDB's status 0 or a FetchError).
+  // Any other error without a status is a fault here, shown with its reason, never as "offline".
+  if (status === 0 || e?.name === 'TypeError' || e?.name === 'FetchError') return { code: 'offline' };
+  return { code: 'server', status: status ?? 0, reason };
+}
+
+async function setStatus(env: TeamEnv, patch: Partial<TeamSyncStatus> & Pick<TeamSyncStatus, 'state'>) {
+  const prev = await readTeam(env.db, 'status');
+  const next: TeamSyncStatus = { refused: 0, ...prev, ...patch, at: env.now() };
+  if (!('problem' in patch)) delete next.problem;
+  await writeTeam(env.db, 'status', next);
+}
+
+/** Checks the member with the server; wipes the base when the firm has let them go. */
+async function checkMember(env: TeamEnv, replicas: Replicas, m: TeamMembership) {
+  let who: Awaited<ReturnType<typeof session>>;
+  try {
+    who = await session(replicas.fetch, m.url, m.firm);
+  } catch (e) {
+    if (e instanceof ServerError && e.status === 401) who = { name: null, level: null };
+    else throw e;
+  }
+  const directory = who.level ? await readDirectory(replicas.fetch, m.url, m.firm) : null;
+  const listed = directory?.members.find((x) => x.name === m.member);
+  if (who.name !== m.member || who.level === null || listed?.active === false) return null;
+  if (who.level !== m.level) await writeTeam(env.db, 'membership', { ...m, level: who.level });
+  await writeTeam(env.db, 'members', directory?.members ?? []);
+  return { level: who.level, members: directory?.members ?? [] };
+}
+
+async function replicate(run: PromiseLike<ReplicationResult>, database: string): Promise<ReplicationResult> {
+  try {
+    return await run;
+  } catch (e) {
+    throw Object.assign(new Error(`replication of ${database}`), { problem: problemOf(e, database) });
+  }
+}
+
+/** Builds the sync context of a member (their databases from their level and the directory). */
+export function contextOf(
+  env: TeamEnv,
+  replicas: Replicas,
+  m: TeamMembership,
+  members: Parameters<typeof readableDatabases>[2],
+): SyncContext {
+  const writer = { name: m.member, level: m.level };
+  return { env, replicas, membership: m, writer, databases: readableDatabases(m.firm, writer, members) };
+}
+
+/** One full sync; safe to call at any time (a single user's browser returns at once). */
+export async function syncOnce(env: TeamEnv): Promise<SyncOutcome> {
+  const membership = await readTeam(env.db, 'membership');
+  if (!membership) return { kind: 'single' };
+  const replicas = new Replicas(env, membership);
+  await setStatus(env, { state: 'syncing' });
+  try {
+    const checked = await checkMember(env, replicas, membership);
+    if (!checked) {
+      await wipeTeamBase(env, replicas, membership, 'revoked');
+      return { kind: 'wiped' };
+    }
+    const m = { ...membership, level: checked.level };
+    const ctx = contextOf(env, replicas, m, checked.members);
+    const pull = async (databases: readonly string[]) => {
+      let written = 0;
+      // Pulled side by side (each database its own checkpoint), then applied one after another.
+      await Promise.all(
+        databases.map((database) =>
+          replicate(
+            replicas.local(database).replicate.from(replicas.remote(database), { batch_size: 250 }),
+            database,
+          ),
+        ),
+      );
+      for (const database of databases) written += (await applyReplica(ctx, database)).written;
+      return written;
+    };
+    const pulled = await pull(ctx.databases);
+    const flushed: FlushReport = { pushed: 0, written: new Set(), stale: new Set(), refused: [], late: 0 };
+    const ROUNDS = 3;
+    for (let round = 0; round < ROUNDS; round++) {
+      const r = await flushOutbox(ctx, undefined, round === ROUNDS - 1);
+      flushed.pushed += r.pushed;
+      flushed.refused.push(...r.refused);
+      flushed.late += r.late;
+      const touched = new Set([...r.written, ...r.stale]);
+      if (touched.size === 0) break;
+      // Our own writes come back into the replicas (the next merge starts from them); a stale write merges again.
+      await pull(ctx.databases.filter((d) => touched.has(d)));
+      if (r.stale.size === 0) break;
+    }
+    const prev = await readTeam(env.db, 'status');
+    const refused = (prev?.refused ?? 0) + flushed.refused.length;
+    const problem: TeamProblem | undefined = flushed.refused.length
+      ? { code: 'refused', count: flushed.refused.length, reason: flushed.refused[0] ?? '' }
+      : undefined;
+    await setStatus(env, { state: 'idle', lastSyncAt: env.now(), refused, ...(problem ? { problem } : {}) });
+    return { kind: 'done', pulled, pushed: flushed.pushed, refused: flushed.refused };
+  } catch (e) {
+    const problem = (e as { problem?: TeamProblem }).problem ?? problemOf(e);
+    if (problem.code === 'unauthorized' || problem.code === 'forbidden') {
+      // A refusal mid-sync: ask the server who we are; an off-boarded member's base goes.
+      const again = await checkMember(env, replicas, membership).catch(() => undefined);
+      if (again === null) {
+        await wipeTeamBase(env, replicas, membership, 'revoked');
+        return { kind: 'wiped' };
+      }
+    }
+    await setStatus(env, { state: problem.code === 'offline' ? 'offline' : 'error', problem });
+    return { kind: 'stopped', problem };
+  } finally {
+    await replicas.close();
+  }
+}

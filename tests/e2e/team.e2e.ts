@@ -1,0 +1,147 @@
+// The firm's base end to end in real Chromium: a CouchDB-protocol server on loopback (pouchdb-server's stack,
+// started here), a firm made with the provisioning library, and two browser profiles — a manager with a base and
+// the firm's admin — joining through Settings → Team (preview, backup first, join). An edit on the manager's card
+// shows on the admin's open card; off-boarding the manager wipes the firm's base from their profile and says why.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { createFirm, invite, type Invitation } from '../../tools/team/firm';
+import { offboard } from '../../tools/team/handover';
+import { startCouch, type TestCouch } from '../fakes/couch/server';
+import { startFakeServer, type FakeServer } from '../fakes/server';
+import { launchKartka, loadDemoBase, type Kartka } from './harness';
+
+const OLENA = 'demo-person-olena';
+
+let server: FakeServer;
+let couch: TestCouch;
+let ivan: Kartka;
+let anna: Kartka;
+let ivanPage: Page;
+let annaPage: Page;
+let firm: string;
+let invitations: { ivan: Invitation; anna: Invitation };
+
+beforeAll(async () => {
+  [server, couch] = await Promise.all([startFakeServer([]), startCouch()]);
+  firm = couch.firmId('acme');
+  const now = Date.now();
+  const admin = await createFirm(
+    couch.couch,
+    { firm, title: 'Acme', admin: { name: 'anna', displayName: 'Анна Адмін', level: 'admin' } },
+    now,
+  );
+  const manager = await invite(
+    couch.couch,
+    firm,
+    { name: 'ivan', displayName: 'Іван', level: 'manager' },
+    'anna',
+    now,
+  );
+  invitations = { ivan: manager, anna: admin };
+  // Two profiles: two persistent contexts, each its own user-data directory.
+  [ivan, anna] = await Promise.all([launchKartka({ server }), launchKartka({ server })]);
+});
+
+afterAll(async () => {
+  await ivan?.close();
+  await anna?.close();
+  await couch?.stop();
+  await server?.close();
+});
+
+/** Joins as a new member does: Settings → Team, the invitation typed in, Check, a backup, Join. */
+async function joinByHand(kartka: Kartka, inv: Invitation, preview: RegExp): Promise<Page> {
+  const page = await kartka.extensionPage('app.html#/settings');
+  const team = page.getByTestId('team-settings');
+  await team.getByLabel('Server', { exact: true }).fill(inv.url);
+  await team.getByLabel('Firm', { exact: true }).fill(inv.firm);
+  await team.getByLabel('Your name in the firm').fill(inv.name);
+  await team.getByLabel('Password', { exact: true }).fill('wrong');
+  await team.getByRole('button', { name: 'Check' }).click();
+  await expect
+    .poll(() => team.getByTestId('team-join-problem').textContent())
+    .toBe('The server does not know this name and password. Check them against your invitation.');
+  await team.getByLabel('Password', { exact: true }).fill(inv.password);
+  await team.getByRole('button', { name: 'Check' }).click();
+  await expect.poll(() => team.getByTestId('team-preview').textContent()).toMatch(preview);
+  const join = team.getByRole('button', { name: 'Join “Acme”' });
+  expect(await join.isDisabled()).toBe(true);
+  const download = page.waitForEvent('download');
+  await team.getByRole('button', { name: 'Download a backup' }).click();
+  expect((await download).suggestedFilename()).toMatch(/^kartka-backup-.+\.json$/u);
+  await join.click();
+  await expect
+    .poll(() => team.getByTestId('team-sync').getAttribute('data-state'), { timeout: 20_000 })
+    .toMatch(/^(live|current)$/u);
+  expect(await team.getByTestId('team-last-sync').textContent()).not.toContain('never');
+  return page;
+}
+
+describe('two profiles share one firm', () => {
+  it('a manager joins with their base, an admin joins and receives it', async () => {
+    await loadDemoBase(ivan);
+    const people = await ivan.count('people');
+    expect(people).toBeGreaterThan(0);
+    ivanPage = await joinByHand(
+      ivan,
+      invitations.ivan,
+      new RegExp(`You join “Acme” as Іван, level: Manager\\..*${people} people`, 'u'),
+    );
+    expect(await ivanPage.getByTestId('team-level').textContent()).toBe('Manager');
+
+    annaPage = await joinByHand(
+      anna,
+      invitations.anna,
+      /You join “Acme” as Анна Адмін, level: Admin\..*0 people/u,
+    );
+    await expect.poll(() => anna.count('people'), { timeout: 20_000 }).toBe(people);
+    const members = annaPage.getByTestId('team-members');
+    expect(await members.textContent()).toContain('Іван (ivan) · Manager · active');
+    await annaPage.getByTestId('team-audit').getByRole('button').click();
+    await expect.poll(() => annaPage.getByTestId('team-audit').textContent()).toContain('Member invited');
+  });
+
+  it('an edit on the manager’s card shows on the admin’s open card', async () => {
+    await Promise.all([
+      ivanPage.goto(ivanPage.url().replace(/#.*$/u, `#/people/${OLENA}`)),
+      annaPage.goto(annaPage.url().replace(/#.*$/u, `#/people/${OLENA}`)),
+    ]);
+    const annaCard = annaPage.getByTestId('person-card');
+    await expect.poll(() => annaPage.getByTestId('team-owner-name').textContent()).toBe('Іван');
+    const card = ivanPage.getByTestId('person-card');
+    await card.getByRole('button', { name: /^Position/ }).click();
+    await card.getByRole('textbox', { name: 'Position' }).fill('Комерційна директорка');
+    const edited = Date.now();
+    await card.getByRole('textbox', { name: 'Position' }).press('Enter');
+    await expect
+      .poll(() => annaCard.getByRole('button', { name: /^Position/ }).textContent(), { timeout: 20_000 })
+      .toBe('Комерційна директорка');
+    console.log(`[team e2e] edit visible in the other profile after ${Date.now() - edited} ms`);
+  });
+
+  it('off-boarding the manager wipes the firm’s base from their profile and says why', async () => {
+    const report = await offboard(couch.couch, firm, { member: 'ivan', to: 'anna' }, 'anna', Date.now());
+    expect(report.clients).toBeGreaterThan(0);
+    await expect.poll(() => ivan.count('people'), { timeout: 30_000 }).toBe(0);
+    await ivanPage.goto(ivanPage.url().replace(/#.*$/u, '#/settings'));
+    await expect
+      .poll(() => ivanPage.getByTestId('team-notice').textContent())
+      .toMatch(
+        new RegExp(`Your access to the firm “${firm}” ended, so its base was removed from this browser`, 'u'),
+      );
+    for (const table of ['companies', 'interactions', 'tasks', 'deals', 'teamOutbox'])
+      expect(await ivan.count(table), table).toBe(0);
+    const replicas = await ivan.worker.evaluate(async () =>
+      (await indexedDB.databases()).map((d) => d.name ?? '').filter((n) => n.includes('kartka-team-')),
+    );
+    expect(replicas).toEqual([]);
+    // The firm keeps the clients: the admin now owns them.
+    const owner = async () =>
+      (await anna.all<{ id: string; owner?: string }>('people')).find((p) => p.id === OLENA)?.owner;
+    await expect.poll(owner, { timeout: 20_000 }).toBe('anna');
+    await annaPage.reload();
+    await expect
+      .poll(() => annaPage.getByTestId('team-owner-name').textContent(), { timeout: 20_000 })
+      .toBe('Анна Адмін');
+  });
+});

@@ -1,0 +1,64 @@
+// Simulated browsers for the team tests: each has its own base (Dexie on fake-indexeddb) and its own PouchDB
+// replicas (the memory adapter; the indexeddb adapter needs a browser's transaction timing), talking to the
+// test's CouchDB over loopback HTTP like the extension does.
+import PouchDB from 'pouchdb-core';
+import http from 'pouchdb-adapter-http';
+import memory from 'pouchdb-adapter-memory';
+import replication from 'pouchdb-replication';
+import type { PouchStatic } from '../../integrations/team/pouch-types';
+import type { TeamEnv } from '../../integrations/team/replicas';
+import { openKartkaDB } from '../../storage/db';
+import type { Invitation } from '../../tools/team/firm';
+import { joinFirm } from '../../integrations/team/join';
+import type { PersonDraft } from '../../core/validate';
+import { createPerson } from '../../storage/people';
+import { defaultSettings } from '../../core/settings';
+
+export const NodePouch: PouchStatic = PouchDB.plugin(memory).plugin(http).plugin(replication);
+
+let counter = 0;
+
+export interface Browser extends TeamEnv {
+  name: string;
+  /** While true, every request fails as a dropped network does. */
+  offline: boolean;
+}
+
+/** A fresh simulated browser: an empty base and no replicas yet. */
+export function newBrowser(name: string, clock: () => number = Date.now): Browser {
+  counter += 1;
+  const id = `${name}-${counter}-${Math.random().toString(36).slice(2, 8)}`;
+  const browser: Browser = {
+    name,
+    offline: false,
+    db: openKartkaDB(`kartka-${id}`),
+    PouchDB: NodePouch,
+    adapter: 'memory',
+    fetch: (url, init) =>
+      browser.offline ? Promise.reject(new TypeError('fetch failed (offline)')) : fetch(url, init),
+    now: clock,
+    prefix: `${id}/`,
+  };
+  return browser;
+}
+
+/** Joins a firm the way the page does (without the backup download, which is the page's part). */
+export async function join(browser: Browser, inv: Invitation) {
+  const result = await joinFirm(browser, {
+    url: inv.url,
+    firm: inv.firm,
+    user: inv.name,
+    password: inv.password,
+  });
+  if (!result.preview.ok) throw new Error(`join failed: ${JSON.stringify(result.preview.problem)}`);
+  return result;
+}
+
+export const settings = { ...defaultSettings(), defaultPhoneRegion: 'UA' };
+
+/** Adds a person through the product's repository. */
+export async function addPerson(browser: Browser, draft: PersonDraft, now = Date.now()) {
+  const res = await createPerson(browser.db, draft, settings, now);
+  if (!res.ok) throw new Error(JSON.stringify(res.problems));
+  return res.person;
+}
