@@ -189,3 +189,32 @@ export async function loadDemoBase(kartka: Kartka): Promise<string> {
   await popup.close();
   return text;
 }
+
+/**
+ * Rows of one table of the extension's base, read from an extension page rather than the worker: a sync test
+ * stops the worker on purpose, and the page's IndexedDB is the same database.
+ */
+export const rowsOnPage = <T>(page: Page, table: string) =>
+  page.evaluate(
+    (name) =>
+      new Promise<T[]>((done, fail) => {
+        const open = indexedDB.open('kartka');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction(name, 'readonly').objectStore(name).getAll();
+          req.onsuccess = () => {
+            open.result.close();
+            done(req.result as T[]);
+          };
+        };
+      }),
+    table,
+  );
+
+/** The toolbar badge, read from an extension page (the worker may be stopped). */
+export const badgeOnPage = (page: Page) =>
+  page.evaluate(() =>
+    (
+      globalThis as unknown as { chrome: { action: { getBadgeText: (d: object) => Promise<string> } } }
+    ).chrome.action.getBadgeText({}),
+  );

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMicrosoftFake, type FakeMailbox } from '../fakes/microsoft';
 import { startFakeServer, type FakeServer } from '../fakes/server';
-import { launchKartka, type Kartka } from './harness';
+import { badgeOnPage, launchKartka, rowsOnPage, type Kartka } from './harness';
 
 const CLIENT_ID = '6f1c5a3e-0000-4000-8000-00000000e2e0';
 const ME = { name: 'Olena Kovalenko', address: 'olena@contoso.example' };
@@ -73,31 +73,10 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Rows of one table of the extension's base, read from the app page. */
-const rows = <T>(table: string) =>
-  page.evaluate(
-    (name) =>
-      new Promise<T[]>((done, fail) => {
-        const open = indexedDB.open('kartka');
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction(name, 'readonly').objectStore(name).getAll();
-          req.onsuccess = () => {
-            open.result.close();
-            done(req.result as T[]);
-          };
-        };
-      }),
-    table,
-  );
+const rows = <T>(table: string) => rowsOnPage<T>(page, table);
 const panel = () => page.getByRole('article', { name: ME.address });
 const state = () => panel().getByRole('status').textContent();
-const badge = () =>
-  page.evaluate(() =>
-    (
-      globalThis as unknown as { chrome: { action: { getBadgeText: (d: object) => Promise<string> } } }
-    ).chrome.action.getBadgeText({}),
-  );
+const badge = () => badgeOnPage(page);
 
 interface Interaction {
   id: string;

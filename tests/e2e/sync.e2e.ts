@@ -10,7 +10,7 @@ import { correspondents, fillMailbox, letter, type Correspondent } from '../fake
 import { pageMailbox } from '../fakes/google/page-mailbox';
 import { mailRoutes } from '../fakes/mail-routes';
 import { startFakeServer, type FakeRoute, type FakeServer } from '../fakes/server';
-import { launchKartka, sidebarFrame, type Kartka } from './harness';
+import { badgeOnPage, launchKartka, rowsOnPage, sidebarFrame, type Kartka } from './harness';
 import { cardName } from './mail-browser';
 
 const CLIENT_ID = '123456789012-kartkae2etest.apps.googleusercontent.com';
@@ -88,32 +88,10 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Rows of one table of the extension's base, read from the app page (the worker may be stopped). */
-const rows = <T>(table: string) =>
-  page.evaluate(
-    (name) =>
-      new Promise<T[]>((done, fail) => {
-        const open = indexedDB.open('kartka');
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction(name, 'readonly').objectStore(name).getAll();
-          req.onsuccess = () => {
-            open.result.close();
-            done(req.result as T[]);
-          };
-        };
-      }),
-    table,
-  );
+const rows = <T>(table: string) => rowsOnPage<T>(page, table);
 const panel = () => page.getByRole('article', { name: ME.address });
 const state = () => panel().getByRole('status').textContent();
-/** The toolbar badge, read from an extension page (the worker may be stopped). */
-const badge = () =>
-  page.evaluate(() =>
-    (
-      globalThis as unknown as { chrome: { action: { getBadgeText: (d: object) => Promise<string> } } }
-    ).chrome.action.getBadgeText({}),
-  );
+const badge = () => badgeOnPage(page);
 
 /** The state behind a sync that did not finish: the account row, the alarms, the workers, and the trail. */
 async function diagnose(): Promise<string> {
