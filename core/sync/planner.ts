@@ -93,6 +93,12 @@ export interface StreamPlanner<C, O extends SyncOp, R> {
   progress(cursor: C): StreamProgress;
 }
 
+/**
+ * Any stream planner: its cursor, op and result types are the provider's business. (Planner methods are
+ * declared as methods, so a `StreamPlanner<GmailCursor, GmailOp, GmailResult>` is one of these.)
+ */
+export type AnyStreamPlanner = StreamPlanner<unknown, SyncOp, unknown>;
+
 /** An outcome that stores nothing and moves nothing (e.g. a result that only repeats what is known). */
 export function emptyOutcome<C>(cursor: C): StepOutcome<C> {
   return { cursor, messages: [], contacts: [], seen: [], advanced: false, caughtUp: false };

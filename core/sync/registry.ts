@@ -5,11 +5,9 @@ import { GMAIL_QUOTA, gmailPlanner } from './google/gmail-plan';
 import { gmailCostModel, spendableBudget, type QuotaBudget } from './limits';
 import { GRAPH_LIMITS } from './microsoft/limits';
 import { GRAPH_PLANNERS, GRAPH_QUOTA } from './microsoft/planners';
-import type { StreamPlanner, SyncOp } from './planner';
+import type { AnyStreamPlanner } from './planner';
 import type { SyncPrefs } from './prefs';
 import { describeSync, type SyncView } from './status';
-
-export type AnyStreamPlanner = StreamPlanner<unknown, SyncOp, unknown>;
 
 export interface ProviderFacts {
   planners: readonly AnyStreamPlanner[];
@@ -19,14 +17,14 @@ export interface ProviderFacts {
 
 export const PROVIDERS: Partial<Record<SyncProviderId, ProviderFacts>> = {
   google: {
-    planners: [gmailPlanner as AnyStreamPlanner],
+    planners: [gmailPlanner],
     mainQuota: (prefs) => ({
       name: GMAIL_QUOTA,
       budget: spendableBudget(gmailCostModel(prefs.gmailCostModel).perUser),
     }),
   },
   microsoft: {
-    planners: GRAPH_PLANNERS as unknown as readonly AnyStreamPlanner[],
+    planners: GRAPH_PLANNERS,
     mainQuota: () => ({ name: GRAPH_QUOTA, budget: spendableBudget(GRAPH_LIMITS.perMailbox) }),
   },
 };

@@ -58,7 +58,7 @@ export interface MicrosoftDeps {
 }
 
 export function microsoftProvider(deps: MicrosoftDeps): SyncProvider {
-  const planners = GRAPH_PLANNERS as unknown as AnyPlanner[];
+  const planners: readonly AnyPlanner[] = GRAPH_PLANNERS;
   return {
     id: 'microsoft',
     concurrency: GRAPH_LIMITS.concurrentPerMailbox,

@@ -4,13 +4,16 @@
 import type { SyncAccount, SyncAccountId, SyncProviderId } from '../../core/sync/account';
 import type { Failure } from '../../core/sync/failure';
 import type { QuotaBudget } from '../../core/sync/limits';
-import type { PlanContext, StepOutcome, StreamPlanner, SyncOp, SyncOptions } from '../../core/sync/planner';
+import type {
+  AnyStreamPlanner,
+  PlanContext,
+  StepOutcome,
+  SyncOp,
+  SyncOptions,
+} from '../../core/sync/planner';
 
-/**
- * Any stream planner: its cursor, op and result types are the provider's business. (Planner methods are
- * declared as methods, so a `StreamPlanner<GmailCursor, GmailOp, GmailResult>` is one of these.)
- */
-export type AnyPlanner = StreamPlanner<unknown, SyncOp, unknown>;
+/** Any stream planner (core/sync/planner.ts). */
+export type AnyPlanner = AnyStreamPlanner;
 
 /** A sent op's answer: a result to apply (possibly with a failure for part of a batch), or a failure. */
 export type ExecResult =

@@ -59,22 +59,24 @@ export function ClientTable({
   // Back from a card (browser Back or the card's own link): the keyboard user lands on the row they left from. The
   // row is the one named when the table mounted (the list page came back); later changes are the page's own.
   const [pending, setPending] = useState(returnTo);
-  const [focusBack, setFocusBack] = useState<number | null>(null);
+  // A new object for each return, so the effect below can tell a return it has handled from a new one.
+  const [focusBack, setFocusBack] = useState<{ index: number } | null>(null);
+  const handledReturn = useRef<{ index: number } | null>(null);
   const back = pending === null ? -1 : rows.findIndex((r) => r.id === pending);
   if (back >= 0) {
     // Adjusted while rendering (React's pattern for state that follows the rows), before the row is drawn.
     setPending(null);
     setActive(back);
-    setFocusBack(back);
+    setFocusBack({ index: back });
   }
   useEffect(() => {
-    if (focusBack === null) return;
-    virtual.scrollToIndex(focusBack, { align: 'center' });
+    // Once per return: `virtual` and `onReturned` changing later must not take focus again.
+    if (focusBack === null || handledReturn.current === focusBack) return;
+    handledReturn.current = focusBack;
+    virtual.scrollToIndex(focusBack.index, { align: 'center' });
     scroller.current?.focus({ preventScroll: true });
     onReturned?.();
-    // Once per return: `virtual` and `onReturned` changing later must not take focus again.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [focusBack]);
+  }, [focusBack, virtual, onReturned]);
 
   const move = (to: number) => {
     const index = Math.max(0, Math.min(rows.length - 1, to));
