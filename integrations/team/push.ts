@@ -93,10 +93,11 @@ export async function flushOutbox(
         write(step.database, step.doc, entry);
         const ref = clientOf(entry.table, { ...step.doc, id: entry.id });
         if (step.kind === 'put' && step.overridden.length > 0 && ref) {
+          const text = conflictText(step.overridden);
           const note = historyNote(
-            conflictNoteId(entry.key, step.doc._rev ?? 'new'),
+            conflictNoteId(entry.key, step.doc._rev ?? 'new', text),
             ref,
-            conflictText(step.overridden),
+            text,
             ctx.env.now(),
             'Edited on two devices at once',
           );
