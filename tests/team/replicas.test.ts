@@ -191,7 +191,13 @@ test(`${EDITS} random edits by five managers and an admin converge without loss 
   clock += 1000;
   for (const m of members) m.browser.offline = false;
   for (let round = 0; round < 3; round++)
-    for (const m of members) expect(await sync(m)).toMatchObject({ kind: 'done', refused: [] });
+    for (const m of members) {
+      const outcome = await sync(m);
+      expect(outcome, `${m.name}'s final sync: ${JSON.stringify(outcome)}`).toMatchObject({
+        kind: 'done',
+        refused: [],
+      });
+    }
   expect(figures.offline / EDITS).toBeGreaterThan(0.3);
   expect(figures.network + figures.stops).toBeGreaterThan(EDITS / 100);
 
