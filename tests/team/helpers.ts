@@ -31,6 +31,8 @@ export interface Browser extends TeamEnv {
    * opened again from their storage by the next one.
    */
   stopAfter: number | null;
+  /** When set, a request it matches fails as a dropped network does (the others go through). */
+  failWhen: ((url: string, init: RequestInit | undefined) => boolean) | null;
   /** True between a stop and `restart`. */
   stopped: boolean;
   /** The name of the base's IndexedDB database. */
@@ -48,6 +50,7 @@ export function newBrowser(name: string, clock: () => number = Date.now): Browse
     offline: false,
     killAfter: null,
     stopAfter: null,
+    failWhen: null,
     stopped: false,
     dbName: `kartka-${id}`,
     requests: 0,
@@ -63,6 +66,8 @@ export function newBrowser(name: string, clock: () => number = Date.now): Browse
       if (browser.killAfter !== null && browser.killAfter-- <= 0)
         return Promise.reject(new TypeError('fetch failed (the network dropped)'));
       if (browser.offline) return Promise.reject(new TypeError('fetch failed (offline)'));
+      if (browser.failWhen?.(typeof url === 'string' ? url : url.url, init))
+        return Promise.reject(new TypeError('fetch failed (cut)'));
       browser.requests++;
       return fetch(url, init);
     },
