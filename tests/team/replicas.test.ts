@@ -13,6 +13,7 @@ import { addNote, updatePerson } from '../../storage/people';
 import { addTask, completeTask } from '../../storage/tasks';
 import { setSharing } from '../../storage/team/ownership';
 import { createFirm, invite, type Invitation } from '../../tools/team/firm';
+import { handOver } from '../../tools/team/handover';
 import { startCouch, type TestCouch } from '../fakes/couch/server';
 import { addPerson, join, newBrowser, restart, settings, type Browser } from './helpers';
 import { baseView, checkLedger, serverView, type Edit } from './replicas-check';
@@ -100,7 +101,16 @@ test(`${EDITS} random edits by five managers and an admin converge without loss 
     await join(m.browser, inv);
     members.push(m);
   }
-  const figures = { offline: 0, network: 0, stops: 0, created: 0, syncs: 0, syncMs: 0, refused: 0 };
+  const figures = {
+    offline: 0,
+    network: 0,
+    stops: 0,
+    created: 0,
+    syncs: 0,
+    syncMs: 0,
+    refused: 0,
+    handed: 0,
+  };
   const sync = async (m: Member): Promise<SyncOutcome | 'stopped'> => {
     on(m);
     const t0 = performance.now();
@@ -128,6 +138,21 @@ test(`${EDITS} random edits by five managers and an admin converge without loss 
     for (const x of members) {
       if (rand() < (x.browser.offline ? 0.05 : 0.02)) x.browser.offline = !x.browser.offline;
       if (rand() < 0.01) x.skew -= 1 + Math.floor(rand() * SKEW);
+    }
+    if (step === Math.floor(EDITS / 2)) {
+      // Halfway, the admin hands every client of one manager to another with the provisioning tool, whoever is
+      // offline and editing them: their late edits must reach the new owner as notes.
+      const from = pick(members.slice(1));
+      const to = pick(members.slice(1).filter((x) => x !== from));
+      const selection = { all: true } as const;
+      const report = await handOver(
+        server.couch,
+        firm,
+        { from: from.name, to: to.name, selection },
+        'anna',
+        now(),
+      );
+      figures.handed = report.clients;
     }
     let away = members.filter((x) => x.browser.offline);
     const behind = figures.offline < step / 3;
@@ -229,7 +254,8 @@ test(`${EDITS} random edits by five managers and an admin converge without loss 
       `${Math.round((100 * figures.offline) / EDITS)}%), ${figures.network} syncs cut by the network, ` +
       `${figures.stops} by a worker stop; ${edits.length} field edits: ${ledger.concurrent} concurrent ` +
       `overwrites each noted, ${ledger.knowing} knowing, ${ledger.late} late notes; ${notes} conflict notes, ` +
-      `${figures.created} people created, ${figures.refused} refused; ${figures.syncs} syncs took ` +
+      `${figures.created} people created, ${figures.handed} handed over halfway, ${figures.refused} refused; ` +
+      `${figures.syncs} syncs took ` +
       `${Math.round(figures.syncMs)} ms`,
   );
 }, 600_000);
