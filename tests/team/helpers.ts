@@ -2,6 +2,7 @@
 // replicas (the memory adapter; the indexeddb adapter needs a browser's transaction timing), talking to the
 // test's CouchDB over loopback HTTP like the extension does.
 import PouchDB from 'pouchdb-core';
+import { afterAll, beforeAll } from 'vitest';
 import http from 'pouchdb-adapter-http';
 import memory from 'pouchdb-adapter-memory';
 import replication from 'pouchdb-replication';
@@ -13,6 +14,22 @@ import { joinFirm } from '../../integrations/team/join';
 import type { PersonDraft } from '../../core/validate';
 import { createPerson } from '../../storage/people';
 import { defaultSettings } from '../../core/settings';
+import { startCouch, type TestCouch } from '../fakes/couch/server';
+
+/** Starts the test's CouchDB before the file's tests and stops it after them; the getter reads it in a test. */
+export function couchForFile(): () => TestCouch {
+  let server: TestCouch | undefined;
+  beforeAll(async () => {
+    server = await startCouch();
+  }, 60_000);
+  afterAll(async () => {
+    await server?.stop();
+  });
+  return () => {
+    if (!server) throw new Error('The test CouchDB did not start (see beforeAll).');
+    return server;
+  };
+}
 
 export const NodePouch: PouchStatic = PouchDB.plugin(memory).plugin(http).plugin(replication);
 

@@ -2,25 +2,19 @@
 // that send readers there: a sync cut between the two writes must leave the record live, never only as stubs.
 // (The writes of one push go to each database in turn; before, a stub could go first when another record of the
 // same push had opened that database's write, and a cut or a stale write after it left the client nowhere.)
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { firmDatabases } from '../../core/team/names';
 import type { TeamDoc } from '../../core/team/documents';
 import { syncOnce } from '../../integrations/team/sync';
 import { addNote } from '../../storage/people';
 import { setSharing } from '../../storage/team/ownership';
 import { createFirm } from '../../tools/team/firm';
-import { startCouch, type TestCouch } from '../fakes/couch/server';
-import { addPerson, join, newBrowser } from './helpers';
+import { addPerson, join, newBrowser, couchForFile } from './helpers';
 
-let server: TestCouch;
-beforeAll(async () => {
-  server = await startCouch();
-}, 60_000);
-afterAll(async () => {
-  await server?.stop();
-});
+const couch = couchForFile();
 
 test('a move cut after the old home was written leaves the client live, and the next sync finishes it', async () => {
+  const server = couch();
   const firm = server.firmId('moves');
   const inv = await createFirm(
     server.couch,

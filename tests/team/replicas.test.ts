@@ -5,7 +5,7 @@
 // ±SKEW ms and now and then set back, so stamps tie and go backwards as they do between real devices; the run is
 // the same for the same TEAM_TEST_SEED (the clock is the test's, not the machine's). After a final sync every base
 // equals the server's view for its level, no record lives twice, and no edit is lost (replicas-check.ts).
-import { afterAll, afterEach, beforeAll, expect, test, vi } from 'vitest';
+import { afterEach, expect, test, vi } from 'vitest';
 import { firmDatabases } from '../../core/team/names';
 import { readableDatabases } from '../../core/team/route';
 import { syncOnce, type SyncOutcome } from '../../integrations/team/sync';
@@ -14,8 +14,8 @@ import { addTask, completeTask } from '../../storage/tasks';
 import { setSharing } from '../../storage/team/ownership';
 import { createFirm, invite, type Invitation } from '../../tools/team/firm';
 import { handOver } from '../../tools/team/handover';
-import { startCouch, type TestCouch } from '../fakes/couch/server';
-import { addPerson, join, newBrowser, restart, settings, type Browser } from './helpers';
+import { seeded } from '../fakes/prng';
+import { addPerson, join, newBrowser, restart, settings, couchForFile, type Browser } from './helpers';
 import { baseView, checkLedger, serverView, type Edit } from './replicas-check';
 
 const EDITS = Number(process.env.TEAM_TEST_EDITS ?? 300);
@@ -23,24 +23,7 @@ const SEED = Number(process.env.TEAM_TEST_SEED ?? 20261207);
 /** The largest offset of a device's clock from the test's, in ms (edits are 0–3 ms apart). */
 const SKEW = Number(process.env.TEAM_TEST_SKEW ?? 12);
 
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-let server: TestCouch;
-beforeAll(async () => {
-  server = await startCouch();
-}, 60_000);
-afterAll(async () => {
-  await server?.stop();
-});
+const couch = couchForFile();
 afterEach(() => {
   vi.useRealTimers();
 });
@@ -57,7 +40,8 @@ const CITIES = ['Київ', 'Львів', 'Одеса', 'Харків', 'Дні�
 const POSITIONS = ['директор', 'закупівлі', 'бухгалтер', 'CEO', 'head of sales', 'логіст'];
 
 test(`${EDITS} random edits by five managers and an admin converge without loss (seed ${SEED})`, async () => {
-  const rand = prng(SEED);
+  const server = couch();
+  const rand = seeded(SEED);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
   // Only Date is the test's: timers, the network and performance.now run as they are.
   vi.useFakeTimers({ toFake: ['Date'] });
