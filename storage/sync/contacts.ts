@@ -16,11 +16,11 @@ import {
 } from '../../core/import';
 import type { Company, Person, Settings } from '../../core/model';
 import type { SyncAccount } from '../../core/sync/account';
-import type { SyncContact } from '../../core/sync/contact';
+import { contactItem, type SyncContact } from '../../core/sync/contact';
 import { addPossibleDuplicates } from '../duplicates';
 import { companyRow, personRow, plainPerson } from '../rows';
 
-export const contactItem = (item: string): string => `contact:${item}`;
+export { contactItem };
 
 function candidate(c: SyncContact, account: SyncAccount, line: number): ContactCandidate {
   const out: ContactCandidate = {

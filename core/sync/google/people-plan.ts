@@ -6,7 +6,7 @@
 // stream. 400 EXPIRED_SYNC_TOKEN (7 days, or Google's choice) is a lost cursor: the runner calls `restart`, and
 // the full pass runs again. Pages are read one at a time (a page token comes from the previous page).
 import { SYNC_LIMITS } from '../limits';
-import type { SyncContact } from '../contact';
+import { contactItem, type SyncContact } from '../contact';
 import {
   emptyOutcome,
   type PlanContext,
@@ -93,8 +93,9 @@ export function peoplePlanner(kind: PeopleKind): StreamPlanner<PeopleCursor, Peo
       if (cursor.pageToken !== null) return op(cursor, cursor.syncToken, false);
       return ctx.poll ? op(cursor, cursor.syncToken, true) : null;
     },
-    lookups: (_op, page) => page.contacts.map((c) => c.item),
-    reduce(cursor, sent, page): StepOutcome<PeopleCursor> {
+    // The contacts already tied to a person: a check counts the new ones and those deleted, not the changed.
+    lookups: (_op, page) => page.contacts.map((c) => contactItem(c.item)),
+    reduce(cursor, sent, page, known): StepOutcome<PeopleCursor> {
       // An answer to a page the cursor has moved past (it cannot happen with one op in flight; kept safe).
       if (
         sent.pageToken !== cursor.pageToken ||
@@ -102,9 +103,17 @@ export function peoplePlanner(kind: PeopleKind): StreamPlanner<PeopleCursor, Peo
       )
         return emptyOutcome(cursor);
       const first = sent.pageToken === null;
+      const isKnown = (c: SyncContact) => known.has(contactItem(c.item));
+      // A full pass counts what it lists; a check adds the contacts new to the base and takes the deleted away.
+      const done =
+        cursor.phase === 'full'
+          ? (first ? 0 : cursor.done) + page.contacts.length
+          : cursor.done +
+            page.contacts.filter((c) => !c.deleted && !isKnown(c)).length -
+            page.contacts.filter((c) => c.deleted && isKnown(c)).length;
       const next: PeopleCursor = {
         ...cursor,
-        done: (first ? 0 : cursor.done) + page.contacts.length,
+        done: Math.max(0, done),
         estimate: first && cursor.phase === 'full' ? page.total : cursor.estimate,
         pageToken: page.nextPageToken,
       };
@@ -142,3 +151,6 @@ export function peoplePlanner(kind: PeopleKind): StreamPlanner<PeopleCursor, Peo
     }),
   };
 }
+
+/** The contacts planners: "My contacts" (connections) and "Other contacts" (people Gmail remembers). */
+export const PEOPLE_PLANNERS = [peoplePlanner('connections'), peoplePlanner('otherContacts')] as const;

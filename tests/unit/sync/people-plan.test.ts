@@ -46,7 +46,7 @@ function world() {
         cursor = planner.restart(cursor, ctx.options);
         continue;
       }
-      expect(planner.lookups(op, r.value)).toEqual(r.value.contacts.map((c) => c.item));
+      expect(planner.lookups(op, r.value)).toEqual(r.value.contacts.map((c) => `contact:${c.item}`));
       const out = planner.reduce(cursor, op, r.value, new Set(), ctx);
       cursor = out.cursor;
       contacts.push(...out.contacts);
