@@ -10,7 +10,7 @@ import { SYNC_LIMITS } from '../../../core/sync/limits';
 import { syncPrefsOf } from '../../../core/sync/prefs';
 import { viewOf } from '../../../core/sync/registry';
 import { GOOGLE_SCOPES } from '../../../integrations/google/scopes';
-import { createPerson } from '../../../storage/people';
+import { createPerson, updatePerson } from '../../../storage/people';
 import { drive } from './drive';
 import { makeWorld } from './world';
 
@@ -126,4 +126,99 @@ test('an account connected with mail alone is asked to reconnect for contacts; r
   expect(settled ? viewOf(settled, syncPrefsOf(world.settings), world.clock.now())?.contactsOff : null).toBe(
     false,
   );
+});
+
+test('fields remember their source: a change in Google replaces only what Google set, never a user edit', async () => {
+  const { world, book } = contactsWorld();
+  const s = world.settings;
+  const ivan = await createPerson(
+    world.db,
+    {
+      displayName: 'Іван Петренко',
+      emails: ['ivan@agro.example'],
+      phones: [],
+      tags: [],
+      position: 'Директор',
+    },
+    s,
+    START,
+  );
+  if (!ivan.ok) throw new Error('fixture refused');
+  book.put('connections', {
+    names: [{ displayName: 'Ivan Petrenko' }],
+    emailAddresses: [{ value: 'IVAN@agro.example' }, { value: 'ivan.p@gmail.com' }],
+    organizations: [{ title: 'CEO' }],
+    addresses: [{ city: 'Київ' }],
+  });
+  const olenaContact = book.put('connections', {
+    names: [{ displayName: 'Олена Коваль' }],
+    emailAddresses: [{ value: 'olena@x.example' }],
+    organizations: [{ title: 'Менеджер' }],
+    addresses: [{ city: 'Львів' }],
+  });
+  const id = await world.connect(ME);
+  await drive(world, [id]);
+
+  // Ivan: the user's name and position kept, the empty city filled from Google, the emails united.
+  const ivanNow = await world.db.people.get(ivan.person.id);
+  expect(ivanNow).toMatchObject({ displayName: 'Іван Петренко', position: 'Директор', city: 'Київ' });
+  expect(ivanNow?.emails).toEqual(['ivan@agro.example', 'ivan.p@gmail.com']);
+  expect(ivanNow?.fieldMeta).toMatchObject({
+    displayName: { source: 'user' },
+    position: { source: 'user' },
+    emails: { source: 'user' },
+    city: { source: id, at: expect.any(Number) },
+  });
+
+  // Olena came from Google; the user then corrects her position on the card.
+  const olena = await world.db.people.where('emails').equals('olena@x.example').first();
+  expect(olena?.fieldMeta).toMatchObject({
+    displayName: { source: id },
+    position: { source: id },
+    city: { source: id },
+    emails: { source: id },
+  });
+  if (!olena) throw new Error('Olena was not synced');
+  const edited = await updatePerson(
+    world.db,
+    olena.id,
+    { ...olena, position: 'Керівниця відділу' },
+    s,
+    world.clock.now(),
+  );
+  expect(edited.ok).toBe(true);
+  expect((await world.db.people.get(olena.id))?.fieldMeta).toMatchObject({
+    position: { source: 'user' },
+    city: { source: id },
+  });
+
+  // In Google her title and city change: the city (Google's) follows, the position (the user's) does not.
+  book.put('connections', {
+    ...olenaContact,
+    organizations: [{ title: 'Директорка з продажу' }],
+    addresses: [{ city: 'Одеса' }],
+  });
+  world.clock.t += SYNC_LIMITS.poll.maxMinutes * 60_000;
+  await drive(world, [id]);
+  expect(await world.db.people.get(olena.id)).toMatchObject({ position: 'Керівниця відділу', city: 'Одеса' });
+
+  // Deleted in Google: marked on the person, who stays with everything; the item says gone.
+  book.remove('connections', olenaContact.resourceName);
+  world.clock.t += SYNC_LIMITS.poll.maxMinutes * 60_000;
+  const deletedAt = world.clock.t;
+  await drive(world, [id]);
+  const gone = await world.db.people.get(olena.id);
+  expect(gone?.deletedAtSource?.[id]).toBeGreaterThanOrEqual(deletedAt);
+  expect(gone).toMatchObject({ displayName: 'Олена Коваль', position: 'Керівниця відділу' });
+  expect((await world.db.syncItems.get(`${id}|contact:${olenaContact.resourceName}`))?.state).toBe('gone');
+
+  // Created again in Google (a new contact, the same address): the same person, the mark cleared.
+  book.put('connections', {
+    names: [{ displayName: 'Олена Коваль' }],
+    emailAddresses: [{ value: 'olena@x.example' }],
+  });
+  world.clock.t += SYNC_LIMITS.poll.maxMinutes * 60_000;
+  await drive(world, [id]);
+  expect((await world.db.people.get(olena.id))?.deletedAtSource).toBeUndefined();
+  expect(await world.db.people.where('emails').equals('olena@x.example').count()).toBe(1);
 });
