@@ -53,21 +53,17 @@ const personSchema = z.object({
 });
 
 const total = z.number().int().nonnegative().exactOptional();
-const pageSchemas = {
-  connections: z.object({
-    connections: z.array(personSchema).max(SYNC_LIMITS.people.pageSize).exactOptional(),
-    nextPageToken: short(4000).exactOptional(),
-    nextSyncToken: short(4000).exactOptional(),
-    totalPeople: total,
-    totalItems: total,
-  }),
-  otherContacts: z.object({
-    otherContacts: z.array(personSchema).max(SYNC_LIMITS.people.pageSize).exactOptional(),
-    nextPageToken: short(4000).exactOptional(),
-    nextSyncToken: short(4000).exactOptional(),
-    totalSize: total,
-  }),
-};
+const people = z.array(personSchema).max(SYNC_LIMITS.people.pageSize).exactOptional();
+/** Both lists' pages in one shape: connections.list answers `connections`, otherContacts.list `otherContacts`. */
+const pageSchema = z.object({
+  connections: people,
+  otherContacts: people,
+  nextPageToken: short(4000).exactOptional(),
+  nextSyncToken: short(4000).exactOptional(),
+  totalPeople: total,
+  totalItems: total,
+  totalSize: total,
+});
 
 /** One page of connections or other contacts, as contacts; `syncToken`: changes since it, else everything. */
 export async function listPeople(
@@ -86,46 +82,26 @@ export async function listPeople(
   if (syncToken) q.set('syncToken', syncToken);
   if (pageToken) q.set('pageToken', pageToken);
   const path = kind === 'connections' ? '/v1/people/me/connections' : '/v1/otherContacts';
-  if (kind === 'connections') {
-    const r = await getChecked(
-      api,
-      `${path}?${q}`,
-      pageSchemas.connections,
-      'connections page',
-      'contacts',
-      token,
-      signal,
-      PEOPLE,
-    );
-    if (!r.ok) return r;
-    return {
-      ok: true,
-      value: {
-        contacts: (r.value.connections ?? []).map(contactOf),
-        nextPageToken: r.value.nextPageToken ?? null,
-        nextSyncToken: r.value.nextSyncToken ?? null,
-        total: r.value.totalPeople ?? r.value.totalItems ?? null,
-      },
-    };
-  }
+  const connections = kind === 'connections';
   const r = await getChecked(
     api,
     `${path}?${q}`,
-    pageSchemas.otherContacts,
-    'other contacts page',
+    pageSchema,
+    connections ? 'connections page' : 'other contacts page',
     'contacts',
     token,
     signal,
     PEOPLE,
   );
   if (!r.ok) return r;
+  const v = r.value;
   return {
     ok: true,
     value: {
-      contacts: (r.value.otherContacts ?? []).map(contactOf),
-      nextPageToken: r.value.nextPageToken ?? null,
-      nextSyncToken: r.value.nextSyncToken ?? null,
-      total: r.value.totalSize ?? null,
+      contacts: ((connections ? v.connections : v.otherContacts) ?? []).map(contactOf),
+      nextPageToken: v.nextPageToken ?? null,
+      nextSyncToken: v.nextSyncToken ?? null,
+      total: (connections ? (v.totalPeople ?? v.totalItems) : v.totalSize) ?? null,
     },
   };
 }
