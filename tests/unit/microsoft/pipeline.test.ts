@@ -25,14 +25,15 @@ import { VirtualClock } from '../sync/world';
 const CLIENT_ID = '6f1c5a3e-0000-4000-8000-00000000c0de';
 const REDIRECT = 'https://kartkaextensionid.chromiumapp.org/';
 const ME = 'olena@contoso.example';
-const PER_FOLDER = 150;
+const PER_FOLDER = 60;
 
 /** A store whose transactions take a while (a loaded machine), and which refuses one page once. */
 class SlowStore extends DexieSyncStore {
-  /** The next link of each page being stored, by stream. */
-  storing = new Map<string, string>();
-  /** Requests for a page that left while the page before it was being stored. */
+  /** The next links named by the pages stored so far. */
+  stored = new Set<string>();
+  /** Requests for a next page (a nextLink) that left before the page naming it was stored. */
   overlaps = 0;
+  nextRequests = 0;
   applied: { stream: string; key: string; moved: boolean }[] = [];
   refused = 0;
   private inboxPages = 0;
@@ -47,20 +48,16 @@ class SlowStore extends DexieSyncStore {
   ): ReturnType<DexieSyncStore['apply']> {
     const next =
       typeof result === 'object' && result !== null && 'nextLink' in result ? result.nextLink : null;
-    if (typeof next === 'string') this.storing.set(op.stream, decodeURIComponent(next));
     const inbox = op.stream === 'graph:folder:inbox' ? ++this.inboxPages : 0;
-    try {
-      await new Promise((r) => setTimeout(r, 3));
-      if (inbox === 4) {
-        this.refused++;
-        throw new Error('QuotaExceededError: the disk is full');
-      }
-      const out = await super.apply(id, planner, op, result, ctx, sentAt);
-      this.applied.push({ stream: op.stream, key: op.key, moved: out?.advanced === true });
-      return out;
-    } finally {
-      this.storing.delete(op.stream);
+    await new Promise((r) => setTimeout(r, 3));
+    if (inbox === 4) {
+      this.refused++;
+      throw new Error('QuotaExceededError: the disk is full');
     }
+    const out = await super.apply(id, planner, op, result, ctx, sentAt);
+    if (typeof next === 'string') this.stored.add(decodeURIComponent(next));
+    this.applied.push({ stream: op.stream, key: op.key, moved: out?.advanced === true });
+    return out;
   }
 }
 
@@ -97,7 +94,10 @@ describe('pipelined Graph deltas', () => {
     const provider = microsoftProvider({
       fetch: (input, init) => {
         const url = decodeURIComponent(input instanceof Request ? input.url : String(input));
-        if ([...store.storing.values()].includes(url)) store.overlaps++;
+        if (url.includes('$skiptoken=')) {
+          store.nextRequests++;
+          if (!store.stored.has(url)) store.overlaps++;
+        }
         return wire(input, init);
       },
       now: clock.now,
@@ -137,7 +137,12 @@ describe('pipelined Graph deltas', () => {
     // The refused page ended a run (the base's failure is shown and retried), the next run went on.
     expect(store.refused).toBe(1);
     expect(ends.length).toBeGreaterThan(1);
-    expect(store.overlaps).toBeGreaterThan(10);
+    console.log(
+      `[pipeline] ${store.overlaps} of ${store.nextRequests} next pages asked before their page was stored`,
+    );
+    // Without pipelining this is 0 by construction (a next link is asked for only after its page is stored); how
+    // many pages overlap depends on how the base's transactions interleave (every one writes the account row).
+    expect(store.overlaps).toBeGreaterThan(0);
     // Every stored page moved its folder's cursor except the one fetched ahead of the refused page (dropped
     // before storing) — answers were never stored out of order.
     expect(store.applied.filter((a) => !a.moved)).toEqual([]);
@@ -148,5 +153,5 @@ describe('pipelined Graph deltas', () => {
     expect(cursors).toHaveLength(2);
     for (const c of cursors)
       expect(c).toMatchObject({ next: null, delta: expect.stringContaining('$deltatoken=') });
-  });
+  }, 30_000); // CPU-bound (fake-indexeddb, the logging path): ~1 s alone, past vitest's 5 s on a loaded machine
 });
