@@ -25,6 +25,7 @@ import {
 } from './reading-health';
 import { contextWithoutPage, THREAD_FALLBACKS } from './thread-fallback';
 import { fromGmailApi } from './sync/thread-from-api';
+import { fromGraph } from './sync/thread-from-graph';
 import { syncHandlers } from './sync/handlers';
 
 export const handlers: Handlers = {
@@ -63,7 +64,7 @@ export const handlers: Handlers = {
     const known = reading.thread
       ? await contextWithoutPage(
           { db, thread: reading.thread, settings: await loadSettings(), now, problem },
-          [...THREAD_FALLBACKS, fromGmailApi],
+          [...THREAD_FALLBACKS, fromGmailApi, fromGraph],
         )
       : null;
     if (isLatest()) await setTabContext(tabId, known ?? { status: 'unreadable', ...problem, at: now });

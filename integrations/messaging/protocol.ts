@@ -78,7 +78,7 @@ export type TabContext =
       at: number;
       /**
        * Set when the page could not be read and the card comes from elsewhere: `base` = what the base holds,
-       * `api` = the thread read through a connected account (Gmail threads.get), its messages logged from there.
+       * `api` = the thread read through a connected account (Gmail threads.get, Graph's conversationId filter), its messages logged from there.
        */
       readFrom?: 'base' | 'api';
       /** Why the page could not be read (with `readFrom`): for the notice and a bug report. */
