@@ -41,11 +41,31 @@ export function useTeam(): TeamState | undefined {
   }, []);
 }
 
-/** Holds the team port while the page is open: the background syncs now and replicates live until it closes. */
+/** How soon the page holds the team port again after the worker dropped it (the sidebar waits as long). */
+const RECONNECT_MS = 250;
+
+/**
+ * Holds the team port while the page is open: the background syncs now and replicates live until it closes. MV3
+ * stops an idle service worker and the port drops with it; connecting again wakes it and live resumes.
+ */
 export function useTeamLive(): void {
   useEffect(() => {
-    const port = browser.runtime.connect({ name: TEAM_LIVE_PORT });
-    return () => port.disconnect();
+    let port: ReturnType<typeof browser.runtime.connect> | null = null;
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    let stopped = false;
+    const connect = () => {
+      port = browser.runtime.connect({ name: TEAM_LIVE_PORT });
+      port.onDisconnect.addListener(() => {
+        port = null;
+        if (!stopped) retry = setTimeout(connect, RECONNECT_MS);
+      });
+    };
+    connect();
+    return () => {
+      stopped = true;
+      clearTimeout(retry);
+      port?.disconnect();
+    };
   }, []);
 }
 

@@ -1,16 +1,20 @@
 // The firm's base end to end in real Chromium: a CouchDB-protocol server on loopback (pouchdb-server's stack,
 // started here), a firm made with the provisioning library, and two browser profiles — a manager with a base and
 // the firm's admin — joining through Settings → Team (preview, backup first, join). An edit on the manager's card
-// shows on the admin's open card; off-boarding the manager wipes the firm's base from their profile and says why.
+// shows on the admin's open card, and in the sidebar beside the admin's mail (a fake Gmail, the base page closed:
+// the sidebar alone keeps the sync live); off-boarding the manager wipes the firm's base from their profile and
+// says why.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createFirm, invite, type Invitation } from '../../tools/team/firm';
 import { offboard } from '../../tools/team/handover';
 import { startCouch, type TestCouch } from '../fakes/couch/server';
+import { mailRoutes } from '../fakes/mail-routes';
 import { startFakeServer, type FakeServer } from '../fakes/server';
-import { launchKartka, loadDemoBase, type Kartka } from './harness';
+import { launchKartka, loadDemoBase, sidebarFrame, type Kartka } from './harness';
 
 const OLENA = 'demo-person-olena';
+const GMAIL = 'https://mail.google.com/mail/u/0/';
 
 let server: FakeServer;
 let couch: TestCouch;
@@ -22,7 +26,7 @@ let firm: string;
 let invitations: { ivan: Invitation; anna: Invitation };
 
 beforeAll(async () => {
-  [server, couch] = await Promise.all([startFakeServer([]), startCouch()]);
+  [server, couch] = await Promise.all([startFakeServer(mailRoutes()), startCouch()]);
   firm = couch.firmId('acme');
   const now = Date.now();
   const admin = await createFirm(
@@ -48,6 +52,21 @@ afterAll(async () => {
   await couch?.stop();
   await server?.close();
 });
+
+/** The state of the profile's team sync as the background stored it (`live` while a page holds the port). */
+const syncState = async (kartka: Kartka) =>
+  (await kartka.all<{ key: string; value: { state?: string } }>('team')).find((r) => r.key === 'status')
+    ?.value.state;
+
+/** Edits Олена's Position on the manager's open card; answers when it was typed in. */
+async function editPosition(page: Page, value: string): Promise<number> {
+  const card = page.getByTestId('person-card');
+  await card.getByRole('button', { name: /^Position/ }).click();
+  await card.getByRole('textbox', { name: 'Position' }).fill(value);
+  const edited = Date.now();
+  await card.getByRole('textbox', { name: 'Position' }).press('Enter');
+  return edited;
+}
 
 /** Joins as a new member does: Settings → Team, the invitation typed in, Check, a backup, Join. */
 async function joinByHand(kartka: Kartka, inv: Invitation, preview: RegExp): Promise<Page> {
@@ -108,18 +127,41 @@ describe('two profiles share one firm', () => {
     ]);
     const annaCard = annaPage.getByTestId('person-card');
     await expect.poll(() => annaPage.getByTestId('team-owner-name').textContent()).toBe('Іван');
-    const card = ivanPage.getByTestId('person-card');
-    await card.getByRole('button', { name: /^Position/ }).click();
-    await card.getByRole('textbox', { name: 'Position' }).fill('Комерційна директорка');
-    const edited = Date.now();
-    await card.getByRole('textbox', { name: 'Position' }).press('Enter');
+    const edited = await editPosition(ivanPage, 'Комерційна директорка');
     await expect
       .poll(() => annaCard.getByRole('button', { name: /^Position/ }).textContent(), { timeout: 20_000 })
       .toBe('Комерційна директорка');
     console.log(`[team e2e] edit visible in the other profile after ${Date.now() - edited} ms`);
   });
 
+  it('an edit on the manager’s card shows in the admin’s mail sidebar, with no base page open', async () => {
+    await annaPage.close();
+    // Nothing of the extension holds the port now: live stops (the alarm alone would take up to a minute).
+    await expect.poll(() => syncState(anna)).toBe('idle');
+    const gmail = await anna.context.newPage();
+    await gmail.goto(`${GMAIL}#inbox`);
+    await gmail.locator('tr.zA', { hasText: 'Замовлення насіння на весну' }).click();
+    const card = (await sidebarFrame(gmail, anna.extensionId)).getByTestId('client-card');
+    await expect.poll(() => card.locator('h1').textContent(), { timeout: 15_000 }).toBe('Олена Коваль');
+    expect(await card.textContent()).toContain('Комерційна директорка');
+    // The sidebar frame holds the port: the background watches the firm's databases again.
+    await expect.poll(() => syncState(anna), { timeout: 20_000 }).toBe('live');
+    const edited = await editPosition(ivanPage, 'Директорка з продажу');
+    await expect
+      .poll(() => card.textContent(), { timeout: 20_000 })
+      .toContain('Директорка з продажу · ТОВ Зоря Агро');
+    console.log(
+      `[team e2e] edit visible in the other profile's mail sidebar after ${Date.now() - edited} ms`,
+    );
+    // Closing the mail page ends live replication in that profile.
+    await gmail.close();
+    await expect.poll(() => syncState(anna)).toBe('idle');
+  });
+
   it('off-boarding the manager wipes the firm’s base from their profile and says why', async () => {
+    // The admin reads the client's card while the firm hands the manager's clients to her.
+    annaPage = await anna.extensionPage(`app.html#/people/${OLENA}`);
+    await expect.poll(() => syncState(anna), { timeout: 20_000 }).toBe('live');
     const report = await offboard(couch.couch, firm, { member: 'ivan', to: 'anna' }, 'anna', Date.now());
     expect(report.clients).toBeGreaterThan(0);
     await expect.poll(() => ivan.count('people'), { timeout: 30_000 }).toBe(0);
@@ -139,7 +181,6 @@ describe('two profiles share one firm', () => {
     const owner = async () =>
       (await anna.all<{ id: string; owner?: string }>('people')).find((p) => p.id === OLENA)?.owner;
     await expect.poll(owner, { timeout: 20_000 }).toBe('anna');
-    await annaPage.reload();
     await expect
       .poll(() => annaPage.getByTestId('team-owner-name').textContent(), { timeout: 20_000 })
       .toBe('Анна Адмін');
