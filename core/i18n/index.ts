@@ -20,6 +20,7 @@ import { trustMessages } from './messages/trust';
 import { syncMessages } from './messages/sync';
 import { microsoftMessages } from './messages/microsoft';
 import { teamMessages } from './messages/team';
+import { teamWindowMessages } from './messages/team-window';
 import { formatMessage, type Locale, type Message, type Params } from './plural';
 
 export { LOCALES, pickLocale, type Locale } from './plural';
@@ -46,6 +47,7 @@ const areas = [
   chatExportMessages,
   microsoftMessages,
   teamMessages,
+  teamWindowMessages,
 ] as const;
 
 type KeysOf<C> = C extends Catalog<infer K> ? K : never;

@@ -6,6 +6,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
 import { browser } from 'wxt/browser';
 import type { AuditEntry } from '../../core/team/audit';
+import type { HistoryWindow } from '../../core/team/history-window';
 import type { DirectoryMember, TeamMembership, TeamNotice, TeamSyncStatus } from '../../core/team/membership';
 import type { Settings, Sharing } from '../../core/model';
 import type { ClientRef } from '../../storage/people';
@@ -25,19 +26,22 @@ export interface TeamState {
   notice: TeamNotice | undefined;
   /** Edits made here and not yet on the server. */
   waiting: number;
+  /** How much history this browser keeps. */
+  window: HistoryWindow;
 }
 
 /** The firm as this browser knows it (undefined while it is read). */
 export function useTeam(): TeamState | undefined {
   return useLiveQuery(async () => {
-    const [membership, status, members, notice, waiting] = await Promise.all([
+    const [membership, status, members, notice, waiting, kept] = await Promise.all([
       readTeam(db, 'membership'),
       readTeam(db, 'status'),
       readTeam(db, 'members'),
       readTeam(db, 'notice'),
       db.teamOutbox.count(),
+      readTeam(db, 'window'),
     ]);
-    return { membership, status, members: members ?? [], notice, waiting };
+    return { membership, status, members: members ?? [], notice, waiting, window: kept?.chosen ?? 'all' };
   }, []);
 }
 
@@ -76,6 +80,7 @@ export const teamActions = {
   leave: () => send('team.leave', {}),
   syncNow: () => send('team.sync', {}),
   audit: (): Promise<AuditEntry[]> => send('team.audit', {}),
+  setWindow: (window: HistoryWindow) => send('team.window', { window }),
   dismissNotice: () => dismissNotice(db),
   /** Saves the base as it is now as a backup file (the step before joining); answers the file's name. */
   async backup(settings: Settings): Promise<string> {

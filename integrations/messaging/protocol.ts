@@ -11,6 +11,7 @@ import type { LogBecause } from '../../core/logging-policy';
 import type { PersonId, TaskId } from '../../core/ids';
 import type { Settings } from '../../core/model';
 import type { AuditEntry } from '../../core/team/audit';
+import type { HistoryWindow } from '../../core/team/history-window';
 import type { JoinInput, JoinPreview } from '../team/join';
 import type { SyncOutcome } from '../team/sync';
 
@@ -227,6 +228,8 @@ export interface Protocol {
   'team.sync': { from: 'extension-page'; req: Record<string, never>; res: SyncOutcome | null };
   /** Settings → Team, an admin: the firm's audit log, oldest first. */
   'team.audit': { from: 'extension-page'; req: Record<string, never>; res: AuditEntry[] };
+  /** Settings → Team: the history window this browser keeps; the background syncs at once under it. */
+  'team.window': { from: 'extension-page'; req: { window: HistoryWindow }; res: SyncOutcome | null };
 }
 
 /**

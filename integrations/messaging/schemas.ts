@@ -1,5 +1,6 @@
 // Validators for every message in the protocol, applied by the background on receipt.
 import { z } from '../../core/zod';
+import { HISTORY_WINDOWS } from '../../core/team/history-window';
 import { personId, taskId } from '../../core/ids';
 import { clip, MAIL_LIMITS, validMailbox, validMailboxes } from '../../core/mail-input';
 import type { MessageType, Protocol, SenderKind } from './protocol';
@@ -203,6 +204,10 @@ export const schemas: { [K in MessageType]: { from: SenderKind; payload: z.ZodTy
   'team.leave': { from: 'extension-page', payload: empty },
   'team.sync': { from: 'extension-page', payload: empty },
   'team.audit': { from: 'extension-page', payload: empty },
+  'team.window': {
+    from: 'extension-page',
+    payload: z.object({ window: z.union(HISTORY_WINDOWS.map((w) => z.literal(w))) }).strict(),
+  },
 };
 
 /** The one message the sidebar sends over its port. */

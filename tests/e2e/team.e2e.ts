@@ -6,6 +6,7 @@
 // says why.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { windowStart } from '../../core/team/history-window';
 import { createFirm, invite, type Invitation } from '../../tools/team/firm';
 import { offboard } from '../../tools/team/handover';
 import { startCouch, type TestCouch } from '../fakes/couch/server';
@@ -57,6 +58,33 @@ afterAll(async () => {
 const syncState = async (kartka: Kartka) =>
   (await kartka.all<{ key: string; value: { state?: string } }>('team')).find((r) => r.key === 'status')
     ?.value.state;
+
+/** How many of these documents the profile's replica of the manager's database holds (the indexeddb adapter's
+ * `docs` store, keyed by document id). */
+const inReplica = (kartka: Kartka, ids: string[]) =>
+  kartka.worker.evaluate(async (keys) => {
+    const names = (await indexedDB.databases()).flatMap((d) => (d.name?.endsWith('-u-ivan') ? [d.name] : []));
+    if (names.length !== 1)
+      throw new Error(`expected one replica of ivan's database, found ${names.join(', ')}`);
+    const idb = await new Promise<IDBDatabase>((done, fail) => {
+      const open = indexedDB.open(names[0] ?? '');
+      open.onsuccess = () => done(open.result);
+      open.onerror = () => fail(open.error);
+    });
+    const store = idb.transaction('docs', 'readonly').objectStore('docs');
+    const counts = await Promise.all(
+      keys.map(
+        (key) =>
+          new Promise<number>((done, fail) => {
+            const req = store.count(key);
+            req.onsuccess = () => done(req.result);
+            req.onerror = () => fail(req.error);
+          }),
+      ),
+    );
+    idb.close();
+    return counts.reduce((a, b) => a + b, 0);
+  }, ids);
 
 /** Edits Олена's Position on the manager's open card; answers when it was typed in. */
 async function editPosition(page: Page, value: string): Promise<number> {
@@ -156,6 +184,30 @@ describe('two profiles share one firm', () => {
     // Closing the mail page ends live replication in that profile.
     await gmail.close();
     await expect.poll(() => syncState(anna)).toBe('idle');
+  });
+
+  it('the admin keeps 6 months of history in her browser, then everything again', async () => {
+    const page = await anna.extensionPage('app.html#/settings');
+    const all = await anna.all<{ id: string; at: number }>('interactions');
+    const start = windowStart(6, Date.now()) ?? 0;
+    const oldIds = all.filter((i) => i.at < start).map((i) => `interactions:${i.id}`);
+    const old = oldIds.length;
+    // The demo base has history from 200–400 days ago, in the manager's database's replica here.
+    expect(old).toBeGreaterThan(0);
+    expect(await inReplica(anna, oldIds)).toBe(old);
+    const field = page.getByTestId('team-window').getByLabel('History kept in this browser');
+    expect(await field.inputValue()).toBe('all');
+    await field.selectOption({ label: 'The last 6 months' });
+    await expect.poll(() => anna.count('interactions'), { timeout: 20_000 }).toBe(all.length - old);
+    expect(await anna.count('teamOutbox')).toBe(0);
+    // Purged from the browser's replica too (the indexeddb adapter purges, after the base): only the server has them.
+    await expect.poll(() => inReplica(anna, oldIds), { timeout: 20_000 }).toBe(0);
+    await field.selectOption({ label: 'Everything' });
+    await expect.poll(() => anna.count('interactions'), { timeout: 20_000 }).toBe(all.length);
+    expect(await anna.count('teamOutbox')).toBe(0);
+    // Fetched again from the server (the purged documents were not in the replica any more).
+    expect(await inReplica(anna, oldIds)).toBe(old);
+    await page.close();
   });
 
   it('off-boarding the manager wipes the firm’s base from their profile and says why', async () => {

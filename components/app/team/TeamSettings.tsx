@@ -6,6 +6,7 @@ import type { Translate } from '../../../core/i18n';
 import { auditDetails, type AuditEntry } from '../../../core/team/audit';
 import type { DirectoryMember, TeamMembership, TeamSyncStatus } from '../../../core/team/membership';
 import type { Formats } from '../format';
+import { HistoryWindowField, type HistoryWindowFieldProps } from './HistoryWindowField';
 import { SyncState } from './SyncState';
 import { TeamJoin, type TeamJoinProps } from './TeamJoin';
 
@@ -17,6 +18,8 @@ export interface TeamSettingsProps extends Omit<TeamJoinProps, 't'> {
   syncNow: () => Promise<unknown>;
   leave: () => Promise<unknown>;
   audit: () => Promise<AuditEntry[]>;
+  window: HistoryWindowFieldProps['window'];
+  setWindow: HistoryWindowFieldProps['setWindow'];
   f: Formats;
   t: Translate;
 }
@@ -111,6 +114,7 @@ export function TeamSettings(props: TeamSettingsProps) {
           <SyncState status={status} waiting={waiting} f={f} t={t} />
         </dd>
       </dl>
+      <HistoryWindowField window={props.window} setWindow={props.setWindow} t={t} />
       <button type="button" disabled={busy} onClick={() => act(props.syncNow)}>
         {t('team.syncNow')}
       </button>{' '}

@@ -26,6 +26,8 @@ export function TeamSection({ settings, locale, t }: { settings: Settings; local
       syncNow={teamActions.syncNow}
       leave={teamActions.leave}
       audit={teamActions.audit}
+      window={team.window}
+      setWindow={teamActions.setWindow}
       f={formats(locale)}
       t={t}
     />
