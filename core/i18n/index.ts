@@ -21,6 +21,7 @@ import { syncMessages } from './messages/sync';
 import { microsoftMessages } from './messages/microsoft';
 import { teamMessages } from './messages/team';
 import { teamWindowMessages } from './messages/team-window';
+import { teamAdminMessages } from './messages/team-admin';
 import { formatMessage, type Locale, type Message, type Params } from './plural';
 
 export { LOCALES, pickLocale, type Locale } from './plural';
@@ -48,6 +49,7 @@ const areas = [
   microsoftMessages,
   teamMessages,
   teamWindowMessages,
+  teamAdminMessages,
 ] as const;
 
 type KeysOf<C> = C extends Catalog<infer K> ? K : never;

@@ -5,6 +5,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
 import { browser } from 'wxt/browser';
+import type { AdminOutcome, AdminRequest } from '../../core/team/admin';
 import type { AuditEntry } from '../../core/team/audit';
 import type { HistoryWindow } from '../../core/team/history-window';
 import type { DirectoryMember, TeamMembership, TeamNotice, TeamSyncStatus } from '../../core/team/membership';
@@ -81,6 +82,7 @@ export const teamActions = {
   syncNow: () => send('team.sync', {}),
   audit: (): Promise<AuditEntry[]> => send('team.audit', {}),
   setWindow: (window: HistoryWindow) => send('team.window', { window }),
+  admin: (request: AdminRequest): Promise<AdminOutcome> => send('team.admin', request),
   dismissNotice: () => dismissNotice(db),
   /** Saves the base as it is now as a backup file (the step before joining); answers the file's name. */
   async backup(settings: Settings): Promise<string> {

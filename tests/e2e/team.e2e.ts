@@ -210,6 +210,39 @@ describe('two profiles share one firm', () => {
     await page.close();
   });
 
+  it('the admin changes the manager’s level from Settings → Team; the manager’s Kartka shows it', async () => {
+    const page = await anna.extensionPage('app.html#/settings');
+    page.on('dialog', (dialog) => void dialog.accept());
+    const admin = page.getByTestId('team-admin');
+    await ivanPage.goto(ivanPage.url().replace(/#.*$/u, '#/settings'));
+    const ivanLevel = ivanPage.getByTestId('team-level');
+    expect(await ivanLevel.textContent()).toBe('Manager');
+    await admin.getByLabel('New level').selectOption({ label: 'Admin' });
+    // Her own sign-in is a firm admin, not CouchDB's server admin: the server refuses, and the page says so.
+    await admin.getByRole('button', { name: 'Change level' }).click();
+    await expect
+      .poll(() => admin.getByTestId('team-admin-problem').textContent(), { timeout: 20_000 })
+      .toMatch(/^The server refused \(40[13]: .+\): these credentials may not change members\./u);
+    await admin.getByLabel('Admin name').fill(couch.admin.user);
+    await admin.getByLabel('Admin password').fill(couch.admin.password);
+    await admin.getByRole('button', { name: 'Change level' }).click();
+    await expect
+      .poll(() => admin.getByTestId('team-admin-done').textContent(), { timeout: 20_000 })
+      .toBe('Іван is now Admin. Their Kartka follows at its next sync.');
+    await expect.poll(() => ivanLevel.textContent(), { timeout: 20_000 }).toBe('Admin');
+    await expect
+      .poll(() => page.getByTestId('team-members').textContent(), { timeout: 20_000 })
+      .toContain('Іван (ivan) · Admin · active');
+    await page.getByTestId('team-audit').getByRole('button').first().click();
+    await expect.poll(() => page.getByTestId('team-audit').textContent()).toContain('Level changed');
+    // And back, for the off-boarding below.
+    await admin.getByLabel('New level').selectOption({ label: 'Manager' });
+    await admin.getByRole('button', { name: 'Change level' }).click();
+    await expect.poll(() => ivanLevel.textContent(), { timeout: 20_000 }).toBe('Manager');
+    await page.close();
+    await ivanPage.goto(ivanPage.url().replace(/#.*$/u, `#/people/${OLENA}`));
+  });
+
   it('off-boarding the manager wipes the firm’s base from their profile and says why', async () => {
     // The admin reads the client's card while the firm hands the manager's clients to her.
     annaPage = await anna.extensionPage(`app.html#/people/${OLENA}`);
