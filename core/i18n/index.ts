@@ -22,6 +22,7 @@ import { microsoftMessages } from './messages/microsoft';
 import { teamMessages } from './messages/team';
 import { teamWindowMessages } from './messages/team-window';
 import { teamAdminMessages } from './messages/team-admin';
+import { teamListMessages } from './messages/team-list';
 import { formatMessage, type Locale, type Message, type Params } from './plural';
 
 export { LOCALES, pickLocale, type Locale } from './plural';
@@ -50,6 +51,7 @@ const areas = [
   teamMessages,
   teamWindowMessages,
   teamAdminMessages,
+  teamListMessages,
 ] as const;
 
 type KeysOf<C> = C extends Catalog<infer K> ? K : never;

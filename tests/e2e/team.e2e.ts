@@ -210,37 +210,16 @@ describe('two profiles share one firm', () => {
     await page.close();
   });
 
-  it('the admin changes the manager’s level from Settings → Team; the manager’s Kartka shows it', async () => {
-    const page = await anna.extensionPage('app.html#/settings');
-    page.on('dialog', (dialog) => void dialog.accept());
-    const admin = page.getByTestId('team-admin');
-    await ivanPage.goto(ivanPage.url().replace(/#.*$/u, '#/settings'));
-    const ivanLevel = ivanPage.getByTestId('team-level');
-    expect(await ivanLevel.textContent()).toBe('Manager');
-    await admin.getByLabel('New level').selectOption({ label: 'Admin' });
-    // Her own sign-in is a firm admin, not CouchDB's server admin: the server refuses, and the page says so.
-    await admin.getByRole('button', { name: 'Change level' }).click();
-    await expect
-      .poll(() => admin.getByTestId('team-admin-problem').textContent(), { timeout: 20_000 })
-      .toMatch(/^The server refused \(40[13]: .+\): these credentials may not change members\./u);
-    await admin.getByLabel('Admin name').fill(couch.admin.user);
-    await admin.getByLabel('Admin password').fill(couch.admin.password);
-    await admin.getByRole('button', { name: 'Change level' }).click();
-    await expect
-      .poll(() => admin.getByTestId('team-admin-done').textContent(), { timeout: 20_000 })
-      .toBe('Іван is now Admin. Their Kartka follows at its next sync.');
-    await expect.poll(() => ivanLevel.textContent(), { timeout: 20_000 }).toBe('Admin');
-    await expect
-      .poll(() => page.getByTestId('team-members').textContent(), { timeout: 20_000 })
-      .toContain('Іван (ivan) · Admin · active');
-    await page.getByTestId('team-audit').getByRole('button').first().click();
-    await expect.poll(() => page.getByTestId('team-audit').textContent()).toContain('Level changed');
-    // And back, for the off-boarding below.
-    await admin.getByLabel('New level').selectOption({ label: 'Manager' });
-    await admin.getByRole('button', { name: 'Change level' }).click();
-    await expect.poll(() => ivanLevel.textContent(), { timeout: 20_000 }).toBe('Manager');
+  it('the admin’s client list shows the responsible member in a column of its own', async () => {
+    const page = await anna.extensionPage('app.html#/clients');
+    await page.locator('details.columns > summary').click();
+    // The choice is saved to the base, then shown: the box turns checked once it is stored.
+    const responsible = page.getByRole('checkbox', { name: 'Responsible' });
+    await responsible.click();
+    await expect.poll(() => responsible.isChecked()).toBe(true);
+    const olena = page.getByTestId('client-list').getByRole('row', { name: /Олена Коваль/u });
+    await expect.poll(() => olena.locator('.col-owner').textContent(), { timeout: 15_000 }).toBe('Іван');
     await page.close();
-    await ivanPage.goto(ivanPage.url().replace(/#.*$/u, `#/people/${OLENA}`));
   });
 
   it('off-boarding the manager wipes the firm’s base from their profile and says why', async () => {
@@ -269,5 +248,49 @@ describe('two profiles share one firm', () => {
     await expect
       .poll(() => annaPage.getByTestId('team-owner-name').textContent(), { timeout: 20_000 })
       .toBe('Анна Адмін');
+  });
+
+  it('the admin invites a member and changes their level from Settings → Team; their Kartka shows it', async () => {
+    const page = await anna.extensionPage('app.html#/settings');
+    page.on('dialog', (dialog) => void dialog.accept());
+    const admin = page.getByTestId('team-admin');
+    await admin.getByLabel('Name in the firm (login)').fill('olga');
+    await admin.getByLabel('Full name').fill('Ольга');
+    // Her own sign-in is a firm admin, not CouchDB's server admin: the server refuses, and the page says so.
+    await admin.getByRole('button', { name: 'Invite' }).click();
+    await expect
+      .poll(() => admin.getByTestId('team-admin-problem').textContent(), { timeout: 20_000 })
+      .toMatch(
+        /^The server refused \(403: anna is not a CouchDB server admin\): these credentials may not change members\./u,
+      );
+    await admin.getByLabel('Admin name').fill(couch.admin.user);
+    await admin.getByLabel('Admin password').fill(couch.admin.password);
+    await admin.getByRole('button', { name: 'Invite' }).click();
+    const done = admin.getByTestId('team-admin-done');
+    await expect
+      .poll(() => done.locator('p').textContent(), { timeout: 20_000 })
+      .toMatch(/^Ольга is invited\./u);
+    const password = /Password: (\S+)/u.exec((await done.locator('pre').textContent()) ?? '')?.[1] ?? '';
+    expect(password).toMatch(/^[\w-]{24}$/u);
+    // The profile the manager left (its base wiped) joins as the new member.
+    const olga = await joinByHand(
+      ivan,
+      { ...invitations.ivan, name: 'olga', displayName: 'Ольга', password },
+      /You join “Acme” as Ольга, level: Manager\./u,
+    );
+    const level = olga.getByTestId('team-level');
+    expect(await level.textContent()).toBe('Manager');
+    await expect
+      .poll(() => page.getByTestId('team-members').textContent(), { timeout: 20_000 })
+      .toContain('Ольга (olga) · Manager · active');
+    await admin.getByLabel('Member', { exact: true }).selectOption('olga');
+    await admin.getByLabel('New level').selectOption({ label: 'Read-only' });
+    await admin.getByRole('button', { name: 'Change level' }).click();
+    await expect
+      .poll(() => done.textContent(), { timeout: 20_000 })
+      .toBe('Ольга is now Read-only. Their Kartka follows at its next sync.');
+    await expect.poll(() => level.textContent(), { timeout: 20_000 }).toBe('Read-only');
+    await page.getByTestId('team-audit').getByRole('button').first().click();
+    await expect.poll(() => page.getByTestId('team-audit').textContent()).toContain('Level changed');
   });
 });
