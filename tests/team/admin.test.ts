@@ -4,7 +4,8 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { firmDatabases } from '../../core/team/names';
 import { readAudit } from '../../tools/team/audit';
 import { Couch } from '../../tools/team/couch';
-import { createFirm, invite, setLevel } from '../../tools/team/firm';
+import { invite, setLevel } from '../../tools/team/firm';
+import { newFirm } from './helpers';
 import { startCouch, type TestCouch } from '../fakes/couch/server';
 
 let server: TestCouch;
@@ -16,14 +17,15 @@ afterAll(async () => {
 });
 
 test('only a CouchDB server admin may manage members; a refusal leaves nothing half done', async () => {
-  const firm = server.firmId('acme');
   const now = Date.now();
-  const anna = await createFirm(
-    server.couch,
-    { firm, title: 'Acme', admin: { name: 'anna', displayName: 'Анна', level: 'admin' } },
+  const { firm, invitations } = await newFirm(
+    server,
+    { name: 'anna', displayName: 'Анна', level: 'admin' },
+    [{ name: 'ivan', displayName: 'Іван', level: 'manager' }],
     now,
   );
-  await invite(server.couch, firm, { name: 'ivan', displayName: 'Іван', level: 'manager' }, 'anna', now);
+  const anna = invitations.anna;
+  if (!anna) throw new Error('the firm has no invitation for anna');
   const before = await readAudit(server.couch, firm);
 
   const asAnna = new Couch(server.url, { user: 'anna', password: anna.password }, (u, i) => fetch(u, i));

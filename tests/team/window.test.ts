@@ -8,9 +8,8 @@ import { Replicas } from '../../integrations/team/replicas';
 import { syncOnce } from '../../integrations/team/sync';
 import { addNote } from '../../storage/people';
 import { readTeam, writeTeam } from '../../storage/team/state';
-import { createFirm, invite } from '../../tools/team/firm';
 import { startCouch, type TestCouch } from '../fakes/couch/server';
-import { addPerson, join, newBrowser, type Browser } from './helpers';
+import { addPerson, join, newBrowser, newFirm, type Browser } from './helpers';
 
 let server: TestCouch;
 beforeAll(async () => {
@@ -32,20 +31,12 @@ async function pick(b: Browser, chosen: HistoryWindow) {
 }
 
 test('a 12-month window keeps old history on the server and out of the browser, until it widens', async () => {
-  const firm = server.firmId('acme');
   const now = Date.now();
-  const annaInv = await createFirm(
-    server.couch,
-    { firm, title: 'Acme', admin: { name: 'anna', displayName: 'Анна', level: 'admin' } },
-    now,
-  );
-  const ivanInv = await invite(
-    server.couch,
-    firm,
+  const { firm, invitations } = await newFirm(server, { name: 'anna', displayName: 'Анна', level: 'admin' }, [
     { name: 'ivan', displayName: 'Іван', level: 'manager' },
-    'anna',
-    now,
-  );
+  ]);
+  const [annaInv, ivanInv] = [invitations.anna, invitations.ivan];
+  if (!annaInv || !ivanInv) throw new Error('the firm has no invitations');
   const [ivan, anna] = [newBrowser('ivan'), newBrowser('anna')];
   const olena = await addPerson(ivan, { displayName: 'Олена Коваль', emails: ['olena@acme.ua'] });
   const old = await addNote(ivan.db, olena.id, 'Перше замовлення, 2 роки тому', now - 24 * MONTH);
@@ -92,13 +83,10 @@ test('a 12-month window keeps old history on the server and out of the browser, 
 }, 90_000);
 
 test('an old note written offline leaves the browser only once it is on the server', async () => {
-  const firm = server.firmId('bcme');
   const now = Date.now();
-  const ivanInv = await createFirm(
-    server.couch,
-    { firm, title: 'Bcme', admin: { name: 'ivan', displayName: 'Іван', level: 'admin' } },
-    now,
-  );
+  const { firm, invitations } = await newFirm(server, { name: 'ivan', displayName: 'Іван', level: 'admin' });
+  const ivanInv = invitations.ivan;
+  if (!ivanInv) throw new Error('the firm has no invitation');
   const ivan = newBrowser('ivan');
   const olena = await addPerson(ivan, { displayName: 'Олена Коваль', emails: ['olena@acme.ua'] });
   await join(ivan, ivanInv);
