@@ -108,6 +108,11 @@ export interface Person {
   sharing?: Sharing;
   /** When each field last changed and from where, for field-by-field merges (team sync, provider sync). */
   fieldMeta?: FieldMeta;
+  /**
+   * Connected accounts (id `google:<address>`, `microsoft:<address>`) whose contact of this person was deleted
+   * there, and when: shown on the card; the person stays. A contact there again clears its account's entry.
+   */
+  deletedAtSource?: Partial<Record<string, number>>;
   createdAt: number;
   updatedAt: number;
 }

@@ -1,6 +1,7 @@
 // Applies a contacts import: ~1,000 rows per transaction, one batched lookup per chunk (no per-row
 // queries), and a report for every row. Nothing in the base changes unless the chosen mode says so. Each
 // chunk's transaction also stores the possible duplicates it found and what undo needs (storage/import-undo.ts).
+import { IMPORT_SOURCE, stamped } from '../core/provenance';
 import type { CompanyId, PersonId } from '../core/ids';
 import {
   companyKey,
@@ -182,8 +183,12 @@ export async function importContacts(
       part: part++,
       createCompanies: companies.create.map(companyRow),
       updateCompanies: companies.update.map(companyRow),
-      createPeople: planned.create.map(row),
-      updatePeople: planned.update.map(row),
+      // Each field the import set or changed remembers it came from an import (core/provenance.ts).
+      createPeople: planned.create.map((p) => row(stamped(undefined, p, IMPORT_SOURCE, now))),
+      updatePeople: planned.update.map((p) => {
+        const prev = stored.get(p.id);
+        return row(stamped(prev ? plainPerson(prev) : undefined, p, IMPORT_SOURCE, now));
+      }),
       duplicates: planned.duplicates,
       peopleBefore,
       companiesBefore,

@@ -1,4 +1,5 @@
 // People: lookups by address and phone, validated create and update, stages, notes, company links.
+import { stamped, USER_SOURCE } from '../core/provenance';
 import { canonicalEmail, foldGmail } from '../core/email';
 import { handleKey, handleText } from '../core/handles';
 import { personId as asPersonId, interactionId, type CompanyId, type PersonId } from '../core/ids';
@@ -12,7 +13,7 @@ import { newId, type KartkaDB, type StoredPerson } from './db';
 import { addPossibleDuplicates } from './duplicates';
 import { rowsByKeys } from './lookup';
 import { currentCompanyIds } from './migrations/v2-person-company-ids';
-import { companyNames, personRow, personRowWithCompanies } from './rows';
+import { companyNames, personRow, personRowWithCompanies, plainPerson } from './rows';
 
 export type PersonWrite = { ok: true; person: StoredPerson } | { ok: false; problems: FieldProblem[] };
 
@@ -160,7 +161,13 @@ export async function createPerson(
   return db.transaction('rw', db.people, db.companies, db.possibleDuplicates, async () => {
     const problems = await ownershipProblems(db, v.value);
     if (problems.length > 0) return { ok: false, problems };
-    const person: Person = { ...v.value, id: asPersonId(newId()), createdAt: now, updatedAt: now };
+    // Every field the user typed is theirs: a synced value never replaces it (core/provenance.ts).
+    const person = stamped(
+      undefined,
+      { ...v.value, id: asPersonId(newId()), createdAt: now, updatedAt: now },
+      USER_SOURCE,
+      now,
+    );
     const row = await personRowWithCompanies(db, person);
     await db.people.add(row);
     await suggestSharers(db, person, source, settings, now);
@@ -193,8 +200,11 @@ export async function updatePerson(
     if (!v.ok) return v;
     const problems = await ownershipProblems(db, v.value, id);
     if (problems.length > 0) return { ok: false, problems };
-    const person: Person = { ...v.value, id, createdAt: existing.createdAt, updatedAt: now };
-    if (existing.lastContactAt !== undefined) person.lastContactAt = existing.lastContactAt;
+    const edited: Person = { ...v.value, id, createdAt: existing.createdAt, updatedAt: now };
+    if (existing.lastContactAt !== undefined) edited.lastContactAt = existing.lastContactAt;
+    if (existing.deletedAtSource !== undefined) edited.deletedAtSource = existing.deletedAtSource;
+    // The fields this edit changed are the user's from now on; the others keep where they came from.
+    const person = stamped(plainPerson(existing), edited, USER_SOURCE, now);
     const row = await personRowWithCompanies(db, person);
     await db.people.put(row);
     if (person.phones.some((p) => !existing.phones.includes(p)))
@@ -271,7 +281,11 @@ export async function linkCompany(
     const existing = companies.findIndex((l) => l.companyId === link.companyId && !l.archived);
     if (existing >= 0) companies[existing] = { ...link, archived: false };
     else companies.push({ since: now, ...link, archived: false });
-    const row = await personRowWithCompanies(db, { ...p, companies, updatedAt: now });
+    const before = plainPerson(p);
+    const row = await personRowWithCompanies(
+      db,
+      stamped(before, { ...before, companies, updatedAt: now }, USER_SOURCE, now),
+    );
     await db.people.put(row);
     return row;
   });
@@ -290,7 +304,9 @@ export async function archiveCompanyLink(
     const companies = p.companies.map((l) =>
       l.companyId === companyId && !l.archived ? { ...l, archived: true, until: now } : l,
     );
-    await db.people.put(await personRowWithCompanies(db, { ...p, companies, updatedAt: now }));
+    const before = plainPerson(p);
+    const after = stamped(before, { ...before, companies, updatedAt: now }, USER_SOURCE, now);
+    await db.people.put(await personRowWithCompanies(db, after));
     return true;
   });
 }

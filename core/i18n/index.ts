@@ -23,6 +23,7 @@ import { teamMessages } from './messages/team';
 import { teamWindowMessages } from './messages/team-window';
 import { teamAdminMessages } from './messages/team-admin';
 import { teamListMessages } from './messages/team-list';
+import { contactsSyncMessages } from './messages/contacts-sync';
 import { formatMessage, type Locale, type Message, type Params } from './plural';
 
 export { LOCALES, pickLocale, type Locale } from './plural';
@@ -52,6 +53,7 @@ const areas = [
   teamWindowMessages,
   teamAdminMessages,
   teamListMessages,
+  contactsSyncMessages,
 ] as const;
 
 type KeysOf<C> = C extends Catalog<infer K> ? K : never;

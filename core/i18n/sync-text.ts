@@ -52,3 +52,12 @@ export function progressText(v: SyncView, t: Translate): string {
   if (v.etaMs !== null) parts.push(t('sync.eta', { eta: durationText(v.etaMs, t) }));
   return parts.join(' · ');
 }
+
+/** "Contacts: 120 of about 300 contacts", or null when the account syncs no contacts. */
+export function contactsProgressText(v: SyncView, t: Translate): string | null {
+  const c = v.contacts;
+  if (!c) return null;
+  return c.estimate === null || c.estimate <= 0
+    ? t('contactsSync.progressUnknown', { count: c.synced })
+    : t('contactsSync.progress', { synced: c.synced, count: Math.max(c.estimate, c.synced) });
+}

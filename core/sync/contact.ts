@@ -19,3 +19,6 @@ export interface SyncContact {
   city?: string;
   birthday?: Birthday;
 }
+
+/** The sync item that ties a provider's contact to the person it is (`contact:<provider id>`). */
+export const contactItem = (item: string): string => `contact:${item}`;

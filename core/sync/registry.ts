@@ -2,9 +2,10 @@
 // planners and the quota the panel reports (Gmail's; Graph's mail folders and contacts).
 import type { SyncAccount, SyncProviderId } from './account';
 import { GMAIL_QUOTA, gmailPlanner } from './google/gmail-plan';
+import { PEOPLE_PLANNERS } from './google/people-plan';
 import { gmailCostModel, spendableBudget, type QuotaBudget } from './limits';
 import { GRAPH_LIMITS } from './microsoft/limits';
-import { GRAPH_PLANNERS, GRAPH_QUOTA } from './microsoft/planners';
+import { GRAPH_CONTACTS_PLANNER, GRAPH_PLANNERS, GRAPH_QUOTA } from './microsoft/planners';
 import type { AnyStreamPlanner } from './planner';
 import type { SyncPrefs } from './prefs';
 import { describeSync, type SyncView } from './status';
@@ -13,19 +14,28 @@ export interface ProviderFacts {
   planners: readonly AnyStreamPlanner[];
   /** The quota the panel shows (the scheduler spends against every quota the provider has). */
   mainQuota: (prefs: SyncPrefs) => { name: string; budget: QuotaBudget };
+  /** Its contacts streams (shown on their own line). */
+  contactStreams: readonly string[];
+  /** Contacts need a scope an older connection may lack: without any contacts stream, the panel asks to reconnect. */
+  asksForContacts: boolean;
 }
 
 export const PROVIDERS: Partial<Record<SyncProviderId, ProviderFacts>> = {
   google: {
-    planners: [gmailPlanner],
+    planners: [gmailPlanner, ...PEOPLE_PLANNERS],
     mainQuota: (prefs) => ({
       name: GMAIL_QUOTA,
       budget: spendableBudget(gmailCostModel(prefs.gmailCostModel).perUser),
     }),
+    contactStreams: PEOPLE_PLANNERS.map((p) => p.stream),
+    asksForContacts: true,
   },
   microsoft: {
     planners: GRAPH_PLANNERS,
     mainQuota: () => ({ name: GRAPH_QUOTA, budget: spendableBudget(GRAPH_LIMITS.perMailbox) }),
+    contactStreams: [GRAPH_CONTACTS_PLANNER.stream],
+    // Contacts.Read is optional there (a declined scope turns the stream off, by the user's choice).
+    asksForContacts: false,
   },
 };
 
@@ -35,9 +45,20 @@ export function viewOf(account: SyncAccount, prefs: SyncPrefs, now: number): Syn
   if (!facts) return null;
   const streams = facts.planners.flatMap((p) => {
     const state = account.streams[p.stream];
+    const contacts = facts.contactStreams.includes(p.stream);
     return state
-      ? [{ stream: p.stream, progress: p.progress(state.cursor), hasWork: p.hasWork(state.cursor), state }]
+      ? [
+          {
+            stream: p.stream,
+            progress: p.progress(state.cursor),
+            hasWork: p.hasWork(state.cursor),
+            state,
+            contacts,
+          },
+        ]
       : [];
   });
-  return describeSync(account, streams, facts.mainQuota(prefs), prefs.pollMinutes * 60_000, now);
+  const contactsOff =
+    facts.asksForContacts && !facts.contactStreams.some((s) => account.streams[s] !== undefined);
+  return describeSync(account, streams, facts.mainQuota(prefs), prefs.pollMinutes * 60_000, now, contactsOff);
 }

@@ -25,6 +25,8 @@ export interface StreamView {
   progress: StreamProgress;
   hasWork: boolean;
   state: StreamState;
+  /** A contacts stream: counted on its own line, not among the messages (nor in their rate and ETA). */
+  contacts?: boolean;
 }
 
 export interface SyncView {
@@ -37,8 +39,13 @@ export interface SyncView {
   /** Set when no cursor moved for `stuckAfterMs` with work pending, or no check ran for too long. */
   stuck: { since: number; why: StuckWhy } | null;
   failure: Failure | null;
+  /** Messages synced and the estimate (mail streams only). */
   synced: number;
   estimate: number | null;
+  /** Contacts settled in the pass in progress (or the last one), when the account syncs contacts. */
+  contacts: { synced: number; estimate: number | null } | null;
+  /** The account could sync contacts but was not granted them (connected before, or declined): reconnect. */
+  contactsOff: boolean;
   resync: boolean;
   /** Items per minute over the recent samples; null until two samples exist. */
   ratePerMinute: number | null;
@@ -60,6 +67,16 @@ export function rateFrom(samples: readonly (readonly [number, number])[], now: n
   return ((last[1] - first[1]) * 60_000) / (last[0] - first[0]);
 }
 
+/** Items done across streams, and the sum of their estimates (null when one is unknown). */
+function tally(streams: readonly StreamView[]): { synced: number; estimate: number | null } {
+  const synced = streams.reduce((n, s) => n + s.progress.done, 0);
+  const estimates = streams.map((s) => s.progress.estimate);
+  const estimate = estimates.some((e) => e === null)
+    ? null
+    : estimates.reduce((a: number, e) => a + (e ?? 0), 0);
+  return { synced, estimate };
+}
+
 /** The panel's view of one account. `pollMs`: the partial-sync interval in force. */
 export function describeSync(
   account: SyncAccount,
@@ -67,21 +84,20 @@ export function describeSync(
   quota: { name: string; budget: QuotaBudget },
   pollMs: number,
   now: number,
+  contactsOff = false,
 ): SyncView {
   const { stuckAfterMs, freshPolls } = SYNC_LIMITS.status;
   const working = streams.filter((s) => s.hasWork);
-  const synced = streams.reduce((n, s) => n + s.progress.done, 0);
-  const estimates = streams.map((s) => s.progress.estimate);
-  const estimate = estimates.some((e) => e === null)
-    ? null
-    : estimates.reduce((a: number, e) => a + (e ?? 0), 0);
-  const rates = streams.map((s) => (s.hasWork ? rateFrom(s.state.samples, now) : null));
+  const mail = streams.filter((s) => !s.contacts);
+  const contactStreams = streams.filter((s) => s.contacts);
+  const { synced, estimate } = tally(mail);
+  const rates = mail.map((s) => (s.hasWork ? rateFrom(s.state.samples, now) : null));
   const ratePerMinute = rates.some((r) => r !== null)
     ? rates.reduce((a: number, r) => a + (r ?? 0), 0)
     : null;
   const remaining = estimate === null ? null : Math.max(0, estimate - synced);
   const etaMs =
-    remaining !== null && ratePerMinute !== null && ratePerMinute > 0 && working.length > 0
+    remaining !== null && ratePerMinute !== null && ratePerMinute > 0 && mail.some((s) => s.hasWork)
       ? (remaining / ratePerMinute) * 60_000
       : null;
 
@@ -124,6 +140,8 @@ export function describeSync(
     failure,
     synced,
     estimate,
+    contacts: contactStreams.length > 0 ? tally(contactStreams) : null,
+    contactsOff,
     resync: streams.some((s) => s.progress.resync),
     ratePerMinute,
     etaMs,

@@ -65,13 +65,13 @@ const messageSchema = z.object({
     .optional(),
 });
 
-function invalid(what: string, error: z.ZodError): Failure {
+function invalid(what: string, error: z.ZodError, service = 'Gmail'): Failure {
   const issue = error.issues[0];
   return {
     kind: 'server',
     status: 200,
     reason: 'invalid-response',
-    message: `Gmail's ${what} did not have the expected shape (${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''})`,
+    message: `${service}'s ${what} did not have the expected shape (${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''})`,
   };
 }
 
@@ -83,8 +83,15 @@ function parseJson(text: string): unknown {
   }
 }
 
-/** A GET of Gmail's whose answer is checked against `schema` (`what` names it in the failure). */
-async function getChecked<T>(
+/** Where a checked GET goes: Gmail by default, or another Google API (People) under its own name. */
+export interface GoogleService {
+  origin: string;
+  name: string;
+}
+const GMAIL: GoogleService = { origin: GMAIL_ORIGIN, name: 'Gmail' };
+
+/** A GET of a Google API whose answer is checked against `schema` (`what` names it in the failure). */
+export async function getChecked<T>(
   api: GmailApi,
   path: string,
   schema: z.ZodType<T>,
@@ -92,11 +99,12 @@ async function getChecked<T>(
   call: GoogleCall,
   token: string,
   signal: AbortSignal,
+  service: GoogleService = GMAIL,
 ): Promise<Call<T>> {
   let response: Response;
   let text: string;
   try {
-    response = await api.fetch(`${GMAIL_ORIGIN}${path}`, {
+    response = await api.fetch(`${service.origin}${path}`, {
       headers: { authorization: `Bearer ${token}` },
       signal,
     });
@@ -113,7 +121,7 @@ async function getChecked<T>(
   const checked = schema.safeParse(body);
   return checked.success
     ? { ok: true, value: checked.data }
-    : { ok: false, failure: invalid(what, checked.error) };
+    : { ok: false, failure: invalid(what, checked.error, service.name) };
 }
 
 export interface GmailApi {

@@ -1,12 +1,20 @@
-// Google as a sync provider: the Gmail planner (and the contacts planners) with their quotas, and the thin
-// executor that turns each planned op into one request (a batch for message gets).
+// Google as a sync provider: the Gmail planner and the two People API planners (My contacts, Other contacts),
+// each with its own quota (Gmail's units, People's read requests), and the thin executor that turns each planned
+// op into one request (a batch for message gets).
 import { newStream, type StreamState, type SyncAccount } from '../../core/sync/account';
 import { GMAIL_QUOTA, GMAIL_STREAM, gmailPlanner, type GmailOp } from '../../core/sync/google/gmail-plan';
-import { gmailCostModel, spendableBudget } from '../../core/sync/limits';
+import {
+  PEOPLE_PLANNERS,
+  PEOPLE_QUOTA,
+  PEOPLE_STREAMS,
+  type PeopleOp,
+} from '../../core/sync/google/people-plan';
+import { gmailCostModel, spendableBudget, SYNC_LIMITS } from '../../core/sync/limits';
 import type { SyncOp, SyncOptions } from '../../core/sync/planner';
 import type { StreamBinding } from '../../storage/sync/store';
 import type { AnyPlanner, ExecResult, SyncProvider, SyncSettings } from '../sync/types';
 import { getMessages, getProfile, listHistory, listMessages, type Call, type Fetch } from './gmail-api';
+import { listPeople } from './people-api';
 import { GOOGLE_SCOPES } from './scopes';
 
 const DAY = 86_400_000;
@@ -20,9 +28,30 @@ function done<T>(call: Call<T>, wrap: (value: T) => unknown): ExecResult {
   return call.ok ? { ok: true, result: wrap(call.value) } : { ok: false, failure: call.failure };
 }
 
-/** How the store keys Google's streams: Gmail message ids meet page readings under `gmail:<id>`. */
+/** Which scope lets each Google stream run. */
+const STREAM_SCOPES: Readonly<Record<string, string>> = {
+  [GMAIL_STREAM]: GOOGLE_SCOPES.gmail,
+  [PEOPLE_STREAMS.connections]: GOOGLE_SCOPES.contacts,
+  [PEOPLE_STREAMS.otherContacts]: GOOGLE_SCOPES.otherContacts,
+};
+
+const GOOGLE_PLANNERS: readonly AnyPlanner[] = [gmailPlanner, ...PEOPLE_PLANNERS];
+
+/** The Google streams a grant of `scopes` allows. */
+export const googlePlannersFor = (scopes: readonly string[]): AnyPlanner[] =>
+  GOOGLE_PLANNERS.filter((p) => scopes.includes(STREAM_SCOPES[p.stream] ?? ''));
+
+/**
+ * How the store keys Google's streams: Gmail message ids meet page readings under `gmail:<id>`. Contacts are
+ * merged by identity, never logged as interactions: their key matches no interaction.
+ */
 export const GOOGLE_BINDINGS = {
   [GMAIL_STREAM]: { source: 'gmail-api', providerKey: (id: string) => `gmail:${id}` },
+  [PEOPLE_STREAMS.connections]: { source: 'gmail-api', providerKey: (id: string) => `google-contact:${id}` },
+  [PEOPLE_STREAMS.otherContacts]: {
+    source: 'gmail-api',
+    providerKey: (id: string) => `google-contact:${id}`,
+  },
 } as const satisfies Record<string, StreamBinding>;
 
 /** What the Google planners read from the settings: the backfill window and the cost model's prices. */
@@ -39,9 +68,17 @@ export function googleStreams(
   options: SyncOptions,
   now: number,
 ): Record<string, StreamState> {
-  return scopes.includes(GOOGLE_SCOPES.gmail)
-    ? { [GMAIL_STREAM]: newStream(gmailPlanner.initial(options), now) }
-    : {};
+  return Object.fromEntries(
+    googlePlannersFor(scopes).map((p) => [p.stream, newStream(p.initial(options), now)]),
+  );
+}
+
+/** Google's quotas as the scheduler spends them: Gmail's units (per cost model) and People's read requests. */
+export function googleBudgets(settings: Pick<SyncSettings, 'gmailCostModel'>) {
+  return {
+    [GMAIL_QUOTA]: spendableBudget(gmailCostModel(settings.gmailCostModel).perUser),
+    [PEOPLE_QUOTA]: spendableBudget(SYNC_LIMITS.people.perUser),
+  };
 }
 
 export interface GoogleDeps {
@@ -53,20 +90,21 @@ export interface GoogleDeps {
 
 export function googleProvider(deps: GoogleDeps): SyncProvider {
   const api = { fetch: deps.fetch, now: deps.now };
-  const planners: AnyPlanner[] = [gmailPlanner];
   return {
     id: 'google',
-    planners,
+    planners: GOOGLE_PLANNERS,
     streamsFor(account: SyncAccount) {
-      return account.scopes.includes(GOOGLE_SCOPES.gmail) ? planners : [];
+      // A stream runs when its scope was granted and the account has its state (a reconnect adds new ones).
+      return googlePlannersFor(account.scopes).filter((p) => account.streams[p.stream] !== undefined);
     },
-    budgets(settings: SyncSettings) {
-      return { [GMAIL_QUOTA]: spendableBudget(gmailCostModel(settings.gmailCostModel).perUser) };
-    },
+    budgets: googleBudgets,
     options: googleOptions,
     async execute(op: SyncOp, token: string, signal: AbortSignal): Promise<ExecResult> {
-      const g = op as GmailOp;
+      const g = op as GmailOp | PeopleOp;
       switch (g.kind) {
+        case 'connections':
+        case 'otherContacts':
+          return done(await listPeople(api, token, g.kind, g.pageToken, g.syncToken, signal), (page) => page);
         case 'profile':
           return done(await getProfile(api, token, signal), (profile) => ({ kind: 'profile', profile }));
         case 'list':

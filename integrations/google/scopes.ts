@@ -9,7 +9,11 @@ export const GOOGLE_SCOPES = {
 } as const;
 
 /**
- * In the order they are requested. Only mail for now: the contacts sync (People API) is not built yet, and a
- * consent screen must not ask for what nothing uses. The contacts scopes join this list with it.
+ * In the order they are requested, least first: mail headers, then My contacts and Other contacts (read only).
+ * An account connected before the contacts sync existed holds only the first; the panel asks it to reconnect.
  */
-export const GOOGLE_SCOPE_LIST: readonly string[] = [GOOGLE_SCOPES.gmail];
+export const GOOGLE_SCOPE_LIST: readonly string[] = [
+  GOOGLE_SCOPES.gmail,
+  GOOGLE_SCOPES.contacts,
+  GOOGLE_SCOPES.otherContacts,
+];

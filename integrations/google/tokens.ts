@@ -30,6 +30,12 @@ export interface GoogleAuthDeps {
   now: () => number;
   /** A fresh random state per request. */
   state: () => string;
+  /**
+   * The scopes the account was granted when it connected (undefined: not known). Silent renewal asks for those
+   * alone: Google answers prompt=none with consent_required for a scope never granted, so an account connected
+   * before Kartka read contacts would lose its mail sync until the user reconnects.
+   */
+  grantedScopes?: (id: SyncAccountId) => Promise<readonly string[] | undefined>;
 }
 
 /** Renew this long before the token expires, so no request goes out with a token about to die. */
@@ -53,7 +59,8 @@ export class GoogleTokens implements Tokens {
   renew(id: SyncAccountId): Promise<string | null> {
     const running = this.renewing.get(id);
     if (running) return running;
-    const attempt = this.authorize(true, addressOf(id))
+    const attempt = this.silentScopes(id)
+      .then((scopes) => this.authorize(true, addressOf(id), scopes))
       .then(async (answer) => {
         if (!answer.ok) return null;
         await this.deps.vault.set(id, {
@@ -68,15 +75,26 @@ export class GoogleTokens implements Tokens {
     return attempt;
   }
 
+  /** What a silent renewal asks for: the requested scopes the account holds (all of them when unknown). */
+  private async silentScopes(id: SyncAccountId): Promise<readonly string[]> {
+    const held = await this.deps.grantedScopes?.(id);
+    const asked = GOOGLE_SCOPE_LIST.filter((s) => held?.includes(s) ?? true);
+    return asked.length > 0 ? asked : GOOGLE_SCOPE_LIST;
+  }
+
   /** The consent window (connect, reconnect); `loginHint` preselects the account on a reconnect. */
-  authorize(silent: boolean, loginHint?: string): Promise<AuthAnswer> {
+  authorize(
+    silent: boolean,
+    loginHint?: string,
+    scopes: readonly string[] = GOOGLE_SCOPE_LIST,
+  ): Promise<AuthAnswer> {
     return this.deps.clientId().then(async (clientId) => {
       if (!clientId) return { ok: false, error: 'no_client_id' };
       const state = this.deps.state();
       const url = authorizeUrl({
         clientId,
         redirectUri: this.deps.redirectUri(),
-        scopes: GOOGLE_SCOPE_LIST,
+        scopes,
         state,
         silent,
         ...(loginHint ? { loginHint } : {}),

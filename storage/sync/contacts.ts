@@ -1,13 +1,17 @@
-// A contact stream's page merged into the base inside the store's transaction (storage/sync/store.ts), by the
-// rules a contacts import follows (core/import/dedupe.ts over core/identity): a contact is the person sharing its
-// email (or its phone with a name that agrees) and fills that person's empty fields; one that only may be someone
-// (a shared phone, a different name) is created apart and the pair offered under possible duplicates; a stranger
-// becomes a new person whose `source` names the account (`microsoft:<address>`). A contact deleted at the provider
-// is marked gone on its sync item; the person stays (the base is the user's).
+// A contact stream's page merged into the base inside the store's transaction (storage/sync/store.ts), for every
+// provider (Google People, Graph contacts). A contact synced before is the person its sync item links to; a new
+// one is found by the rules a contacts import follows (core/import/dedupe.ts over core/identity): the person
+// sharing its email (or its phone with a name that agrees); one that only may be someone (a shared phone, a
+// different name) is created apart and the pair offered under possible duplicates; a stranger becomes a new person
+// whose `source` names the account. Fields follow core/provenance.ts: a synced value fills an empty field and
+// stamps the account; it replaces a value only that account set; emails and phones are united. A contact deleted
+// at the provider marks the person (`deletedAtSource`) and its sync item gone; the person stays.
 import { newId, type KartkaDB, type StoredPerson, type SyncItemRow } from '../db';
+import { markDeleted, mergeSynced, stampWrite, type SyncedFields } from '../../core/provenance';
 import type { CompanyId, PersonId } from '../../core/ids';
 import {
   companyKey,
+  linkToCompany,
   planChunk,
   planCompanies,
   prepareCandidate,
@@ -15,12 +19,13 @@ import {
   type PreparedRow,
 } from '../../core/import';
 import type { Company, Person, Settings } from '../../core/model';
-import type { SyncAccount } from '../../core/sync/account';
-import type { SyncContact } from '../../core/sync/contact';
+import type { PersonFields } from '../../core/validate';
+import { syncSource, type SyncAccount } from '../../core/sync/account';
+import { contactItem, type SyncContact } from '../../core/sync/contact';
 import { addPossibleDuplicates } from '../duplicates';
 import { companyRow, personRow, plainPerson } from '../rows';
 
-export const contactItem = (item: string): string => `contact:${item}`;
+export { contactItem };
 
 function candidate(c: SyncContact, account: SyncAccount, line: number): ContactCandidate {
   const out: ContactCandidate = {
@@ -65,10 +70,65 @@ async function knownCompanies(db: KartkaDB, rows: readonly PreparedRow[]) {
   return { known, takenDomains };
 }
 
+/** What a validated row brings to the provenance rule. */
+function syncedFields(f: PersonFields): SyncedFields {
+  const out: SyncedFields = { emails: f.emails, phones: f.phones, displayName: f.displayName };
+  for (const key of ['givenName', 'familyName', 'patronymic', 'position', 'department', 'city'] as const) {
+    const v = f[key];
+    if (v !== undefined) out[key] = v;
+  }
+  if (f.birthday) out.birthday = f.birthday;
+  return out;
+}
+
+/**
+ * The people the sync items link to, following merges (the user may have merged one into another since), in a
+ * few bulk reads: one await per contact would run a long page's transaction out of Dexie's zone echoes
+ * (PrematureCommitError, found by the contacts fault suite with pages of 1,000).
+ */
+async function linkedPeople(db: KartkaDB, ids: readonly (PersonId | undefined)[]) {
+  const found = new Map<PersonId, Person>();
+  const rows = new Map<PersonId, StoredPerson>();
+  let wanted = [...new Set(ids.filter((id): id is PersonId => id !== undefined))];
+  for (let hops = 0; wanted.length > 0 && hops < 8; hops++) {
+    (await db.people.bulkGet(wanted)).forEach((r) => r && rows.set(r.id, r));
+    wanted = [...rows.values()].flatMap((r) =>
+      r.mergedInto !== undefined && !rows.has(r.mergedInto) ? [r.mergedInto] : [],
+    );
+  }
+  for (const id of ids) {
+    let row = id && rows.get(id);
+    for (let hops = 0; row && row.mergedInto !== undefined && hops < 8; hops++)
+      row = rows.get(row.mergedInto);
+    if (id && row && row.mergedInto === undefined) found.set(id, plainPerson(row));
+  }
+  return found;
+}
+
+/** Writes people with their derived fields, reading the names of every company they are linked to. */
+async function writePeople(db: KartkaDB, people: readonly Person[], created: ReadonlySet<PersonId>) {
+  if (people.length === 0) return;
+  const ids = [
+    ...new Set(people.flatMap((p) => p.companies.filter((l) => !l.archived).map((l) => l.companyId))),
+  ];
+  const names = new Map<CompanyId, string>();
+  (await db.companies.bulkGet(ids)).forEach((c) => c && names.set(c.id, c.name));
+  const rows = people.map((p) =>
+    personRow(
+      p,
+      p.companies.flatMap((l) => (l.archived ? [] : (names.get(l.companyId) ?? []))),
+    ),
+  );
+  const add = rows.filter((r) => created.has(r.id));
+  const put = rows.filter((r) => !created.has(r.id));
+  if (add.length) await db.people.bulkAdd(add);
+  if (put.length) await db.people.bulkPut(put);
+}
+
 /**
  * Merges a page of contacts and returns the sync items that tie them to the account: `contact:<id>` (the person
- * it is, `created` when the sync made that person) and `person:<id>` for each person created, as the message
- * path writes, so "Disconnect and remove" takes exactly those. Runs inside the caller's transaction.
+ * it is) and `person:<id>` for each person created, as the message path writes, so "Disconnect and remove" takes
+ * exactly those. Runs inside the caller's transaction.
  */
 export async function mergeContacts(
   db: KartkaDB,
@@ -78,6 +138,7 @@ export async function mergeContacts(
   settings: Settings,
   now: number,
 ): Promise<SyncItemRow[]> {
+  const source = syncSource(account.id);
   const item = (id: string, extra: Partial<SyncItemRow>): SyncItemRow => ({
     key: `${account.id}|${id}`,
     account: account.id,
@@ -88,18 +149,79 @@ export async function mergeContacts(
     at: now,
     ...extra,
   });
-  const gone = contacts.filter((c) => c.deleted).map((c) => item(contactItem(c.item), { state: 'gone' }));
-  const live = contacts.filter((c) => !c.deleted);
-  if (live.length === 0) return gone;
-  const rows = live.map((c, i) => prepareCandidate(candidate(c, account, i), settings));
-  const existing = await matching(db, rows);
+  const links = await db.syncItems.bulkGet(contacts.map((c) => `${account.id}|${contactItem(c.item)}`));
+  const linked = await linkedPeople(
+    db,
+    links.map((l) => l?.personId),
+  );
+  // Everyone this page changes, by id, in the order met; `touched` holds the latest version of each.
+  const touched = new Map<PersonId, Person>();
+  const out: SyncItemRow[] = [];
+  const unlinked: { contact: SyncContact; row: PreparedRow }[] = [];
+  for (const [i, c] of contacts.entries()) {
+    const link = links[i]?.personId;
+    const first = link && linked.get(link);
+    const known = first ? (touched.get(first.id) ?? first) : undefined;
+    if (c.deleted) {
+      // Deleted at the provider: the person stays, marked; the item says gone (and still names the person).
+      if (!known) {
+        out.push(item(contactItem(c.item), { state: 'gone' }));
+        continue;
+      }
+      const marked = markDeleted(known, source, now);
+      if (marked !== known) touched.set(known.id, marked);
+      out.push(item(contactItem(c.item), { state: 'gone', personId: known.id }));
+      continue;
+    }
+    const row = prepareCandidate(candidate(c, account, i), settings);
+    if (known && row.fields) {
+      // Synced before: the same person whatever changed at the provider (an email replaced, a name corrected).
+      const merged = mergeSynced(known, syncedFields(row.fields), source, now);
+      if (merged.dirty) touched.set(known.id, merged.person);
+      out.push(item(contactItem(c.item), { personId: known.id }));
+    } else unlinked.push({ contact: c, row });
+  }
+  const created = await planNew(db, unlinked, account, settings, now, touched);
+  for (const [i, u] of unlinked.entries()) {
+    const personId = created.reports[i];
+    out.push(item(contactItem(u.contact.item), personId ? { personId } : { state: 'unreadable' }));
+  }
+  // A person whose contact is deleted and created again on one page keeps the later state (Map order is kept).
+  await writePeople(db, [...touched.values()], created.ids);
+  await addPossibleDuplicates(
+    db,
+    created.duplicates.map((d) => ({ ...d, source: 'sync' as const })),
+  );
+  // `created` is carried by the person:<id> row alone (one row per record the sync made).
+  for (const id of created.ids) out.push(item(`person:${id}`, { personId: id, created: true }));
+  return out;
+}
+
+/**
+ * Contacts not linked yet, by the import's identity rules: new people (stamped with the account), matches merged
+ * by the provenance rule into `touched`. Returns the person of each row (undefined: unreadable), the people
+ * created, and the pairs to offer as possible duplicates.
+ */
+async function planNew(
+  db: KartkaDB,
+  unlinked: readonly { contact: SyncContact; row: PreparedRow }[],
+  account: SyncAccount,
+  settings: Settings,
+  now: number,
+  touched: Map<PersonId, Person>,
+) {
+  const source = syncSource(account.id);
+  const rows = unlinked.map((u) => u.row);
+  const ids = new Set<PersonId>();
+  if (rows.length === 0) return { reports: [] as (PersonId | undefined)[], ids, duplicates: [] };
+  const existing = (await matching(db, rows)).map(plainPerson);
   const { known, takenDomains } = await knownCompanies(db, rows);
   const companies = planCompanies(rows, known, takenDomains, { now, newId, settings });
   const planned = planChunk(
     rows,
     { mode: 'merge' },
     {
-      existing: existing.map(plainPerson),
+      existing,
       importedIds: new Set<PersonId>(),
       companyOf: (row) => (row.company ? companies.ids.get(companyKey(row.company.name)) : undefined),
       now,
@@ -107,33 +229,33 @@ export async function mergeContacts(
       identity: { gmailFolding: settings.gmailDotPlusFolding },
     },
   );
-  const names = new Map<CompanyId, string>(
-    [...known.values(), ...companies.create].map((c) => [c.id, c.name]),
-  );
-  const row = (p: Person) =>
-    personRow(
-      p,
-      p.companies.flatMap((l) => (l.archived ? [] : (names.get(l.companyId) ?? []))),
-    );
-  // Where a person came from: the account that brought them (no per-field provenance exists in the base yet).
-  const created = planned.create.map((p) => ({ ...p, source: account.id }));
   if (companies.create.length) await db.companies.bulkAdd(companies.create.map(companyRow));
   if (companies.update.length) await db.companies.bulkPut(companies.update.map(companyRow));
-  if (created.length) await db.people.bulkAdd(created.map(row));
-  if (planned.update.length) await db.people.bulkPut(planned.update.map(row));
-  await addPossibleDuplicates(
-    db,
-    planned.duplicates.map((d) => ({ ...d, source: 'sync' as const })),
-  );
-  const createdIds = new Set(created.map((p) => p.id));
-  const items = planned.reports.flatMap((r, i) => {
-    const c = live[i];
-    if (!c) return [];
-    const personId = r.personId;
-    if (!personId) return [item(contactItem(c.item), { state: 'unreadable' })];
-    // `created` is carried by the person:<id> row alone (one row per record the sync made).
-    return [item(contactItem(c.item), { personId })];
+  // Where a new person came from: the account, for the record and for each field it brought.
+  for (const p of planned.create) {
+    const person: Person = { ...p, source };
+    const meta = stampWrite(undefined, person, source, now);
+    if (meta) person.fieldMeta = meta;
+    touched.set(person.id, person);
+    ids.add(person.id);
+  }
+  // A match takes the contact by the provenance rule (not the import's), and a company link when it has none.
+  const before = new Map(existing.map((p) => [p.id, p]));
+  const reports = planned.reports.map((r, i) => {
+    const id = r.personId;
+    const fields = rows[i]?.fields;
+    if (!id || !fields || ids.has(id)) return id;
+    const base = touched.get(id) ?? before.get(id);
+    if (!base) return id;
+    const { person: merged, dirty } = mergeSynced(base, syncedFields(fields), source, now);
+    const companyId = companies.ids.get(companyKey(rows[i]?.company?.name ?? ''));
+    const linked =
+      companyId !== undefined &&
+      !merged.companies.some((l) => !l.archived) &&
+      linkToCompany(merged, companyId, now);
+    if (linked) merged.fieldMeta = { ...merged.fieldMeta, companies: { at: now, source } };
+    if (dirty || linked) touched.set(id, merged);
+    return id;
   });
-  for (const id of createdIds) items.push(item(`person:${id}`, { personId: id, created: true }));
-  return [...gone, ...items];
+  return { reports, ids, duplicates: planned.duplicates };
 }

@@ -9,9 +9,11 @@ export interface BirthdayFieldProps {
   onSave: (value: Birthday | null) => Promise<string | null>;
   f: Formats;
   t: Translate;
+  /** Where the birthday came from, in words (the label's tooltip). */
+  origin?: string | undefined;
 }
 
-export function BirthdayField({ value, onSave, f, t }: BirthdayFieldProps) {
+export function BirthdayField({ value, onSave, f, t, origin }: BirthdayFieldProps) {
   const [editing, setEditing] = useState(false);
   const [day, setDay] = useState('');
   const [month, setMonth] = useState('1');
@@ -45,7 +47,7 @@ export function BirthdayField({ value, onSave, f, t }: BirthdayFieldProps) {
     const text = value ? `${f.dayMonth(value.month, value.day)}${value.year ? ` ${value.year}` : ''}` : '';
     return (
       <div className="field">
-        <span className="field-label" id={`${id}-label`}>
+        <span className="field-label" id={`${id}-label`} title={origin} data-origin={origin}>
           {t('app.field.birthday')}
         </span>
         <button

@@ -17,6 +17,8 @@ export interface InlineFieldProps {
   display?: string;
   /** Suggestions for the input (e.g. known managers). */
   suggestions?: readonly string[];
+  /** Where the value came from, in words (the label's tooltip): the user, an import, a connected account. */
+  origin?: string | undefined;
 }
 
 export function InlineField({
@@ -28,6 +30,7 @@ export function InlineField({
   type = 'text',
   display,
   suggestions,
+  origin,
 }: InlineFieldProps) {
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(value);
@@ -68,7 +71,7 @@ export function InlineField({
     const shown = display ?? value;
     return (
       <div className="field">
-        <span className="field-label" id={`${id}-label`}>
+        <span className="field-label" id={`${id}-label`} title={origin} data-origin={origin}>
           {label}
         </span>
         <button

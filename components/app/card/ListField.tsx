@@ -13,6 +13,8 @@ export interface ListFieldProps {
   show?: (value: string) => string;
   addLabel: string;
   suggestions?: readonly string[];
+  /** Where the values came from, in words (the label's tooltip). */
+  origin?: string | undefined;
 }
 
 export function ListField({
@@ -23,6 +25,7 @@ export function ListField({
   show = (v) => v,
   addLabel,
   suggestions,
+  origin,
 }: ListFieldProps) {
   const [editing, setEditing] = useState<number | null>(null);
   const [draft, setDraft] = useState('');
@@ -42,7 +45,7 @@ export function ListField({
 
   return (
     <div className="field list-field" role="group" aria-labelledby={`${id}-label`}>
-      <span className="field-label" id={`${id}-label`}>
+      <span className="field-label" id={`${id}-label`} title={origin} data-origin={origin}>
         {label}
       </span>
       <ul className="values">

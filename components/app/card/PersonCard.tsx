@@ -1,6 +1,8 @@
 // A person's full card: every field editable in place, their companies, deals, tasks, documents and history.
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { MessageKey } from '../../../core/i18n';
+import { deletedTexts, originText } from '../../../core/i18n/provenance-text';
+import { PROVENANCE_FIELDS, type ProvenanceField } from '../../../core/provenance';
 import type { Person } from '../../../core/model';
 import type { PersonDraft } from '../../../core/validate';
 import { BirthdayField } from './BirthdayField';
@@ -50,17 +52,30 @@ const phone = (e164: string) => parsePhoneNumberFromString(e164)?.formatInternat
 
 export function PersonCard({ person: p, links, managers, actions: a, ...card }: PersonCardProps) {
   const { f, t } = card;
+  const origin = (field: ProvenanceField) => originText(p, field, t, f.date);
+  const tracked = (field: string): field is ProvenanceField =>
+    (PROVENANCE_FIELDS as readonly string[]).includes(field);
   const text = (field: TextField, label: MessageKey, more: Partial<InlineFieldProps> = {}) => (
     <InlineField
       label={t(label)}
       value={p[field] ?? ''}
       onSave={(v) => a.save({ [field]: v })}
       t={t}
+      origin={tracked(field) ? origin(field) : undefined}
       {...more}
     />
   );
+  const deleted = deletedTexts(p, t, f.date);
   const details = (
     <>
+      {deleted.length > 0 && (
+        <div className="source-deleted" role="note" data-testid="source-deleted">
+          {deleted.map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+          <p className="muted small">{t('contactsSync.deleted.hint')}</p>
+        </div>
+      )}
       {text('displayName', 'app.field.displayName')}
       {text('givenName', 'app.field.givenName')}
       {text('patronymic', 'app.field.patronymic')}
@@ -69,6 +84,7 @@ export function PersonCard({ person: p, links, managers, actions: a, ...card }: 
       <ListField
         label={t('email')}
         values={p.emails}
+        origin={origin('emails')}
         onSave={(emails) => a.save({ emails })}
         addLabel={t('app.field.addEmail')}
         t={t}
@@ -76,6 +92,7 @@ export function PersonCard({ person: p, links, managers, actions: a, ...card }: 
       <ListField
         label={t('phone')}
         values={p.phones}
+        origin={origin('phones')}
         show={phone}
         onSave={(phones) => a.save({ phones })}
         addLabel={t('app.field.addPhone')}
@@ -93,6 +110,7 @@ export function PersonCard({ person: p, links, managers, actions: a, ...card }: 
       {text('city', 'app.field.city')}
       <BirthdayField
         value={p.birthday}
+        origin={origin('birthday')}
         onSave={(birthday) => a.save({ birthday: birthday ?? undefined })}
         f={f}
         t={t}

@@ -2,7 +2,13 @@
 // success, why it is stuck when it is, and pause/resume, "sync now", reconnect and disconnect.
 import { useState } from 'react';
 import type { Locale, Translate } from '../../../core/i18n';
-import { failureText, progressText, stateText, stuckText } from '../../../core/i18n/sync-text';
+import {
+  contactsProgressText,
+  failureText,
+  progressText,
+  stateText,
+  stuckText,
+} from '../../../core/i18n/sync-text';
 import type { SyncView } from '../../../core/sync/status';
 
 export interface SyncPanelProps {
@@ -31,6 +37,7 @@ export function SyncPanel({ view: v, restarts, busy, now, locale, t, ...on }: Sy
   const [confirming, setConfirming] = useState(false);
   const stuck = stuckText(v, t, locale, restarts);
   const percent = Math.round(v.quota.share * 100);
+  const contacts = contactsProgressText(v, t);
   return (
     <article className="sync-account" aria-label={v.address} data-state={v.state}>
       <header>
@@ -49,6 +56,15 @@ export function SyncPanel({ view: v, restarts, busy, now, locale, t, ...on }: Sy
         <p className="muted">{failureText(v.failure, t)}</p>
       )}
       <p className="sync-progress">{progressText(v, t)}</p>
+      {contacts && <p className="sync-progress sync-contacts">{contacts}</p>}
+      {v.contactsOff && v.state !== 'needs-reconnect' && (
+        <p className="sync-contacts-off" role="note">
+          {t('contactsSync.off')}{' '}
+          <button type="button" disabled={busy} onClick={on.onReconnect}>
+            {t('contactsSync.reconnect')}
+          </button>
+        </p>
+      )}
       {v.resync && <p className="muted">{t('sync.resync')}</p>}
       <p className="muted">
         {t(v.provider === 'microsoft' ? 'microsoft.quota' : 'sync.quota', {

@@ -5,6 +5,7 @@ import type { SyncAccountId } from '../../../core/sync/account';
 import { syncPrefsOf } from '../../../core/sync/prefs';
 import { BUILD_GOOGLE_CLIENT_ID } from '../../../integrations/google/client-id';
 import { GoogleTokens, type StoredToken, type TokenVault } from '../../../integrations/google/tokens';
+import { db } from '../../../storage/db';
 import { loadSettings } from '../../../storage/settings';
 
 const key = (id: SyncAccountId) => `sync.token:${id}`;
@@ -35,4 +36,5 @@ export const googleTokens = new GoogleTokens({
   vault: sessionVault,
   now: () => Date.now(),
   state: () => crypto.randomUUID(),
+  grantedScopes: async (id) => (await db.syncAccounts.get(id))?.scopes,
 });

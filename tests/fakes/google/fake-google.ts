@@ -20,10 +20,15 @@ export interface FakeGoogleOptions {
   /** Overrides the model's per-user quota (a test of the scheduler at a smaller scale). */
   quota?: UserQuota;
   maxConcurrent?: number;
+  /** Overrides People's per-user quota (read requests per minute). */
+  peopleQuota?: UserQuota;
   faults?: FaultPlan | null;
   /** Awaited while a request is being served, so overlapping requests are concurrent (default: one tick). */
   serve?: () => Promise<void>;
 }
+
+/** People API "Read requests per minute per user", the Cloud console's default (not on a public reference page). */
+const PEOPLE_QUOTA: UserQuota = { windowMs: 60_000, limit: 90 };
 
 const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -32,6 +37,7 @@ export class FakeGoogle {
   readonly users = new Map<string, FakeGmailUser>();
   readonly books = new Map<string, FakePeopleBook>();
   readonly limits = new Map<string, UserLimits>();
+  readonly peopleLimits = new Map<string, UserLimits>();
   readonly model: CostModel;
   readonly byMethod: Record<string, number> = {};
   requests = 0;
@@ -75,6 +81,16 @@ export class FakeGoogle {
     return l;
   }
 
+  /** A user's People API quota: read requests per minute (the Cloud console's default, 90; SYNC.md). */
+  peopleLimitsOf(user: string): UserLimits {
+    let l = this.peopleLimits.get(user);
+    if (!l) {
+      l = new UserLimits(this.o.peopleQuota ?? PEOPLE_QUOTA, this.o.maxConcurrent ?? 10);
+      this.peopleLimits.set(user, l);
+    }
+    return l;
+  }
+
   /** Every route of the fake, for startFakeServer. */
   readonly route: FakeRoute = (req) => this.handle(req);
 
@@ -106,8 +122,13 @@ export class FakeGoogle {
     if (req.host === 'people.googleapis.com') {
       const call = peopleCallOf(req.method, req.path);
       if (!call) return googleError(ERRORS.notFound());
-      return this.charged(user, call.method, ['expired-sync-token'], () =>
-        answerPeople(call, req.query, this.book(user), scopes),
+      return this.charged(
+        user,
+        call.method,
+        ['expired-sync-token'],
+        () => answerPeople(call, req.query, this.book(user), scopes),
+        'request',
+        'people',
       );
     }
     if (req.method === 'POST' && req.path === '/batch/gmail/v1') return this.batch(req, user, scopes);
@@ -140,6 +161,7 @@ export class FakeGoogle {
     extraFaults: readonly FaultKind[],
     answer: () => FakeResponse,
     where: 'request' | 'inner' = 'request',
+    service: 'gmail' | 'people' = 'gmail',
   ): FakeResponse {
     this.byMethod[method] = (this.byMethod[method] ?? 0) + 1;
     const common: FaultKind[] = [
@@ -153,8 +175,9 @@ export class FakeGoogle {
     ];
     const fault = this.faults?.next(where, [...common, ...extraFaults]) ?? null;
     if (fault) return this.inject(fault, user);
-    const limits = this.limitsOf(user);
-    const cost = this.model.costs[method] ?? 1;
+    // People has its own per-user quota (read requests), apart from Gmail's units.
+    const limits = service === 'people' ? this.peopleLimitsOf(user) : this.limitsOf(user);
+    const cost = service === 'people' ? 1 : (this.model.costs[method] ?? 1);
     const charge = limits.charge(cost, this.now());
     if (!charge.ok) {
       limits.quotaRefusals++;

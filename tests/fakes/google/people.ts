@@ -73,9 +73,28 @@ export class FakePeopleBook {
     if (s) this.stores[kind].set(resourceName, { ...s, version: ++this.version, deleted: true });
   }
 
+  /** Whether a sync token covers every change made so far (a check with it would list nothing). */
+  isCurrent(syncToken: string | null): boolean {
+    if (!syncToken) return false;
+    const m = /^s:(\d+):/u.exec(Buffer.from(syncToken, 'base64url').toString('utf8'));
+    return m !== null && Number(m[1]) === this.version;
+  }
+
+  /** The contacts of a list as they are now: the deleted ones apart. */
+  contacts(kind: Kind): { live: FakeContact[]; deleted: FakeContact[] } {
+    const all = [...this.stores[kind].values()];
+    return {
+      live: all.filter((x) => !x.deleted).map((x) => x.contact),
+      deleted: all.filter((x) => x.deleted).map((x) => x.contact),
+    };
+  }
+
   /** Every sync token handed out so far is now expired. */
   expireSyncTokens(): void {
-    this.floor = this.version + 1;
+    // A token issued after this (a new full pass with nothing changed since) must be valid again: the floor is a
+    // version of its own, not "one past the current one" (which expired the next pass's token too, for ever).
+    this.version++;
+    this.floor = this.version;
   }
 
   list(kind: Kind, q: URLSearchParams): FakeResponse {

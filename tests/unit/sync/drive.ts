@@ -1,14 +1,20 @@
 // Drives accounts the way the background does: run each; when a run ends waiting, jump the clock to its
 // alarm (as Chrome would fire it) and run again; stop when every account is idle with nothing pending.
 import type { SyncAccountId } from '../../../core/sync/account';
-import { gmailPlanner, type GmailCursor } from '../../../core/sync/google/gmail-plan';
+import { PROVIDERS } from '../../../core/sync/registry';
 import type { RunEnd, SyncRunner } from '../../../integrations/sync/runner';
 import type { World } from './world';
 
+const PLANNERS = PROVIDERS.google?.planners ?? [];
+
+/** Whether any of the account's streams (mail, contacts) still has work. */
 export async function pendingWork(world: World, id: SyncAccountId): Promise<boolean> {
   const a = await world.db.syncAccounts.get(id);
-  const mail = a?.streams.mail;
-  return mail ? gmailPlanner.hasWork(mail.cursor as GmailCursor) : false;
+  if (!a) return false;
+  return PLANNERS.some((p) => {
+    const state = a.streams[p.stream];
+    return state ? p.hasWork(state.cursor) : false;
+  });
 }
 
 export interface DriveOptions {

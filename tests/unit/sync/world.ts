@@ -3,11 +3,10 @@
 // on the wire that checks, per user, that no request leaves while a Retry-After the client has seen runs.
 import { DexieSyncStore } from '../../../storage/sync/store';
 import { connectAccount } from '../../../storage/sync/accounts';
-import { newStream, syncAccountId, type SyncAccountId } from '../../../core/sync/account';
-import { gmailPlanner } from '../../../core/sync/google/gmail-plan';
+import { syncAccountId, type SyncAccountId } from '../../../core/sync/account';
 import { defaultSettings } from '../../../core/settings';
 import type { Settings } from '../../../core/model';
-import { googleProvider } from '../../../integrations/google/provider';
+import { GOOGLE_BINDINGS, googleProvider, googleStreams } from '../../../integrations/google/provider';
 import { GoogleTokens, type StoredToken } from '../../../integrations/google/tokens';
 import { SyncRunner } from '../../../integrations/sync/runner';
 import type { Clock, SyncSettings } from '../../../integrations/sync/types';
@@ -116,6 +115,7 @@ export function makeWorld(
       remove: (id) => Promise.resolve(void vault.delete(id)),
     },
     now: clock.now,
+    grantedScopes: async (id) => (await db.syncAccounts.get(id))?.scopes,
     state: (() => {
       let n = 0;
       return () => `state-${++n}`;
@@ -134,9 +134,7 @@ export function makeWorld(
       return () => `batch_kartka_${++n}`;
     })(),
   });
-  const store = new DexieSyncStore(db, () => Promise.resolve(settings), {
-    mail: { source: 'gmail-api', providerKey: (id) => `gmail:${id}` },
-  });
+  const store = new DexieSyncStore(db, () => Promise.resolve(settings), GOOGLE_BINDINGS);
   const alarms = new Map<SyncAccountId, number>();
   const runner = () =>
     new SyncRunner({
@@ -159,12 +157,13 @@ export function makeWorld(
     const id = syncAccountId('google', address);
     await tokens.keep(id, answer);
     const options = provider.options(syncSettings, clock.now());
+    // The streams the granted scopes allow, as the background connects (mail, and contacts when granted).
     await connectAccount(
       db,
       'google',
       address,
       answer.scopes,
-      { mail: newStream(gmailPlanner.initial(options), clock.now()) },
+      googleStreams(answer.scopes, options, clock.now()),
       clock.now(),
     );
     return id;

@@ -1,0 +1,150 @@
+// Where each contact field of a person came from, and the rule a provider sync follows with it (issue 18, the
+// lead's decision). The stamps live in `Person.fieldMeta` (FieldStamp: when, and 'user' | 'import' | the account
+// id `google:<address>` / `microsoft:<address>`), the same per-field stamps the firm's field-by-field merge reads.
+// A synced value fills an empty field and records its account; a later change at the provider replaces a field
+// only while that same account is its source; a field the user set is never replaced; emails and phones are
+// united, never replaced. Pure: `now` is a parameter.
+import type { Birthday, FieldMeta, Person } from './model';
+
+export const USER_SOURCE = 'user';
+export const IMPORT_SOURCE = 'import';
+
+/** The single-valued contact fields a sync may fill (and, while it is their source, update). */
+export const SYNCED_TEXT_FIELDS = [
+  'displayName',
+  'givenName',
+  'familyName',
+  'patronymic',
+  'position',
+  'department',
+  'city',
+  'address',
+  'website',
+] as const;
+
+/** Every contact field that carries a stamp: the text fields, the birthday, the lists and the company link. */
+export const PROVENANCE_FIELDS = [
+  ...SYNCED_TEXT_FIELDS,
+  'birthday',
+  'emails',
+  'phones',
+  'companies',
+] as const;
+export type ProvenanceField = (typeof PROVENANCE_FIELDS)[number];
+
+/** What a contact brings, already validated and normalised (emails lower-cased, phones E.164). */
+export type SyncedFields = Partial<Pick<Person, (typeof SYNCED_TEXT_FIELDS)[number] | 'birthday'>> &
+  Pick<Person, 'emails' | 'phones'>;
+
+const same = (a: unknown, b: unknown): boolean => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+const empty = (v: unknown): boolean => v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
+
+/**
+ * The stamps after a write by `source` (the user's edit, an import): every contact field whose value changed gets
+ * `{ at: now, source }`; the others keep the stamp they had (none, for fields never stamped).
+ */
+export function stampWrite(
+  prev: Person | undefined,
+  next: Person,
+  source: string,
+  now: number,
+): FieldMeta | undefined {
+  const meta: FieldMeta = { ...prev?.fieldMeta, ...next.fieldMeta };
+  for (const field of PROVENANCE_FIELDS) {
+    const before = prev?.[field];
+    const after = next[field];
+    if (same(before, after) || (prev === undefined && empty(after))) continue;
+    meta[field] = { at: now, source };
+  }
+  return Object.keys(meta).length > 0 ? meta : undefined;
+}
+
+/** `next` with its stamps after a write by `source` (see `stampWrite`). */
+export function stamped<P extends Person>(prev: Person | undefined, next: P, source: string, now: number): P {
+  const meta = stampWrite(prev, next, source, now);
+  return meta ? { ...next, fieldMeta: meta } : next;
+}
+
+/** A name made up from an address or a number when the person was logged from mail: a real name replaces it. */
+function placeholderName(person: Person): boolean {
+  return person.emails.includes(person.displayName) || person.phones.includes(person.displayName);
+}
+
+export interface SyncMerge {
+  person: Person;
+  /** Fields whose value changed. */
+  changed: ProvenanceField[];
+  /** Whether the person must be written (a value changed, or a "deleted" mark was cleared). */
+  dirty: boolean;
+}
+
+/**
+ * A provider contact's fields applied to a person by the provenance rule; `source` is the account id.
+ * The person also loses this account's "deleted" mark: the contact exists there (again).
+ */
+export function mergeSynced(person: Person, fields: SyncedFields, source: string, now: number): SyncMerge {
+  const next: Person = { ...person };
+  const meta: FieldMeta = { ...person.fieldMeta };
+  const changed: ProvenanceField[] = [];
+  const take = (field: ProvenanceField, assign: () => void) => {
+    assign();
+    meta[field] = { at: now, source };
+    changed.push(field);
+  };
+  for (const field of SYNCED_TEXT_FIELDS) {
+    const value = fields[field];
+    const before = person[field];
+    if (value === undefined || value === '' || value === before) continue;
+    const vacant =
+      empty(before) || (field === 'displayName' && placeholderName(person) && !person.emails.includes(value));
+    if (vacant || meta[field]?.source === source)
+      take(field, () => {
+        next[field] = value;
+      });
+  }
+  const birthday: Birthday | undefined = fields.birthday;
+  if (birthday && !same(birthday, person.birthday) && (!person.birthday || meta.birthday?.source === source))
+    take('birthday', () => {
+      next.birthday = birthday;
+    });
+  for (const field of ['emails', 'phones'] as const) {
+    const united = [...new Set([...person[field], ...fields[field]])];
+    if (united.length === person[field].length) continue;
+    next[field] = united;
+    changed.push(field);
+    // A list keeps the source of its first values: adding one never takes the list from the user.
+    if (person[field].length === 0) meta[field] = { at: now, source };
+  }
+  const unmark = person.deletedAtSource?.[source] !== undefined;
+  if (person.deletedAtSource && unmark) {
+    const { [source]: _gone, ...rest } = person.deletedAtSource;
+    if (Object.keys(rest).length > 0) next.deletedAtSource = rest;
+    else delete next.deletedAtSource;
+  }
+  if (Object.keys(meta).length > 0) next.fieldMeta = meta;
+  if (changed.length > 0) next.updatedAt = now;
+  return { person: next, changed, dirty: changed.length > 0 || unmark };
+}
+
+/** The person marked as deleted at the account `source` (the person stays in the base). */
+export function markDeleted(person: Person, source: string, now: number): Person {
+  if (person.deletedAtSource?.[source] !== undefined) return person;
+  return { ...person, deletedAtSource: { ...person.deletedAtSource, [source]: now } };
+}
+
+/** Who set a field, for the card: the user, an import, an account (provider and address), or nobody known. */
+export type FieldOrigin =
+  | { kind: 'user' | 'import'; at: number }
+  | { kind: 'google' | 'microsoft'; account: string; at: number }
+  | { kind: 'other'; source: string; at: number };
+
+export function fieldOrigin(person: Pick<Person, 'fieldMeta'>, field: ProvenanceField): FieldOrigin | null {
+  const stamp = person.fieldMeta?.[field];
+  if (!stamp) return null;
+  if (stamp.source === USER_SOURCE) return { kind: 'user', at: stamp.at };
+  if (stamp.source === IMPORT_SOURCE) return { kind: 'import', at: stamp.at };
+  const m = /^(google|microsoft):(.+)$/u.exec(stamp.source);
+  if (m?.[1] === 'google' || m?.[1] === 'microsoft') return { kind: m[1], account: m[2] ?? '', at: stamp.at };
+  return { kind: 'other', source: stamp.source, at: stamp.at };
+}

@@ -1,0 +1,157 @@
+// The provenance rule a provider sync follows (core/provenance.ts), field by field: a synced value fills an empty
+// field; it replaces a value only its own account set; the user's, an import's or another account's value stays;
+// lists are united; a deleted mark belongs to one account and clears when that account has the contact again.
+import { describe, expect, test } from 'vitest';
+import { personId } from '../../../core/ids';
+import type { FieldMeta, Person } from '../../../core/model';
+import { translator } from '../../../core/i18n';
+import { deletedTexts, originText } from '../../../core/i18n/provenance-text';
+import { fieldOrigin, markDeleted, mergeSynced, stampWrite } from '../../../core/provenance';
+
+const G = 'google:ivan@kartka-test.com.ua';
+const M = 'microsoft:olena@contoso.example';
+const T0 = Date.UTC(2026, 10, 1);
+const NOW = Date.UTC(2026, 11, 1);
+
+function person(fields: Partial<Person>, fieldMeta?: FieldMeta): Person {
+  const p: Person = {
+    id: personId('p1'),
+    displayName: 'Олена Коваль',
+    emails: ['olena@x.example'],
+    phones: [],
+    tags: [],
+    companies: [],
+    custom: {},
+    createdAt: T0,
+    updatedAt: T0,
+    ...fields,
+  };
+  return fieldMeta ? { ...p, fieldMeta } : p;
+}
+
+describe('mergeSynced', () => {
+  test.each([
+    ['an empty field is filled and stamped', {}, undefined, 'Одеса', 'Одеса', G],
+    ['a value the account set follows the account', { city: 'Львів' }, G, 'Одеса', 'Одеса', G],
+    ['a value the user set stays', { city: 'Львів' }, 'user', 'Одеса', 'Львів', 'user'],
+    ['a value an import set stays', { city: 'Львів' }, 'import', 'Одеса', 'Львів', 'import'],
+    ['a value another account set stays', { city: 'Львів' }, M, 'Одеса', 'Львів', M],
+    [
+      'a value of unknown origin (logged before stamps) stays',
+      { city: 'Львів' },
+      undefined,
+      'Одеса',
+      'Львів',
+      undefined,
+    ],
+  ])('%s', (_what, fields, stampSource, incoming, expected, expectedSource) => {
+    const meta = stampSource ? { city: { at: T0, source: stampSource } } : undefined;
+    const out = mergeSynced(person(fields, meta), { emails: [], phones: [], city: incoming }, G, NOW);
+    expect(out.person.city).toBe(expected);
+    expect(out.person.fieldMeta?.city?.source).toBe(expectedSource);
+  });
+
+  test('a name made up from the address is replaced; lists are united and keep their first source', () => {
+    const p = person({ displayName: 'olena@x.example' }, { emails: { at: T0, source: 'user' } });
+    const out = mergeSynced(
+      p,
+      {
+        displayName: 'Олена Коваль',
+        emails: ['olena@x.example', 'o.koval@gmail.com'],
+        phones: ['+380671234567'],
+      },
+      G,
+      NOW,
+    );
+    expect(out.person.displayName).toBe('Олена Коваль');
+    expect(out.person.emails).toEqual(['olena@x.example', 'o.koval@gmail.com']);
+    expect(out.person.fieldMeta?.emails?.source).toBe('user');
+    expect(out.person.fieldMeta?.phones).toEqual({ at: NOW, source: G });
+    expect(out.changed.sort()).toEqual(['displayName', 'emails', 'phones']);
+  });
+
+  test('the same values change nothing and need no write', () => {
+    const p = person({ city: 'Львів' }, { city: { at: T0, source: G } });
+    const out = mergeSynced(p, { emails: ['olena@x.example'], phones: [], city: 'Львів' }, G, NOW);
+    expect(out).toMatchObject({ changed: [], dirty: false });
+    expect(out.person.updatedAt).toBe(T0);
+  });
+
+  test('a birthday follows the same rule', () => {
+    const mine = person({ birthday: { month: 3, day: 8 } }, { birthday: { at: T0, source: 'user' } });
+    const b = { emails: [], phones: [], birthday: { month: 3, day: 9 } };
+    expect(mergeSynced(mine, b, G, NOW).person.birthday).toEqual({ month: 3, day: 8 });
+    const theirs = person({ birthday: { month: 3, day: 8 } }, { birthday: { at: T0, source: G } });
+    expect(mergeSynced(theirs, b, G, NOW).person.birthday).toEqual({ month: 3, day: 9 });
+  });
+});
+
+test('a deleted mark belongs to one account and clears when that account has the contact again', () => {
+  const marked = markDeleted(markDeleted(person({}), G, NOW), M, NOW + 1);
+  expect(marked.deletedAtSource).toEqual({ [G]: NOW, [M]: NOW + 1 });
+  expect(markDeleted(marked, G, NOW + 5)).toBe(marked);
+  const back = mergeSynced(marked, { emails: [], phones: [] }, G, NOW + 9);
+  expect(back).toMatchObject({ dirty: true, changed: [] });
+  expect(back.person.deletedAtSource).toEqual({ [M]: NOW + 1 });
+  expect(
+    mergeSynced(back.person, { emails: [], phones: [] }, M, NOW + 9).person.deletedAtSource,
+  ).toBeUndefined();
+});
+
+test('a write stamps the fields it changed and keeps the other stamps', () => {
+  const before = person({ city: 'Львів', position: 'CEO' }, { city: { at: T0, source: G } });
+  const meta = stampWrite(before, { ...before, position: 'Директорка' }, 'user', NOW);
+  expect(meta).toEqual({ city: { at: T0, source: G }, position: { at: NOW, source: 'user' } });
+  expect(stampWrite(undefined, person({}), 'import', NOW)).toEqual({
+    displayName: { at: NOW, source: 'import' },
+    emails: { at: NOW, source: 'import' },
+  });
+});
+
+test('the card reads a stamp as the user, an import or an account', () => {
+  const p = person(
+    {},
+    {
+      city: { at: NOW, source: G },
+      position: { at: NOW, source: 'user' },
+      emails: { at: NOW, source: 'import' },
+      phones: { at: NOW, source: 'team:m1' },
+    },
+  );
+  expect(fieldOrigin(p, 'city')).toEqual({ kind: 'google', account: 'ivan@kartka-test.com.ua', at: NOW });
+  expect(fieldOrigin(p, 'position')).toEqual({ kind: 'user', at: NOW });
+  expect(fieldOrigin(p, 'emails')).toEqual({ kind: 'import', at: NOW });
+  expect(fieldOrigin(p, 'phones')).toEqual({ kind: 'other', source: 'team:m1', at: NOW });
+  expect(fieldOrigin(p, 'birthday')).toBeNull();
+});
+
+test.each([
+  [
+    'en',
+    'From Google contacts (ivan@kartka-test.com.ua) on 1 Dec',
+    'Deleted in Google contacts on 1 Dec (ivan@kartka-test.com.ua)',
+  ],
+  [
+    'uk',
+    'З контактів Google (ivan@kartka-test.com.ua) 1 Dec',
+    'Видалено з контактів Google 1 Dec (ivan@kartka-test.com.ua)',
+  ],
+  [
+    'ru',
+    'Из контактов Google (ivan@kartka-test.com.ua) 1 Dec',
+    'Удалено из контактов Google 1 Dec (ivan@kartka-test.com.ua)',
+  ],
+] as const)(
+  'the card says in %s where a field came from and that Google deleted the contact',
+  (locale, from, gone) => {
+    const tr = translator(locale);
+    const date = () => '1 Dec';
+    const p = person({ deletedAtSource: { [G]: NOW } }, { city: { at: NOW, source: G } });
+    expect(originText(p, 'city', tr, date)).toBe(from);
+    expect(originText(p, 'position', tr, date)).toBeUndefined();
+    expect(deletedTexts(p, tr, date)).toEqual([gone]);
+    expect(originText(person({}, { city: { at: NOW, source: 'user' } }), 'city', tr, date)).toBe(
+      tr('contactsSync.from.user', { date: '1 Dec' }),
+    );
+  },
+);
