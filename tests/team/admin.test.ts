@@ -1,22 +1,16 @@
 // An admin's actions against the test's CouchDB with the provisioning library as the extension runs it: a firm
 // admin's own sign-in is refused before anything is written; the server admin's credentials do the action.
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { firmDatabases } from '../../core/team/names';
 import { readAudit } from '../../tools/team/audit';
 import { Couch } from '../../tools/team/couch';
 import { invite, setLevel } from '../../tools/team/firm';
-import { newFirm } from './helpers';
-import { startCouch, type TestCouch } from '../fakes/couch/server';
+import { couchForFile, newFirm } from './helpers';
 
-let server: TestCouch;
-beforeAll(async () => {
-  server = await startCouch();
-}, 60_000);
-afterAll(async () => {
-  await server?.stop();
-});
+const couch = couchForFile();
 
 test('only a CouchDB server admin may manage members; a refusal leaves nothing half done', async () => {
+  const server = couch();
   const now = Date.now();
   const { firm, invitations } = await newFirm(
     server,

@@ -1,23 +1,16 @@
 // The history window of a member's replica against the test's CouchDB: a narrower window drops old history from
 // the base (not from the server), the pull asks the server only for history inside the window (a Mango selector),
 // deletions still arrive, and widening the window brings the old history back.
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { firmDatabases } from '../../core/team/names';
 import type { HistoryWindow } from '../../core/team/history-window';
 import { Replicas } from '../../integrations/team/replicas';
 import { syncOnce } from '../../integrations/team/sync';
 import { addNote } from '../../storage/people';
 import { readTeam, writeTeam } from '../../storage/team/state';
-import { startCouch, type TestCouch } from '../fakes/couch/server';
-import { addPerson, join, newBrowser, newFirm, type Browser } from './helpers';
+import { addPerson, couchForFile, join, newBrowser, newFirm, type Browser } from './helpers';
 
-let server: TestCouch;
-beforeAll(async () => {
-  server = await startCouch();
-}, 60_000);
-afterAll(async () => {
-  await server?.stop();
-});
+const couch = couchForFile();
 
 const MONTH = 31 * 86_400_000;
 const notesOf = async (b: Browser) => (await b.db.interactions.toArray()).map((i) => i.body).sort();
@@ -31,6 +24,7 @@ async function pick(b: Browser, chosen: HistoryWindow) {
 }
 
 test('a 12-month window keeps old history on the server and out of the browser, until it widens', async () => {
+  const server = couch();
   const now = Date.now();
   const { firm, invitations } = await newFirm(server, { name: 'anna', displayName: 'Анна', level: 'admin' }, [
     { name: 'ivan', displayName: 'Іван', level: 'manager' },
@@ -83,6 +77,7 @@ test('a 12-month window keeps old history on the server and out of the browser, 
 }, 90_000);
 
 test('an old note written offline leaves the browser only once it is on the server', async () => {
+  const server = couch();
   const now = Date.now();
   const { firm, invitations } = await newFirm(server, { name: 'ivan', displayName: 'Іван', level: 'admin' });
   const ivanInv = invitations.ivan;
