@@ -12,6 +12,7 @@ import { issueSidebarKey } from './sidebar-key';
 import { handleMenuClick, MENU_APPEND, MENU_SAVE, menuDeps } from './context-menu';
 import { chatActions } from './chat-actions';
 import { teamActions } from './team';
+import { teamAdminActions } from './team-admin';
 import { forgetChat } from './chat-memory';
 import { claim } from './claims';
 import { providerOfOrigin } from '../../core/mail-origins';
@@ -106,6 +107,8 @@ export const handlers: Handlers = {
   ...chatActions,
 
   ...teamActions,
+
+  ...teamAdminActions,
 
   async 'demo.load'() {
     const settings = await loadSettings();

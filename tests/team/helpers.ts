@@ -9,7 +9,8 @@ import replication from 'pouchdb-replication';
 import type { PouchStatic } from '../../integrations/team/pouch-types';
 import type { TeamEnv } from '../../integrations/team/replicas';
 import { openKartkaDB } from '../../storage/db';
-import type { Invitation } from '../../tools/team/firm';
+import type { Couch } from '../../tools/team/couch';
+import { createFirm, invite, type Invitation, type MemberInput } from '../../tools/team/firm';
 import { joinFirm } from '../../integrations/team/join';
 import type { PersonDraft } from '../../core/validate';
 import { createPerson } from '../../storage/people';
@@ -122,4 +123,22 @@ export async function addPerson(browser: Browser, draft: PersonDraft, now = Date
   const res = await createPerson(browser.db, draft, settings, now);
   if (!res.ok) throw new Error(JSON.stringify(res.problems));
   return res.person;
+}
+
+let firms = 0;
+
+/** A firm of its own for a test: its admin and members invited, with their invitations by name. */
+export async function newFirm(
+  server: { couch: Couch; firmId: (base: string) => string },
+  admin: MemberInput,
+  others: readonly MemberInput[] = [],
+  now = Date.now(),
+): Promise<{ firm: string; invitations: Record<string, Invitation> }> {
+  firms += 1;
+  const firm = server.firmId(`acme${firms}`);
+  const invitations: Record<string, Invitation> = {
+    [admin.name]: await createFirm(server.couch, { firm, title: 'Acme', admin }, now),
+  };
+  for (const m of others) invitations[m.name] = await invite(server.couch, firm, m, admin.name, now);
+  return { firm, invitations };
 }
