@@ -22,6 +22,10 @@ const ALARM = 'kartka-team-sync';
 const AFTER_WRITE_MS = 500;
 /** A change on the server while live: pulled almost at once. */
 const AFTER_REMOTE_MS = 150;
+/** A sync that stopped while live is tried again after this, doubling up to the alarm's minute. */
+const RETRY_FIRST_MS = 2_000;
+const RETRY_MAX_MS = 60_000;
+let retryMs = RETRY_FIRST_MS;
 
 let env: TeamEnv | null = null;
 const teamEnv = () => (env ??= browserTeamEnv(db));
@@ -63,17 +67,20 @@ async function runOnce(): Promise<SyncOutcome | null> {
     const outcome = await syncOnce(teamEnv());
     if (outcome.kind === 'wiped' || outcome.kind === 'single') stopLive();
     else await keepLive(outcome);
+    retryLive(outcome);
     return outcome;
   } catch (e) {
     // Not a known refusal (those are stored by syncOnce): the state must still say the sync did not finish.
     console.error('[Kartka] team sync failed', e);
+    const reason = e instanceof Error ? e.message : String(e);
+    retryLive({ kind: 'stopped', problem: { code: 'server', status: 0, reason } });
     const status = await readTeam(db, 'status').catch(() => undefined);
     await writeTeam(db, 'status', {
       refused: 0,
       ...status,
       state: 'error',
       at: Date.now(),
-      problem: { code: 'server', status: 0, reason: e instanceof Error ? e.message : String(e) },
+      problem: { code: 'server', status: 0, reason },
     }).catch(() => undefined);
     return null;
   }
@@ -121,6 +128,22 @@ async function keepLive(outcome: SyncOutcome): Promise<void> {
   const status = await readTeam(db, 'status');
   if (outcome.kind === 'done' && status?.state === 'idle')
     await writeTeam(db, 'status', { ...status, state: 'live' });
+}
+
+/**
+ * While live, a stopped sync is tried again soon: the change that woke it is already past, the watch restarts from
+ * now when the member's databases changed (an off-boarding does that), and nothing else would come before the
+ * alarm's minute. Offline waits for the browser's `online`; a refusal is the member's to fix.
+ */
+function retryLive(outcome: SyncOutcome): void {
+  if (outcome.kind !== 'stopped') {
+    retryMs = RETRY_FIRST_MS;
+    return;
+  }
+  const code = outcome.problem.code;
+  if (watch === null || code === 'offline' || code === 'unauthorized' || code === 'forbidden') return;
+  syncSoon(retryMs);
+  retryMs = Math.min(retryMs * 2, RETRY_MAX_MS);
 }
 
 /** An extension page showing the base opened: sync now, and live until the last one closes. */

@@ -120,8 +120,11 @@ export async function syncOnce(env: TeamEnv): Promise<SyncOutcome> {
       const once = fresh ? { checkpoint: false as const } : {};
       fresh = false;
       let written = 0;
-      // Pulled side by side (each database its own checkpoint), then applied one after another.
-      await Promise.all(
+      // Pulled side by side (each database its own checkpoint), then applied one after another. Every pull is
+      // waited for, failed or not: one database refused or gone (an off-boarded colleague's, deleted while the
+      // directory still lists them) must not close the replicas under the pulls still running, nor keep what
+      // the others brought (a hand-over's copies at their new home) out of the base until some later trigger.
+      const pulls = await Promise.allSettled(
         databases.map((database) =>
           replicate(
             replicas
@@ -131,7 +134,10 @@ export async function syncOnce(env: TeamEnv): Promise<SyncOutcome> {
           ),
         ),
       );
-      for (const database of databases) written += (await applyReplica(ctx, database)).written;
+      for (const [k, database] of databases.entries())
+        if (pulls[k]?.status === 'fulfilled') written += (await applyReplica(ctx, database)).written;
+      const failed = pulls.find((r) => r.status === 'rejected');
+      if (failed) throw failed.reason;
       return written;
     };
     const pulled = await pull(ctx.databases);

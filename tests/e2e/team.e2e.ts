@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { windowStart } from '../../core/team/history-window';
+import { firmDatabases } from '../../core/team/names';
 import { createFirm, invite, type Invitation } from '../../tools/team/firm';
 import { offboard } from '../../tools/team/handover';
 import { startCouch, type TestCouch } from '../fakes/couch/server';
@@ -85,6 +86,48 @@ const inReplica = (kartka: Kartka, ids: string[]) =>
     idb.close();
     return counts.reduce((a, b) => a + b, 0);
   }, ids);
+
+/** What the admin's profile and the server hold about Олена, printed when the hand-over does not reach the admin. */
+async function diagnose(kartka: Kartka, log: readonly string[]): Promise<string> {
+  const dbs = firmDatabases(firm);
+  const names = [dbs.own('anna'), dbs.own('ivan'), dbs.shared, dbs.directory];
+  const server = await Promise.all(
+    names.map(
+      async (n) =>
+        `${n}: ${JSON.stringify((await couch.couch.dbExists(n)) ? await couch.couch.get(n, `people:${OLENA}`) : 'no database')}`,
+    ),
+  );
+  const team = (await kartka.all<{ key: string; value: unknown }>('team')).filter(
+    (r) => r.key !== 'membership',
+  );
+  const person = (await kartka.all<{ id: string }>('people')).find((p) => p.id === OLENA);
+  const replicas = await kartka.worker.evaluate(async (id) => {
+    const out: string[] = [];
+    for (const d of await indexedDB.databases()) {
+      if (!d.name?.includes('kartka-team-') || !d.name.includes('-u-')) continue;
+      const idb = await new Promise<IDBDatabase>((done, fail) => {
+        const open = indexedDB.open(d.name ?? '');
+        open.onsuccess = () => done(open.result);
+        open.onerror = () => fail(open.error);
+      });
+      const found = await new Promise<unknown>((done, fail) => {
+        const req = idb.transaction('docs', 'readonly').objectStore('docs').get(id);
+        req.onsuccess = () => done(req.result);
+        req.onerror = () => fail(req.error);
+      });
+      idb.close();
+      out.push(`${d.name}: ${JSON.stringify(found).slice(0, 700)}`);
+    }
+    return out;
+  }, `people:${OLENA}`);
+  return [
+    `server:\n  ${server.join('\n  ')}`,
+    `base team rows: ${JSON.stringify(team)}`,
+    `base person owner: ${JSON.stringify((person as { owner?: unknown } | undefined)?.owner)}`,
+    `replicas:\n  ${replicas.join('\n  ')}`,
+    `worker log:\n  ${log.join('\n  ')}`,
+  ].join('\n');
+}
 
 /** Edits Олена's Position on the manager's open card; answers when it was typed in. */
 async function editPosition(page: Page, value: string): Promise<number> {
@@ -224,6 +267,9 @@ describe('two profiles share one firm', () => {
 
   it('off-boarding the manager wipes the firm’s base from their profile and says why', async () => {
     // The admin reads the client's card while the firm hands the manager's clients to her.
+    const annaLog: string[] = [];
+    const t0 = Date.now();
+    anna.worker.on('console', (m) => annaLog.push(`+${Date.now() - t0} ms ${m.type()}: ${m.text()}`));
     annaPage = await anna.extensionPage(`app.html#/people/${OLENA}`);
     await expect.poll(() => syncState(anna), { timeout: 20_000 }).toBe('live');
     const report = await offboard(couch.couch, firm, { member: 'ivan', to: 'anna' }, 'anna', Date.now());
@@ -244,7 +290,12 @@ describe('two profiles share one firm', () => {
     // The firm keeps the clients: the admin now owns them.
     const owner = async () =>
       (await anna.all<{ id: string; owner?: string }>('people')).find((p) => p.id === OLENA)?.owner;
-    await expect.poll(owner, { timeout: 20_000 }).toBe('anna');
+    try {
+      await expect.poll(owner, { timeout: 20_000 }).toBe('anna');
+    } catch (e) {
+      console.log(`[team e2e] the hand-over did not reach the admin:\n${await diagnose(anna, annaLog)}`);
+      throw e;
+    }
     await expect
       .poll(() => annaPage.getByTestId('team-owner-name').textContent(), { timeout: 20_000 })
       .toBe('Анна Адмін');
