@@ -10,20 +10,35 @@ import { correspondents, fillMailbox, letter, type Correspondent } from '../fake
 import type { FakeRoute, FakeServer } from '../fakes/server';
 import { launchKartka, type Kartka } from '../e2e/harness';
 import type { Metric } from './report';
+import { benchContacts } from './sync-contacts';
 
 const CLIENT_ID = '123456789012-kartkabenchsync.apps.googleusercontent.com';
 /** The sender's view of one quota window plus the client's slack: what the steady state starts after. */
 const FIRST_WINDOW_MS = 62_000;
-const current: { fake: FakeGoogle | null } = { fake: null };
+const current: { fake: FakeGoogle | null; firstPeopleAt: number | null } = {
+  fake: null,
+  firstPeopleAt: null,
+};
 
 /** The route the bench server serves the fake Google through (one fake per measurement). */
-export const syncRoute: FakeRoute = (req) => current.fake?.route(req) ?? null;
+export const syncRoute: FakeRoute = (req) => {
+  if (req.host === 'people.googleapis.com') current.firstPeopleAt ??= Date.now();
+  return current.fake?.route(req) ?? null;
+};
 
-const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+/** When the current fake saw its first People call (the contacts sync's start), if it did. */
+export const firstPeopleCallAt = (): number | null => current.firstPeopleAt;
 
-async function settled(page: Page, account: string): Promise<number> {
+export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/** Sync items of an account settled so far: messages, or with `kind` 'contact' the contacts. */
+export async function settled(
+  page: Page,
+  account: string,
+  kind: 'message' | 'contact' = 'message',
+): Promise<number> {
   return page.evaluate(
-    (id) =>
+    ([id, kind]) =>
       new Promise<number>((done, fail) => {
         const open = indexedDB.open('kartka');
         open.onerror = () => fail(open.error);
@@ -35,29 +50,40 @@ async function settled(page: Page, account: string): Promise<number> {
             .getAllKeys(id);
           req.onsuccess = () => {
             open.result.close();
-            done((req.result as string[]).filter((k) => !k.includes('|person:')).length);
+            const keys = req.result as string[];
+            done(
+              keys.filter((k) =>
+                kind === 'contact'
+                  ? k.includes('|contact:')
+                  : !k.includes('|person:') && !k.includes('|contact:'),
+              ).length,
+            );
           };
         };
       }),
-    account,
+    [account, kind] as const,
   );
 }
 
-interface Run {
+export interface Run {
   fake: FakeGoogle;
   page: Page;
   account: string;
   listed: number;
 }
 
-async function connect(
+/** A fresh fake Google with `count` messages (and whatever `prepare` adds), and the account connected to it. */
+export async function connect(
   kartka: Kartka,
   model: GmailCostModelId,
   owner: Correspondent,
   count: number,
+  prepare: (fake: FakeGoogle) => void = () => undefined,
 ): Promise<Run> {
   const fake = new FakeGoogle({ costModel: model, serve: () => sleep(10) });
   current.fake = fake;
+  current.firstPeopleAt = null;
+  prepare(fake);
   const user = fake.user(owner.address);
   fillMailbox(user, owner, {
     count,
@@ -99,7 +125,7 @@ async function steadyRate(
   return { rate, samples: steady.length, done: (samples[samples.length - 1]?.[1] ?? 0) >= run.listed };
 }
 
-async function waitUpToDate(page: Page, address: string, limitMs: number): Promise<void> {
+export async function waitUpToDate(page: Page, address: string, limitMs: number): Promise<void> {
   const deadline = Date.now() + limitMs;
   const status = page.getByRole('article', { name: address }).getByRole('status');
   while (Date.now() < deadline) {
@@ -107,6 +133,15 @@ async function waitUpToDate(page: Page, address: string, limitMs: number): Promi
     await sleep(1_000);
   }
   throw new Error(`${address} did not come up to date`);
+}
+
+/** Disconnects (keeping what was synced) so the next measurement's account runs alone. */
+export async function disconnect(run: Run, address: string): Promise<void> {
+  const panel = run.page.getByRole('article', { name: address });
+  await panel.getByRole('button', { name: 'Disconnect' }).click();
+  await panel.getByRole('button', { name: 'Disconnect, keep what was synced' }).click();
+  await run.page.getByText(`Disconnected ${address}.`).waitFor({ timeout: 60_000 });
+  await run.page.close();
 }
 
 export async function benchSync(server: FakeServer): Promise<Metric[]> {
@@ -198,13 +233,9 @@ export async function benchSync(server: FakeServer): Promise<Metric[]> {
           ok: units <= peer,
         });
       }
-      // Disconnect (keeping what was synced) so the next model's account runs alone.
-      const panel = run.page.getByRole('article', { name: address });
-      await panel.getByRole('button', { name: 'Disconnect' }).click();
-      await panel.getByRole('button', { name: 'Disconnect, keep what was synced' }).click();
-      await run.page.getByText(`Disconnected ${address}.`).waitFor({ timeout: 60_000 });
-      await run.page.close();
+      await disconnect(run, address);
     }
+    metrics.push(...(await benchContacts(kartka)));
   } finally {
     current.fake = null;
     await kartka.close().catch(() => undefined);
