@@ -101,6 +101,7 @@ export function withCompany(
     region: company?.region,
     industry: company?.industry,
     manager: row.manager,
+    owner: row.owner,
     lastContactAt: row.lastContactAt,
     birthday: row.birthday,
     openTasks,

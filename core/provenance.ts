@@ -4,7 +4,7 @@
 // A synced value fills an empty field and records its account; a later change at the provider replaces a field
 // only while that same account is its source; a field the user set is never replaced; emails and phones are
 // united, never replaced. Pure: `now` is a parameter.
-import type { Birthday, FieldMeta, Person } from './model';
+import type { Birthday, FieldMeta, FieldStamp, Person } from './model';
 
 export const USER_SOURCE = 'user';
 export const IMPORT_SOURCE = 'import';
@@ -38,6 +38,14 @@ export type SyncedFields = Partial<Pick<Person, (typeof SYNCED_TEXT_FIELDS)[numb
 
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
+/**
+ * The time a new stamp gets: now, but always after the stamp it replaces. A clock behind the one that stamped the
+ * old value (devices differ, clocks are set back) would otherwise date the change before what it replaced, and
+ * the firm's field-by-field merge (core/team/merge.ts) would keep the old value and note nothing.
+ */
+const stampTime = (prev: FieldStamp | undefined, now: number): number =>
+  prev === undefined ? now : Math.max(now, prev.at + 1);
+
 const empty = (v: unknown): boolean => v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
 
 /**
@@ -55,7 +63,7 @@ export function stampWrite(
     const before = prev?.[field];
     const after = next[field];
     if (same(before, after) || (prev === undefined && empty(after))) continue;
-    meta[field] = { at: now, source };
+    meta[field] = { at: stampTime(prev?.fieldMeta?.[field], now), source };
   }
   return Object.keys(meta).length > 0 ? meta : undefined;
 }
@@ -89,7 +97,7 @@ export function mergeSynced(person: Person, fields: SyncedFields, source: string
   const changed: ProvenanceField[] = [];
   const take = (field: ProvenanceField, assign: () => void) => {
     assign();
-    meta[field] = { at: now, source };
+    meta[field] = { at: stampTime(meta[field], now), source };
     changed.push(field);
   };
   for (const field of SYNCED_TEXT_FIELDS) {
@@ -114,7 +122,7 @@ export function mergeSynced(person: Person, fields: SyncedFields, source: string
     next[field] = united;
     changed.push(field);
     // A list keeps the source of its first values: adding one never takes the list from the user.
-    if (person[field].length === 0) meta[field] = { at: now, source };
+    if (person[field].length === 0) meta[field] = { at: stampTime(meta[field], now), source };
   }
   const unmark = person.deletedAtSource?.[source] !== undefined;
   if (person.deletedAtSource && unmark) {

@@ -64,6 +64,8 @@ export const COLUMN_IDS = [
   'openTasks',
   'birthday',
   'created',
+  /** In a firm: the responsible member (the client's owner), apart from the free-text manager field. */
+  'owner',
 ] as const;
 export type ColumnId = (typeof COLUMN_IDS)[number];
 
@@ -225,6 +227,8 @@ export function sortKey(column: ColumnId, stageOrder: ReadonlyMap<string, number
       return (r) => (r.birthday ? daysUntilBirthday(r.birthday, now) : undefined);
     case 'created':
       return (r) => r.createdAt;
+    case 'owner':
+      return (r) => r.owner;
   }
 }
 

@@ -20,6 +20,9 @@ import { trustMessages } from './messages/trust';
 import { syncMessages } from './messages/sync';
 import { microsoftMessages } from './messages/microsoft';
 import { teamMessages } from './messages/team';
+import { teamWindowMessages } from './messages/team-window';
+import { teamAdminMessages } from './messages/team-admin';
+import { teamListMessages } from './messages/team-list';
 import { contactsSyncMessages } from './messages/contacts-sync';
 import { formatMessage, type Locale, type Message, type Params } from './plural';
 
@@ -47,6 +50,9 @@ const areas = [
   chatExportMessages,
   microsoftMessages,
   teamMessages,
+  teamWindowMessages,
+  teamAdminMessages,
+  teamListMessages,
   contactsSyncMessages,
 ] as const;
 

@@ -86,6 +86,14 @@ export interface StreamPlanner<C, O extends SyncOp, R> {
   lookups(op: O, result: R): string[];
   /** The cursor after a result, and what to store with it. `known`: the looked-up ids already in the base. */
   reduce(cursor: C, op: O, result: R, known: ReadonlySet<string>, ctx: PlanContext): StepOutcome<C>;
+  /**
+   * Optional, for a stream whose next request is named by each answer (a Graph delta's next link): the cursor
+   * this answer will leave, as far as planning goes, before it is stored; null: plan from the stored cursor.
+   * The runner then sends the next request while this answer is stored, and stores answers in order; `reduce`
+   * must settle an answer that does not follow from the cursor it is given (one stored after a failure or a
+   * restart) without moving the cursor.
+   */
+  ahead?(cursor: C, op: O, result: R): C | null;
   /** The provider no longer knows the cursor (history 404, expired sync token, 410): start a pass again. */
   restart(cursor: C, options: SyncOptions): C;
   /** Work is pending (a pass unfinished, items listed and not stored). */

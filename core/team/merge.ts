@@ -41,7 +41,8 @@ export function sameContent(table: SyncedTable, a: Row, b: Row): boolean {
 }
 
 /**
- * A local write's stamps: every own field whose value changed from `prev` to `next` gets `{ at: now, source }`,
+ * A local write's stamps: every own field whose value changed from `prev` to `next` gets `{ at: now, source }`, or
+ * one millisecond after its old stamp when this device's clock is behind it (a hybrid of wall and logical clock),
  * unless the writer stamped it itself (a provider sync names its account); unchanged fields keep `prev`'s stamps,
  * made explicit the first time (until then a field's stamp is the record's `updatedAt`, which this write moves).
  * A new record needs none: every field dates from its creation.
@@ -65,7 +66,10 @@ export function stampChanges(
     const same = sameValue(prev[field], next[field]);
     if (!same) changed.push(field);
     if (writerStamped) fieldMeta[field] = own;
-    else if (!same) fieldMeta[field] = { at: now, source };
+    // An edit is later than the value it replaces, whatever this device's clock says: a clock behind the one that
+    // stamped the old value (devices differ by seconds, clocks are set back) would otherwise stamp the user's
+    // change earlier than what they saw and changed, and every merge would silently keep the old value.
+    else if (!same) fieldMeta[field] = { at: Math.max(now, stampOf(prev, field).at + 1), source };
     else fieldMeta[field] = stampOf(prev, field);
   }
   return { fieldMeta, changed };

@@ -51,11 +51,26 @@ export function historyNote(
   };
 }
 
+/** A short digest of a text (FNV-1a, two 32-bit lanes): names a note by what it says. */
+function digest(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+  }
+  return (a >>> 0).toString(36) + (b >>> 0).toString(36);
+}
+
 /**
- * The id of the note recording a merge of one record: the same on every replica that merges the same two
- * versions, so two devices resolving one conflict write one note.
+ * The id of the note recording a merge of one record: the version merged into (`rev`) and what the note says, so
+ * two devices resolving one conflict write one note, while two devices that each merged their own edit into the
+ * same version write two. (Named by the revision alone, the second device's note met the first's id: it was taken
+ * for "already written", or the two notes were merged as one record and one text was lost.)
  */
-export const conflictNoteId = (docKey: string, rev: string) => `sync-${docKey}-${rev}`;
+export const conflictNoteId = (docKey: string, rev: string, text: string) =>
+  `sync-${docKey}-${rev}-${digest(text)}`;
 
 /** An edit made to a client that was handed over meanwhile, on its way to the new owner. */
 export interface LateNote extends TeamDoc {
@@ -88,7 +103,10 @@ export function lateEditText(
   return [`Changed this ${label(table)}:`, ...fields].join('\n');
 }
 
-/** The late note for one record; its id is fixed by the record and the time of the edit, so writing it twice is harmless. */
+/**
+ * The late note for one record; its id is fixed by the record, the author and the time of the edit, so writing it
+ * twice is harmless, and two members whose edits of one client arrive late in the same millisecond leave two notes.
+ */
 export function lateNote(
   docKey: string,
   editedAt: number,
@@ -97,7 +115,14 @@ export function lateNote(
   client: { table: ClientTable; id: string },
   text: string,
 ): LateNote {
-  return { _id: `${LATE_NOTE_PREFIX}${docKey}:${editedAt}`, from, for: to, client, text, at: editedAt };
+  return {
+    _id: `${LATE_NOTE_PREFIX}${docKey}:${from}:${editedAt}`,
+    from,
+    for: to,
+    client,
+    text,
+    at: editedAt,
+  };
 }
 
 /** The history note a late note becomes in the new owner's base. */

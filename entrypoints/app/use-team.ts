@@ -5,7 +5,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
 import { browser } from 'wxt/browser';
+import type { AdminOutcome, AdminRequest } from '../../core/team/admin';
 import type { AuditEntry } from '../../core/team/audit';
+import type { HistoryWindow } from '../../core/team/history-window';
 import type { DirectoryMember, TeamMembership, TeamNotice, TeamSyncStatus } from '../../core/team/membership';
 import type { Settings, Sharing } from '../../core/model';
 import type { ClientRef } from '../../storage/people';
@@ -25,27 +27,50 @@ export interface TeamState {
   notice: TeamNotice | undefined;
   /** Edits made here and not yet on the server. */
   waiting: number;
+  /** How much history this browser keeps. */
+  window: HistoryWindow;
 }
 
 /** The firm as this browser knows it (undefined while it is read). */
 export function useTeam(): TeamState | undefined {
   return useLiveQuery(async () => {
-    const [membership, status, members, notice, waiting] = await Promise.all([
+    const [membership, status, members, notice, waiting, kept] = await Promise.all([
       readTeam(db, 'membership'),
       readTeam(db, 'status'),
       readTeam(db, 'members'),
       readTeam(db, 'notice'),
       db.teamOutbox.count(),
+      readTeam(db, 'window'),
     ]);
-    return { membership, status, members: members ?? [], notice, waiting };
+    return { membership, status, members: members ?? [], notice, waiting, window: kept?.chosen ?? 'all' };
   }, []);
 }
 
-/** Holds the team port while the page is open: the background syncs now and replicates live until it closes. */
+/** How soon the page holds the team port again after the worker dropped it (the sidebar waits as long). */
+const RECONNECT_MS = 250;
+
+/**
+ * Holds the team port while the page is open: the background syncs now and replicates live until it closes. MV3
+ * stops an idle service worker and the port drops with it; connecting again wakes it and live resumes.
+ */
 export function useTeamLive(): void {
   useEffect(() => {
-    const port = browser.runtime.connect({ name: TEAM_LIVE_PORT });
-    return () => port.disconnect();
+    let port: ReturnType<typeof browser.runtime.connect> | null = null;
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    let stopped = false;
+    const connect = () => {
+      port = browser.runtime.connect({ name: TEAM_LIVE_PORT });
+      port.onDisconnect.addListener(() => {
+        port = null;
+        if (!stopped) retry = setTimeout(connect, RECONNECT_MS);
+      });
+    };
+    connect();
+    return () => {
+      stopped = true;
+      clearTimeout(retry);
+      port?.disconnect();
+    };
   }, []);
 }
 
@@ -56,6 +81,8 @@ export const teamActions = {
   leave: () => send('team.leave', {}),
   syncNow: () => send('team.sync', {}),
   audit: (): Promise<AuditEntry[]> => send('team.audit', {}),
+  setWindow: (window: HistoryWindow) => send('team.window', { window }),
+  admin: (request: AdminRequest): Promise<AdminOutcome> => send('team.admin', request),
   dismissNotice: () => dismissNotice(db),
   /** Saves the base as it is now as a backup file (the step before joining); answers the file's name. */
   async backup(settings: Settings): Promise<string> {

@@ -12,6 +12,7 @@ import { issueSidebarKey } from './sidebar-key';
 import { handleMenuClick, MENU_APPEND, MENU_SAVE, menuDeps } from './context-menu';
 import { chatActions } from './chat-actions';
 import { teamActions } from './team';
+import { teamAdminActions } from './team-admin';
 import { forgetChat } from './chat-memory';
 import { claim } from './claims';
 import { providerOfOrigin } from '../../core/mail-origins';
@@ -25,6 +26,7 @@ import {
 } from './reading-health';
 import { contextWithoutPage, THREAD_FALLBACKS } from './thread-fallback';
 import { fromGmailApi } from './sync/thread-from-api';
+import { fromGraph } from './sync/thread-from-graph';
 import { syncHandlers } from './sync/handlers';
 
 export const handlers: Handlers = {
@@ -63,7 +65,7 @@ export const handlers: Handlers = {
     const known = reading.thread
       ? await contextWithoutPage(
           { db, thread: reading.thread, settings: await loadSettings(), now, problem },
-          [...THREAD_FALLBACKS, fromGmailApi],
+          [...THREAD_FALLBACKS, fromGmailApi, fromGraph],
         )
       : null;
     if (isLatest()) await setTabContext(tabId, known ?? { status: 'unreadable', ...problem, at: now });
@@ -105,6 +107,8 @@ export const handlers: Handlers = {
   ...chatActions,
 
   ...teamActions,
+
+  ...teamAdminActions,
 
   async 'demo.load'() {
     const settings = await loadSettings();

@@ -27,6 +27,7 @@ import { countInteractionsForPerson, countMessagesForPerson } from '../../storag
 import { db } from '../../storage/db';
 import { watchSettings } from '../../storage/settings';
 import { isSidebarKey } from './sidebar-key';
+import { holdLive } from './team';
 
 /** The tab a sidebar port may speak for: the sidebar page of this extension, framed in a mail or chat tab. */
 function tabOf(port: Browser.runtime.Port): number | null {
@@ -106,8 +107,12 @@ export function serveSidebar(port: Browser.runtime.Port): void {
   void isSidebarKey(tabId, key).then(
     (ok) => {
       if (gone) return;
-      if (ok) serveKeyedSidebar(port, tabId);
-      else {
+      if (ok) {
+        serveKeyedSidebar(port, tabId);
+        // The sidebar shows the base beside the mail: while it is open the firm's base replicates live (issue 21),
+        // as it does for the base page. Only a frame whose key was checked holds it.
+        holdLive(port);
+      } else {
         port.postMessage({ type: 'refused' } satisfies SidebarRefused);
         port.disconnect();
       }

@@ -5,6 +5,7 @@
 import { browser, type Browser } from '#imports';
 import { liveQuery } from 'dexie';
 import { auditEntries, type AuditEntry } from '../../core/team/audit';
+import type { HistoryWindow } from '../../core/team/history-window';
 import { firmDatabases } from '../../core/team/names';
 import { readableDatabases } from '../../core/team/route';
 import { browserTeamEnv } from '../../integrations/team/browser';
@@ -187,5 +188,11 @@ export const teamActions = {
   },
   async 'team.audit'() {
     return readAuditLog();
+  },
+  /** Keeps the choice (and the start the base holds now); the sync applies it: prunes, or brings history back. */
+  async 'team.window'({ window }: { window: HistoryWindow }) {
+    const kept = await readTeam(db, 'window');
+    await writeTeam(db, 'window', { ...kept, chosen: window });
+    return syncNow();
   },
 };

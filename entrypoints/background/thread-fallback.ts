@@ -1,6 +1,6 @@
 // When the page cannot be read but names a thread, what else can say who the thread is with. The base first
-// (logged before, imported or synced); then the Gmail API's threads.get (sync/thread-from-api.ts, which
-// handlers.ts appends: it imports this file's types). A fallback answers for the thread named, or null; never
+// (logged before, imported or synced); then the Gmail API's threads.get (sync/thread-from-api.ts) and Graph's
+// conversation read (sync/thread-from-graph.ts), which handlers.ts appends: they import this file's types. A fallback answers for the thread named, or null; never
 // another thread.
 import type { UnreadableThread } from '../../core/mail';
 import type { Settings } from '../../core/model';

@@ -15,6 +15,7 @@ import { personRow } from '../../storage/rows';
 import { liveClients } from '../../storage/live-clients';
 import { searchPeople } from '../../storage/search';
 import { benchInteractions, benchMessages, benchPerson } from '../../tests/bench/data';
+import { teamBench } from './team';
 
 const OWN = 'me@kartka-bench.com.ua';
 
@@ -365,6 +366,9 @@ const api = {
   async usage(): Promise<number> {
     return (await navigator.storage.estimate()).usage ?? 0;
   },
+
+  /** The firm's base (tests/bench/team.ts). */
+  ...teamBench,
 };
 
 /** What the benchmark runner calls on this page (`tests/bench/run.ts`). */

@@ -10,7 +10,9 @@ import type { PageReading, ThreadSnapshot } from '../../core/mail';
 import type { LogBecause } from '../../core/logging-policy';
 import type { PersonId, TaskId } from '../../core/ids';
 import type { Settings } from '../../core/model';
+import type { AdminOutcome, AdminRequest } from '../../core/team/admin';
 import type { AuditEntry } from '../../core/team/audit';
+import type { HistoryWindow } from '../../core/team/history-window';
 import type { JoinInput, JoinPreview } from '../team/join';
 import type { SyncOutcome } from '../team/sync';
 
@@ -78,7 +80,7 @@ export type TabContext =
       at: number;
       /**
        * Set when the page could not be read and the card comes from elsewhere: `base` = what the base holds,
-       * `api` = the thread read through a connected account (Gmail threads.get), its messages logged from there.
+       * `api` = the thread read through a connected account (Gmail threads.get, Graph's conversationId filter), its messages logged from there.
        */
       readFrom?: 'base' | 'api';
       /** Why the page could not be read (with `readFrom`): for the notice and a bug report. */
@@ -227,6 +229,10 @@ export interface Protocol {
   'team.sync': { from: 'extension-page'; req: Record<string, never>; res: SyncOutcome | null };
   /** Settings → Team, an admin: the firm's audit log, oldest first. */
   'team.audit': { from: 'extension-page'; req: Record<string, never>; res: AuditEntry[] };
+  /** Settings → Team: the history window this browser keeps; the background syncs at once under it. */
+  'team.window': { from: 'extension-page'; req: { window: HistoryWindow }; res: SyncOutcome | null };
+  /** Settings → Team, an admin: invite, change a level, off-board, by the provisioning library (tools/team). */
+  'team.admin': { from: 'extension-page'; req: AdminRequest; res: AdminOutcome };
 }
 
 /**

@@ -1,5 +1,7 @@
 // Validators for every message in the protocol, applied by the background on receipt.
 import { z } from '../../core/zod';
+import { HISTORY_WINDOWS } from '../../core/team/history-window';
+import { LEVELS } from '../../core/team/names';
 import { personId, taskId } from '../../core/ids';
 import { clip, MAIL_LIMITS, validMailbox, validMailboxes } from '../../core/mail-input';
 import type { MessageType, Protocol, SenderKind } from './protocol';
@@ -94,6 +96,28 @@ const sidebar = <T extends z.ZodRawShape>(shape: T) => z.object(shape).strict();
 /** An invitation as typed on Settings → Team (the URL and firm id are checked again by the join itself). */
 const joinInput = z
   .object({ url: text(2000).trim(), firm: text(40).trim(), user: text(48).trim(), password: text(1000) })
+  .strict();
+
+/** An admin's action on a member (names are checked again by the provisioning library). */
+const memberName = text(48).trim().min(1);
+const level = z.enum(LEVELS);
+const adminRequest = z
+  .object({
+    action: z.discriminatedUnion('kind', [
+      z
+        .object({
+          kind: z.literal('invite'),
+          member: z.object({ name: memberName, displayName: text(200).trim().min(1), level }).strict(),
+        })
+        .strict(),
+      z.object({ kind: z.literal('level'), member: memberName, level }).strict(),
+      z.object({ kind: z.literal('offboard'), member: memberName, to: memberName }).strict(),
+    ]),
+    as: z
+      .object({ user: text(200).trim().min(1), password: text(1000).min(1) })
+      .strict()
+      .optional(),
+  })
   .strict();
 
 /** One schema per message type; the record type makes a missing schema a compile error. */
@@ -203,6 +227,11 @@ export const schemas: { [K in MessageType]: { from: SenderKind; payload: z.ZodTy
   'team.leave': { from: 'extension-page', payload: empty },
   'team.sync': { from: 'extension-page', payload: empty },
   'team.audit': { from: 'extension-page', payload: empty },
+  'team.window': {
+    from: 'extension-page',
+    payload: z.object({ window: z.union(HISTORY_WINDOWS.map((w) => z.literal(w))) }).strict(),
+  },
+  'team.admin': { from: 'extension-page', payload: adminRequest },
 };
 
 /** The one message the sidebar sends over its port. */

@@ -8,6 +8,7 @@ import { backoffDelay, restartDelay, type Failure } from '../../core/sync/failur
 import { SYNC_LIMITS } from '../../core/sync/limits';
 import type { PlanContext, SyncOp } from '../../core/sync/planner';
 import { unitsInWindow, waitToSpend } from '../../core/sync/quota';
+import { Pipeline, type Outcome } from './pipeline';
 import type {
   AnyPlanner,
   Clock,
@@ -40,9 +41,25 @@ class Killed extends Error {
   }
 }
 
+/**
+ * One op on its way: `sending` while its request is out (what the provider's in-flight cap counts), then
+ * `storing` while its answer waits for, or is in, the store's transaction.
+ */
 interface Flight {
   op: SyncOp;
+  phase: 'sending' | 'storing';
   done: Promise<void>;
+}
+
+/** What came back for a sent op: an answer to store, or how the op ended without one. */
+type Sent = { kind: 'answer'; res: Extract<ExecResult, { ok: true }> } | { kind: 'failed' | 'stop' };
+
+/** An op the planners chose, with the cursor it was planned from. */
+interface Chosen {
+  op: SyncOp;
+  planner: AnyPlanner;
+  ctx: PlanContext;
+  cursor: unknown;
 }
 
 export class SyncRunner {
@@ -75,6 +92,16 @@ export class SyncRunner {
   }
 
   private async loop(id: SyncAccountId, poll: boolean): Promise<RunEnd> {
+    const pipe = new Pipeline();
+    try {
+      return await this.steps(id, poll, pipe);
+    } finally {
+      // A run that ends (or is stopped) lets the store turns still queued go on (or find it stopped).
+      pipe.passed();
+    }
+  }
+
+  private async steps(id: SyncAccountId, poll: boolean, pipe: Pipeline): Promise<RunEnd> {
     const { provider, store, clock, wake } = this.deps;
     const settings = await this.deps.settings();
     const budgets = provider.budgets(settings);
@@ -91,8 +118,19 @@ export class SyncRunner {
     const opened = new Set<string>();
     let stopped = false;
     let turn = 0;
-    const settle = () => Promise.race([...flights.values()].map((f) => f.done));
-    const drain = () => Promise.all([...flights.values()].map((f) => f.done));
+    // The watchdog alarm is moved only when it would fire within half its delay (an alarm per request is an
+    // extension API call per request).
+    let watchdogUntil = 0;
+    const sending = () => [...flights.values()].filter((f) => f.phase === 'sending').length;
+    // Wakes on a flight ending, and on an answer arriving (a pipelined stream may plan its next request then).
+    const settle = () => {
+      pipe.passed();
+      return Promise.race([pipe.arrival(), ...[...flights.values()].map((f) => f.done)]);
+    };
+    const drain = () => {
+      pipe.passed();
+      return Promise.all([...flights.values()].map((f) => f.done));
+    };
 
     for (;;) {
       this.alive();
@@ -119,19 +157,24 @@ export class SyncRunner {
       }
       const options = provider.options(settings, now);
       const planners = provider.streamsFor(account);
-      let chosen: { op: SyncOp; planner: AnyPlanner; ctx: PlanContext } | null = null;
+      let chosen: Chosen | null = null;
       for (let k = 0; k < planners.length && !chosen; k++) {
         const planner = planners[(turn + k) % planners.length];
         const stream = planner ? account.streams[planner.stream] : undefined;
         if (!planner || !stream) continue;
-        const inFlight = [...flights.values()].map((f) => f.op).filter((o) => o.stream === planner.stream);
+        const mine = [...flights.values()].filter((f) => f.op.stream === planner.stream);
+        // A pipelined stream plans from the cursor its latest answer will leave, with one answer at most
+        // waiting to be stored; otherwise from the stored cursor, with everything unstored still in flight.
+        const ahead = pipe.cursor(planner.stream, mine.filter((f) => f.phase === 'storing').length);
+        const cursor = ahead ? ahead.cursor : stream.cursor;
+        const inFlight = (ahead ? mine.filter((f) => f.phase === 'sending') : mine).map((f) => f.op);
         const room = (quota: string) => {
           const budget = budgets[quota];
           return budget ? budget.limit - unitsInWindow(account.ledgers[quota] ?? [], budget, now) : Infinity;
         };
         const ctx: PlanContext = { now, poll: poll && !opened.has(planner.stream), inFlight, options, room };
-        const op = planner.next(stream.cursor, ctx);
-        if (op) chosen = { op, planner, ctx };
+        const op = planner.next(cursor, ctx);
+        if (op) chosen = { op, planner, ctx, cursor };
       }
       if (!chosen) {
         if (flights.size > 0) {
@@ -141,7 +184,8 @@ export class SyncRunner {
         await wake.at(id, now + settings.pollMinutes * 60_000);
         return 'idle';
       }
-      if (flights.size >= concurrencyPerUser) {
+      // The cap counts requests out; answers being stored are no load on the provider.
+      if (sending() >= concurrencyPerUser) {
         await settle();
         continue;
       }
@@ -158,39 +202,62 @@ export class SyncRunner {
       }
       await store.recordSpend(id, chosen.op.quota, chosen.op.cost, budget, now);
       this.alive();
-      await wake.at(id, now + WATCHDOG_MS);
+      if (watchdogUntil - now < WATCHDOG_MS / 2) {
+        watchdogUntil = now + WATCHDOG_MS;
+        await wake.at(id, watchdogUntil);
+      }
       turn++;
       const flight = chosen;
-      if (flight.op.check) opened.add(flight.op.stream);
-      const done = this.fly(id, flight.op, flight.planner, flight.ctx)
+      const { op } = flight;
+      if (op.check) opened.add(op.stream);
+      const entry: Flight = { op, phase: 'sending', done: Promise.resolve() };
+      entry.done = this.fly(id, flight, pipe, () => (entry.phase = 'storing'))
         .then((outcome) => {
           if (outcome === 'stop') stopped = true;
           // A check that never got its answer is opened again.
-          if (outcome === 'failed' && flight.op.check) opened.delete(flight.op.stream);
+          if (outcome === 'failed' && op.check) opened.delete(op.stream);
         })
         .catch((error: unknown) => (error instanceof Killed ? undefined : this.localFailure(id, error)))
-        .finally(() => flights.delete(flight.op.key));
-      flights.set(flight.op.key, { op: flight.op, done });
+        .finally(() => {
+          flights.delete(op.key);
+          if (![...flights.values()].some((f) => f.op.stream === op.stream)) pipe.forget(op.stream);
+        });
+      flights.set(op.key, entry);
+      pipe.passed();
     }
   }
 
   /**
-   * Sends one op and applies its answer: 'applied', 'failed' (not sent, or answered with a failure, recorded),
-   * or 'stop' (the user has to reconnect).
+   * Sends one op and stores its answer: 'applied', 'failed' (not sent, answered with a failure (recorded), or
+   * an answer dropped because the one before it could not be stored), or 'stop' (the user has to reconnect).
+   * A pipelined stream's answers are stored in the order they were sent, each after the one before succeeded.
    */
   private async fly(
     id: SyncAccountId,
-    op: SyncOp,
-    planner: AnyPlanner,
-    ctx: PlanContext,
-  ): Promise<'applied' | 'failed' | 'stop'> {
+    { op, planner, ctx, cursor }: Chosen,
+    pipe: Pipeline,
+    answered: () => void,
+  ): Promise<Outcome> {
+    const sent = await this.send(id, op, planner, ctx);
+    answered();
+    pipe.arrived();
+    if (sent.kind !== 'answer') {
+      pipe.broken(op.stream);
+      return sent.kind;
+    }
+    const after = planner.ahead?.(cursor, op, sent.res.result) ?? null;
+    if (after === null) return this.store(id, op, planner, ctx, sent.res);
+    return pipe.queue(op.stream, after, () => this.store(id, op, planner, ctx, sent.res));
+  }
+
+  /** Sends one op (renewing the token once on a 401); failures are recorded here. */
+  private async send(id: SyncAccountId, op: SyncOp, planner: AnyPlanner, ctx: PlanContext): Promise<Sent> {
     const { provider, store, tokens, clock } = this.deps;
     const signal = this.controller.signal;
-    const sentAt = ctx.now;
     let token = await tokens.get(id);
     this.alive();
     // A wait may have been asked for while the token was read: then this op does not leave (it is planned again).
-    if (clock.now() < (this.holds.get(id) ?? 0)) return 'failed';
+    if (clock.now() < (this.holds.get(id) ?? 0)) return { kind: 'failed' };
     let res: ExecResult = token
       ? await provider.execute(op, token, signal)
       : { ok: false, failure: { kind: 'auth', status: 401, reason: 'no-token' } };
@@ -206,7 +273,7 @@ export class SyncRunner {
         const budget = provider.budgets(await this.deps.settings())[op.quota];
         if (budget) await store.recordSpend(id, op.quota, op.cost, budget, clock.now());
         this.alive();
-        if (clock.now() < (this.holds.get(id) ?? 0)) return 'failed';
+        if (clock.now() < (this.holds.get(id) ?? 0)) return { kind: 'failed' };
         res = await provider.execute(op, token, signal);
         this.hold(id, res);
         await this.keepWait(id, res);
@@ -220,21 +287,32 @@ export class SyncRunner {
           null,
           clock.now(),
         );
-        return 'stop';
+        return { kind: 'stop' };
       }
     }
     if (!res.ok) {
       // Written before anything else: a wait the provider asked for must outlive this worker.
       await this.fail(id, planner, res.failure, ctx);
       this.alive();
-      return 'failed';
+      return { kind: 'failed' };
     }
+    return { kind: 'answer', res };
+  }
+
+  /** Stores one answer: the store applies it and moves the cursor in one transaction. */
+  private async store(
+    id: SyncAccountId,
+    op: SyncOp,
+    planner: AnyPlanner,
+    ctx: PlanContext,
+    res: Extract<ExecResult, { ok: true }>,
+  ): Promise<'applied' | 'stop'> {
+    const { store, tokens, clock } = this.deps;
+    this.alive();
     const partial = res.partialFailure;
     if (partial && partial.kind !== 'auth') await this.fail(id, planner, partial, ctx);
     this.alive();
-    await store.apply(id, planner, op, res.result, { ...ctx, now: clock.now() });
-    this.alive();
-    await store.recordSuccess(id, sentAt, clock.now());
+    await store.apply(id, planner, op, res.result, { ...ctx, now: clock.now() }, ctx.now);
     if (partial?.kind === 'auth') {
       // Part of a batch refused the token: renew it now, so the calls left pending go with a good one.
       const renewed = await tokens.renew(id);

@@ -63,16 +63,18 @@ export interface SyncStore {
     delay: ((attempt: number) => number) | null,
     now: number,
   ): Promise<void>;
-  /** A request sent at `sentAt` succeeded: clears a backoff or failure recorded before it was sent. */
-  recordSuccess(id: SyncAccountId, sentAt: number, now: number): Promise<void>;
   setAuth(id: SyncAccountId, auth: SyncAccount['auth']): Promise<void>;
-  /** Applies a result in one transaction: items logged, seen marks, the stream's cursor and progress. */
+  /**
+   * Applies a result in one transaction: items logged, seen marks, the stream's cursor and progress, and the
+   * success of the request sent at `sentAt` (it clears a failure or backoff recorded before it was sent).
+   */
   apply(
     id: SyncAccountId,
     planner: AnyPlanner,
     op: SyncOp,
     result: unknown,
     ctx: PlanContext,
+    sentAt: number,
   ): Promise<StepOutcome<unknown> | null>;
   /**
    * The provider forgot a stream's cursor: start its pass again (keeping what is stored). Returns how many

@@ -4,6 +4,7 @@
 // become late notes before the client leaves the base.
 import { LATE_NOTE_PREFIX } from '../../core/team/access';
 import { docToRecord, parseDocId, type TeamDoc } from '../../core/team/documents';
+import { inWindow } from '../../core/team/history-window';
 import type { Located } from '../../core/team/push-plan';
 import { applyIncoming, appliedSeq, type ApplyReport, type Incoming } from '../../storage/team/apply';
 import { homeOf, type SyncContext } from './context';
@@ -47,7 +48,8 @@ export async function applyReplica(ctx: SyncContext, database: string): Promise<
       database,
       docs.filter((d) => d._id.startsWith(LATE_NOTE_PREFIX)),
     );
-    const records = docs.filter((d) => parseDocId(d._id) !== null);
+    // History outside the window stays out of the base, whatever the replica held before the window narrowed.
+    const records = docs.filter((d) => parseDocId(d._id) !== null && inWindow(d, ctx.historyStart ?? null));
     const others = ctx.databases.filter((d) => d !== database);
     const elsewhere = await locate(
       ctx.replicas,

@@ -14,6 +14,8 @@ export interface SyncContext {
   writer: Writer;
   /** The databases this member reads, in a fixed order. */
   databases: string[];
+  /** Interactions dated before this are outside the history window kept here (null or absent: all of them). */
+  historyStart?: number | null;
 }
 
 /** A history note as the document of the client's database (owner and sharing of the client it belongs to). */

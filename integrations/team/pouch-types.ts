@@ -61,6 +61,8 @@ export interface ReplicateOptions {
   heartbeat?: number | false;
   timeout?: number | false;
   checkpoint?: 'source' | 'target' | false;
+  /** Only the documents a Mango selector matches (CouchDB's `_changes?filter=_selector`). */
+  selector?: Record<string, unknown>;
 }
 
 /** A running replication: a promise of its result (one-shot) and an emitter of its progress. */
@@ -96,6 +98,7 @@ export interface PouchDatabase {
     conflicts?: boolean;
     limit?: number;
     style?: 'all_docs' | 'main_only';
+    selector?: Record<string, unknown>;
   }): Promise<ChangesResult>;
   replicate: {
     from(source: PouchDatabase, opts?: ReplicateOptions): Replication;

@@ -93,10 +93,11 @@ export async function flushOutbox(
         write(step.database, step.doc, entry);
         const ref = clientOf(entry.table, { ...step.doc, id: entry.id });
         if (step.kind === 'put' && step.overridden.length > 0 && ref) {
+          const text = conflictText(step.overridden);
           const note = historyNote(
-            conflictNoteId(entry.key, step.doc._rev ?? 'new'),
+            conflictNoteId(entry.key, step.doc._rev ?? 'new', text),
             ref,
-            conflictText(step.overridden),
+            text,
             ctx.env.now(),
             'Edited on two devices at once',
           );
@@ -105,8 +106,22 @@ export async function flushOutbox(
       }
     }
     const failed = new Set<string>(blocked);
-    for (const [database, docs] of writes) {
+    // A client that moves is written at its new home before the stubs that send readers there: the writes go to
+    // several databases one request each, and a sync cut between them (network, worker stop) must leave the record
+    // live in two places (the base shows the one at its home), never only as stubs that point at nothing. A stub
+    // waits for its record's write; a record whose write failed keeps its old copy live.
+    const isStub = (d: TeamDoc) => d.handedOverTo !== undefined;
+    const ownerFailed = (database: string, d: TeamDoc) =>
+      failed.has(owners.get(`${database}/${d._id}`)?.key ?? '');
+    const phases = [false, true].flatMap((stubs) =>
+      [...writes.keys()].map((database) => ({ database, stubs })),
+    );
+    for (const { database, stubs } of phases) {
       if (!ctx.databases.includes(database)) continue;
+      const docs = (writes.get(database) ?? []).filter(
+        (d) => isStub(d) === stubs && !(stubs && ownerFailed(database, d)),
+      );
+      if (docs.length === 0) continue;
       const outcome = await writeDocs(ctx, database, docs);
       if (outcome.ok.length > 0) report.written.add(database);
       for (const id of outcome.stale) {

@@ -58,10 +58,11 @@ export async function resolveConflict(ctx: SyncContext, database: string, winner
   const client = clientOf(parsed.table, { ...plan.merged, id: parsed.id });
   if (plan.overridden.length > 0 && client) {
     const at = Math.max(...plan.overridden.map((o) => Math.max(o.keptStamp.at, o.lostStamp.at)));
+    const text = conflictText(plan.overridden);
     const note = historyNote(
-      conflictNoteId(winner._id, plan.remove.map((l) => l.doc._rev).sort()[0] ?? winner._rev ?? ''),
+      conflictNoteId(winner._id, plan.remove.map((l) => l.doc._rev).sort()[0] ?? winner._rev ?? '', text),
       client,
-      conflictText(plan.overridden),
+      text,
       at,
       'Edited on two devices at once',
     );

@@ -1,16 +1,12 @@
 // Talking to the firm's CouchDB: authenticated requests (basic auth for now; the fetch wrapper is the one place
 // to change for JWT), and the replies that matter to a member: who the server says they are, and the directory.
+import { basicAuth } from './auth';
 import type { DirectoryMember, TeamAuth } from '../../core/team/membership';
 import { firmDatabases, levelFromRoles, type Level } from '../../core/team/names';
 import type { Fetch } from './pouch-types';
 
 /** Headers that authenticate one member. */
-export function authHeader(auth: TeamAuth): string {
-  const bytes = new TextEncoder().encode(`${auth.user}:${auth.password}`);
-  let binary = '';
-  for (const b of bytes) binary += String.fromCharCode(b);
-  return `Basic ${btoa(binary)}`;
-}
+export const authHeader = (auth: TeamAuth): string => basicAuth(auth);
 
 /** A fetch that authenticates every request to the firm's server as the member. */
 export function authFetch(auth: TeamAuth, base: Fetch = (u, i) => fetch(u, i)): Fetch {

@@ -2,9 +2,11 @@
 // wiped here), the directory, every database pulled into its replica and applied to the base, the outbox written
 // into the replicas, and every writable replica pushed. PouchDB's checkpoints are the only cursor on the server's
 // changes; the base's own cursor on each replica moves in the same transaction as the records it covers.
+import { historySelector, windowChange, windowStart } from '../../core/team/history-window';
 import type { TeamMembership, TeamProblem, TeamSyncStatus } from '../../core/team/membership';
 import { readableDatabases } from '../../core/team/route';
 import { readTeam, writeTeam } from '../../storage/team/state';
+import { pruneHistory, reapplyReplicas } from '../../storage/team/window';
 import { applyReplica } from './apply-replica';
 import type { SyncContext } from './context';
 import type { PouchError, ReplicationResult } from './pouch-types';
@@ -75,6 +77,22 @@ export function contextOf(
   return { env, replicas, membership: m, writer, databases: readableDatabases(m.firm, writer, members) };
 }
 
+/**
+ * Purges interactions that left the window from the local replicas too, where the adapter can purge (only
+ * `indexeddb`, the browser's; TEAM.md): the browser then holds no copy of them. A purged document comes back from
+ * the server when the window widens (the wider pull has a checkpoint of its own: its id covers the selector).
+ */
+async function forgetOldHistory(replicas: Replicas, databases: readonly string[], ids: readonly string[]) {
+  if (ids.length === 0 || replicas.env.adapter !== 'indexeddb') return;
+  const keys = ids.map((id) => `interactions:${id}`);
+  for (const database of databases) {
+    const local = replicas.local(database);
+    const found = await local.allDocs({ keys });
+    for (const row of found.rows)
+      if ('value' in row && !row.value.deleted) await local.purge?.(row.id, row.value.rev);
+  }
+}
+
 /** One full sync; safe to call at any time (a single user's browser returns at once). */
 export async function syncOnce(env: TeamEnv): Promise<SyncOutcome> {
   const membership = await readTeam(env.db, 'membership');
@@ -88,14 +106,27 @@ export async function syncOnce(env: TeamEnv): Promise<SyncOutcome> {
       return { kind: 'wiped' };
     }
     const m = { ...membership, level: checked.level };
-    const ctx = contextOf(env, replicas, m, checked.members);
+    const kept = await readTeam(env.db, 'window');
+    const historyStart = windowStart(kept?.chosen ?? 'all', env.now());
+    const change = windowChange(kept?.appliedStart, historyStart);
+    const ctx = { ...contextOf(env, replicas, m, checked.members), historyStart };
+    // A wider window: the replicas are applied again from their start, and the first pull reads the server's
+    // changes from the beginning without a checkpoint (a checkpoint of this selector, from before the window
+    // narrowed, would skip what was purged here meanwhile); later pulls use PouchDB's checkpoints as always.
+    if (change === 'widen') await reapplyReplicas(env.db, ctx.databases);
+    const selector = historyStart === null ? {} : { selector: historySelector(historyStart) };
+    let fresh = change === 'widen';
     const pull = async (databases: readonly string[]) => {
+      const once = fresh ? { checkpoint: false as const } : {};
+      fresh = false;
       let written = 0;
       // Pulled side by side (each database its own checkpoint), then applied one after another.
       await Promise.all(
         databases.map((database) =>
           replicate(
-            replicas.local(database).replicate.from(replicas.remote(database), { batch_size: 250 }),
+            replicas
+              .local(database)
+              .replicate.from(replicas.remote(database), { batch_size: 250, ...selector, ...once }),
             database,
           ),
         ),
@@ -117,6 +148,12 @@ export async function syncOnce(env: TeamEnv): Promise<SyncOutcome> {
       await pull(ctx.databases.filter((d) => touched.has(d)));
       if (r.stale.size === 0) break;
     }
+    // The window is applied after the push, so history written here before it narrowed reaches the server first
+    // (what still waits, refused or stale, stays until it is pushed; the next month's narrowing takes it then).
+    if (change === 'narrow' && historyStart !== null)
+      await forgetOldHistory(replicas, ctx.databases, await pruneHistory(env.db, historyStart));
+    if (kept && change !== 'same')
+      await writeTeam(env.db, 'window', { chosen: kept.chosen, appliedStart: historyStart });
     const prev = await readTeam(env.db, 'status');
     const refused = (prev?.refused ?? 0) + flushed.refused.length;
     const problem: TeamProblem | undefined = flushed.refused.length

@@ -44,6 +44,16 @@ function withSample(samples: readonly [number, number][], done: number, now: num
   return [...kept, [now, done] as [number, number]].slice(-maxSamples);
 }
 
+/** A request sent at `sentAt` succeeded: it clears a failure (and a backoff that is over) recorded before it left. */
+function succeeded(a: SyncAccount, sentAt: number, now: number): void {
+  a.lastSuccessAt = now;
+  // Only a request sent after the failure proves it healed (one sent before may answer after it).
+  if (a.lastFailure && a.lastFailure.at < sentAt) {
+    a.lastFailure = null;
+    if (a.backoff && a.backoff.until <= now) a.backoff = null;
+  }
+}
+
 export class DexieSyncStore {
   constructor(
     private readonly db: KartkaDB,
@@ -86,20 +96,6 @@ export class DexieSyncStore {
         // A later wait never shortens one already promised to the provider.
         const until = Math.max(now + delay(attempt), a.backoff?.until ?? 0);
         a.backoff = { until, attempt, failure };
-      });
-  }
-
-  async recordSuccess(id: SyncAccountId, sentAt: number, now: number): Promise<void> {
-    await this.db.syncAccounts
-      .where('id')
-      .equals(id)
-      .modify((a) => {
-        a.lastSuccessAt = now;
-        // Only a request sent after the failure proves it healed (one sent before may answer after it).
-        if (a.lastFailure && a.lastFailure.at < sentAt) {
-          a.lastFailure = null;
-          if (a.backoff && a.backoff.until <= now) a.backoff = null;
-        }
       });
   }
 
@@ -227,6 +223,7 @@ export class DexieSyncStore {
     op: SyncOp,
     result: unknown,
     ctx: PlanContext,
+    sentAt: number,
   ): Promise<StepOutcome<unknown> | null> {
     const binding = this.bindings[planner.stream];
     if (!binding) throw new Error(`No storage binding for the "${planner.stream}" sync stream.`);
@@ -278,6 +275,7 @@ export class DexieSyncStore {
       };
       await db.syncAccounts.update(id, (a) => {
         a.streams[planner.stream] = next;
+        succeeded(a, sentAt, now);
       });
       return out;
     });

@@ -128,10 +128,11 @@ export async function applyIncoming(
           report.merged++;
           const client = clientOf(table, record);
           if (merged.overridden.length > 0 && client) {
+            const text = conflictText(merged.overridden);
             const note = historyNote(
-              conflictNoteId(pending.key, incoming.rev),
+              conflictNoteId(pending.key, incoming.rev, text),
               client,
-              conflictText(merged.overridden),
+              text,
               Math.max(...merged.overridden.map((o) => Math.max(o.keptStamp.at, o.lostStamp.at))),
               'Edited on two devices at once',
             );

@@ -98,7 +98,9 @@ async function record(
   const values: OutboxRow[] = entries.map((e, i) => {
     const base: Record<string, number> = { ...existing[i]?.base };
     if (e.prev) for (const f of e.changed) if (!(f in base)) base[f] = stampOf(e.prev, f).at;
-    return { key: keys[i] ?? '', table, id: e.id, at: now, base };
+    // Strictly later than the entry it replaces: `acknowledge` tells a write made during a push by its `at`, and a
+    // second write in the same millisecond must not look like the one the push read.
+    return { key: keys[i] ?? '', table, id: e.id, at: Math.max(now, (existing[i]?.at ?? 0) + 1), base };
   });
   await outbox.mutate({ type: 'put', trans, values });
 }

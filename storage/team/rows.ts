@@ -1,6 +1,7 @@
 // The rows of the `team` and `teamOutbox` tables (schema v12) and typed access to them.
 import type { DirectoryMember, TeamMembership, TeamNotice, TeamSyncStatus } from '../../core/team/membership';
 import type { SyncedTable } from '../../core/team/documents';
+import type { HistoryWindow } from '../../core/team/history-window';
 
 /** Key/value rows of the `team` table. */
 export interface TeamRow {
@@ -29,6 +30,8 @@ export const TEAM_KEYS = {
   status: 'status',
   members: 'members',
   notice: 'notice',
+  /** The history window this browser keeps (issue 21b). */
+  window: 'window',
   /** How far the local replica of one database has been applied to the base (its local update sequence). */
   applied: (database: string) => `applied:${database}`,
 } as const;
@@ -38,4 +41,6 @@ export interface TeamValues {
   status: TeamSyncStatus;
   members: DirectoryMember[];
   notice: TeamNotice;
+  /** The window the member chose, and the start the base holds now (undefined: the whole history, as before). */
+  window: { chosen: HistoryWindow; appliedStart?: number | null };
 }

@@ -5,6 +5,7 @@
 // ceiling is 3,333 msg/s and no client comes near it). Beside it, the 429s the fake's limits refused (4 in flight,
 // the 10-minute budget): budget 0. The run is shorter than the 10-minute window, so it shows the sync keeps up
 // with the budget's sustained rate; the ledger holding at the ceiling past the first window is covered in Node.
+import { cpus, loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
 import { GRAPH_LIMITS } from '../../core/sync/microsoft/limits';
 import { createMicrosoftFake, type MicrosoftFake } from '../fakes/microsoft';
@@ -117,6 +118,11 @@ export async function benchGraph(server: FakeServer): Promise<Metric[]> {
     const throttled = t.concurrency429 + t.budget429;
     console.log(
       `   ${rate.toFixed(1)} msg/s in steady state (${steady.length} samples), ceiling ${ceiling.toFixed(1)} msg/s; done: ${done}; ${t.requests} requests, max ${t.maxInFlight} in flight, ${t.concurrency429} concurrency 429s, ${t.budget429} budget 429s`,
+    );
+    // The machine the figure was taken on: the client, the fake and Chromium share these cores.
+    const [load1, load5] = loadavg();
+    console.log(
+      `   load average ${load1?.toFixed(1)} (1 min) / ${load5?.toFixed(1)} (5 min) on ${cpus().length} cores at the end of the run`,
     );
     const fraction = rate / ceiling;
     return [

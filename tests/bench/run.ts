@@ -16,6 +16,7 @@ import { mainThreadPerNavigation } from './main-thread';
 import { percentile, printTable, writeJson, type Metric } from './report';
 import { benchSync, syncRoute } from './sync';
 import { benchGraph, graphRoute } from './graph';
+import { benchTeam } from './team';
 
 const SIZES = [
   { size: '1k/10k', people: 1_000, interactions: 10_000 },
@@ -68,14 +69,16 @@ function contentScriptBytes(): { name: string; gzip: number } {
   return contentScriptSizes().reduce((a, b) => (b.gzip > a.gzip ? b : a));
 }
 
-const SECTIONS = ['card', 'log', 'search', 'import', 'mbox-1g', 'content', 'chats', 'sync', 'graph'] as const;
+const SIZED = ['card', 'log', 'search', 'import', 'mbox-1g', 'content', 'chats'] as const;
+const SECTIONS = [...SIZED, 'sync', 'graph', 'team'] as const;
 type Section = (typeof SECTIONS)[number];
 
 /**
  * `npm run bench -- [size…] [--only section,…]`: the sizes (default all) and the sections to run (default all):
  * card (seeding, storage bytes, sidebar card), log, search, import, mbox-1g (a 1 GB archive's memory), content
  * (content script size and cost), chats (tests/bench/chat-section.ts), sync (Gmail sync against the fake Google's
- * quota, once, real time), graph (Microsoft sync against the fake Graph's throttling ceiling, once, real time).
+ * quota, once, real time), graph (Microsoft sync against the fake Graph's throttling ceiling, once, real time),
+ * team (the firm's base against pouchdb-server: replication into an empty replica, an edit seen in a second profile).
  */
 function parseArgs(args: readonly string[]): {
   sizes: typeof SIZES;
@@ -368,6 +371,7 @@ async function main() {
     if (runs('sync')) metrics.push(...(await benchSync(server)));
     // The Microsoft sync against the fake Graph, also in a browser of its own.
     if (runs('graph')) metrics.push(...(await benchGraph(server)));
+    if (runs('team')) metrics.push(...(await benchTeam(server)));
   } finally {
     await kartka.close().catch(() => undefined);
     await server.close();

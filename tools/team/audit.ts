@@ -1,6 +1,5 @@
 // The firm's audit log: one document per action in the admin database (append-only: its validation function
 // refuses any change to an entry, admins included).
-import { randomUUID } from 'node:crypto';
 import { firmDatabases } from '../../core/team/names';
 import { auditEntries, type AuditAction, type AuditEntry } from '../../core/team/audit';
 import type { Couch } from './couch';
@@ -20,7 +19,7 @@ export async function audit(
   details: Record<string, unknown>,
 ): Promise<AuditEntry> {
   const entry: AuditEntry = {
-    _id: `audit:${new Date(now).toISOString()}:${String(++sequence).padStart(6, '0')}:${randomUUID().slice(0, 8)}`,
+    _id: `audit:${new Date(now).toISOString()}:${String(++sequence).padStart(6, '0')}:${crypto.randomUUID().slice(0, 8)}`,
     type: 'audit',
     action,
     by,

@@ -1,10 +1,10 @@
 // A small client of CouchDB's HTTP API (https://docs.couchdb.org/en/stable/api/): the provisioning tool's only
-// way to the server. It works the same against CouchDB 3.5 and against pouchdb-server in the tests.
+// way to the server. It works the same against CouchDB 3.5 and against pouchdb-server in the tests, and in Node as
+// in the extension (an admin's actions in Settings → Team run this same library in the background).
 
-export interface Credentials {
-  user: string;
-  password: string;
-}
+import { basicAuth, type Credentials } from '../../integrations/team/auth';
+
+export type { Credentials } from '../../integrations/team/auth';
 
 /** A refused or failed request, with CouchDB's own `error` and `reason`. */
 export class CouchError extends Error {
@@ -34,7 +34,7 @@ export class Couch {
     admin: Credentials,
     private readonly fetchImpl: typeof fetch = fetch,
   ) {
-    this.auth = `Basic ${Buffer.from(`${admin.user}:${admin.password}`).toString('base64')}`;
+    this.auth = basicAuth(admin);
   }
 
   async request<T = Json>(method: string, path: string, body?: unknown): Promise<T> {
@@ -52,6 +52,26 @@ export class Couch {
     const json = (text ? JSON.parse(text) : {}) as T & { error?: string; reason?: string };
     if (!res.ok) throw new CouchError(res.status, json.error ?? 'error', json.reason ?? res.statusText, path);
     return json;
+  }
+
+  /**
+   * Refuses (403, before anything is written) unless these credentials are a CouchDB server admin: only one may
+   * change users' roles and databases' `_security` (TEAM.md). Checked first because the servers differ in how they
+   * refuse a non-admin's later steps (CouchDB answers 404 for another user's document, pouchdb-server a 500), and a
+   * half-done invitation or off-boarding must not be left behind. Wrong credentials: 401 from `_session`.
+   */
+  async requireServerAdmin(): Promise<void> {
+    const who = await this.request<{ userCtx?: { name?: string | null; roles?: string[] } }>(
+      'GET',
+      '/_session',
+    );
+    if (!who.userCtx?.roles?.includes('_admin'))
+      throw new CouchError(
+        403,
+        'forbidden',
+        `${who.userCtx?.name ?? 'anonymous'} is not a CouchDB server admin`,
+        '/_session',
+      );
   }
 
   /** Creates a database; one that exists already is fine. */

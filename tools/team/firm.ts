@@ -1,6 +1,6 @@
 // Creating a firm and managing its members on CouchDB: databases, `_security`, the validation design documents,
 // users with their roles (`_users`), and the directory every member reads.
-import { randomBytes } from 'node:crypto';
+import { passwordFrom } from '../../integrations/team/auth';
 import {
   firmDatabases,
   firmIdProblem,
@@ -33,8 +33,8 @@ export interface Invitation {
 
 const userId = (name: string) => `org.couchdb.user:${name}`;
 
-/** A password for an invitation: 18 random bytes, URL-safe. */
-export const newPassword = () => randomBytes(18).toString('base64url');
+/** A password for an invitation: 18 random bytes, URL-safe (Web Crypto: the extension runs this library too). */
+export const newPassword = () => passwordFrom(crypto.getRandomValues(new Uint8Array(18)));
 
 async function installRules(couch: Couch, firm: string, db: string, kind: DatabaseKind) {
   await couch.upsert(db, DESIGN_DOC_ID, () => designDoc(firm, kind));

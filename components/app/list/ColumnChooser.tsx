@@ -6,10 +6,12 @@ import { COLUMN_IDS, type ColumnId } from '../../../core/segments';
 export interface ColumnChooserProps {
   columns: readonly ColumnId[];
   onChange: (columns: ColumnId[]) => void;
+  /** False outside a firm: there is no responsible member to show. */
+  inFirm: boolean;
   t: Translate;
 }
 
-export function ColumnChooser({ columns, onChange, t }: ColumnChooserProps) {
+export function ColumnChooser({ columns, onChange, inFirm, t }: ColumnChooserProps) {
   const shift = (c: ColumnId, by: -1 | 1) => {
     const i = columns.indexOf(c);
     const j = i + by;
@@ -22,7 +24,7 @@ export function ColumnChooser({ columns, onChange, t }: ColumnChooserProps) {
     <details className="menu columns" onKeyDown={closeOnEscape}>
       <summary>{t('app.list.columns')}</summary>
       <div className="menu-body" role="group" aria-label={t('app.list.columns')}>
-        {COLUMN_IDS.map((c) => {
+        {COLUMN_IDS.filter((c) => inFirm || c !== 'owner').map((c) => {
           const on = columns.includes(c);
           return (
             <div key={c} className="column-choice">

@@ -10,6 +10,8 @@ export interface CellContext {
   f: Formats;
   now: number;
   t: Translate;
+  /** In a firm: members' display names by member name (the owner column shows them). */
+  owners?: ReadonlyMap<string, string>;
 }
 
 /** The text of one cell. */
@@ -52,6 +54,8 @@ export function cellText(row: ListRow, column: ColumnId, ctx: CellContext): stri
     }
     case 'created':
       return ctx.f.date(row.createdAt);
+    case 'owner':
+      return row.owner === undefined ? '' : (ctx.owners?.get(row.owner) ?? row.owner);
   }
 }
 

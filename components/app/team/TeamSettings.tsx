@@ -1,11 +1,13 @@
 // Settings → Team: a single user joins a firm (TeamJoin); a member sees their firm, level, sync state and last
-// sync and may leave; an admin also sees the members with their levels, the provisioning commands for what needs
-// the server admin (invitations, levels, off-boarding) and the audit log.
+// sync and may leave; an admin also sees the members with their levels, manages them (AdminActions: invite, level,
+// off-board, with the server admin's credentials), the equivalent provisioning command, and the audit log.
 import { useState } from 'react';
 import type { Translate } from '../../../core/i18n';
 import { auditDetails, type AuditEntry } from '../../../core/team/audit';
 import type { DirectoryMember, TeamMembership, TeamSyncStatus } from '../../../core/team/membership';
 import type { Formats } from '../format';
+import { AdminActions, type AdminActionsProps } from './AdminActions';
+import { HistoryWindowField, type HistoryWindowFieldProps } from './HistoryWindowField';
 import { SyncState } from './SyncState';
 import { TeamJoin, type TeamJoinProps } from './TeamJoin';
 
@@ -17,6 +19,9 @@ export interface TeamSettingsProps extends Omit<TeamJoinProps, 't'> {
   syncNow: () => Promise<unknown>;
   leave: () => Promise<unknown>;
   audit: () => Promise<AuditEntry[]>;
+  admin: AdminActionsProps['run'];
+  window: HistoryWindowFieldProps['window'];
+  setWindow: HistoryWindowFieldProps['setWindow'];
   f: Formats;
   t: Translate;
 }
@@ -111,6 +116,7 @@ export function TeamSettings(props: TeamSettingsProps) {
           <SyncState status={status} waiting={waiting} f={f} t={t} />
         </dd>
       </dl>
+      <HistoryWindowField window={props.window} setWindow={props.setWindow} t={t} />
       <button type="button" disabled={busy} onClick={() => act(props.syncNow)}>
         {t('team.syncNow')}
       </button>{' '}
@@ -127,6 +133,7 @@ export function TeamSettings(props: TeamSettingsProps) {
       {m.level === 'admin' && (
         <>
           <Members m={m} members={members} t={t} />
+          <AdminActions me={m} members={members} run={props.admin} t={t} />
           <AuditLog audit={props.audit} f={f} t={t} />
         </>
       )}

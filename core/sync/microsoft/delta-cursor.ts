@@ -86,14 +86,22 @@ export function pageSizeOf(cursor: DeltaCursor): number {
   return sizes[Math.min(cursor.pageSizeIndex, sizes.length - 1)] ?? GRAPH_LIMITS.defaultPageSize;
 }
 
+/** The link the cursor follows next: the round under way, else the last deltaLink, else a new full round. */
+function linkOf(cursor: DeltaCursor): string {
+  return cursor.next ?? cursor.delta ?? firstDeltaUrl(cursor.collection, cursor.folder);
+}
+
+/** A page answers the cursor's own request (not one planned from an older cursor, or before a restart). */
+export function followsFrom(cursor: DeltaCursor, op: Pick<DeltaOp, 'url'>): boolean {
+  return op.url === linkOf(cursor);
+}
+
 /** The next page to ask for: the round under way, a new full round, or (when a check is due) the deltaLink. */
 export function nextDeltaOp(cursor: DeltaCursor, poll: boolean, inFlight: number): DeltaOp | null {
   // One folder's pages come one after another: each link is known only from the page before.
   if (inFlight > 0) return null;
-  const url =
-    cursor.next ??
-    (cursor.delta === null ? firstDeltaUrl(cursor.collection, cursor.folder) : poll ? cursor.delta : null);
-  if (url === null) return null;
+  if (cursor.next === null && cursor.delta !== null && !poll) return null;
+  const url = linkOf(cursor);
   const stream = deltaStream(cursor.collection, cursor.folder);
   return {
     stream,
@@ -138,6 +146,19 @@ export function advanceDelta(
     },
     caughtUp: finished,
   };
+}
+
+/**
+ * The cursor a page will leave, for planning the next request while the page is stored (the runner's
+ * pipelining): the links and page size move as `advanceDelta` moves them; the count of settled items is the
+ * store's business. Null for a page that does not follow from the cursor.
+ */
+export function deltaAhead(
+  cursor: DeltaCursor,
+  op: Pick<DeltaOp, 'url'>,
+  page: DeltaPage,
+): DeltaCursor | null {
+  return followsFrom(cursor, op) ? advanceDelta(cursor, page, 0).cursor : null;
 }
 
 /**

@@ -1,8 +1,17 @@
 // The Graph streams as the shared sync framework's planners: one per mail folder (Inbox, Sent Items) over the
 // delta cursor. Each planner is pure; the runner, the store and the panel are the ones every provider uses.
-import type { PlanContext, StepOutcome, StreamPlanner, StreamProgress, SyncOptions } from '../planner';
 import {
+  emptyOutcome,
+  type PlanContext,
+  type StepOutcome,
+  type StreamPlanner,
+  type StreamProgress,
+  type SyncOptions,
+} from '../planner';
+import {
+  deltaAhead,
   deltaHasWork,
+  followsFrom,
   deltaStream,
   initialDeltaCursor,
   nextDeltaOp,
@@ -37,13 +46,16 @@ export function folderPlanner(folder: string): StreamPlanner<DeltaCursor, DeltaO
     initial: () => initialDeltaCursor('messages', folder),
     next: (cursor: DeltaCursor, ctx: PlanContext) => nextDeltaOp(cursor, ctx.poll, ctx.inFlight.length),
     lookups: (_op: DeltaOp, page: DeltaPage) => folderPageIds(page),
+    ahead: deltaAhead,
     reduce(
       cursor: DeltaCursor,
-      _op: DeltaOp,
+      op: DeltaOp,
       page: DeltaPage,
       known: ReadonlySet<string>,
       ctx: PlanContext,
     ): StepOutcome<DeltaCursor> {
+      // A page planned ahead of a page that was not stored, or before a restart: its items come again.
+      if (!followsFrom(cursor, op)) return emptyOutcome(cursor);
       const out = reduceFolderPage(cursor, page, known, ctx.options.backfillFrom);
       return {
         cursor: out.cursor,
@@ -73,7 +85,9 @@ export function contactsPlanner(folder = 'contacts'): StreamPlanner<DeltaCursor,
     initial: () => initialDeltaCursor('contacts', folder),
     next: (cursor: DeltaCursor, ctx: PlanContext) => nextDeltaOp(cursor, ctx.poll, ctx.inFlight.length),
     lookups: () => [],
-    reduce(cursor: DeltaCursor, _op: DeltaOp, page: DeltaPage): StepOutcome<DeltaCursor> {
+    ahead: deltaAhead,
+    reduce(cursor: DeltaCursor, op: DeltaOp, page: DeltaPage): StepOutcome<DeltaCursor> {
+      if (!followsFrom(cursor, op)) return emptyOutcome(cursor);
       const out = reduceContactsPage(cursor, page);
       return {
         cursor: out.cursor,

@@ -63,8 +63,14 @@ export function ClientsPage({ list, pipeline, locale, t, offerUndo }: ClientsPag
   );
 
   const ctx = useMemo<CellContext>(
-    () => ({ stages: new Map(pipeline.map((s) => [s.id, s])), f: formats(locale), now, t }),
-    [pipeline, locale, now, t],
+    () => ({
+      stages: new Map(pipeline.map((s) => [s.id, s])),
+      f: formats(locale),
+      now,
+      t,
+      owners: new Map(members.map((m) => [m.name, m.displayName])),
+    }),
+    [pipeline, locale, now, t, members],
   );
   const f = formats(locale);
   const tracks = useMemo(
@@ -135,6 +141,7 @@ export function ClientsPage({ list, pipeline, locale, t, offerUndo }: ClientsPag
         <ColumnChooser
           columns={prefs.columns}
           onChange={(columns) => void savePrefs({ ...prefs, columns })}
+          inFirm={team?.membership !== undefined}
           t={t}
         />
       </div>

@@ -26,6 +26,9 @@ export function TeamSection({ settings, locale, t }: { settings: Settings; local
       syncNow={teamActions.syncNow}
       leave={teamActions.leave}
       audit={teamActions.audit}
+      admin={teamActions.admin}
+      window={team.window}
+      setWindow={teamActions.setWindow}
       f={formats(locale)}
       t={t}
     />

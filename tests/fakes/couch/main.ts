@@ -32,7 +32,47 @@ const dir = mkdtempSync(join(tmpdir(), 'kartka-couch-'));
 const couch = expressPouchDB(InMemory, { inMemoryConfig: true, logPath: join(dir, 'log.txt') });
 const app = express();
 app.use(cors(couch.couchConfig));
+app.use(selectorChanges);
 app.use(couch);
+/**
+ * CouchDB filters a database's changes by a Mango selector sent as `POST /db/_changes?filter=_selector` with
+ * `{"selector": …}` in the body (docs.couchdb.org, API › Databases › /db/_changes, "_selector"; PouchDB's http
+ * adapter sends exactly that for `replicate({ selector })`). express-pouchdb's changes route reads only `doc_ids`
+ * from the body and takes `_selector` for a design document's filter (404): here the body's selector is handed to
+ * PouchDB's own changes, which filters by it as CouchDB does. Nothing else of the request changes.
+ */
+function selectorChanges(req: ChangesRequest, _res: unknown, next: (e?: unknown) => void): void {
+  if (req.method !== 'POST' || !/^\/[^/]+\/_changes$/u.test(req.path) || req.query.filter !== '_selector')
+    return next();
+  let raw = '';
+  req.setEncoding('utf8');
+  req.on('data', (chunk: string) => (raw += chunk));
+  req.on('error', next);
+  req.on('end', () => {
+    try {
+      const body = JSON.parse(raw || '{}') as { selector?: unknown };
+      req.body = body;
+      req._body = true; // body-parser's mark: the body was read
+      req.query.selector = body.selector;
+      next();
+    } catch (e) {
+      next(e);
+    }
+  });
+}
+
+interface ChangesRequest {
+  method: string;
+  path: string;
+  query: Record<string, unknown>;
+  body?: unknown;
+  _body?: boolean;
+  setEncoding(encoding: 'utf8'): void;
+  on(event: 'data', listener: (chunk: string) => void): void;
+  on(event: 'error', listener: (error: unknown) => void): void;
+  on(event: 'end', listener: () => void): void;
+}
+
 const user = process.env.COUCH_ADMIN_USER ?? 'admin';
 const password = process.env.COUCH_ADMIN_PASSWORD ?? 'admin';
 const server = app.listen(0, '127.0.0.1', () => {

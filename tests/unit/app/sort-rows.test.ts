@@ -55,6 +55,7 @@ function randomRows(n: number, from = 0): ListRow[] {
       region: maybe(0.3, () => pick(['Київська', 'Львівська'])),
       industry: maybe(0.5, () => pick(['Агро', 'IT', 'it'])),
       manager: maybe(0.7, () => pick(['Оксана', 'Богдан', 'оксана'])),
+      owner: maybe(0.6, () => pick(['ivan', 'anna', 'olga'])),
       lastContactAt: maybe(0.8, () => NOW - Math.floor(rand() * 40) * DAY),
       birthday: maybe(0.3, () => ({ month: 1 + Math.floor(rand() * 12), day: 1 + Math.floor(rand() * 28) })),
     };

@@ -108,6 +108,17 @@ test('a write stamps the fields it changed and keeps the other stamps', () => {
   });
 });
 
+test('a stamp is always later than the one it replaces, whatever this clock says', () => {
+  // A device whose clock is behind the one that stamped the value: the edit must still win the firm's merge.
+  const before = person({ city: 'Львів' }, { city: { at: NOW, source: G } });
+  expect(stampWrite(before, { ...before, city: 'Одеса' }, 'user', NOW - 5_000)?.city).toEqual({
+    at: NOW + 1,
+    source: 'user',
+  });
+  const synced = mergeSynced(before, { city: 'Київ', emails: [], phones: [] }, G, NOW - 5_000);
+  expect(synced.person.fieldMeta?.city).toEqual({ at: NOW + 1, source: G });
+});
+
 test('the card reads a stamp as the user, an import or an account', () => {
   const p = person(
     {},

@@ -44,6 +44,18 @@ describe('stampChanges', () => {
     expect(stampChanges('people', prev, next, T0 + min, 'user').changed).toEqual(['city']);
   });
 
+  test('a change is stamped after the value it replaces even when this clock is behind', () => {
+    // The old value came from a device whose clock runs 5 minutes ahead of this one.
+    const prev = { ...ancestor, fieldMeta: { city: { at: T0 + 5 * min, source: 'user' } } };
+    const next = { ...prev, city: 'Львів' };
+    const { fieldMeta } = stampChanges('people', prev, next, T0 + min, 'user');
+    expect(fieldMeta?.city).toEqual({ at: T0 + 5 * min + 1, source: 'user' });
+    // So the merge keeps the change the user made on top of what they saw, and reports no conflict.
+    const merged = mergeVersions('people', prev, { ...next, fieldMeta }, baseOf('people', prev));
+    expect(merged.record.city).toBe('Львів');
+    expect(merged.overridden).toEqual([]);
+  });
+
   test('a new record needs no stamps', () => {
     expect(stampChanges('people', undefined, ancestor, T0, 'user').fieldMeta).toBeUndefined();
   });

@@ -1,0 +1,91 @@
+// The card without the page, from Microsoft Graph: when Outlook on the web shows a conversation Kartka cannot
+// read but its id is in the URL, the connected Microsoft account reads the conversation's messages
+// (`$filter=conversationId eq …`, metadata only), spending one request of the mailbox's 10-minute budget through
+// the sync's ledger and never while a wait Graph asked for is running. The answer is cached for a while
+// (GRAPH_LIMITS.conversation.cacheMs); the messages go through the page path (logOpenedThread), keyed by their
+// immutable Graph ids, so the folder sync meeting them later adds nothing.
+import type { Client } from '@microsoft/microsoft-graph-client';
+import { canonicalEmail } from '../../../core/email';
+import type { SyncAccount } from '../../../core/sync/account';
+import { backoffDelay } from '../../../core/sync/failure';
+import { spendableBudget } from '../../../core/sync/limits';
+import { GRAPH_LIMITS } from '../../../core/sync/microsoft/limits';
+import { GRAPH_QUOTA } from '../../../core/sync/microsoft/planners';
+import { waitToSpend } from '../../../core/sync/quota';
+import { createGraphClient } from '../../../integrations/microsoft/graph-client';
+import { ConversationCache, readConversation } from '../../../integrations/microsoft/conversation';
+import type { Tokens } from '../../../integrations/sync/types';
+import { listAccounts } from '../../../storage/sync/accounts';
+import type { DexieSyncStore } from '../../../storage/sync/store';
+import { logOpenedThread, threadContext } from '../opened-thread';
+import type { ThreadFallback } from '../thread-fallback';
+import { syncStore } from './engine';
+import { msTokens } from './microsoft';
+
+export interface GraphFallbackDeps {
+  store: Pick<DexieSyncStore, 'recordSpend' | 'recordFailure'>;
+  tokens: Pick<Tokens, 'get'>;
+  fetch: typeof fetch;
+  now(): number;
+  random(): number;
+  cache: ConversationCache;
+}
+
+function accountFor(accounts: readonly SyncAccount[], address: string | null): SyncAccount | undefined {
+  const usable = accounts.filter((a) => a.provider === 'microsoft' && !a.paused && a.auth === 'ok');
+  if (address) return usable.find((a) => a.address === canonicalEmail(address));
+  return usable.length === 1 ? usable[0] : undefined;
+}
+
+/** The fallback over its dependencies (the background's: `fromGraph` below; tests pass a fake Graph's). */
+export function graphFallback(deps: GraphFallbackDeps): ThreadFallback {
+  return async ({ db, thread, settings, now, problem }) => {
+    if (thread.provider !== 'outlook' || !thread.threadId) return null;
+    const account = accountFor(await listAccounts(db), thread.account);
+    if (!account) return null;
+    const cacheKey = `${account.address}|${thread.threadId}`;
+    if (deps.cache.get(cacheKey, now) === undefined) {
+      // Only a request that leaves is paid for, and none leaves while the mailbox must wait.
+      if (account.backoff && account.backoff.until > now) return null;
+      const budget = spendableBudget(GRAPH_LIMITS.perMailbox);
+      if (waitToSpend(account.ledgers[GRAPH_QUOTA] ?? [], 1, budget, now) > 0) return null;
+      await deps.store.recordSpend(account.id, GRAPH_QUOTA, 1, budget, now);
+    }
+    const token = await deps.tokens.get(account.id);
+    if (!token) return null;
+    const client: Client = createGraphClient({
+      accountId: account.id,
+      token: async () => token,
+      fetch: deps.fetch,
+      now: deps.now,
+      backoff: { until: async () => 0, hold: async () => undefined },
+    });
+    const read = await readConversation(client, thread.threadId, account.address, deps.cache, deps.now);
+    if (!read.ok) {
+      // A wait Graph asks for holds for the sync too; a conversation Graph does not know is simply not shown.
+      const { failure } = read;
+      if (failure.kind === 'rate' || failure.kind === 'server')
+        await deps.store.recordFailure(
+          account.id,
+          failure,
+          (n) => backoffDelay(failure, n, deps.random()),
+          now,
+        );
+      return null;
+    }
+    if (!read.thread) return null;
+    const result = await logOpenedThread(db, read.thread, settings, now);
+    const context = threadContext(read.thread, result, now);
+    return context.status === 'thread' ? { ...context, readFrom: 'api', pageProblem: problem } : null;
+  };
+}
+
+/** The background's Graph fallback (handlers.ts appends it after the base and the Gmail API). */
+export const fromGraph: ThreadFallback = graphFallback({
+  store: syncStore,
+  tokens: msTokens,
+  fetch: (input, init) => fetch(input, init),
+  now: () => Date.now(),
+  random: () => Math.random(),
+  cache: new ConversationCache(),
+});
