@@ -15,6 +15,7 @@ import { benchMailbox, benchThreads } from './mailbox';
 import { mainThreadPerNavigation } from './main-thread';
 import { percentile, printTable, writeJson, type Metric } from './report';
 import { benchSync, syncRoute } from './sync';
+import { benchContacts } from './sync-contacts';
 import { benchGraph, graphRoute } from './graph';
 import { benchTeam } from './team';
 
@@ -368,7 +369,7 @@ async function main() {
       });
     }
     // Size-independent, in a browser of its own (sync needs the certificate flag for the worker's fetches).
-    if (runs('sync')) metrics.push(...(await benchSync(server)));
+    if (runs('sync')) metrics.push(...(await benchSync(server, [benchContacts])));
     // The Microsoft sync against the fake Graph, also in a browser of its own.
     if (runs('graph')) metrics.push(...(await benchGraph(server)));
     if (runs('team')) metrics.push(...(await benchTeam(server)));

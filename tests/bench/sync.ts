@@ -14,16 +14,30 @@ import type { Metric } from './report';
 const CLIENT_ID = '123456789012-kartkabenchsync.apps.googleusercontent.com';
 /** The sender's view of one quota window plus the client's slack: what the steady state starts after. */
 const FIRST_WINDOW_MS = 62_000;
-const current: { fake: FakeGoogle | null } = { fake: null };
+const current: { fake: FakeGoogle | null; firstPeopleAt: number | null } = {
+  fake: null,
+  firstPeopleAt: null,
+};
 
 /** The route the bench server serves the fake Google through (one fake per measurement). */
-export const syncRoute: FakeRoute = (req) => current.fake?.route(req) ?? null;
+export const syncRoute: FakeRoute = (req) => {
+  if (req.host === 'people.googleapis.com') current.firstPeopleAt ??= Date.now();
+  return current.fake?.route(req) ?? null;
+};
 
-const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+/** When the current fake saw its first People call (the contacts sync's start), if it did. */
+export const firstPeopleCallAt = (): number | null => current.firstPeopleAt;
 
-async function settled(page: Page, account: string): Promise<number> {
+export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/** Sync items of an account settled so far: messages, or with `kind` 'contact' the contacts. */
+export async function settled(
+  page: Page,
+  account: string,
+  kind: 'message' | 'contact' = 'message',
+): Promise<number> {
   return page.evaluate(
-    (id) =>
+    ([id, kind]) =>
       new Promise<number>((done, fail) => {
         const open = indexedDB.open('kartka');
         open.onerror = () => fail(open.error);
@@ -35,29 +49,40 @@ async function settled(page: Page, account: string): Promise<number> {
             .getAllKeys(id);
           req.onsuccess = () => {
             open.result.close();
-            done((req.result as string[]).filter((k) => !k.includes('|person:')).length);
+            const keys = req.result as string[];
+            done(
+              keys.filter((k) =>
+                kind === 'contact'
+                  ? k.includes('|contact:')
+                  : !k.includes('|person:') && !k.includes('|contact:'),
+              ).length,
+            );
           };
         };
       }),
-    account,
+    [account, kind] as const,
   );
 }
 
-interface Run {
+export interface Run {
   fake: FakeGoogle;
   page: Page;
   account: string;
   listed: number;
 }
 
-async function connect(
+/** A fresh fake Google with `count` messages (and whatever `prepare` adds), and the account connected to it. */
+export async function connect(
   kartka: Kartka,
   model: GmailCostModelId,
   owner: Correspondent,
   count: number,
+  prepare: (fake: FakeGoogle) => void = () => undefined,
 ): Promise<Run> {
   const fake = new FakeGoogle({ costModel: model, serve: () => sleep(10) });
   current.fake = fake;
+  current.firstPeopleAt = null;
+  prepare(fake);
   const user = fake.user(owner.address);
   fillMailbox(user, owner, {
     count,
@@ -99,7 +124,7 @@ async function steadyRate(
   return { rate, samples: steady.length, done: (samples[samples.length - 1]?.[1] ?? 0) >= run.listed };
 }
 
-async function waitUpToDate(page: Page, address: string, limitMs: number): Promise<void> {
+export async function waitUpToDate(page: Page, address: string, limitMs: number): Promise<void> {
   const deadline = Date.now() + limitMs;
   const status = page.getByRole('article', { name: address }).getByRole('status');
   while (Date.now() < deadline) {
@@ -109,7 +134,19 @@ async function waitUpToDate(page: Page, address: string, limitMs: number): Promi
   throw new Error(`${address} did not come up to date`);
 }
 
-export async function benchSync(server: FakeServer): Promise<Metric[]> {
+/** Disconnects (keeping what was synced) so the next measurement's account runs alone. */
+export async function disconnect(run: Run, address: string): Promise<void> {
+  const panel = run.page.getByRole('article', { name: address });
+  await panel.getByRole('button', { name: 'Disconnect' }).click();
+  await panel.getByRole('button', { name: 'Disconnect, keep what was synced' }).click();
+  await run.page.getByText(`Disconnected ${address}.`).waitFor({ timeout: 60_000 });
+  await run.page.close();
+}
+
+export async function benchSync(
+  server: FakeServer,
+  more: readonly ((kartka: Kartka) => Promise<Metric[]>)[] = [],
+): Promise<Metric[]> {
   const metrics: Metric[] = [];
   // The auth window and the service worker are not pages: they need the flag besides ignoreHTTPSErrors.
   const kartka = await launchKartka({
@@ -198,13 +235,11 @@ export async function benchSync(server: FakeServer): Promise<Metric[]> {
           ok: units <= peer,
         });
       }
-      // Disconnect (keeping what was synced) so the next model's account runs alone.
-      const panel = run.page.getByRole('article', { name: address });
-      await panel.getByRole('button', { name: 'Disconnect' }).click();
-      await panel.getByRole('button', { name: 'Disconnect, keep what was synced' }).click();
-      await run.page.getByText(`Disconnected ${address}.`).waitFor({ timeout: 60_000 });
-      await run.page.close();
+      await disconnect(run, address);
     }
+    // More figures in the same browser (Google contacts: tests/bench/sync-contacts.ts, handed in by run.ts so the
+    // two files do not import each other).
+    for (const bench of more) metrics.push(...(await bench(kartka)));
   } finally {
     current.fake = null;
     await kartka.close().catch(() => undefined);
