@@ -11,6 +11,7 @@ import { readableDatabases } from '../../core/team/route';
 import { browserTeamEnv } from '../../integrations/team/browser';
 import { joinFirm, leaveFirm, previewJoin, type JoinInput } from '../../integrations/team/join';
 import { watchFirm } from '../../integrations/team/live';
+import { MemberChecks } from '../../integrations/team/member-check';
 import type { TeamEnv } from '../../integrations/team/replicas';
 import { authFetch, getJson } from '../../integrations/team/server';
 import { syncOnce, type SyncOutcome } from '../../integrations/team/sync';
@@ -20,8 +21,13 @@ import { readTeam, writeTeam } from '../../storage/team/state';
 const ALARM = 'kartka-team-sync';
 /** A burst of edits (typing in a card) goes in one sync. */
 const AFTER_WRITE_MS = 500;
-/** A change on the server while live: pulled almost at once. */
-const AFTER_REMOTE_MS = 150;
+/**
+ * The same while an extension page is open (live): an edit there is one Enter in a card, and a colleague watching
+ * the card waits for it; a burst within this still goes in one sync, and one running sync takes the rest after it.
+ */
+const LIVE_AFTER_WRITE_MS = 30;
+/** A change on the server while live: pulled at once (the long poll already waited for it). */
+const AFTER_REMOTE_MS = 0;
 /** A sync that stopped while live is tried again after this, doubling up to the alarm's minute. */
 const RETRY_FIRST_MS = 2_000;
 const RETRY_MAX_MS = 60_000;
@@ -33,9 +39,27 @@ const teamEnv = () => (env ??= browserTeamEnv(db));
 let running: Promise<SyncOutcome | null> | null = null;
 let again = false;
 let timer: ReturnType<typeof setTimeout> | null = null;
+/** What the waiting sync must pull: everything, or only the databases the live watch saw change. */
+let wanted: { all: boolean; changed: Set<string> } = { all: false, changed: new Set() };
+/** The live syncs' recent member check (forgotten when the directory changes or live stops). */
+const checks = new MemberChecks();
 
-/** Runs one sync now, or one more right after the running one (a trigger is never lost, never run twice at once). */
-export function syncNow(): Promise<SyncOutcome | null> {
+/** `database`: only it needs pulling; null: nothing before the push (a live edit); absent: everything. */
+function want(database?: string | null): void {
+  if (database === undefined) wanted.all = true;
+  else if (database !== null) wanted.changed.add(database);
+}
+
+/**
+ * Runs one sync now, or one more right after the running one (a trigger is never lost, never run twice at once).
+ * `database` says what to pull before the push (see want); absent, a full sync.
+ */
+export function syncNow(database?: string | null): Promise<SyncOutcome | null> {
+  want(database);
+  return start();
+}
+
+function start(): Promise<SyncOutcome | null> {
   if (running) {
     again = true;
     return running;
@@ -44,7 +68,9 @@ export function syncNow(): Promise<SyncOutcome | null> {
     let outcome: SyncOutcome | null = null;
     do {
       again = false;
-      outcome = await runOnce();
+      const scope = wanted;
+      wanted = { all: false, changed: new Set() };
+      outcome = await runOnce(scope.all ? undefined : [...scope.changed]);
     } while (again);
     return outcome;
   })().finally(() => {
@@ -54,17 +80,21 @@ export function syncNow(): Promise<SyncOutcome | null> {
 }
 
 /** Asks for a sync in `ms` (a later request within that time joins the same sync). */
-function syncSoon(ms: number): void {
+function syncSoon(ms: number, database?: string | null): void {
+  want(database);
   if (timer !== null) return;
   timer = setTimeout(() => {
     timer = null;
-    void syncNow();
+    void start();
   }, ms);
 }
 
-async function runOnce(): Promise<SyncOutcome | null> {
+async function runOnce(changed?: string[]): Promise<SyncOutcome | null> {
   try {
-    const outcome = await syncOnce(teamEnv());
+    // The fixed steps are skipped only while live: the watch is what makes a remembered check and a partial pull
+    // safe (it reports every change, the directory's first of all).
+    const live = holders.size > 0 && watch !== null;
+    const outcome = await syncOnce(teamEnv(), live ? { checks, ...(changed ? { changed } : {}) } : {});
     if (outcome.kind === 'wiped' || outcome.kind === 'single') stopLive();
     else await keepLive(outcome);
     retryLive(outcome);
@@ -94,6 +124,7 @@ let watch: { stop: AbortController; key: string } | null = null;
 function stopLive(): void {
   watch?.stop.abort();
   watch = null;
+  checks.forget();
 }
 
 /** Starts (or restarts, when the member's databases changed) the watch of the firm's databases. */
@@ -114,16 +145,20 @@ async function keepLive(outcome: SyncOutcome): Promise<void> {
     watch = { stop, key };
     // A refused or vanished database (401/403/404) means access changed: the sync finds out what and says so.
     const onError = (e: unknown) => {
-      if (typeof (e as { status?: unknown }).status === 'number') syncSoon(AFTER_REMOTE_MS);
+      if (typeof (e as { status?: unknown }).status === 'number') {
+        checks.forget();
+        syncSoon(AFTER_REMOTE_MS);
+      }
     };
-    void watchFirm(
-      authFetch(m.auth),
-      m.url,
-      databases,
-      stop.signal,
-      () => syncSoon(AFTER_REMOTE_MS),
-      onError,
-    );
+    const directory = firmDatabases(m.firm).directory;
+    const onChange = (database: string) => {
+      // The directory changed (an off-boarding, a level): the next sync asks the server, and pulls everything.
+      if (database === directory) {
+        checks.forget();
+        syncSoon(AFTER_REMOTE_MS);
+      } else syncSoon(AFTER_REMOTE_MS, database);
+    };
+    void watchFirm(authFetch(m.auth), m.url, databases, stop.signal, onChange, onError);
   }
   const status = await readTeam(db, 'status');
   if (outcome.kind === 'done' && status?.state === 'idle')
@@ -172,7 +207,10 @@ export function startTeamSync(): void {
   // Pages write the base themselves; their writes land in the outbox, which any context's change wakes here.
   liveQuery(() => db.teamOutbox.count()).subscribe({
     next: (waiting) => {
-      if (waiting > 0) syncSoon(AFTER_WRITE_MS);
+      // Live, the replicas are as current as the watch keeps them: the edit is pushed first (a stale one meets a
+      // 409, and the sync pulls and merges it again), then what it wrote is pulled back.
+      if (waiting > 0 && holders.size > 0) syncSoon(LIVE_AFTER_WRITE_MS, null);
+      else if (waiting > 0) syncSoon(AFTER_WRITE_MS);
     },
     error: (e: unknown) => console.error('[Kartka] watching the team outbox failed', e),
   });

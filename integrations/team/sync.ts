@@ -8,6 +8,7 @@ import { readableDatabases } from '../../core/team/route';
 import { readTeam, writeTeam } from '../../storage/team/state';
 import { pruneHistory, reapplyReplicas } from '../../storage/team/window';
 import { applyReplica } from './apply-replica';
+import type { MemberCheck, MemberChecks } from './member-check';
 import type { SyncContext } from './context';
 import type { PouchError, ReplicationResult } from './pouch-types';
 import { flushOutbox, type FlushReport } from './push';
@@ -93,14 +94,42 @@ async function forgetOldHistory(replicas: Replicas, databases: readonly string[]
   }
 }
 
+/** How a live sync may skip fixed steps (the background passes these only while an extension page is open). */
+export interface SyncOptions {
+  /** A recent member check to reuse instead of asking the server again (forgotten when the directory changes). */
+  checks?: MemberChecks;
+  /**
+   * The databases the live watch saw change: only these are pulled before the push (the others' changes would
+   * have woken the watch too). Absent: all of them.
+   */
+  changed?: readonly string[];
+}
+
+/** The member check, reused from `checks` when recent, else asked of the server (and remembered). */
+async function checkNow(
+  env: TeamEnv,
+  replicas: Replicas,
+  m: TeamMembership,
+  checks: MemberChecks | undefined,
+): Promise<MemberCheck | null> {
+  const key = `${m.url} ${m.firm} ${m.member}`;
+  const recent = checks?.recent(key, env.now());
+  if (recent) return recent;
+  const started = checks?.begin() ?? 0;
+  const checked = await checkMember(env, replicas, m);
+  if (checked) checks?.remember(started, key, env.now(), checked);
+  else checks?.forget();
+  return checked;
+}
+
 /** One full sync; safe to call at any time (a single user's browser returns at once). */
-export async function syncOnce(env: TeamEnv): Promise<SyncOutcome> {
+export async function syncOnce(env: TeamEnv, options: SyncOptions = {}): Promise<SyncOutcome> {
   const membership = await readTeam(env.db, 'membership');
   if (!membership) return { kind: 'single' };
   const replicas = new Replicas(env, membership);
   await setStatus(env, { state: 'syncing' });
   try {
-    const checked = await checkMember(env, replicas, membership);
+    const checked = await checkNow(env, replicas, membership, options.checks);
     if (!checked) {
       await wipeTeamBase(env, replicas, membership, 'revoked');
       return { kind: 'wiped' };
@@ -140,7 +169,10 @@ export async function syncOnce(env: TeamEnv): Promise<SyncOutcome> {
       if (failed) throw failed.reason;
       return written;
     };
-    const pulled = await pull(ctx.databases);
+    const changed = options.changed;
+    // A change the live watch saw: that database only (a widened window reads everything again).
+    const first = changed && !fresh ? ctx.databases.filter((d) => changed.includes(d)) : ctx.databases;
+    const pulled = await pull(first);
     const flushed: FlushReport = { pushed: 0, written: new Set(), stale: new Set(), refused: [], late: 0 };
     const ROUNDS = 3;
     for (let round = 0; round < ROUNDS; round++) {
@@ -170,7 +202,8 @@ export async function syncOnce(env: TeamEnv): Promise<SyncOutcome> {
   } catch (e) {
     const problem = (e as { problem?: TeamProblem }).problem ?? problemOf(e);
     if (problem.code === 'unauthorized' || problem.code === 'forbidden') {
-      // A refusal mid-sync: ask the server who we are; an off-boarded member's base goes.
+      // A refusal mid-sync: ask the server who we are (never a remembered check); an off-boarded member's base goes.
+      options.checks?.forget();
       const again = await checkMember(env, replicas, membership).catch(() => undefined);
       if (again === null) {
         await wipeTeamBase(env, replicas, membership, 'revoked');
