@@ -4,7 +4,6 @@
 // changed and deleted while it runs, and the worker stopped with a page on the wire and inside the transaction
 // that stores a page. Judged by counts: every live contact is exactly one person, every deleted one marked,
 // nothing lost, every sync token current, no request beyond People's quota.
-import type { DBCore, Middleware } from 'dexie';
 import { expect, test } from 'vitest';
 import type { SyncAccountId } from '../../../core/sync/account';
 import type { PeopleCursor } from '../../../core/sync/google/people-plan';
@@ -12,6 +11,7 @@ import type { SyncRunner } from '../../../integrations/sync/runner';
 import { FaultPlan } from '../../fakes/google/limits';
 import type { FakeContact, FakePeopleBook } from '../../fakes/google/people';
 import { seeded } from '../../fakes/prng';
+import { dieInTransaction } from './worker-death';
 import { drive } from './drive';
 import { makeWorld, type World } from './world';
 
@@ -20,31 +20,6 @@ const A = 'ivan@kartka-test.com.ua';
 const B = 'olena@kartka-test.com.ua';
 const STREAMS = ['contacts', 'otherContacts'] as const;
 const KINDS = ['connections', 'otherContacts'] as const;
-
-/** Stops the worker inside the next transaction that writes sync items (the page's whole apply rolls back). */
-function dieInTransaction(state: { armed: boolean; kill: () => void; died: number }): Middleware<DBCore> {
-  return {
-    stack: 'dbcore',
-    name: 'contacts-fault-death',
-    create: (down) => ({
-      ...down,
-      table: (name) => {
-        const table = down.table(name);
-        if (name !== 'syncItems') return table;
-        return {
-          ...table,
-          mutate: (req) => {
-            if (!state.armed) return table.mutate(req);
-            state.armed = false;
-            state.died++;
-            state.kill();
-            return Promise.reject(new Error('The service worker was stopped.'));
-          },
-        };
-      },
-    }),
-  };
-}
 
 const contact = (i: number, name: string): Omit<FakeContact, 'resourceName'> => ({
   names: [{ displayName: name }],

@@ -3,7 +3,6 @@
 // dropped connections, concurrent-request refusals, history 404 mid-sync), new mail arriving meanwhile, and
 // the worker stopped several times: mid-batch (the runner abandoned with a batch on the wire; a fresh one
 // resumes from the database) and mid-transaction (the apply aborted). Judged by counts at the end.
-import type { DBCore, Middleware } from 'dexie';
 import { expect, test } from 'vitest';
 import { gmailPlanner, type GmailCursor } from '../../../core/sync/google/gmail-plan';
 import type { SyncAccountId } from '../../../core/sync/account';
@@ -11,6 +10,7 @@ import type { SyncRunner } from '../../../integrations/sync/runner';
 import { correspondents, fillMailbox, letter, type Correspondent } from '../../fakes/google/generate';
 import { FaultPlan } from '../../fakes/google/limits';
 import type { FakeGmailUser } from '../../fakes/google/mailbox';
+import { dieInTransaction } from './worker-death';
 import { drive } from './drive';
 import { makeWorld, type World } from './world';
 
@@ -28,31 +28,6 @@ function between(a: FakeGmailUser, b: FakeGmailUser, n: number, at: number) {
     fromUser.add(letter(from, to, true, t, 'Спільний клієнт', rfc));
     toUser.add(letter(to, from, false, t + 1_500, 'Спільний клієнт', rfc));
   }
-}
-
-/** A Dexie middleware that, when armed, stops the worker inside the next sync transaction (it rolls back). */
-function dieInTransaction(state: { armed: boolean; kill: () => void; died: number }): Middleware<DBCore> {
-  return {
-    stack: 'dbcore',
-    name: 'fault-suite-death',
-    create: (down) => ({
-      ...down,
-      table: (name) => {
-        const table = down.table(name);
-        if (name !== 'syncItems') return table;
-        return {
-          ...table,
-          mutate: (req) => {
-            if (!state.armed) return table.mutate(req);
-            state.armed = false;
-            state.died++;
-            state.kill();
-            return Promise.reject(new Error('The service worker was stopped.'));
-          },
-        };
-      },
-    }),
-  };
 }
 
 async function cursorOf(world: World, id: SyncAccountId): Promise<GmailCursor> {
