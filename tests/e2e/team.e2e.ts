@@ -87,7 +87,7 @@ const inReplica = (kartka: Kartka, ids: string[]) =>
     return counts.reduce((a, b) => a + b, 0);
   }, ids);
 
-/** What the admin's profile and the server hold about Олена, printed when the hand-over does not reach the admin. */
+/** What a profile and the server hold about Олена (team rows, replicas, worker log), printed when a team step does not reach it. */
 async function diagnose(kartka: Kartka, log: readonly string[]): Promise<string> {
   const dbs = firmDatabases(firm);
   const names = [dbs.own('anna'), dbs.own('ivan'), dbs.shared, dbs.directory];
@@ -270,11 +270,20 @@ describe('two profiles share one firm', () => {
     const annaLog: string[] = [];
     const t0 = Date.now();
     anna.worker.on('console', (m) => annaLog.push(`+${Date.now() - t0} ms ${m.type()}: ${m.text()}`));
+    const ivanLog: string[] = [];
+    ivan.worker.on('console', (m) => ivanLog.push(`+${Date.now() - t0} ms ${m.type()}: ${m.text()}`));
     annaPage = await anna.extensionPage(`app.html#/people/${OLENA}`);
     await expect.poll(() => syncState(anna), { timeout: 20_000 }).toBe('live');
     const report = await offboard(couch.couch, firm, { member: 'ivan', to: 'anna' }, 'anna', Date.now());
     expect(report.clients).toBeGreaterThan(0);
-    await expect.poll(() => ivan.count('people'), { timeout: 30_000 }).toBe(0);
+    try {
+      await expect.poll(() => ivan.count('people'), { timeout: 30_000 }).toBe(0);
+    } catch (e) {
+      // Seen once in a full clean-clone run (2026-12-07, not reproduced alone or under load): print what the
+      // manager's background knew, so the next failure names its cause.
+      console.log(`[team e2e] the off-boarded base was not wiped:\n${await diagnose(ivan, ivanLog)}`);
+      throw e;
+    }
     await ivanPage.goto(ivanPage.url().replace(/#.*$/u, '#/settings'));
     await expect
       .poll(() => ivanPage.getByTestId('team-notice').textContent())
