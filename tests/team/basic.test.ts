@@ -1,9 +1,8 @@
 // Two managers and an admin share one firm through the test's CouchDB.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { syncOnce } from '../../integrations/team/sync';
-import { createFirm, invite } from '../../tools/team/firm';
 import { startCouch, type TestCouch } from '../fakes/couch/server';
-import { addPerson, join, newBrowser } from './helpers';
+import { addPerson, join, newBrowser, newFirm } from './helpers';
 import { updatePerson } from '../../storage/people';
 import { settings } from './helpers';
 
@@ -16,20 +15,13 @@ afterAll(async () => {
 });
 
 test('a manager joins with a base; the admin sees it; an edit travels back', async () => {
-  const firm = server.firmId('acme');
-  const now = Date.now();
-  const anna = await createFirm(
-    server.couch,
-    { firm, title: 'Acme', admin: { name: 'anna', displayName: 'Анна Адмін', level: 'admin' } },
-    now,
+  const { firm, invitations } = await newFirm(
+    server,
+    { name: 'anna', displayName: 'Анна Адмін', level: 'admin' },
+    [{ name: 'ivan', displayName: 'Іван', level: 'manager' }],
   );
-  const ivanInv = await invite(
-    server.couch,
-    firm,
-    { name: 'ivan', displayName: 'Іван', level: 'manager' },
-    'anna',
-    now,
-  );
+  const [anna, ivanInv] = [invitations.anna, invitations.ivan];
+  if (!anna || !ivanInv) throw new Error('the firm has no invitations');
   const ivan = newBrowser('ivan');
   const olena = await addPerson(ivan, { displayName: 'Олена Коваль', emails: ['olena@acme.ua'] });
   const r = await join(ivan, ivanInv);

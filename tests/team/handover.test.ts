@@ -5,10 +5,9 @@ import { syncOnce } from '../../integrations/team/sync';
 import { addNote, updatePerson } from '../../storage/people';
 import { addTask } from '../../storage/tasks';
 import { readAudit } from '../../tools/team/audit';
-import { createFirm, invite } from '../../tools/team/firm';
 import { handOver, offboard, sweep } from '../../tools/team/handover';
 import { startCouch, type TestCouch } from '../fakes/couch/server';
-import { addPerson, join, newBrowser, settings, type Browser } from './helpers';
+import { addPerson, join, newBrowser, newFirm, settings, type Browser } from './helpers';
 
 let server: TestCouch;
 beforeAll(async () => {
@@ -22,27 +21,18 @@ const historyOf = (b: Browser, personId: string) =>
   b.db.interactions.filter((i) => i.personIds.includes(personId as never)).toArray();
 
 test('a client handed over while its old owner edits offline: the late edits reach the new owner as a note', async () => {
-  const firm = server.firmId('acme');
   const now = Date.now();
-  const annaInv = await createFirm(
-    server.couch,
-    { firm, title: 'Acme', admin: { name: 'anna', displayName: 'Анна', level: 'admin' } },
+  const { firm, invitations } = await newFirm(
+    server,
+    { name: 'anna', displayName: 'Анна', level: 'admin' },
+    [
+      { name: 'ivan', displayName: 'Іван', level: 'manager' },
+      { name: 'olga', displayName: 'Ольга', level: 'manager' },
+    ],
     now,
   );
-  const ivanInv = await invite(
-    server.couch,
-    firm,
-    { name: 'ivan', displayName: 'Іван', level: 'manager' },
-    'anna',
-    now,
-  );
-  const olgaInv = await invite(
-    server.couch,
-    firm,
-    { name: 'olga', displayName: 'Ольга', level: 'manager' },
-    'anna',
-    now,
-  );
+  const [annaInv, ivanInv, olgaInv] = [invitations.anna, invitations.ivan, invitations.olga];
+  if (!annaInv || !ivanInv || !olgaInv) throw new Error('the firm has no invitations');
   const [ivan, olga, anna] = [newBrowser('ivan'), newBrowser('olga'), newBrowser('anna')];
 
   const c1 = await addPerson(ivan, { displayName: 'Олена Коваль', emails: ['olena@acme.ua'] });
