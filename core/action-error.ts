@@ -21,6 +21,11 @@ export type ActionErrorCode =
   | 'microsoft.authPage'
   | 'microsoft.noMail'
   | 'microsoft.otherAccount'
+  // Outlook folders picked for a Microsoft account (core/i18n/messages/outlook-folders.ts).
+  | 'outlookFolders.wait'
+  | 'outlookFolders.failed'
+  | 'outlookFolders.reconnect'
+  | 'outlookFolders.tooMany'
   | 'chat.none'
   | 'chat.unreadable'
   | 'chat.noPeer';

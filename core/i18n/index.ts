@@ -24,6 +24,7 @@ import { teamWindowMessages } from './messages/team-window';
 import { teamAdminMessages } from './messages/team-admin';
 import { teamListMessages } from './messages/team-list';
 import { contactsSyncMessages } from './messages/contacts-sync';
+import { outlookFolderMessages } from './messages/outlook-folders';
 import { formatMessage, type Locale, type Message, type Params } from './plural';
 
 export { LOCALES, pickLocale, type Locale } from './plural';
@@ -54,6 +55,7 @@ const areas = [
   teamAdminMessages,
   teamListMessages,
   contactsSyncMessages,
+  outlookFolderMessages,
 ] as const;
 
 type KeysOf<C> = C extends Catalog<infer K> ? K : never;

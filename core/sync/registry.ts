@@ -5,13 +5,15 @@ import { GMAIL_QUOTA, gmailPlanner } from './google/gmail-plan';
 import { PEOPLE_PLANNERS } from './google/people-plan';
 import { gmailCostModel, spendableBudget, type QuotaBudget } from './limits';
 import { GRAPH_LIMITS } from './microsoft/limits';
-import { GRAPH_CONTACTS_PLANNER, GRAPH_PLANNERS, GRAPH_QUOTA } from './microsoft/planners';
+import { GRAPH_CONTACTS_PLANNER, GRAPH_PLANNERS, GRAPH_QUOTA, graphPlannersFor } from './microsoft/planners';
 import type { AnyStreamPlanner } from './planner';
 import type { SyncPrefs } from './prefs';
 import { describeSync, type SyncView } from './status';
 
 export interface ProviderFacts {
   planners: readonly AnyStreamPlanner[];
+  /** The planners of one account's streams, when they depend on the account (Outlook folders the user picked). */
+  plannersFor?: (account: SyncAccount) => readonly AnyStreamPlanner[];
   /** The quota the panel shows (the scheduler spends against every quota the provider has). */
   mainQuota: (prefs: SyncPrefs) => { name: string; budget: QuotaBudget };
   /** Its contacts streams (shown on their own line). */
@@ -32,6 +34,7 @@ export const PROVIDERS: Partial<Record<SyncProviderId, ProviderFacts>> = {
   },
   microsoft: {
     planners: GRAPH_PLANNERS,
+    plannersFor: (account) => graphPlannersFor(account.streams),
     mainQuota: () => ({ name: GRAPH_QUOTA, budget: spendableBudget(GRAPH_LIMITS.perMailbox) }),
     contactStreams: [GRAPH_CONTACTS_PLANNER.stream],
     // Contacts.Read is optional there (a declined scope turns the stream off, by the user's choice).
@@ -43,7 +46,8 @@ export const PROVIDERS: Partial<Record<SyncProviderId, ProviderFacts>> = {
 export function viewOf(account: SyncAccount, prefs: SyncPrefs, now: number): SyncView | null {
   const facts = PROVIDERS[account.provider];
   if (!facts) return null;
-  const streams = facts.planners.flatMap((p) => {
+  const planners = facts.plannersFor?.(account) ?? facts.planners;
+  const streams = planners.flatMap((p) => {
     const state = account.streams[p.stream];
     const contacts = facts.contactStreams.includes(p.stream);
     return state

@@ -15,6 +15,8 @@ import { send } from '../../integrations/messaging/client';
 import { useNow } from '../../integrations/ui/use-now';
 import { db } from '../../storage/db';
 import { listAccounts } from '../../storage/sync/accounts';
+import { pickedFolders, type PickedFolder } from '../../core/sync/microsoft/folders';
+import type { Answer } from '../../components/app/settings/OutlookFolders';
 
 export function useSyncAccounts(settings: Settings, t: Translate) {
   const now = useNow(5_000);
@@ -28,7 +30,8 @@ export function useSyncAccounts(settings: Settings, t: Translate) {
       0,
       ...Object.values(a.streams).map((s) => recentRestarts(s.restarts ?? [], now).length),
     );
-    return view ? [{ view, restarts }] : [];
+    const folders = a.provider === 'microsoft' ? pickedFolders(a.streams) : undefined;
+    return view ? [{ view, restarts, ...(folders ? { folders } : {}) }] : [];
   });
 
   const act = async (key: string, run: () => Promise<string | null>) => {
@@ -45,8 +48,21 @@ export function useSyncAccounts(settings: Settings, t: Translate) {
     }
   };
 
+  /** A folder-picker request: its answer, or why it failed in the reader's language (the picker shows it). */
+  const ask = async <T>(run: () => Promise<T>): Promise<Answer<T>> => {
+    try {
+      return { ok: true, value: await run() };
+    } catch (error) {
+      const e = error as Error & { because?: ActionBecause };
+      return { ok: false, text: actionErrorText({ message: e.message, because: e.because }, t) };
+    }
+  };
+
   return {
     accounts,
+    onListFolders: (id: string) => ask(() => send('sync.outlookFolders', { accountId: id })),
+    onPickFolders: (id: string, folders: PickedFolder[]) =>
+      ask(() => send('sync.pickOutlookFolders', { accountId: id, folders })),
     busy,
     notice,
     now,

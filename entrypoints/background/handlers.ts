@@ -28,6 +28,7 @@ import { contextWithoutPage, THREAD_FALLBACKS } from './thread-fallback';
 import { fromGmailApi } from './sync/thread-from-api';
 import { fromGraph } from './sync/thread-from-graph';
 import { syncHandlers } from './sync/handlers';
+import { outlookFolderHandlers } from './sync/outlook-folders';
 
 export const handlers: Handlers = {
   async 'page.thread'(thread, sender) {
@@ -123,6 +124,7 @@ export const handlers: Handlers = {
   },
 
   ...syncHandlers,
+  ...outlookFolderHandlers,
 };
 
 /**

@@ -1,6 +1,7 @@
 // The one message protocol between content scripts, extension pages and the background.
 // Types only: content scripts import this without pulling in the validators.
 import type { ActionBecause } from '../../core/action-error';
+import type { MailFolderEntry } from '../../core/sync/microsoft/folders';
 import type { CardView } from '../../core/card';
 import type { ChatClient, ChatKind, ChatSnapshot, Messenger } from '../../core/chat';
 import type { ChatIdentity, MatchedBy } from '../../core/chat-identity';
@@ -215,6 +216,25 @@ export interface Protocol {
   'sync.pause': { from: 'extension-page'; req: { accountId: string; paused: boolean }; res: null };
   /** Run an account's sync now (a check for new mail included). */
   'sync.now': { from: 'extension-page'; req: { accountId: string }; res: null };
+  /**
+   * Settings → Accounts → a Microsoft account: its Outlook folders as a tree (read from Graph, bounded), each
+   * marked picked or always synced, and picked folders Graph no longer lists.
+   */
+  'sync.outlookFolders': {
+    from: 'extension-page';
+    req: { accountId: string };
+    res: {
+      folders: (MailFolderEntry & { picked: boolean })[];
+      missing: { id: string; name: string }[];
+      truncated: boolean;
+    };
+  };
+  /** The folders a Microsoft account syncs beyond Inbox and Sent Items (each its own delta). */
+  'sync.pickOutlookFolders': {
+    from: 'extension-page';
+    req: { accountId: string; folders: { id: string; name: string }[] };
+    res: { added: { id: string; name: string }[]; removed: { id: string; name: string }[] };
+  };
   /** Settings → Team: check an invitation with the firm's server and say what joining would do (changes nothing). */
   'team.preview': { from: 'extension-page'; req: JoinInput; res: JoinPreview };
   /** Settings → Team: join the firm (the page has offered the backup first), then sync. */

@@ -1,5 +1,7 @@
 // Validators for every message in the protocol, applied by the background on receipt.
 import { z } from '../../core/zod';
+import { isFolderId } from '../../core/sync/microsoft/folders';
+import { GRAPH_LIMITS } from '../../core/sync/microsoft/limits';
 import { HISTORY_WINDOWS } from '../../core/team/history-window';
 import { LEVELS } from '../../core/team/names';
 import { personId, taskId } from '../../core/ids';
@@ -222,6 +224,25 @@ export const schemas: { [K in MessageType]: { from: SenderKind; payload: z.ZodTy
     payload: z.object({ accountId: accountRef, paused: z.boolean() }).strict(),
   },
   'sync.now': { from: 'extension-page', payload: z.object({ accountId: accountRef }).strict() },
+  'sync.outlookFolders': { from: 'extension-page', payload: z.object({ accountId: accountRef }).strict() },
+  'sync.pickOutlookFolders': {
+    from: 'extension-page',
+    payload: z
+      .object({
+        accountId: accountRef,
+        folders: z
+          .array(
+            z
+              .object({
+                id: text(512).refine(isFolderId, 'not an Outlook folder id'),
+                name: text(GRAPH_LIMITS.folders.maxNameLength),
+              })
+              .strict(),
+          )
+          .max(GRAPH_LIMITS.folders.maxPicked * 5),
+      })
+      .strict(),
+  },
   'team.preview': { from: 'extension-page', payload: joinInput },
   'team.join': { from: 'extension-page', payload: joinInput },
   'team.leave': { from: 'extension-page', payload: empty },

@@ -9,6 +9,8 @@ import {
   GRAPH_FOLDER_PLANNERS,
   GRAPH_PLANNERS,
   GRAPH_QUOTA,
+  FOLDER_STREAM_PREFIX,
+  graphPlannersFor,
 } from '../../core/sync/microsoft/planners';
 import { spendableBudget } from '../../core/sync/limits';
 import type { SyncOp, SyncOptions } from '../../core/sync/planner';
@@ -23,12 +25,8 @@ import { fetchDeltaPage } from './graph-executor';
  * Contacts are merged by identity, never logged as interactions: their key matches no interaction.
  */
 export const MICROSOFT_BINDINGS: Record<string, StreamBinding> = {
-  ...Object.fromEntries(
-    GRAPH_FOLDER_PLANNERS.map((p) => [
-      p.stream,
-      { source: 'graph', providerKey: (id: string) => `outlook:${id}` },
-    ]),
-  ),
+  // Every mail folder (Inbox, Sent Items, each one the user picked: `graph:folder:<id>`) by its prefix.
+  [`${FOLDER_STREAM_PREFIX}*`]: { source: 'graph', providerKey: (id: string) => `outlook:${id}` },
   [GRAPH_CONTACTS_PLANNER.stream]: { source: 'graph', providerKey: (id: string) => `outlook-contact:${id}` },
 };
 
@@ -64,7 +62,7 @@ export function microsoftProvider(deps: MicrosoftDeps): SyncProvider {
     concurrency: GRAPH_LIMITS.concurrentPerMailbox,
     planners,
     streamsFor(account: SyncAccount) {
-      return planners.filter((p) => account.streams[p.stream] !== undefined);
+      return graphPlannersFor(account.streams).filter((p) => account.streams[p.stream] !== undefined);
     },
     budgets() {
       return { [GRAPH_QUOTA]: spendableBudget(GRAPH_LIMITS.perMailbox) };

@@ -31,6 +31,26 @@ export interface StreamBinding {
   providerKey: (item: string) => string;
 }
 
+/**
+ * A stream's binding: its own entry, else the longest entry ending in `*` whose prefix it starts with (one entry
+ * binds every stream of a kind whose names are made at run time: `graph:folder:*` for each Outlook folder).
+ */
+export function bindingOf(
+  bindings: Readonly<Record<string, StreamBinding>>,
+  stream: string,
+): StreamBinding | undefined {
+  const own = bindings[stream];
+  if (own) return own;
+  let best: { length: number; binding: StreamBinding } | null = null;
+  for (const [key, binding] of Object.entries(bindings)) {
+    if (!key.endsWith('*')) continue;
+    const prefix = key.slice(0, -1);
+    if (stream.startsWith(prefix) && (!best || prefix.length > best.length))
+      best = { length: prefix.length, binding };
+  }
+  return best?.binding;
+}
+
 export const itemKey = (account: SyncAccountId, item: string): string => `${account}|${item}`;
 
 /** Samples kept for the rate: one per `SAMPLE_EVERY_MS` at most, within the rate window. */
@@ -202,7 +222,7 @@ export class DexieSyncStore {
     messages: readonly SyncedMessage[],
     now: number,
   ): Promise<MessageOutcome[]> {
-    const binding = this.bindings[stream];
+    const binding = bindingOf(this.bindings, stream);
     if (!binding) throw new Error(`No storage binding for the "${stream}" sync stream.`);
     const settings = await this.settings();
     const db = this.db;
@@ -225,7 +245,7 @@ export class DexieSyncStore {
     ctx: PlanContext,
     sentAt: number,
   ): Promise<StepOutcome<unknown> | null> {
-    const binding = this.bindings[planner.stream];
+    const binding = bindingOf(this.bindings, planner.stream);
     if (!binding) throw new Error(`No storage binding for the "${planner.stream}" sync stream.`);
     const settings = await this.settings();
     const db = this.db;

@@ -75,7 +75,8 @@ afterAll(async () => {
 
 const rows = <T>(table: string) => rowsOnPage<T>(page, table);
 const panel = () => page.getByRole('article', { name: ME.address });
-const state = () => panel().getByRole('status').textContent();
+// The panel's own state (the folder picker below it has a status line of its own).
+const state = () => panel().locator('header').getByRole('status').textContent();
 const badge = () => badgeOnPage(page);
 
 interface Interaction {
@@ -159,6 +160,91 @@ describe('Connect your Microsoft account', () => {
     ).toHaveLength(1);
     expect(await card.getByTestId('person-card').textContent()).toContain('Head of purchasing');
     await card.close();
+  });
+
+  it('syncs an Outlook folder picked in Settings onto the card, and stops it when unpicked', async () => {
+    // A folder under a folder, named with markup (a display name is the mailbox owner's text, shown as text).
+    const clients = box.addFolder('Clients');
+    const agro = box.addFolder('Agro <i>Trade</i>', undefined, { parent: clients.id });
+    box.addFolder('Conversation History', undefined, { hidden: true });
+    const contract = box.addMessage(agro.id, {
+      conversationId: 'AAQkADagro1',
+      internetMessageId: 'contract-7@agro-trade.example',
+      subject: 'Договір поставки №7',
+      from: IVAN,
+      to: [ME],
+      cc: [],
+      receivedDateTime: at(3),
+      sentDateTime: at(4),
+      hasAttachments: false,
+    });
+    const folders = panel().getByRole('region', { name: 'Outlook folders' });
+    expect(await folders.textContent()).toContain('Inbox and Sent Items are synced.');
+    await folders.getByRole('button', { name: 'Choose folders…' }).click();
+    const agroBox = folders.getByRole('checkbox', { name: 'Agro <i>Trade</i>', exact: true });
+    await expect.poll(() => agroBox.count(), SYNC).toBe(1);
+    // Inbox and Sent Items are not a choice; the hidden folder is not listed; the name is text, not markup.
+    const inbox = folders.getByRole('checkbox', { name: 'Inbox (always synced)' });
+    expect(await inbox.isChecked()).toBe(true);
+    expect(await inbox.isDisabled()).toBe(true);
+    expect(await folders.getByText('Conversation History').count()).toBe(0);
+    expect(await folders.locator('i').count()).toBe(0);
+    await agroBox.check();
+    await folders.getByRole('button', { name: 'Save folders' }).click();
+    await expect
+      .poll(() => folders.getByRole('status').textContent(), SYNC)
+      .toBe('Now syncing Agro <i>Trade</i>.');
+    await expect
+      .poll(
+        async () =>
+          (await rows<Interaction>('interactions')).filter(
+            (i) => i.providerKey === `outlook:${contract.immutableId}`,
+          ).length,
+        SYNC,
+      )
+      .toBe(1);
+    await expect.poll(state, SYNC).toBe('Up to date');
+    expect(await folders.textContent()).toContain(
+      'Inbox, Sent Items and 1 more folder are synced: Agro <i>Trade</i>.',
+    );
+    const ivan = (await rows<{ id: string; emails: string[] }>('people')).find((p) =>
+      p.emails.includes(IVAN.address),
+    );
+    const card = await kartka.extensionPage(`app.html#/people/${ivan?.id ?? ''}`);
+    await expect
+      .poll(() => card.getByTestId('person-card').textContent(), SYNC)
+      .toContain('Договір поставки №7');
+    await card.close();
+
+    // Unpicked: the folder's stream stops, what it synced stays, and the panel says so.
+    await folders.getByRole('button', { name: 'Choose folders…' }).click();
+    await expect.poll(() => agroBox.isChecked(), SYNC).toBe(true);
+    await agroBox.uncheck();
+    await folders.getByRole('button', { name: 'Save folders' }).click();
+    await expect
+      .poll(() => folders.getByRole('status').textContent(), SYNC)
+      .toBe('Stopped syncing Agro <i>Trade</i>. The messages already synced from it stay in the base.');
+    const later = box.addMessage(agro.id, {
+      conversationId: 'AAQkADagro2',
+      internetMessageId: 'contract-8@agro-trade.example',
+      subject: 'Договір №8',
+      from: IVAN,
+      to: [ME],
+      cc: [],
+      receivedDateTime: at(1),
+      sentDateTime: at(1),
+      hasAttachments: false,
+    });
+    const deltaPages = fake.graph.stats.deltaPages;
+    await panel().getByRole('button', { name: 'Sync now' }).click();
+    await expect.poll(() => fake.graph.stats.deltaPages > deltaPages, SYNC).toBe(true);
+    await expect.poll(state, SYNC).toBe('Up to date');
+    const keys = (await rows<Interaction>('interactions')).map((i) => i.providerKey);
+    expect(keys).toContain(`outlook:${contract.immutableId}`);
+    expect(keys).not.toContain(`outlook:${later.immutableId}`);
+    const [account] = await rows<{ streams: Record<string, unknown> }>('syncAccounts');
+    expect(Object.keys(account?.streams ?? {}).some((s) => s.includes(agro.id))).toBe(false);
+    expect(await folders.textContent()).toContain('Inbox and Sent Items are synced.');
   });
 
   it('renews an access token Graph refuses with the refresh token, silently', async () => {

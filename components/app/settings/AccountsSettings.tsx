@@ -3,10 +3,13 @@
 import type { Locale, Translate } from '../../../core/i18n';
 import type { SyncProviderId } from '../../../core/sync/account';
 import type { SyncView } from '../../../core/sync/status';
+import type { PickedFolder } from '../../../core/sync/microsoft/folders';
+import { OutlookFolders, type OutlookFoldersProps } from './OutlookFolders';
 import { SyncPanel } from './SyncPanel';
 
 export interface AccountsSettingsProps {
-  accounts: { view: SyncView; restarts: number }[];
+  /** `folders`: a Microsoft account's picked Outlook folders. */
+  accounts: { view: SyncView; restarts: number; folders?: readonly PickedFolder[] }[];
   /** The account being acted on, or `connect:<provider>` while that sign-in window is open. */
   busy: string | null;
   /** The outcome of the last action, already in the reader's language. */
@@ -19,6 +22,8 @@ export interface AccountsSettingsProps {
   onDisconnect: (id: string, remove: boolean) => void;
   onPause: (id: string, paused: boolean) => void;
   onSyncNow: (id: string) => void;
+  onListFolders: (id: string) => ReturnType<OutlookFoldersProps['onList']>;
+  onPickFolders: (id: string, folders: PickedFolder[]) => ReturnType<OutlookFoldersProps['onSave']>;
 }
 
 export function AccountsSettings({ accounts, busy, notice, now, locale, t, ...on }: AccountsSettingsProps) {
@@ -27,7 +32,7 @@ export function AccountsSettings({ accounts, busy, notice, now, locale, t, ...on
       <h2 id="accounts-title">{t('sync.title')}</h2>
       <p className="muted">{t('sync.intro')}</p>
       {accounts.length === 0 && <p>{t('sync.none')}</p>}
-      {accounts.map(({ view, restarts }) => (
+      {accounts.map(({ view, restarts, folders }) => (
         <SyncPanel
           key={view.id}
           view={view}
@@ -40,7 +45,16 @@ export function AccountsSettings({ accounts, busy, notice, now, locale, t, ...on
           onSyncNow={() => on.onSyncNow(view.id)}
           onReconnect={() => on.onReconnect(view.id)}
           onDisconnect={(remove) => on.onDisconnect(view.id, remove)}
-        />
+        >
+          {folders && (
+            <OutlookFolders
+              picked={folders}
+              t={t}
+              onList={() => on.onListFolders(view.id)}
+              onSave={(picked) => on.onPickFolders(view.id, picked)}
+            />
+          )}
+        </SyncPanel>
       ))}
       <div className="sync-connect">
         <button

@@ -1,6 +1,6 @@
 // One connected account, live: its state in words, progress against the estimate, rate, ETA, quota used, last
 // success, why it is stuck when it is, and pause/resume, "sync now", reconnect and disconnect.
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Locale, Translate } from '../../../core/i18n';
 import {
   contactsProgressText,
@@ -23,6 +23,8 @@ export interface SyncPanelProps {
   onSyncNow: () => void;
   onReconnect: () => void;
   onDisconnect: (remove: boolean) => void;
+  /** What only this provider's accounts have (a Microsoft account's folders), below the figures. */
+  children?: ReactNode;
 }
 
 function relative(at: number, now: number, locale: Locale): string {
@@ -33,7 +35,7 @@ function relative(at: number, now: number, locale: Locale): string {
   return f.format(Math.round(minutes / 1440), 'day');
 }
 
-export function SyncPanel({ view: v, restarts, busy, now, locale, t, ...on }: SyncPanelProps) {
+export function SyncPanel({ view: v, restarts, busy, now, locale, t, children, ...on }: SyncPanelProps) {
   const [confirming, setConfirming] = useState(false);
   const stuck = stuckText(v, t, locale, restarts);
   const percent = Math.round(v.quota.share * 100);
@@ -77,6 +79,7 @@ export function SyncPanel({ view: v, restarts, busy, now, locale, t, ...on }: Sy
           ? t('sync.lastSuccessNever')
           : t('sync.lastSuccess', { when: relative(v.lastSuccessAt, now, locale) })}
       </p>
+      {children}
       {confirming ? (
         <div className="sync-actions" role="group" aria-label={t('sync.disconnect')}>
           <p>{t('sync.disconnect.ask', { address: v.address })}</p>

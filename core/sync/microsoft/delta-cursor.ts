@@ -25,6 +25,8 @@ export interface DeltaCursor {
   resync: boolean;
   /** Full rounds finished; 0 until the first deltaLink. */
   rounds: number;
+  /** A folder the user picked: its display name when picked (untrusted text), for the picker to show it. */
+  name?: string;
 }
 
 export interface DeltaOp {
@@ -59,8 +61,9 @@ export function isGraphLink(url: string): boolean {
   return url.startsWith(`${GRAPH_ROOT}/`);
 }
 
-export function initialDeltaCursor(collection: DeltaCollection, folder: string): DeltaCursor {
+export function initialDeltaCursor(collection: DeltaCollection, folder: string, name?: string): DeltaCursor {
   return {
+    ...(name === undefined ? {} : { name }),
     collection,
     folder,
     next: null,

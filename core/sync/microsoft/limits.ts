@@ -47,6 +47,19 @@ export const GRAPH_LIMITS = {
   ] as readonly string[],
   /** Folders every account syncs; the user may add more. */
   defaultFolders: ['inbox', 'sentitems'] as readonly string[],
+  /**
+   * The folder picker: pages of `pageTop` folders, at most `maxFolders` listed, `maxDepth` levels and
+   * `maxRequests` requests for one listing (each spent from the mailbox's budget); at most `maxPicked` folders
+   * beyond Inbox and Sent Items, since each is one more delta to check at every poll.
+   */
+  folders: {
+    pageTop: 100,
+    maxFolders: 300,
+    maxDepth: 4,
+    maxRequests: 30,
+    maxPicked: 20,
+    maxNameLength: 200,
+  },
   auth: {
     /** A token this close to its end is renewed before use. */
     renewBeforeMs: 5 * MINUTE,

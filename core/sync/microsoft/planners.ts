@@ -39,11 +39,13 @@ function progressOf(c: DeltaCursor): StreamProgress {
   return { phase, done: c.done, estimate: null, resync: c.resync };
 }
 
-/** The planner of one mail folder's delta. */
-export function folderPlanner(folder: string): StreamPlanner<DeltaCursor, DeltaOp, DeltaPage> {
+type GraphPlanner = StreamPlanner<DeltaCursor, DeltaOp, DeltaPage>;
+
+/** The planner of one mail folder's delta (`name`: a picked folder's display name, kept in its cursor). */
+export function folderPlanner(folder: string, name?: string): GraphPlanner {
   return {
     stream: deltaStream('messages', folder),
-    initial: () => initialDeltaCursor('messages', folder),
+    initial: () => initialDeltaCursor('messages', folder, name),
     next: (cursor: DeltaCursor, ctx: PlanContext) => nextDeltaOp(cursor, ctx.poll, ctx.inFlight.length),
     lookups: (_op: DeltaOp, page: DeltaPage) => folderPageIds(page),
     ahead: deltaAhead,
@@ -73,7 +75,17 @@ export function folderPlanner(folder: string): StreamPlanner<DeltaCursor, DeltaO
 }
 
 /** Inbox and Sent Items, always. */
-export const GRAPH_FOLDER_PLANNERS = GRAPH_LIMITS.defaultFolders.map(folderPlanner);
+export const GRAPH_FOLDER_PLANNERS = GRAPH_LIMITS.defaultFolders.map((f) => folderPlanner(f));
+
+/** Every mail folder's stream is named `graph:folder:<well-known name or folder id>`. */
+export const FOLDER_STREAM_PREFIX = deltaStream('messages', '');
+
+/** The folder id of a stream the user picked (`graph:folder:<immutable id>`), or null for any other stream. */
+export function pickedFolderOf(stream: string): string | null {
+  if (!stream.startsWith(FOLDER_STREAM_PREFIX)) return null;
+  const folder = stream.slice(FOLDER_STREAM_PREFIX.length);
+  return folder && !GRAPH_LIMITS.defaultFolders.includes(folder) ? folder : null;
+}
 
 /**
  * The default contact folder's delta. Contacts are merged by the store through the identity rules (an email, or
@@ -106,5 +118,26 @@ export function contactsPlanner(folder = 'contacts'): StreamPlanner<DeltaCursor,
 
 export const GRAPH_CONTACTS_PLANNER = contactsPlanner();
 
-/** Every Graph stream an account may run: its mail folders, then its contacts. */
+/** The fixed Graph streams: Inbox, Sent Items, then the contacts. */
 export const GRAPH_PLANNERS = [...GRAPH_FOLDER_PLANNERS, GRAPH_CONTACTS_PLANNER];
+
+/** One planner per picked folder, made once (a planner is pure: the same folder always plans the same way). */
+const pickedPlanners = new Map<string, GraphPlanner>();
+
+/**
+ * Every Graph stream an account's row holds: Inbox, Sent Items, the folders the user picked (each its own delta,
+ * keyed by the folder's immutable id, in id order), then the contacts. The runner and the panel both ask here, so
+ * a picked folder is synced and shown alike; a folder no longer picked has no stream, so nothing runs for it.
+ */
+export function graphPlannersFor(streams: Readonly<Record<string, unknown>>): GraphPlanner[] {
+  const picked = Object.keys(streams)
+    .map(pickedFolderOf)
+    .filter((f): f is string => f !== null)
+    .sort();
+  const extra = picked.map((folder) => {
+    let planner = pickedPlanners.get(folder);
+    if (!planner) pickedPlanners.set(folder, (planner = folderPlanner(folder)));
+    return planner;
+  });
+  return [...GRAPH_FOLDER_PLANNERS, ...extra, GRAPH_CONTACTS_PLANNER];
+}

@@ -8,10 +8,6 @@ import type { Client } from '@microsoft/microsoft-graph-client';
 import { canonicalEmail } from '../../../core/email';
 import type { SyncAccount } from '../../../core/sync/account';
 import { backoffDelay } from '../../../core/sync/failure';
-import { spendableBudget } from '../../../core/sync/limits';
-import { GRAPH_LIMITS } from '../../../core/sync/microsoft/limits';
-import { GRAPH_QUOTA } from '../../../core/sync/microsoft/planners';
-import { waitToSpend } from '../../../core/sync/quota';
 import { createGraphClient } from '../../../integrations/microsoft/graph-client';
 import { ConversationCache, readConversation } from '../../../integrations/microsoft/conversation';
 import type { Tokens } from '../../../integrations/sync/types';
@@ -20,10 +16,11 @@ import type { DexieSyncStore } from '../../../storage/sync/store';
 import { logOpenedThread, threadContext } from '../opened-thread';
 import type { ThreadFallback } from '../thread-fallback';
 import { syncStore } from './engine';
+import { spendGraphRequest, type GraphSpendStore } from './graph-spend';
 import { msTokens } from './microsoft';
 
 export interface GraphFallbackDeps {
-  store: Pick<DexieSyncStore, 'recordSpend' | 'recordFailure'>;
+  store: GraphSpendStore & Pick<DexieSyncStore, 'recordFailure'>;
   tokens: Pick<Tokens, 'get'>;
   fetch: typeof fetch;
   now(): number;
@@ -44,13 +41,12 @@ export function graphFallback(deps: GraphFallbackDeps): ThreadFallback {
     const account = accountFor(await listAccounts(db), thread.account);
     if (!account) return null;
     const cacheKey = `${account.address}|${thread.threadId}`;
-    if (deps.cache.get(cacheKey, now) === undefined) {
-      // Only a request that leaves is paid for, and none leaves while the mailbox must wait.
-      if (account.backoff && account.backoff.until > now) return null;
-      const budget = spendableBudget(GRAPH_LIMITS.perMailbox);
-      if (waitToSpend(account.ledgers[GRAPH_QUOTA] ?? [], 1, budget, now) > 0) return null;
-      await deps.store.recordSpend(account.id, GRAPH_QUOTA, 1, budget, now);
-    }
+    // Only a request that leaves is paid for, and none leaves while the mailbox must wait.
+    if (
+      deps.cache.get(cacheKey, now) === undefined &&
+      !(await spendGraphRequest(deps.store, account.id, now))
+    )
+      return null;
     const token = await deps.tokens.get(account.id);
     if (!token) return null;
     const client: Client = createGraphClient({

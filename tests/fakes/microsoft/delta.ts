@@ -76,6 +76,12 @@ export class DeltaTokens {
     for (const [k, s] of this.tokens) if (s.userId === userId) this.tokens.delete(k);
   }
 
+  /** One folder's tokens go (Exchange dropped that folder's sync state): only its next use answers syncStateNotFound. */
+  forgetFolder(userId: string, folderId: string): void {
+    for (const [k, s] of this.tokens)
+      if (s.userId === userId && s.folderId === folderId) this.tokens.delete(k);
+  }
+
   /** A round's first request: from nothing (a full round) or from a deltaLink's state. */
   start(
     box: FakeMailbox,

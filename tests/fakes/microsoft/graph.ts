@@ -8,6 +8,7 @@ import { DeltaTokens, type Collection } from './delta';
 import { FaultSchedule, type FaultPlan, type GraphFault, type RequestKind } from './faults';
 import type { AccessGrant, FakeLogin } from './login';
 import type { FakeMailbox } from './mailbox';
+import { folderRoute } from './folders';
 import { GRAPH, meJson, messageJson, project } from './shapes';
 import { listChatMessages, listChats } from './teams';
 import { MailboxThrottle, OUTLOOK_LIMITS, type MailboxLimits } from './throttle';
@@ -279,24 +280,6 @@ export class FakeGraph {
     if (!pref.immutable && /^\/me\/(mailfolders|messages)/i.test(path)) this.stats.withoutImmutableId++;
     const mail = () => this.needs(grant, 'mail.readbasic', 'mail.read');
     if (path === '/me') return this.needs(grant, 'user.read') ?? { status: 200, body: meJson(box.user) };
-    if (/^\/me\/mailfolders$/i.test(path))
-      return (
-        mail() ?? {
-          status: 200,
-          body: {
-            '@odata.context': `${GRAPH}/$metadata#users('${box.user.id}')/mailFolders`,
-            value: [...box.folders.values()].map((f) => ({
-              id: f.id,
-              displayName: f.displayName,
-              parentFolderId: 'root',
-              childFolderCount: 0,
-              unreadItemCount: 0,
-              totalItemCount: [...box.messages.values()].filter((m) => m.folderId === f.id).length,
-              isHidden: false,
-            })),
-          },
-        }
-      );
     const folderDelta = /^\/me\/mailfolders(?:\/([^/]+)|\('([^']+)'\))\/messages\/delta$/i.exec(path);
     if (folderDelta) {
       const denied = mail();
@@ -313,6 +296,10 @@ export class FakeGraph {
       if (!folder) return err(404, 'ErrorItemNotFound', 'The specified object was not found in the store.');
       return this.delta(box, 'contacts', folder.id, q, pref, fault, grant);
     }
+    const folders = /^\/me\/mailfolders(\/[^/]+(\/childfolders)?)?$/i.test(path)
+      ? (mail() ?? folderRoute(box, path, q))
+      : null;
+    if (folders) return folders;
     if (/^\/me\/contactfolders$/i.test(path))
       return (
         this.needs(grant, 'contacts.read') ?? {

@@ -46,6 +46,10 @@ export interface FakeFolder {
   displayName: string;
   /** inbox, sentitems, … (the names Graph accepts in place of an id). */
   wellKnownName?: string;
+  /** The folder it is under; absent: directly under the root (msgfolderroot). */
+  parentId?: string;
+  /** Left out of folder lists unless includeHiddenFolders=true. */
+  isHidden?: boolean;
 }
 
 export interface Tombstone {
@@ -123,9 +127,22 @@ export class FakeMailbox {
     return `AAMkAD${b64(`${this.user.id}/folder/${name}`)}AAA=`;
   }
 
-  addFolder(displayName: string, wellKnownName?: string): FakeFolder {
-    const folder: FakeFolder = { id: this.newFolderId(displayName), displayName };
+  /** The root folder's id (msgfolderroot): the parentFolderId of the top-level folders. */
+  get rootFolderId(): string {
+    return this.newFolderId('');
+  }
+
+  /** A folder under the root, or under `options.parent` (an id); `wellKnownName` only for Graph's own folders. */
+  addFolder(
+    displayName: string,
+    wellKnownName?: string,
+    options: { parent?: string; hidden?: boolean } = {},
+  ): FakeFolder {
+    const id = this.newFolderId(options.parent ? `${options.parent}/${displayName}` : displayName);
+    const folder: FakeFolder = { id, displayName };
     if (wellKnownName) folder.wellKnownName = wellKnownName;
+    if (options.parent) folder.parentId = options.parent;
+    if (options.hidden) folder.isHidden = true;
     this.folders.set(folder.id, folder);
     return folder;
   }

@@ -236,6 +236,62 @@ describe('fake graph.microsoft.com through @microsoft/microsoft-graph-client', (
     expect(fake.graph.stats.withoutImmutableId).toBe(0);
   });
 
+  it('lists mail folders and their childFolders page by page with PageIterator, hidden ones only when asked', async () => {
+    const box = [...fake.graph.mailboxes.values()][0];
+    if (!box) throw new Error('no mailbox');
+    const clients = box.addFolder('Clients');
+    for (let i = 0; i < 12; i++)
+      box.addFolder(`Client ${String(i).padStart(2, '0')}`, undefined, { parent: clients.id });
+    box.addFolder('Sync Issues', undefined, { hidden: true });
+    const { access } = await signIn();
+    const client = Client.init({ authProvider: (done) => done(null, access) });
+    const headers = { Prefer: 'IdType="ImmutableId"' };
+
+    const top = await client.api('/me/mailFolders').headers(headers).get();
+    const names = top.value.map((f: { displayName: string }) => f.displayName);
+    expect(names).toEqual(['Inbox', 'Sent Items', 'Archive', 'Deleted Items', 'Clients']);
+    const root = top.value[0].parentFolderId as string;
+    expect(top.value.every((f: { parentFolderId: string }) => f.parentFolderId === root)).toBe(true);
+    expect(top.value.find((f: { id: string }) => f.id === clients.id)).toMatchObject({
+      childFolderCount: 12,
+      isHidden: false,
+    });
+    const withHidden = await client.api('/me/mailFolders').query({ includeHiddenFolders: 'true' }).get();
+    expect(withHidden.value.map((f: { displayName: string }) => f.displayName)).toContain('Sync Issues');
+
+    // Pages of 10 by default, the rest behind @odata.nextLink ($skip), which the SDK's PageIterator follows.
+    const first = await client
+      .api(`/me/mailFolders/${clients.id}/childFolders`)
+      .headers(headers)
+      .select('id,displayName,childFolderCount')
+      .get();
+    expect(first.value).toHaveLength(10);
+    expect(first['@odata.nextLink']).toMatch(/(\$|%24)skip=10/);
+    expect(Object.keys(first.value[0]).sort()).toEqual(['childFolderCount', 'displayName', 'id']);
+    const children: string[] = [];
+    await new PageIterator(
+      client,
+      first,
+      (f: { displayName: string }) => (children.push(f.displayName), true),
+      {
+        headers,
+      },
+    ).iterate();
+    expect(children).toHaveLength(12);
+    expect(children.at(-1)).toBe('Client 11');
+
+    // A folder by well-known name or id; an unknown id is Graph's 404.
+    const inbox = await client.api('/me/mailFolders/inbox').select('id').get();
+    expect(inbox.id).toBe(box.folder('inbox')?.id);
+    const gone = await client
+      .api('/me/mailFolders/AAMkADnope/childFolders')
+      .get()
+      .catch((e: unknown) => e);
+    expect(gone).toBeInstanceOf(GraphError);
+    expect((gone as GraphError).statusCode).toBe(404);
+    expect((gone as GraphError).code).toBe('ErrorItemNotFound');
+  });
+
   it('answers $batch through BatchRequestContent, rejects more than 20, and keeps the documented chat limits', async () => {
     const { access } = await signIn();
     const client = Client.init({ authProvider: (done) => done(null, access) });

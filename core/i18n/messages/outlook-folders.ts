@@ -1,0 +1,100 @@
+// Outlook folders a Microsoft account syncs beyond Inbox and Sent Items (issue 19): the picker in Settings →
+// Accounts, what saving it did, and why the folders could not be listed. en/uk/ru.
+import { defineMessages } from '../define';
+
+export const outlookFolderMessages = defineMessages({
+  en: {
+    'outlookFolders.title': 'Outlook folders',
+    'outlookFolders.none': 'Inbox and Sent Items are synced.',
+    'outlookFolders.some': {
+      one: 'Inbox, Sent Items and {count} more folder are synced: {names}.',
+      other: 'Inbox, Sent Items and {count} more folders are synced: {names}.',
+    },
+    'outlookFolders.choose': 'Choose folders…',
+    'outlookFolders.loading': 'Reading the folders from Outlook…',
+    'outlookFolders.intro':
+      'Inbox and Sent Items are always synced. Tick other folders to sync them too (at most {max}); each one is checked for new mail at every poll.',
+    'outlookFolders.always': 'always synced',
+    'outlookFolders.missing': 'no longer in the mailbox',
+    'outlookFolders.unnamed': '(no name)',
+    'outlookFolders.truncated':
+      'The mailbox has more folders than Kartka lists at once; only the first {count} are shown.',
+    'outlookFolders.save': 'Save folders',
+    'outlookFolders.close': 'Close',
+    'outlookFolders.added': 'Now syncing {names}.',
+    'outlookFolders.removed':
+      'Stopped syncing {names}. The messages already synced from it stay in the base.',
+    'outlookFolders.unchanged': 'Nothing changed.',
+    'actionError.outlookFolders.wait':
+      'Microsoft asked Kartka to wait, or this mailbox’s request budget is spent for now: list the folders again in a few minutes.',
+    'actionError.outlookFolders.failed': 'Outlook’s folders could not be read ({error}); nothing changed.',
+    'actionError.outlookFolders.reconnect':
+      'Kartka is not signed in to this Microsoft account any more: reconnect it, then choose folders.',
+    'actionError.outlookFolders.tooMany':
+      'At most {max} folders besides Inbox and Sent Items can be synced; untick some and save again. Nothing changed.',
+  },
+  uk: {
+    'outlookFolders.title': 'Папки Outlook',
+    'outlookFolders.none': 'Синхронізуються «Вхідні» та «Надіслані».',
+    'outlookFolders.some': {
+      one: 'Синхронізуються «Вхідні», «Надіслані» і ще {count} папка: {names}.',
+      few: 'Синхронізуються «Вхідні», «Надіслані» і ще {count} папки: {names}.',
+      many: 'Синхронізуються «Вхідні», «Надіслані» і ще {count} папок: {names}.',
+      other: 'Синхронізуються «Вхідні», «Надіслані» і ще {count} папки: {names}.',
+    },
+    'outlookFolders.choose': 'Вибрати папки…',
+    'outlookFolders.loading': 'Читаю папки з Outlook…',
+    'outlookFolders.intro':
+      '«Вхідні» та «Надіслані» синхронізуються завжди. Позначте інші папки, щоб синхронізувати і їх (не більше {max}); кожну перевіряють на нові листи під час кожного опитування.',
+    'outlookFolders.always': 'завжди синхронізується',
+    'outlookFolders.missing': 'більше немає в скриньці',
+    'outlookFolders.unnamed': '(без назви)',
+    'outlookFolders.truncated':
+      'У скриньці більше папок, ніж Kartka показує за раз; показано лише перші {count}.',
+    'outlookFolders.save': 'Зберегти папки',
+    'outlookFolders.close': 'Закрити',
+    'outlookFolders.added': 'Тепер синхронізуються: {names}.',
+    'outlookFolders.removed':
+      'Синхронізацію зупинено: {names}. Листи, що вже синхронізовані з неї, залишаються в базі.',
+    'outlookFolders.unchanged': 'Нічого не змінилося.',
+    'actionError.outlookFolders.wait':
+      'Microsoft попросив Kartka зачекати, або ліміт запитів цієї скриньки поки вичерпано: відкрийте список папок ще раз за кілька хвилин.',
+    'actionError.outlookFolders.failed': 'Не вдалося прочитати папки Outlook ({error}); нічого не змінено.',
+    'actionError.outlookFolders.reconnect':
+      'Kartka більше не має входу до цього облікового запису Microsoft: перепідключіть його, а тоді виберіть папки.',
+    'actionError.outlookFolders.tooMany':
+      'Окрім «Вхідних» і «Надісланих» можна синхронізувати не більше {max} папок; зніміть позначку з деяких і збережіть ще раз. Нічого не змінено.',
+  },
+  ru: {
+    'outlookFolders.title': 'Папки Outlook',
+    'outlookFolders.none': 'Синхронизируются «Входящие» и «Отправленные».',
+    'outlookFolders.some': {
+      one: 'Синхронизируются «Входящие», «Отправленные» и ещё {count} папка: {names}.',
+      few: 'Синхронизируются «Входящие», «Отправленные» и ещё {count} папки: {names}.',
+      many: 'Синхронизируются «Входящие», «Отправленные» и ещё {count} папок: {names}.',
+      other: 'Синхронизируются «Входящие», «Отправленные» и ещё {count} папки: {names}.',
+    },
+    'outlookFolders.choose': 'Выбрать папки…',
+    'outlookFolders.loading': 'Читаю папки из Outlook…',
+    'outlookFolders.intro':
+      '«Входящие» и «Отправленные» синхронизируются всегда. Отметьте другие папки, чтобы синхронизировать и их (не больше {max}); каждую проверяют на новые письма при каждом опросе.',
+    'outlookFolders.always': 'синхронизируется всегда',
+    'outlookFolders.missing': 'больше нет в ящике',
+    'outlookFolders.unnamed': '(без названия)',
+    'outlookFolders.truncated':
+      'В ящике больше папок, чем Kartka показывает за раз; показаны только первые {count}.',
+    'outlookFolders.save': 'Сохранить папки',
+    'outlookFolders.close': 'Закрыть',
+    'outlookFolders.added': 'Теперь синхронизируются: {names}.',
+    'outlookFolders.removed':
+      'Синхронизация остановлена: {names}. Письма, уже синхронизированные из неё, остаются в базе.',
+    'outlookFolders.unchanged': 'Ничего не изменилось.',
+    'actionError.outlookFolders.wait':
+      'Microsoft попросил Kartka подождать, или лимит запросов этого ящика пока исчерпан: откройте список папок ещё раз через несколько минут.',
+    'actionError.outlookFolders.failed': 'Не удалось прочитать папки Outlook ({error}); ничего не изменено.',
+    'actionError.outlookFolders.reconnect':
+      'У Kartka больше нет входа в эту учётную запись Microsoft: переподключите её, а затем выберите папки.',
+    'actionError.outlookFolders.tooMany':
+      'Кроме «Входящих» и «Отправленных» можно синхронизировать не больше {max} папок; снимите отметку с некоторых и сохраните ещё раз. Ничего не изменено.',
+  },
+});
