@@ -7,15 +7,18 @@ export interface FromBaseNoticeProps {
   /** Where the card came from instead of the page. */
   from?: 'base' | 'api';
   problem: { reason: string; details: Record<string, string> } | undefined;
+  /** Whose page it was: a card from the API names the account it was read through (Gmail, or Microsoft Graph). */
+  provider?: 'gmail' | 'outlook';
   t: Translate;
 }
 
-export function FromBaseNotice({ from = 'base', problem, t }: FromBaseNoticeProps) {
+export function FromBaseNotice({ from = 'base', problem, provider = 'gmail', t }: FromBaseNoticeProps) {
+  const api = provider === 'outlook' ? 'graphCard' : 'sync';
   return (
     <div className="from-base" data-testid={from === 'api' ? 'from-api' : 'from-base'}>
       <Notice
-        title={t(from === 'api' ? 'sync.fromApi' : 'sidebar.fromBase')}
-        body={t(from === 'api' ? 'sync.fromApiBody' : 'sidebar.fromBaseBody')}
+        title={t(from === 'api' ? `${api}.fromApi` : 'sidebar.fromBase')}
+        body={t(from === 'api' ? `${api}.fromApiBody` : 'sidebar.fromBaseBody')}
         {...(problem
           ? {
               details: JSON.stringify({ reason: problem.reason, ...problem.details }, null, 2),

@@ -30,7 +30,12 @@ export function ThreadView({ context, address, card, lookalike, now, locale, t, 
   return (
     <main className="sidebar" data-thread={context.threadKey}>
       {context.readFrom !== undefined && (
-        <FromBaseNotice from={context.readFrom} problem={context.pageProblem} t={t} />
+        <FromBaseNotice
+          from={context.readFrom}
+          problem={context.pageProblem}
+          provider={context.threadKey.startsWith('outlook:') ? 'outlook' : 'gmail'}
+          t={t}
+        />
       )}
       <Switcher people={context.correspondents} selected={address} t={t} onSelect={select} />
       {address !== null && <LookalikeWarning address={address} lookalike={lookalike} t={t} />}

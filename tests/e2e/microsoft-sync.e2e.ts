@@ -7,9 +7,12 @@
 // Disconnect (Microsoft has no revocation: the consent hint).
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mailRoutes } from '../fakes/mail-routes';
 import { createMicrosoftFake, type FakeMailbox } from '../fakes/microsoft';
+import { outlookPageMailbox } from '../fakes/microsoft/page-mailbox';
 import { startFakeServer, type FakeServer } from '../fakes/server';
-import { badgeOnPage, launchKartka, rowsOnPage, type Kartka } from './harness';
+import { badgeOnPage, launchKartka, rowsOnPage, sidebarFrame, type Kartka } from './harness';
+import { cardName } from './mail-browser';
 
 const CLIENT_ID = '6f1c5a3e-0000-4000-8000-00000000e2e0';
 const ME = { name: 'Olena Kovalenko', address: 'olena@contoso.example' };
@@ -22,6 +25,8 @@ let box: FakeMailbox;
 let server: FakeServer;
 let kartka: Kartka;
 let page: Page;
+/** Graph's `/me/messages` (the card from Graph's conversationId lookup) asked so far. */
+let conversationLookups = 0;
 
 const at = (minutesAgo: number) => new Date(Date.now() - minutesAgo * 60_000).toISOString();
 
@@ -58,7 +63,16 @@ beforeAll(async () => {
     jobTitle: 'Head of purchasing',
     emailAddresses: [{ name: IVAN.name, address: IVAN.address }],
   });
-  server = await startFakeServer(fake.routes);
+  // Outlook on the web shows the Archive (which the sync does not read): its conversations, by Graph's ids.
+  server = await startFakeServer([
+    (req) => {
+      if (req.host === 'graph.microsoft.com' && /^\/v1\.0\/me\/messages$/iu.test(req.path))
+        conversationLookups++;
+      return null;
+    },
+    ...fake.routes,
+    ...mailRoutes(Date.now, { graph: () => outlookPageMailbox(box, ME, ['archive']) }),
+  ]);
   // The auth window and the service worker are not pages: they need the flag besides ignoreHTTPSErrors.
   kartka = await launchKartka({ server, extraArgs: ['--ignore-certificate-errors'] });
   fake.login.register({
@@ -245,6 +259,54 @@ describe('Connect your Microsoft account', () => {
     const [account] = await rows<{ streams: Record<string, unknown> }>('syncAccounts');
     expect(Object.keys(account?.streams ?? {}).some((s) => s.includes(agro.id))).toBe(false);
     expect(await folders.textContent()).toContain('Inbox and Sent Items are synced.');
+  });
+
+  it('builds the sidebar card from Graph when Outlook cannot be read but names the conversation, once', async () => {
+    // Archived (a folder the sync does not read): the base does not have it.
+    const archived = box.addMessage('archive', {
+      conversationId: 'AAQkADreconcile9',
+      internetMessageId: 'reconcile-9@agro-trade.example',
+      subject: 'Акт звірки за листопад',
+      from: IVAN,
+      to: [ME],
+      cc: [],
+      receivedDateTime: at(10),
+      sentDateTime: at(11),
+      hasAttachments: false,
+    });
+    expect(
+      (await rows<Interaction>('interactions')).some((i) => i.rfcMessageId === archived.internetMessageId),
+    ).toBe(false);
+    const before = conversationLookups;
+    const outlook = await kartka.context.newPage();
+    // A changed layout: the reading pane has no readable messages; the URL still names the conversation.
+    await outlook.goto('https://outlook.office.com/mail/inbox?mailbox=graph&broken=1');
+    const open = async () => {
+      await outlook.locator('[role=option]', { hasText: 'Акт звірки за листопад' }).first().click();
+      return sidebarFrame(outlook, kartka.extensionId);
+    };
+    const frame = await open();
+    await expect.poll(() => frame.getByTestId('from-api').count(), SYNC).toBe(1);
+    await expect.poll(() => cardName(frame).catch(() => ''), SYNC).toBe(IVAN.name);
+    expect(await frame.getByTestId('from-api').textContent()).toContain(
+      'Read from your Microsoft account, not from the page',
+    );
+    // Logged once, under the message's immutable Graph id (the folder sync meeting it later adds nothing).
+    const logged = (await rows<Interaction>('interactions')).filter(
+      (i) => i.rfcMessageId === archived.internetMessageId,
+    );
+    expect(logged.map((i) => i.providerKey)).toEqual([`outlook:${archived.immutableId}`]);
+    expect(conversationLookups).toBe(before + 1);
+
+    // Opened again: the base has it now; Graph is not asked again, nothing is logged twice.
+    await outlook.goBack();
+    const again = await open();
+    await expect.poll(() => cardName(again).catch(() => ''), SYNC).toBe(IVAN.name);
+    expect(conversationLookups).toBe(before + 1);
+    expect(
+      (await rows<Interaction>('interactions')).filter((i) => i.rfcMessageId === archived.internetMessageId),
+    ).toHaveLength(1);
+    await outlook.close();
   });
 
   it('renews an access token Graph refuses with the refresh token, silently', async () => {

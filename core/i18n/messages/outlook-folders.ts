@@ -1,9 +1,13 @@
 // Outlook folders a Microsoft account syncs beyond Inbox and Sent Items (issue 19): the picker in Settings →
-// Accounts, what saving it did, and why the folders could not be listed. en/uk/ru.
+// Accounts, what saving it did, and why the folders could not be listed; and the sidebar's notice on a card read
+// through Microsoft Graph because Outlook's page could not be read. en/uk/ru.
 import { defineMessages } from '../define';
 
 export const outlookFolderMessages = defineMessages({
   en: {
+    'graphCard.fromApi': 'Read from your Microsoft account, not from the page',
+    'graphCard.fromApiBody':
+      'Outlook’s page could not be read, so this card comes from Microsoft Graph (headers only); the conversation’s messages are logged from there.',
     'outlookFolders.title': 'Outlook folders',
     'outlookFolders.none': 'Inbox and Sent Items are synced.',
     'outlookFolders.some': {
@@ -34,6 +38,9 @@ export const outlookFolderMessages = defineMessages({
       'At most {max} folders besides Inbox and Sent Items can be synced; untick some and save again. Nothing changed.',
   },
   uk: {
+    'graphCard.fromApi': 'Прочитано з вашого облікового запису Microsoft, а не зі сторінки',
+    'graphCard.fromApiBody':
+      'Сторінку Outlook не вдалося прочитати, тож ця картка — з Microsoft Graph (лише заголовки); листи розмови записано звідти.',
     'outlookFolders.title': 'Папки Outlook',
     'outlookFolders.none': 'Синхронізуються «Вхідні» та «Надіслані».',
     'outlookFolders.some': {
@@ -66,6 +73,9 @@ export const outlookFolderMessages = defineMessages({
       'Окрім «Вхідних» і «Надісланих» можна синхронізувати не більше {max} папок; зніміть позначку з деяких і збережіть ще раз. Нічого не змінено.',
   },
   ru: {
+    'graphCard.fromApi': 'Прочитано из вашей учётной записи Microsoft, а не со страницы',
+    'graphCard.fromApiBody':
+      'Страницу Outlook не удалось прочитать, поэтому эта карточка — из Microsoft Graph (только заголовки); письма разговора записаны оттуда.',
     'outlookFolders.title': 'Папки Outlook',
     'outlookFolders.none': 'Синхронизируются «Входящие» и «Отправленные».',
     'outlookFolders.some': {
