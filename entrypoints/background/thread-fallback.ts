@@ -2,12 +2,13 @@
 // (logged before, imported or synced); then the Gmail API's threads.get (sync/thread-from-api.ts) and Graph's
 // conversation read (sync/thread-from-graph.ts), which handlers.ts appends: they import this file's types. A fallback answers for the thread named, or null; never
 // another thread.
-import type { UnreadableThread } from '../../core/mail';
+import type { ThreadSnapshot, UnreadableThread } from '../../core/mail';
 import type { Settings } from '../../core/model';
-import { knownThreadPreview } from '../../core/thread-context';
+import { knownThreadPreview, threadPreview } from '../../core/thread-context';
 import type { TabContext } from '../../integrations/messaging/protocol';
 import type { KartkaDB } from '../../storage/db';
 import { knownThread } from '../../storage/known-thread';
+import type { MessageOutcome } from '../../storage/log';
 
 export interface FallbackInput {
   db: KartkaDB;
@@ -55,4 +56,38 @@ export async function contextWithoutPage(
     if (context) return context;
   }
   return null;
+}
+
+/**
+ * The card of a thread an account's API read (Gmail threads.get, Graph's conversation), once its messages went
+ * through the sync's logging path (`outcomes`, in the order of `ids`): as for a page reading, saying where it
+ * was read from instead.
+ */
+export function apiThreadContext(
+  snapshot: ThreadSnapshot,
+  ids: readonly string[],
+  outcomes: readonly MessageOutcome[],
+  { settings, now, problem }: Pick<FallbackInput, 'settings' | 'now' | 'problem'>,
+): TabContext {
+  const preview = threadPreview(snapshot, settings);
+  return {
+    status: 'thread',
+    threadKey: preview.threadKey,
+    subject: snapshot.subject,
+    provider: snapshot.provider,
+    correspondents: preview.correspondents,
+    main: preview.main,
+    pending: false,
+    added: outcomes.filter((o) => o.logged && !o.duplicate).length,
+    alreadyLogged: outcomes.filter((o) => o.duplicate).length,
+    decisions: outcomes.map((o, n) => ({
+      providerMessageId: ids[n] ?? '',
+      logged: o.logged,
+      reason: o.reason,
+      ...(o.because ? { because: o.because } : {}),
+    })),
+    at: now,
+    readFrom: 'api',
+    pageProblem: problem,
+  };
 }

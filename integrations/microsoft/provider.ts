@@ -2,7 +2,8 @@
 // requests per 10 minutes, spent at one unit per request), 4 requests in flight, and the thin executor that sends
 // each planned delta page through Microsoft's Graph client with our middleware.
 import { newStream, type StreamState, type SyncAccount } from '../../core/sync/account';
-import type { DeltaOp } from '../../core/sync/microsoft/delta-cursor';
+import type { DeltaOp, DeltaPage } from '../../core/sync/microsoft/delta-cursor';
+import type { GraphFailure } from '../../core/sync/microsoft/errors';
 import { GRAPH_LIMITS } from '../../core/sync/microsoft/limits';
 import {
   GRAPH_CONTACTS_PLANNER,
@@ -11,6 +12,7 @@ import {
   GRAPH_QUOTA,
   FOLDER_STREAM_PREFIX,
   graphPlannersFor,
+  pickedFolderOf,
 } from '../../core/sync/microsoft/planners';
 import { spendableBudget } from '../../core/sync/limits';
 import type { SyncOp, SyncOptions } from '../../core/sync/planner';
@@ -50,6 +52,17 @@ export function microsoftStreams(scopes: readonly string[], now: number): Record
   );
 }
 
+const GONE_PAGE: DeltaPage = {
+  value: [],
+  nextLink: null,
+  deltaLink: null,
+  pageSizeApplied: false,
+  folderGone: true,
+};
+
+const folderGone = (op: SyncOp, failure: GraphFailure): boolean =>
+  pickedFolderOf(op.stream) !== null && failure.status === 404 && failure.reason === 'ErrorItemNotFound';
+
 export interface MicrosoftDeps {
   fetch: typeof fetch;
   now: () => number;
@@ -79,7 +92,11 @@ export function microsoftProvider(deps: MicrosoftDeps): SyncProvider {
         backoff: { until: async () => 0, hold: async () => undefined },
       });
       const res = await fetchDeltaPage(client, op as DeltaOp, deps.now);
-      return res.ok ? { ok: true, result: res.result } : { ok: false, failure: res.failure };
+      if (res.ok) return { ok: true, result: res.result };
+      // A folder the user picked and then deleted in Outlook: a fact about that folder, not a failure of the
+      // mailbox (as a failure it would hold every folder's sync for the "denied" wait, again and again).
+      if (folderGone(op, res.failure)) return { ok: true, result: GONE_PAGE };
+      return { ok: false, failure: res.failure };
     },
   };
 }

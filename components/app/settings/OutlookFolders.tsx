@@ -29,6 +29,8 @@ export function OutlookFolders({ picked, t, onList, onSave }: OutlookFoldersProp
   const [notice, setNotice] = useState<{ text: string; error: boolean } | null>(null);
   const named = (name: string) => name || t('outlookFolders.unnamed');
   const names = (fs: readonly PickedFolder[]) => fs.map((f) => named(f.name)).join(', ');
+  const synced = picked.filter((f) => !f.gone);
+  const gone = picked.filter((f) => f.gone);
 
   const open = async () => {
     setBusy('list');
@@ -96,10 +98,15 @@ export function OutlookFolders({ picked, t, onList, onSave }: OutlookFoldersProp
     <section className="outlook-folders" aria-label={t('outlookFolders.title')}>
       <h3>{t('outlookFolders.title')}</h3>
       <p className="muted">
-        {picked.length === 0
+        {synced.length === 0
           ? t('outlookFolders.none')
-          : t('outlookFolders.some', { count: picked.length, names: names(picked) })}
+          : t('outlookFolders.some', { count: synced.length, names: names(synced) })}
       </p>
+      {gone.length > 0 && (
+        <p className="sync-stuck" role="note">
+          {t('outlookFolders.gone', { names: names(gone) })}
+        </p>
+      )}
       {list ? (
         <fieldset>
           <legend>{t('outlookFolders.intro', { max: GRAPH_LIMITS.folders.maxPicked })}</legend>

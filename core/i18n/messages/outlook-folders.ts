@@ -29,6 +29,8 @@ export const outlookFolderMessages = defineMessages({
     'outlookFolders.removed':
       'Stopped syncing {names}. The messages already synced from it stay in the base.',
     'outlookFolders.unchanged': 'Nothing changed.',
+    'outlookFolders.gone':
+      'Outlook no longer has {names} (deleted or moved out of reach): nothing more is synced from it, and what it synced stays in the base. Untick it under “Choose folders”.',
     'actionError.outlookFolders.wait':
       'Microsoft asked Kartka to wait, or this mailbox’s request budget is spent for now: list the folders again in a few minutes.',
     'actionError.outlookFolders.failed': 'Outlook’s folders could not be read ({error}); nothing changed.',
@@ -64,6 +66,8 @@ export const outlookFolderMessages = defineMessages({
     'outlookFolders.removed':
       'Синхронізацію зупинено: {names}. Листи, що вже синхронізовані з неї, залишаються в базі.',
     'outlookFolders.unchanged': 'Нічого не змінилося.',
+    'outlookFolders.gone':
+      'В Outlook більше немає {names} (видалено або недоступно): з неї більше нічого не синхронізується, а вже синхронізоване залишається в базі. Зніміть позначку в «Вибрати папки».',
     'actionError.outlookFolders.wait':
       'Microsoft попросив Kartka зачекати, або ліміт запитів цієї скриньки поки вичерпано: відкрийте список папок ще раз за кілька хвилин.',
     'actionError.outlookFolders.failed': 'Не вдалося прочитати папки Outlook ({error}); нічого не змінено.',
@@ -99,6 +103,8 @@ export const outlookFolderMessages = defineMessages({
     'outlookFolders.removed':
       'Синхронизация остановлена: {names}. Письма, уже синхронизированные из неё, остаются в базе.',
     'outlookFolders.unchanged': 'Ничего не изменилось.',
+    'outlookFolders.gone':
+      'В Outlook больше нет {names} (удалена или недоступна): из неё больше ничего не синхронизируется, а уже синхронизированное остаётся в базе. Снимите отметку в «Выбрать папки».',
     'actionError.outlookFolders.wait':
       'Microsoft попросил Kartka подождать, или лимит запросов этого ящика пока исчерпан: откройте список папок ещё раз через несколько минут.',
     'actionError.outlookFolders.failed': 'Не удалось прочитать папки Outlook ({error}); ничего не изменено.',

@@ -5,6 +5,7 @@ import { canonicalEmail } from '../../email';
 import type { MessageSnapshot, ThreadSnapshot } from '../../mail';
 import { parseGraphItem } from './graph-message';
 import { GRAPH_LIMITS } from './limits';
+import type { SyncedMessage } from '../planner';
 
 /** Graph writes conversation ids in URL-safe base64; Outlook's page in the standard alphabet. */
 export function graphConversationId(pageId: string): string {
@@ -18,14 +19,30 @@ export function conversationPath(conversationId: string): string {
   return `/me/messages?$filter=conversationId eq '${encodeURIComponent(id)}'&$select=${select}&$top=${GRAPH_LIMITS.conversation.maxMessages}`;
 }
 
+/** A conversation read from Graph: the thread as a page reading gives it, and its messages as the sync logs them. */
+export interface GraphConversation {
+  snapshot: ThreadSnapshot;
+  /** Oldest first, each keyed by its immutable Graph id (the same records the folder sync writes). */
+  messages: SyncedMessage[];
+}
+
 /** The thread as a page reading would give it, oldest first; null when Graph returned no readable message. */
 export function conversationSnapshot(
   conversationId: string,
   value: unknown,
   account: string | null,
 ): ThreadSnapshot | null {
+  return graphConversation(conversationId, value, account)?.snapshot ?? null;
+}
+
+/** `conversationSnapshot` with the loggable messages beside it. */
+export function graphConversation(
+  conversationId: string,
+  value: unknown,
+  account: string | null,
+): GraphConversation | null {
   const me = account ? canonicalEmail(account) : null;
-  const messages: (MessageSnapshot & { subject: string })[] = [];
+  const messages: (MessageSnapshot & { subject: string; loggable: SyncedMessage['message'] })[] = [];
   for (const raw of Array.isArray(value) ? value : []) {
     const first = parseGraphItem(raw);
     if (first.kind !== 'message' || first.isDraft) continue;
@@ -33,7 +50,7 @@ export function conversationSnapshot(
     const mine = me !== null && first.message.from?.address === me;
     const item = mine ? parseGraphItem(raw, true) : first;
     if (item.kind !== 'message' || item.at === null) continue;
-    const m: MessageSnapshot & { subject: string } = {
+    const m: MessageSnapshot & { subject: string; loggable: SyncedMessage['message'] } = {
       providerMessageId: item.id,
       from: item.message.from,
       to: [...item.message.to],
@@ -41,6 +58,7 @@ export function conversationSnapshot(
       date: item.at,
       expanded: true,
       subject: item.message.subject,
+      loggable: item.message,
     };
     if (item.message.rfcMessageId) m.rfcMessageId = item.message.rfcMessageId;
     messages.push(m);
@@ -49,10 +67,13 @@ export function conversationSnapshot(
   messages.sort((a, b) => (a.date ?? 0) - (b.date ?? 0));
   const subject = messages[0]?.subject ?? '';
   return {
-    provider: 'outlook',
-    threadId: conversationId,
-    subject,
-    account: me,
-    messages: messages.map(({ subject: _s, ...m }) => m),
+    snapshot: {
+      provider: 'outlook',
+      threadId: conversationId,
+      subject,
+      account: me,
+      messages: messages.map(({ subject: _s, loggable: _l, ...m }) => m),
+    },
+    messages: messages.map((m) => ({ item: m.providerMessageId, message: m.loggable })),
   };
 }

@@ -27,6 +27,8 @@ export interface DeltaCursor {
   rounds: number;
   /** A folder the user picked: its display name when picked (untrusted text), for the picker to show it. */
   name?: string;
+  /** Graph no longer has the folder (404 ErrorItemNotFound: deleted in Outlook): nothing more is asked for it. */
+  gone?: boolean;
 }
 
 export interface DeltaOp {
@@ -49,6 +51,8 @@ export interface DeltaPage {
   deltaLink: string | null;
   /** The service answered Preference-Applied: odata.maxpagesize=… */
   pageSizeApplied: boolean;
+  /** Not a page: the folder no longer exists (a picked folder deleted in Outlook). */
+  folderGone?: boolean;
 }
 
 export const GRAPH_ROOT = 'https://graph.microsoft.com/v1.0';
@@ -102,7 +106,7 @@ export function followsFrom(cursor: DeltaCursor, op: Pick<DeltaOp, 'url'>): bool
 /** The next page to ask for: the round under way, a new full round, or (when a check is due) the deltaLink. */
 export function nextDeltaOp(cursor: DeltaCursor, poll: boolean, inFlight: number): DeltaOp | null {
   // One folder's pages come one after another: each link is known only from the page before.
-  if (inFlight > 0) return null;
+  if (inFlight > 0 || cursor.gone) return null;
   if (cursor.next === null && cursor.delta !== null && !poll) return null;
   const url = linkOf(cursor);
   const stream = deltaStream(cursor.collection, cursor.folder);
@@ -161,7 +165,9 @@ export function deltaAhead(
   op: Pick<DeltaOp, 'url'>,
   page: DeltaPage,
 ): DeltaCursor | null {
-  return followsFrom(cursor, op) ? advanceDelta(cursor, page, 0).cursor : null;
+  if (!followsFrom(cursor, op)) return null;
+  // A folder deleted in Outlook: nothing follows (planning a new round from it would ask for it again at once).
+  return page.folderGone ? { ...cursor, next: null, gone: true } : advanceDelta(cursor, page, 0).cursor;
 }
 
 /**
@@ -174,5 +180,5 @@ export function restartDelta(cursor: DeltaCursor): DeltaCursor {
 }
 
 export function deltaHasWork(cursor: DeltaCursor): boolean {
-  return cursor.next !== null || cursor.delta === null;
+  return !cursor.gone && (cursor.next !== null || cursor.delta === null);
 }

@@ -12,6 +12,8 @@ import { pickedFolderOf } from './planners';
 export interface PickedFolder {
   id: string;
   name: string;
+  /** Deleted in Outlook since: its stream rests. */
+  gone?: boolean;
 }
 
 /** The folders an account's streams sync beyond Inbox and Sent Items. */
@@ -19,8 +21,9 @@ export function pickedFolders(streams: Readonly<Record<string, StreamState>>): P
   return Object.entries(streams).flatMap(([stream, state]) => {
     const id = pickedFolderOf(stream);
     if (id === null) return [];
-    const name = (state.cursor as Partial<DeltaCursor> | undefined)?.name;
-    return [{ id, name: typeof name === 'string' ? name : '' }];
+    const cursor = state.cursor as Partial<DeltaCursor> | undefined;
+    const name = typeof cursor?.name === 'string' ? cursor.name : '';
+    return [cursor?.gone === true ? { id, name, gone: true } : { id, name }];
   });
 }
 

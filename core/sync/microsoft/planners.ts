@@ -28,6 +28,7 @@ import { GRAPH_LIMITS } from './limits';
 export const GRAPH_QUOTA = 'graph';
 
 function progressOf(c: DeltaCursor): StreamProgress {
+  if (c.gone) return { phase: 'idle', done: c.done, estimate: null, resync: false };
   const phase =
     c.rounds === 0 && c.next === null && c.delta === null && !c.resync
       ? 'starting'
@@ -58,6 +59,8 @@ export function folderPlanner(folder: string, name?: string): GraphPlanner {
     ): StepOutcome<DeltaCursor> {
       // A page planned ahead of a page that was not stored, or before a restart: its items come again.
       if (!followsFrom(cursor, op)) return emptyOutcome(cursor);
+      // The folder was deleted in Outlook: its stream rests (what it synced stays); the picker offers to drop it.
+      if (page.folderGone) return { ...emptyOutcome({ ...cursor, next: null, gone: true }), advanced: true };
       const out = reduceFolderPage(cursor, page, known, ctx.options.backfillFrom);
       return {
         cursor: out.cursor,
@@ -130,6 +133,10 @@ const pickedPlanners = new Map<string, GraphPlanner>();
  * a picked folder is synced and shown alike; a folder no longer picked has no stream, so nothing runs for it.
  */
 export function graphPlannersFor(streams: Readonly<Record<string, unknown>>): GraphPlanner[] {
+  const resting = (stream: string) => {
+    const state = streams[stream] as { cursor?: Partial<DeltaCursor> } | undefined;
+    return state?.cursor?.gone === true;
+  };
   const picked = Object.keys(streams)
     .map(pickedFolderOf)
     .filter((f): f is string => f !== null)
@@ -139,5 +146,6 @@ export function graphPlannersFor(streams: Readonly<Record<string, unknown>>): Gr
     if (!planner) pickedPlanners.set(folder, (planner = folderPlanner(folder)));
     return planner;
   });
-  return [...GRAPH_FOLDER_PLANNERS, ...extra, GRAPH_CONTACTS_PLANNER];
+  // A picked folder deleted in Outlook rests: nothing to run, and nothing the panel waits for.
+  return [...GRAPH_FOLDER_PLANNERS, ...extra.filter((p) => !resting(p.stream)), GRAPH_CONTACTS_PLANNER];
 }

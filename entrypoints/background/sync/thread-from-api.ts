@@ -11,11 +11,10 @@ import { snapshotFromGmail } from '../../../core/sync/google/gmail-thread';
 import { gmailCostModel, spendableBudget, SYNC_LIMITS } from '../../../core/sync/limits';
 import { syncPrefsOf } from '../../../core/sync/prefs';
 import { waitToSpend } from '../../../core/sync/quota';
-import { threadPreview } from '../../../core/thread-context';
 import { backoffDelay } from '../../../core/sync/failure';
 import { getThread } from '../../../integrations/google/gmail-api';
 import { listAccounts } from '../../../storage/sync/accounts';
-import type { ThreadFallback } from '../thread-fallback';
+import { apiThreadContext, type ThreadFallback } from '../thread-fallback';
 import { syncStore } from './engine';
 import { googleTokens } from './tokens';
 
@@ -76,25 +75,10 @@ export const fromGmailApi: ThreadFallback = async ({ db, thread, settings, now, 
     loggable.map((m) => ({ item: m.id, message: loggableFromGmail(m) })),
     now,
   );
-  const preview = threadPreview(snapshot, settings);
-  return {
-    status: 'thread',
-    threadKey: preview.threadKey,
-    subject: snapshot.subject,
-    provider: 'gmail',
-    correspondents: preview.correspondents,
-    main: preview.main,
-    pending: false,
-    added: outcomes.filter((o) => o.logged && !o.duplicate).length,
-    alreadyLogged: outcomes.filter((o) => o.duplicate).length,
-    decisions: outcomes.map((o, n) => ({
-      providerMessageId: loggable[n]?.id ?? '',
-      logged: o.logged,
-      reason: o.reason,
-      ...(o.because ? { because: o.because } : {}),
-    })),
-    at: now,
-    readFrom: 'api',
-    pageProblem: problem,
-  };
+  return apiThreadContext(
+    snapshot,
+    loggable.map((m) => m.id),
+    outcomes,
+    { settings, now, problem },
+  );
 };

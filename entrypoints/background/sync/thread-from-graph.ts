@@ -2,8 +2,9 @@
 // read but its id is in the URL, the connected Microsoft account reads the conversation's messages
 // (`$filter=conversationId eq …`, metadata only), spending one request of the mailbox's 10-minute budget through
 // the sync's ledger and never while a wait Graph asked for is running. The answer is cached for a while
-// (GRAPH_LIMITS.conversation.cacheMs); the messages go through the page path (logOpenedThread), keyed by their
-// immutable Graph ids, so the folder sync meeting them later adds nothing.
+// (GRAPH_LIMITS.conversation.cacheMs); the messages go through the sync's logging path tied to the account
+// (logOutsidePass, so "Disconnect and remove" takes them), keyed by their immutable Graph ids, so the folder sync
+// meeting them later adds nothing.
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { canonicalEmail } from '../../../core/email';
 import type { SyncAccount } from '../../../core/sync/account';
@@ -13,14 +14,14 @@ import { ConversationCache, readConversation } from '../../../integrations/micro
 import type { Tokens } from '../../../integrations/sync/types';
 import { listAccounts } from '../../../storage/sync/accounts';
 import type { DexieSyncStore } from '../../../storage/sync/store';
-import { logOpenedThread, threadContext } from '../opened-thread';
-import type { ThreadFallback } from '../thread-fallback';
+import { GRAPH_FOLDER_PLANNERS } from '../../../core/sync/microsoft/planners';
+import { apiThreadContext, type ThreadFallback } from '../thread-fallback';
 import { syncStore } from './engine';
 import { spendGraphRequest, type GraphSpendStore } from './graph-spend';
 import { msTokens } from './microsoft';
 
 export interface GraphFallbackDeps {
-  store: GraphSpendStore & Pick<DexieSyncStore, 'recordFailure'>;
+  store: GraphSpendStore & Pick<DexieSyncStore, 'recordFailure' | 'logOutsidePass'>;
   tokens: Pick<Tokens, 'get'>;
   fetch: typeof fetch;
   now(): number;
@@ -70,9 +71,20 @@ export function graphFallback(deps: GraphFallbackDeps): ThreadFallback {
       return null;
     }
     if (!read.thread) return null;
-    const result = await logOpenedThread(db, read.thread, settings, now);
-    const context = threadContext(read.thread, result, now);
-    return context.status === 'thread' ? { ...context, readFrom: 'api', pageProblem: problem } : null;
+    // Tied to the account like synced mail (one transaction): "Disconnect and remove" takes these too. The
+    // folder sync meeting them later finds them settled and adds nothing.
+    const outcomes = await deps.store.logOutsidePass(
+      account.id,
+      GRAPH_FOLDER_PLANNERS[0]?.stream ?? '',
+      read.messages,
+      now,
+    );
+    return apiThreadContext(
+      read.thread,
+      read.messages.map((m) => m.item),
+      outcomes,
+      { settings, now, problem },
+    );
   };
 }
 

@@ -216,6 +216,22 @@ export class FakeMailbox {
     m.seq = ++this.seq;
   }
 
+  /**
+   * Deletes a folder as Outlook does: it (and the folders under it) moves to Deleted Items with its mail; the
+   * fake keeps it simple and moves the mail there and drops the folders, so their id is not found any more.
+   */
+  deleteFolder(id: string): void {
+    const doomed = new Set([id]);
+    for (let grew = true; grew;) {
+      grew = false;
+      for (const f of this.folders.values())
+        if (f.parentId && doomed.has(f.parentId) && !doomed.has(f.id)) grew = Boolean(doomed.add(f.id));
+    }
+    for (const m of [...this.messages.values()])
+      if (doomed.has(m.folderId)) this.moveMessage(m.immutableId, 'deleteditems');
+    for (const f of doomed) this.folders.delete(f);
+  }
+
   deleteMessage(immutableId: string): void {
     const m = this.messages.get(immutableId);
     if (!m) throw new Error(`No message ${immutableId}`);

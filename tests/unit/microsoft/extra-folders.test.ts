@@ -89,6 +89,8 @@ describe('picked Outlook folders', () => {
     const old = mail(key.id, 'Oldman', 800);
 
     const requests: string[] = [];
+    const about = (url: string, folder: string) =>
+      url.includes(folder) || url.includes(encodeURIComponent(folder));
     const routed = routeFetch(fake.routes);
     const wire: typeof fetch = (input, init) => {
       requests.push(new Request(input, init).url);
@@ -194,6 +196,47 @@ describe('picked Outlook folders', () => {
     expect(new Set(keys).size).toBe(keys.length);
     expect(keys).toHaveLength(3);
 
+    // Another picked folder deleted in Outlook: it rests (Graph's 404 is not the mailbox failing: no wait, no
+    // failure shown), Inbox keeps syncing, and the folder is marked so the picker can offer to drop it.
+    const projects = box.addFolder('Projects');
+    mail(projects.id, 'Proj', 2);
+    await setPickedFolders(
+      db,
+      id,
+      [
+        ...pickedFolders((await db.syncAccounts.get(id))?.streams ?? {}),
+        { id: projects.id, name: 'Projects' },
+      ],
+      clock.now(),
+    );
+    await run();
+    expect(await logged()).toHaveLength(4);
+    box.deleteFolder(projects.id);
+    const inboxLater = mail('inbox', 'Ivan', 0);
+    const beforeGone = requests.length;
+    await run();
+    // Asked once (Graph's 404), not again.
+    expect(requests.slice(beforeGone).filter((u) => about(u, projects.id))).toHaveLength(1);
+    const rested = await db.syncAccounts.get(id);
+    expect(rested?.lastFailure).toBeNull();
+    expect(rested?.backoff).toBeNull();
+    expect(rested?.streams[`graph:folder:${projects.id}`]?.cursor).toMatchObject({ gone: true, next: null });
+    expect(pickedFolders(rested?.streams ?? {}).find((f) => f.id === projects.id)).toMatchObject({
+      gone: true,
+    });
+    expect(await logged()).toContain(`outlook:${inboxLater.immutableId}`);
+    // Polls go on for a while: the resting folder asks nothing and the panel does not wait for it.
+    const asked = requests.length;
+    for (let i = 0; i < 4; i++) {
+      clock.t += 10 * 60_000;
+      await run();
+    }
+    expect(requests.slice(asked).some((u) => about(u, projects.id))).toBe(false);
+    const polled = await db.syncAccounts.get(id);
+    const restedView = polled && viewOf(polled, syncPrefsOf(settings), clock.now());
+    expect(restedView).toMatchObject({ stuck: null, state: 'up-to-date' });
+    await setPickedFolders(db, id, [{ id: key.id, name: keyFolder.name }], clock.now());
+
     // Unpicked: its stream goes, no request for it leaves, its messages stay.
     const dropped = await setPickedFolders(db, id, [], clock.now());
     expect(dropped?.removed.map((f) => f.id)).toEqual([key.id]);
@@ -204,7 +247,7 @@ describe('picked Outlook folders', () => {
     expect(
       requests.slice(mark).some((u) => u.includes(encodeURIComponent(key.id)) || u.includes(key.id)),
     ).toBe(false);
-    expect(await logged()).toHaveLength(3);
+    expect(await logged()).toHaveLength(5);
     expect(await logged()).toContain(`outlook:${recent.immutableId}`);
   });
 });

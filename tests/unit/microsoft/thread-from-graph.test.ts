@@ -1,8 +1,9 @@
 // The card without the page, wired as the background's thread fallback: an Outlook conversation the page could
 // not read, named by its id in the URL, is read from Graph through the connected account (one request of the
-// mailbox's budget, spent through the sync's ledger), logged through the page path and shown as a thread card
-// read from the API; opened again, the cached answer is used (no request, nothing logged twice); no request
-// leaves while the mailbox must wait, and a conversation of an address no account is connected for is not read.
+// mailbox's budget, spent through the sync's ledger), logged through the sync's path tied to the account and shown
+// as a thread card read from the API; opened again, the cached answer is used (no request, nothing logged twice);
+// no request leaves while the mailbox must wait, a conversation of an address no account is connected for is not
+// read, and "Disconnect and remove" takes what was read this way.
 import { describe, expect, it } from 'vitest';
 import { syncAccountId } from '../../../core/sync/account';
 import { GRAPH_QUOTA } from '../../../core/sync/microsoft/planners';
@@ -12,6 +13,7 @@ import { signIn } from '../../../integrations/microsoft/auth';
 import { ConversationCache } from '../../../integrations/microsoft/conversation';
 import { MICROSOFT_BINDINGS, microsoftStreams } from '../../../integrations/microsoft/provider';
 import { connectAccount } from '../../../storage/sync/accounts';
+import { disconnectAccount } from '../../../storage/sync/remove';
 import { DexieSyncStore } from '../../../storage/sync/store';
 import { createMicrosoftFake } from '../../fakes/microsoft';
 import { inProcessAuth, routeFetch } from '../../fakes/microsoft/route-fetch';
@@ -112,5 +114,15 @@ describe('the card from Graph in the sidebar path', () => {
     expect(await open('AAQkAnotherConversation=')).toBeNull();
     expect(await open('AAQkAnotherConversation=', 'someone@else.example')).toBeNull();
     expect(graphRequests).toHaveLength(1);
+
+    // Read through the account, tied to it like its synced mail: each message once under its immutable id, and
+    // "Disconnect and remove" takes them (and the people they alone brought) with the account.
+    const keys = (await db.interactions.toArray()).map((i) => i.providerKey).sort();
+    expect(keys).toEqual([...box.messages.values()].map((m) => `outlook:${m.immutableId}`).sort());
+    const items = await db.syncItems.where('account').equals(id).toArray();
+    expect(items.filter((i) => i.state === 'logged' && i.interactionId && i.created)).toHaveLength(3);
+    const report = await disconnectAccount(db, id, true);
+    expect(report.interactions).toBe(3);
+    expect(await db.interactions.count()).toBe(0);
   });
 });
