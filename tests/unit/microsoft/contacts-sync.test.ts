@@ -7,14 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { syncAccountId } from '../../../core/sync/account';
 import type { DeltaCursor } from '../../../core/sync/microsoft/delta-cursor';
 import { GRAPH_CONTACTS_PLANNER } from '../../../core/sync/microsoft/planners';
-import { accessToken, renewSilently, signIn } from '../../../integrations/microsoft/auth';
+import { signIn } from '../../../integrations/microsoft/auth';
 import {
   MICROSOFT_BINDINGS,
   microsoftOptions,
-  microsoftProvider,
   microsoftStreams,
 } from '../../../integrations/microsoft/provider';
-import { SyncRunner } from '../../../integrations/sync/runner';
 import { createPerson } from '../../../storage/people';
 import { connectAccount } from '../../../storage/sync/accounts';
 import { disconnectAccount } from '../../../storage/sync/remove';
@@ -23,6 +21,7 @@ import { createMicrosoftFake } from '../../fakes/microsoft';
 import { inProcessAuth, routeFetch } from '../../fakes/microsoft/route-fetch';
 import { freshDb, testSettings } from '../storage/helpers';
 import { VirtualClock } from '../sync/world';
+import { runGraph } from './graph-runner';
 
 const CLIENT_ID = '6f1c5a3e-0000-4000-8000-00000000c0de';
 const REDIRECT = 'https://kartkaextensionid.chromiumapp.org/';
@@ -82,19 +81,7 @@ describe('Graph contacts into the base', () => {
       microsoftStreams(signed.tokens.scopes, clock.now()),
       clock.now(),
     );
-    const run = async (poll: boolean) => {
-      const runner = new SyncRunner({
-        provider: microsoftProvider({ fetch: wire, now: clock.now }),
-        store,
-        tokens: { get: (a) => accessToken(a, config, auth), renew: (a) => renewSilently(a, config, auth) },
-        clock,
-        wake: { at: async () => undefined },
-        settings: () =>
-          Promise.resolve({ gmailCostModel: 'since-2026-05', backfillMonths: null, pollMinutes: 2 }),
-      });
-      expect(await runner.run(id, poll)).toBe('idle');
-      clock.t += 60_000;
-    };
+    const run = (poll: boolean) => runGraph({ wire, store, config, auth, clock }, id, poll);
     await run(true);
 
     const people = () => db.people.filter((p) => p.mergedInto === undefined).toArray();

@@ -15,15 +15,10 @@ import {
 } from '../../../core/sync/microsoft/planners';
 import { viewOf } from '../../../core/sync/registry';
 import { syncPrefsOf } from '../../../core/sync/prefs';
-import { accessToken, renewSilently, signIn } from '../../../integrations/microsoft/auth';
+import { signIn } from '../../../integrations/microsoft/auth';
 import { listMailFolders } from '../../../integrations/microsoft/folders';
 import { createGraphClient } from '../../../integrations/microsoft/graph-client';
-import {
-  MICROSOFT_BINDINGS,
-  microsoftProvider,
-  microsoftStreams,
-} from '../../../integrations/microsoft/provider';
-import { SyncRunner } from '../../../integrations/sync/runner';
+import { MICROSOFT_BINDINGS, microsoftStreams } from '../../../integrations/microsoft/provider';
 import { connectAccount } from '../../../storage/sync/accounts';
 import { setPickedFolders } from '../../../storage/sync/folders';
 import { bindingOf, DexieSyncStore } from '../../../storage/sync/store';
@@ -31,6 +26,7 @@ import { createMicrosoftFake } from '../../fakes/microsoft';
 import { inProcessAuth, routeFetch } from '../../fakes/microsoft/route-fetch';
 import { freshDb, testSettings } from '../storage/helpers';
 import { VirtualClock } from '../sync/world';
+import { runGraph } from './graph-runner';
 
 const CLIENT_ID = '6f1c5a3e-0000-4000-8000-00000000f01d';
 const REDIRECT = 'https://kartkaextensionid.chromiumapp.org/';
@@ -109,20 +105,8 @@ describe('picked Outlook folders', () => {
     auth.vault.tokens.set(id, signed.tokens);
     const scopes = signed.tokens.scopes;
     await connectAccount(db, 'microsoft', ME, scopes, microsoftStreams(scopes, clock.now()), clock.now());
-    const run = async () => {
-      const runner = new SyncRunner({
-        provider: microsoftProvider({ fetch: wire, now: clock.now }),
-        store,
-        tokens: { get: (a) => accessToken(a, config, auth), renew: (a) => renewSilently(a, config, auth) },
-        clock,
-        wake: { at: async () => undefined },
-        // A year of mail: Oldman's message (800 days) is outside the window.
-        settings: () =>
-          Promise.resolve({ gmailCostModel: 'since-2026-05', backfillMonths: 12, pollMinutes: 2 }),
-      });
-      expect(await runner.run(id, true)).toBe('idle');
-      clock.t += 60_000;
-    };
+    // A year of mail: Oldman's message (800 days) is outside the window.
+    const run = () => runGraph({ wire, store, config, auth, clock, backfillMonths: 12 }, id);
     const logged = async () =>
       (await db.interactions.toArray()).map((i) => i.providerKey).filter((k): k is string => Boolean(k));
 
