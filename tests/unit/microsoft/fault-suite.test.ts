@@ -17,6 +17,7 @@ import {
 import { SyncRunner } from '../../../integrations/sync/runner';
 import type { SyncSettings } from '../../../integrations/sync/types';
 import { connectAccount } from '../../../storage/sync/accounts';
+import { setPickedFolders } from '../../../storage/sync/folders';
 import { DexieSyncStore } from '../../../storage/sync/store';
 import { createMicrosoftFake } from '../../fakes/microsoft';
 import { seededRandom } from '../../fakes/microsoft/faults';
@@ -29,6 +30,8 @@ const REDIRECT = 'https://kartkaextensionid.chromiumapp.org/';
 const ME = 'olena@contoso.example';
 const INBOX = 6_000;
 const SENT = 4_000;
+/** Of the Inbox's share, this many sit in a folder the user picked (a child folder: its own delta stream). */
+const PICKED = 1_500;
 const CONTACTS = 300;
 
 describe('Graph fault suite', () => {
@@ -43,6 +46,7 @@ describe('Graph fault suite', () => {
     });
     fake.login.register({ clientId: CLIENT_ID, redirects: [{ uri: REDIRECT, type: 'spa' }] });
     const box = fake.addWorkUser(ME, 'Olena Kovalenko');
+    const picked = box.addFolder('Key accounts', undefined, { parent: box.addFolder('Clients').id });
     for (let i = 0; i < INBOX + SENT; i++) {
       const sent = i >= INBOX;
       // 300 correspondents, as a real mailbox repeats its people (one address per message made 10,000 people
@@ -50,7 +54,7 @@ describe('Graph fault suite', () => {
       const c = i % CONTACTS;
       const client = { name: `Client ${c}`, address: `client${c}@firm${c % 37}.example` };
       const me = { name: 'Olena Kovalenko', address: ME };
-      box.addMessage(sent ? 'sentitems' : 'inbox', {
+      box.addMessage(sent ? 'sentitems' : i < PICKED ? picked.id : 'inbox', {
         conversationId: `AAQk${i % 2000}`,
         internetMessageId: `m${i}@mail.example`,
         subject: `Order ${i}`,
@@ -117,6 +121,7 @@ describe('Graph fault suite', () => {
       microsoftStreams(signed.tokens.scopes, clock.now()),
       clock.now(),
     );
+    await setPickedFolders(db, id, [{ id: picked.id, name: picked.displayName }], clock.now());
 
     let runs = 0;
     for (; runs < 2_000; runs++) {
@@ -149,7 +154,7 @@ describe('Graph fault suite', () => {
     const t = fake.graph.throttle.stats;
     const injected = Object.fromEntries(fake.graph.faults?.injected ?? []);
     const figures = [
-      ['messages', INBOX + SENT],
+      ['messages', `${INBOX + SENT} (${PICKED} of them in a picked folder)`],
       ['contacts', CONTACTS],
       ['unique records', keys.size],
       ['records', interactions.length],
@@ -183,8 +188,9 @@ describe('Graph fault suite', () => {
     expect(t.budget429).toBe(0);
     expect(t.beforeRetryAfter).toBe(0);
     expect(fake.graph.stats.withoutImmutableId).toBe(0);
-    // Inbox, Sent Items and the contacts; each client once, with the job title from their contact.
-    expect(cursors).toHaveLength(3);
+    // Inbox, Sent Items, the picked folder and the contacts; each client once, with their contact's job title.
+    expect(cursors).toHaveLength(4);
+    expect(cursors.map((c) => c.folder)).toContain(picked.id);
     const people = (await db.people.toArray()).filter((p) => p.mergedInto === undefined);
     // Every correspondent is one person (create-all); their contacts added nobody.
     expect(people.filter((p) => p.emails.some((e) => e.startsWith('client')))).toHaveLength(CONTACTS);
