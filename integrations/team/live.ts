@@ -6,6 +6,11 @@ import type { Fetch } from './pouch-types';
 
 /** How long the server holds a long poll open when nothing changes (CouchDB's default `timeout` is 60 s). */
 const HOLD_MS = 25_000;
+/**
+ * A poll the server has not answered this long after its hold is given up and made again (a half-open connection
+ * or a server that never answers would otherwise end the watch, and an off-boarding would wait for the alarm).
+ */
+const POLL_LIMIT_MS = HOLD_MS + 15_000;
 /** After a failed poll (offline, server down), the pause before the next one. */
 const RETRY_MS = 5_000;
 
@@ -28,7 +33,10 @@ async function watchOne(
     try {
       const res = await f(
         `${url}/${database}/_changes?feed=longpoll&timeout=${HOLD_MS}&since=${encodeURIComponent(since)}`,
-        { headers: { Accept: 'application/json' }, signal },
+        {
+          headers: { Accept: 'application/json' },
+          signal: AbortSignal.any([signal, AbortSignal.timeout(POLL_LIMIT_MS)]),
+        },
       );
       if (!res.ok) throw Object.assign(new Error(`HTTP ${res.status}`), { status: res.status });
       const body = (await res.json()) as { results?: unknown[]; last_seq?: string | number };
