@@ -163,10 +163,11 @@ async function keepLive(outcome: SyncOutcome): Promise<void> {
   const m = await readTeam(db, 'membership');
   if (!m) return stopLive();
   const members = (await readTeam(db, 'members')) ?? [];
-  // The directory too: an off-boarding or a level change there syncs at once (and wipes an off-boarded base).
+  // The directory too, first (a slot of its own, see watchFirm): an off-boarding or a level change there syncs at
+  // once (and wipes an off-boarded base).
   const databases = [
-    ...readableDatabases(m.firm, { name: m.member, level: m.level }, members),
     firmDatabases(m.firm).directory,
+    ...readableDatabases(m.firm, { name: m.member, level: m.level }, members),
   ];
   const key = `${m.url} ${m.member} ${databases.join(',')}`;
   if (watch?.key !== key) {
