@@ -200,8 +200,10 @@ export class SyncRunner {
         await Promise.race([clock.sleep(wait, this.controller.signal), ...(flights.size ? [settle()] : [])]);
         continue;
       }
-      await store.recordSpend(id, chosen.op.quota, chosen.op.cost, budget, now);
+      const spent = await store.recordSpend(id, chosen.op.quota, chosen.op.cost, budget, now);
       this.alive();
+      // Someone else spent since the ledger was read (a renewed request, the card's thread read): plan again.
+      if (!spent) continue;
       if (watchdogUntil - now < WATCHDOG_MS / 2) {
         watchdogUntil = now + WATCHDOG_MS;
         await wake.at(id, watchdogUntil);
@@ -271,9 +273,10 @@ export class SyncRunner {
       this.alive();
       if (token) {
         const budget = provider.budgets(await this.deps.settings())[op.quota];
-        if (budget) await store.recordSpend(id, op.quota, op.cost, budget, clock.now());
+        const spent = !budget || (await store.recordSpend(id, op.quota, op.cost, budget, clock.now()));
         this.alive();
-        if (clock.now() < (this.holds.get(id) ?? 0)) return { kind: 'failed' };
+        // No room for the retry now: the op is planned again (with the renewed token) when there is.
+        if (!spent || clock.now() < (this.holds.get(id) ?? 0)) return { kind: 'failed' };
         res = await provider.execute(op, token, signal);
         this.hold(id, res);
         await this.keepWait(id, res);

@@ -11,6 +11,7 @@ import { syncPrefsOf } from '../../../core/sync/prefs';
 import { viewOf } from '../../../core/sync/registry';
 import { GOOGLE_SCOPES } from '../../../integrations/google/scopes';
 import { createPerson, updatePerson } from '../../../storage/people';
+import { loadAccount } from '../../../storage/sync/accounts';
 import { drive } from './drive';
 import { makeWorld } from './world';
 
@@ -48,11 +49,11 @@ test('contacts and other contacts sync beside mail, on their own quota, by the i
     emailAddresses: [{ value: 'marko@buyer.example' }],
   });
   const id = await world.connect(ME);
-  const connected = await world.db.syncAccounts.get(id);
+  const connected = await loadAccount(world.db, id);
   expect(Object.keys(connected?.streams ?? {}).sort()).toEqual(['contacts', 'mail', 'otherContacts']);
 
   await drive(world, [id]);
-  const account = await world.db.syncAccounts.get(id);
+  const account = await loadAccount(world.db, id);
   for (const stream of ['contacts', 'otherContacts']) {
     const cursor = account?.streams[stream]?.cursor as PeopleCursor;
     expect(cursor).toMatchObject({ phase: 'partial', pageToken: null });
@@ -90,7 +91,7 @@ test('contacts and other contacts sync beside mail, on their own quota, by the i
   });
   world.clock.t += SYNC_LIMITS.poll.maxMinutes * 60_000;
   await drive(world, [id]);
-  const later = await world.db.syncAccounts.get(id);
+  const later = await loadAccount(world.db, id);
   expect((later?.streams.contacts?.cursor as PeopleCursor).done).toBe(3);
   expect(await world.db.people.where('emails').equals('igor@x.example').count()).toBe(1);
 });
@@ -106,7 +107,7 @@ test('an account connected with mail alone is asked to reconnect for contacts; r
   world.fake.oauth.declined.add(GOOGLE_SCOPES.otherContacts);
   const id = await world.connect(ME);
   await drive(world, [id]);
-  const before = await world.db.syncAccounts.get(id);
+  const before = await loadAccount(world.db, id);
   expect(Object.keys(before?.streams ?? {})).toEqual(['mail']);
   const view = before ? viewOf(before, syncPrefsOf(world.settings), world.clock.now()) : null;
   expect(view).toMatchObject({ contactsOff: true, contacts: null, state: 'up-to-date' });
@@ -118,11 +119,11 @@ test('an account connected with mail alone is asked to reconnect for contacts; r
   world.fake.oauth.declined.clear();
   const mailBefore = before?.streams.mail;
   await world.connect(ME);
-  const after = await world.db.syncAccounts.get(id);
+  const after = await loadAccount(world.db, id);
   expect(after?.streams.mail).toEqual(mailBefore);
   await drive(world, [id]);
   expect(await world.db.people.where('emails').equals('o@a.example').count()).toBe(1);
-  const settled = await world.db.syncAccounts.get(id);
+  const settled = await loadAccount(world.db, id);
   expect(settled ? viewOf(settled, syncPrefsOf(world.settings), world.clock.now())?.contactsOff : null).toBe(
     false,
   );
