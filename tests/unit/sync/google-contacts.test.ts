@@ -10,6 +10,7 @@ import { SYNC_LIMITS } from '../../../core/sync/limits';
 import { syncPrefsOf } from '../../../core/sync/prefs';
 import { viewOf } from '../../../core/sync/registry';
 import { GOOGLE_SCOPES } from '../../../integrations/google/scopes';
+import { cardForPerson } from '../../../storage/cards';
 import { createPerson, updatePerson } from '../../../storage/people';
 import { loadAccount } from '../../../storage/sync/accounts';
 import { drive } from './drive';
@@ -212,6 +213,9 @@ test('fields remember their source: a change in Google replaces only what Google
   expect(gone?.deletedAtSource?.[id]).toBeGreaterThanOrEqual(deletedAt);
   expect(gone).toMatchObject({ displayName: 'Олена Коваль', position: 'Керівниця відділу' });
   expect((await world.db.syncItems.get(`${id}|contact:${olenaContact.resourceName}`))?.state).toBe('gone');
+  // The sidebar's card carries the mark too (components/card/ClientCard.tsx says it).
+  const card = await cardForPerson(world.db, olena.id, world.settings);
+  expect(Object.keys(card?.deletedAtSource ?? {})).toEqual([id]);
 
   // Created again in Google (a new contact, the same address): the same person, the mark cleared.
   book.put('connections', {
@@ -221,5 +225,6 @@ test('fields remember their source: a change in Google replaces only what Google
   world.clock.t += SYNC_LIMITS.poll.maxMinutes * 60_000;
   await drive(world, [id]);
   expect((await world.db.people.get(olena.id))?.deletedAtSource).toBeUndefined();
+  expect((await cardForPerson(world.db, olena.id, world.settings))?.deletedAtSource).toBeUndefined();
   expect(await world.db.people.where('emails').equals('olena@x.example').count()).toBe(1);
 });
