@@ -25,6 +25,7 @@ function line(s: TeamsCardStatus, locale: Locale, t: Translate): string {
     return t(`msteams.problem.${p.code}`, { address, status, message: p.message ?? '' });
   }
   if (s.state === 'no-chat') return t('msteams.card.noChat', { address });
+  if (s.state === 'paced') return t('msteams.card.checking');
   if (s.moreAt !== null) return t('msteams.card.more', { address });
   return t('msteams.card.read', { address, count: s.added });
 }
@@ -43,8 +44,7 @@ export function TeamsStatus({ reading, locale, t, quiet = false }: TeamsStatusPr
         {reading.message}
       </p>
     );
-  // A chat another open card is reading right now says nothing here: its messages arrive in the timeline.
-  const shown = reading.statuses.filter((s) => s.state !== 'paced' || s.moreAt !== null);
+  const shown = reading.statuses;
   if (shown.length === 0) return null;
   return (
     <div className="teams-status" aria-label="Teams">

@@ -65,6 +65,11 @@ export interface TeamsMessage {
   authorName: string;
 }
 
+/** A Teams message stored for a card (its provider key is `teams:<chat id>/<message id>`). */
+export function isTeamsMessage(i: { kind: string; providerKey?: string | undefined }): boolean {
+  return i.kind === 'chat' && (i.providerKey?.startsWith('teams:') ?? false);
+}
+
 /** HTML of a chat message → plain text: tags dropped, the common entities decoded, spaces folded. */
 export function chatText(html: string): string {
   const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };

@@ -106,8 +106,8 @@ async function forAccount(
   const chatId = lookup.match.chatId;
 
   const turn = await claimTeamsChat(db, id, chatId, now);
-  if (!turn.claimed)
-    return { ...base, state: 'paced', moreAt: turn.state.round ? turn.state.notBefore : null };
+  // Asked under a second ago (the other open card, or a reopening): this card asks again once the chat may be.
+  if (!turn.claimed) return { ...base, state: 'paced', moreAt: turn.state.notBefore };
   const page = await readTeamsPage(
     client,
     chatRequestUrl(chatId, turn.state),

@@ -140,7 +140,9 @@ describe('Teams chats on an opened card', () => {
     });
 
     // Opened again within the second (the sidebar and the base page at once): no request.
-    expect(await teamsForCard(deps(), IVAN)).toMatchObject([{ state: 'paced', added: 0 }]);
+    expect(await teamsForCard(deps(), IVAN)).toMatchObject([
+      { state: 'paced', added: 0, moreAt: now + 1000 },
+    ]);
     expect(chatAsks()).toBe(1);
 
     // A second later, nothing new: one request, nothing logged, the watermark where it was.
