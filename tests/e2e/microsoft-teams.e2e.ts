@@ -2,12 +2,15 @@
 // their real host names: a work account connected and synced, "Teams chats on the card" turned on in Settings →
 // Accounts (a second sign-in adding Chat.ReadBasic + Chat.Read), then each person's card opened: Ivan's shows his
 // one-to-one Teams chat (sent and received, the HTML as text), Maria's shows hers and not Ivan's, Petro (no chat)
-// is told so; a card opened again adds nothing; turned off, no card asks Teams.
+// is told so; the sidebar's card beside an Outlook thread reads its person's chat too; a card opened again adds
+// only what is new; turned off, no card asks Teams.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mailRoutes } from '../fakes/mail-routes';
 import { createMicrosoftFake, type FakeMailbox } from '../fakes/microsoft';
 import { startFakeServer, type FakeServer } from '../fakes/server';
-import { launchKartka, rowsOnPage, type Kartka } from './harness';
+import { launchKartka, rowsOnPage, sidebarFrame, type Kartka } from './harness';
+import { expectCard } from './mail-browser';
 
 const CLIENT_ID = '6f1c5a3e-0000-4000-8000-00000000e2e1';
 const ME = { name: 'Olena Kovalenko', address: 'olena@contoso.example' };
@@ -63,7 +66,8 @@ beforeAll(async () => {
     'Logistics',
   );
   box.addChatMessage(group.id, MARIA.userId, 'Group chat only', at(100));
-  server = await startFakeServer(fake.routes);
+  // Microsoft's hosts and the fake Outlook on the web (whose sidebar shows the card too) on one server.
+  server = await startFakeServer([...fake.routes, ...mailRoutes()]);
   kartka = await launchKartka({ server, extraArgs: ['--ignore-certificate-errors'] });
   fake.login.register({
     clientId: CLIENT_ID,
@@ -170,6 +174,29 @@ describe('Teams chats on the card', () => {
     await Promise.all([ivan.close(), maria.close(), petro.close()]);
   });
 
+  it('reads the chat on the sidebar’s card beside an Outlook thread', { timeout: 60_000 }, async () => {
+    // The demo Outlook thread's correspondent (core/demo/threads.ts) has a Teams chat with the user too.
+    const olena = {
+      userId: 'u-olena-koval',
+      displayName: 'Олена Коваль',
+      email: 'olena.koval@zoria-agro.com.ua',
+    };
+    const chat = box.addChat([olena], at(300));
+    box.addChatMessage(chat.id, olena.userId, 'Насіння відвантажено сьогодні', at(50));
+    const tab = await kartka.context.newPage();
+    await tab.goto('https://outlook.office.com/mail/inbox');
+    await tab.locator('[role=option]', { hasText: 'Замовлення насіння на весну' }).first().click();
+    const frame = await sidebarFrame(tab, kartka.extensionId);
+    await expectCard(frame, 'Олена Коваль');
+    const body = () => frame.locator('body').textContent();
+    await expect.poll(body, WAIT).toContain('Насіння відвантажено сьогодні');
+    const text = (await body()) ?? '';
+    expect(text).toContain('Teams message received');
+    expect(text).not.toContain('Price agreed');
+    expect(fake.graph.stats.chatRequests.get(chat.id)).toHaveLength(1);
+    await tab.close();
+  });
+
   it('adds only what is new when a card opens again, and asks nothing once Teams is off', async () => {
     const ivanChat = box.chats.find(
       (c) => c.members.some((m) => m.userId === IVAN.userId) && c.chatType === 'oneOnOne',
@@ -180,8 +207,9 @@ describe('Teams chats on the card', () => {
     await expect
       .poll(() => again.getByTestId('person-card').textContent(), WAIT)
       .toContain('Contract signed');
-    await expect.poll(async () => (await teamsRows()).length, WAIT).toBe(5);
-    expect(new Set((await teamsRows()).map((i) => i.providerKey)).size).toBe(5);
+    // Ivan's three, Maria's one, the sidebar's Olena's one, and the new one: each once.
+    await expect.poll(async () => (await teamsRows()).length, WAIT).toBe(6);
+    expect(new Set((await teamsRows()).map((i) => i.providerKey)).size).toBe(6);
     await again.close();
 
     const option = page.locator('#accounts').getByRole('checkbox', { name: 'Teams chats on the card' });
