@@ -8,9 +8,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mailRoutes } from '../fakes/mail-routes';
 import { createMicrosoftFake, type FakeMailbox } from '../fakes/microsoft';
-import { startFakeServer, type FakeServer } from '../fakes/server';
-import { launchKartka, rowsOnPage, sidebarFrame, type Kartka } from './harness';
+import type { FakeServer } from '../fakes/server';
+import { rowsOnPage, sidebarFrame, type Kartka } from './harness';
 import { expectCard } from './mail-browser';
+import { launchWithMicrosoft } from './microsoft-browser';
 
 const CLIENT_ID = '6f1c5a3e-0000-4000-8000-00000000e2e1';
 const ME = { name: 'Olena Kovalenko', address: 'olena@contoso.example' };
@@ -67,13 +68,7 @@ beforeAll(async () => {
   );
   box.addChatMessage(group.id, MARIA.userId, 'Group chat only', at(100));
   // Microsoft's hosts and the fake Outlook on the web (whose sidebar shows the card too) on one server.
-  server = await startFakeServer([...fake.routes, ...mailRoutes()]);
-  kartka = await launchKartka({ server, extraArgs: ['--ignore-certificate-errors'] });
-  fake.login.register({
-    clientId: CLIENT_ID,
-    redirects: [{ uri: `https://${kartka.extensionId}.chromiumapp.org/`, type: 'spa' }],
-  });
-  page = await kartka.extensionPage('app.html#/settings');
+  ({ server, kartka, page } = await launchWithMicrosoft(fake, CLIENT_ID, [...fake.routes, ...mailRoutes()]));
 });
 
 afterAll(async () => {
