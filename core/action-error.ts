@@ -26,6 +26,9 @@ export type ActionErrorCode =
   | 'outlookFolders.failed'
   | 'outlookFolders.reconnect'
   | 'outlookFolders.tooMany'
+  // Teams chats on the card (core/i18n/messages/teams.ts).
+  | 'msteams.personal'
+  | 'msteams.notGranted'
   | 'chat.none'
   | 'chat.unreadable'
   | 'chat.noPeer';

@@ -1,5 +1,6 @@
 // The client card as the sidebar shows it: a view model built from the base, and pure helpers over it.
 import { messageLink } from './message-link';
+import { isTeamsMessage } from './sync/microsoft/teams';
 import type { Handle } from './handles';
 import type { DealId, InteractionId, PersonId, TaskId } from './ids';
 import type {
@@ -10,6 +11,7 @@ import type {
   Interaction,
   InteractionKind,
   InteractionSource,
+  Person,
   StageBecause,
   StageState,
 } from './model';
@@ -102,6 +104,8 @@ export interface CardView {
   stages: StageOption[];
   /** The currency new deals start in. */
   currency: string;
+  /** Accounts whose contact of this person was deleted at the provider, and when (the person stays, marked). */
+  deletedAtSource?: NonNullable<Person['deletedAtSource']>;
 }
 
 /** Up to two initials from a display name or, failing that, from the address. */
@@ -212,7 +216,7 @@ export function buildTimeline(
       amount: null,
     };
     if (i.kind === 'chat') entry.via = i.source;
-    if (i.kind === 'chat' && i.providerKey?.startsWith('teams:')) entry.channel = 'teams';
+    if (isTeamsMessage(i)) entry.channel = 'teams';
     const link = messageLink(i, ownAddresses);
     if (link !== null) entry.link = link;
     return entry;

@@ -29,6 +29,7 @@ import { fromGmailApi } from './sync/thread-from-api';
 import { fromGraph } from './sync/thread-from-graph';
 import { syncHandlers } from './sync/handlers';
 import { outlookFolderHandlers } from './sync/outlook-folders';
+import { teamsHandlers } from './sync/teams';
 
 export const handlers: Handlers = {
   async 'page.thread'(thread, sender) {
@@ -125,6 +126,8 @@ export const handlers: Handlers = {
 
   ...syncHandlers,
   ...outlookFolderHandlers,
+
+  ...teamsHandlers,
 };
 
 /**

@@ -10,9 +10,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mailRoutes } from '../fakes/mail-routes';
 import { createMicrosoftFake, type FakeMailbox } from '../fakes/microsoft';
 import { outlookPageMailbox } from '../fakes/microsoft/page-mailbox';
-import { startFakeServer, type FakeServer } from '../fakes/server';
-import { badgeOnPage, launchKartka, rowsOnPage, sidebarFrame, type Kartka } from './harness';
+import type { FakeServer } from '../fakes/server';
+import { badgeOnPage, rowsOnPage, sidebarFrame, type Kartka } from './harness';
 import { cardName } from './mail-browser';
+import { launchWithMicrosoft } from './microsoft-browser';
 
 const CLIENT_ID = '6f1c5a3e-0000-4000-8000-00000000e2e0';
 const ME = { name: 'Olena Kovalenko', address: 'olena@contoso.example' };
@@ -64,7 +65,7 @@ beforeAll(async () => {
     emailAddresses: [{ name: IVAN.name, address: IVAN.address }],
   });
   // Outlook on the web shows the Archive (which the sync does not read): its conversations, by Graph's ids.
-  server = await startFakeServer([
+  ({ server, kartka, page } = await launchWithMicrosoft(fake, CLIENT_ID, [
     (req) => {
       if (req.host === 'graph.microsoft.com' && /^\/v1\.0\/me\/messages$/iu.test(req.path))
         conversationLookups++;
@@ -72,14 +73,7 @@ beforeAll(async () => {
     },
     ...fake.routes,
     ...mailRoutes(Date.now, { graph: () => outlookPageMailbox(box, ME, ['archive']) }),
-  ]);
-  // The auth window and the service worker are not pages: they need the flag besides ignoreHTTPSErrors.
-  kartka = await launchKartka({ server, extraArgs: ['--ignore-certificate-errors'] });
-  fake.login.register({
-    clientId: CLIENT_ID,
-    redirects: [{ uri: `https://${kartka.extensionId}.chromiumapp.org/`, type: 'spa' }],
-  });
-  page = await kartka.extensionPage('app.html#/settings');
+  ]));
 });
 
 afterAll(async () => {

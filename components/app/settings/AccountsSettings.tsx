@@ -6,6 +6,7 @@ import type { SyncView } from '../../../core/sync/status';
 import type { PickedFolder } from '../../../core/sync/microsoft/folders';
 import { OutlookFolders, type OutlookFoldersProps } from './OutlookFolders';
 import { SyncPanel } from './SyncPanel';
+import { TeamsOption } from './TeamsOption';
 
 export interface AccountsSettingsProps {
   /** `folders`: a Microsoft account's picked Outlook folders. */
@@ -24,37 +25,61 @@ export interface AccountsSettingsProps {
   onSyncNow: (id: string) => void;
   onListFolders: (id: string) => ReturnType<OutlookFoldersProps['onList']>;
   onPickFolders: (id: string, folders: PickedFolder[]) => ReturnType<OutlookFoldersProps['onSave']>;
+  /** Microsoft accounts: Teams chats on the card, and whether the account is personal (then unavailable). */
+  teams: Record<string, { on: boolean; personal: boolean }>;
+  onTeams: (id: string, on: boolean) => void;
 }
 
-export function AccountsSettings({ accounts, busy, notice, now, locale, t, ...on }: AccountsSettingsProps) {
+export function AccountsSettings({
+  accounts,
+  busy,
+  notice,
+  now,
+  locale,
+  t,
+  teams,
+  ...on
+}: AccountsSettingsProps) {
   return (
     <section className="panel sync-accounts" aria-labelledby="accounts-title" id="accounts">
       <h2 id="accounts-title">{t('sync.title')}</h2>
       <p className="muted">{t('sync.intro')}</p>
       {accounts.length === 0 && <p>{t('sync.none')}</p>}
       {accounts.map(({ view, restarts, folders }) => (
-        <SyncPanel
-          key={view.id}
-          view={view}
-          restarts={restarts}
-          busy={busy === view.id}
-          now={now}
-          locale={locale}
-          t={t}
-          onPause={(paused) => on.onPause(view.id, paused)}
-          onSyncNow={() => on.onSyncNow(view.id)}
-          onReconnect={() => on.onReconnect(view.id)}
-          onDisconnect={(remove) => on.onDisconnect(view.id, remove)}
-        >
-          {folders && (
-            <OutlookFolders
-              picked={folders}
+        <div key={view.id} className="sync-account">
+          <SyncPanel
+            view={view}
+            restarts={restarts}
+            busy={busy === view.id}
+            now={now}
+            locale={locale}
+            t={t}
+            onPause={(paused) => on.onPause(view.id, paused)}
+            onSyncNow={() => on.onSyncNow(view.id)}
+            onReconnect={() => on.onReconnect(view.id)}
+            onDisconnect={(remove) => on.onDisconnect(view.id, remove)}
+          >
+            {folders && (
+              <OutlookFolders
+                picked={folders}
+                t={t}
+                onList={() => on.onListFolders(view.id)}
+                onSave={(picked) => on.onPickFolders(view.id, picked)}
+              />
+            )}
+          </SyncPanel>
+          {view.provider === 'microsoft' && (
+            <TeamsOption
+              accountId={view.id}
+              address={view.address}
+              on={teams[view.id]?.on ?? false}
+              personal={teams[view.id]?.personal ?? false}
+              busy={busy === view.id}
               t={t}
-              onList={() => on.onListFolders(view.id)}
-              onSave={(picked) => on.onPickFolders(view.id, picked)}
+              onChange={(value) => on.onTeams(view.id, value)}
             />
           )}
-        </SyncPanel>
+        </div>
       ))}
       <div className="sync-connect">
         <button

@@ -21,8 +21,6 @@ export async function spendGraphRequest(
   if (account.backoff && account.backoff.until > now) return false;
   const budget = spendableBudget(GRAPH_LIMITS.perMailbox);
   if (waitToSpend(account.ledgers[GRAPH_QUOTA] ?? [], 1, budget, now) > 0) return false;
-  // A store that checks the budget in the spend's own transaction says false when another spender took the room
-  // meanwhile (i18's pacing table); one that does not returns nothing.
-  const spent: unknown = await store.recordSpend(id, GRAPH_QUOTA, 1, budget, now);
-  return spent !== false;
+  // The store checks the budget again in the spend's own transaction: false when another spender took the room.
+  return store.recordSpend(id, GRAPH_QUOTA, 1, budget, now);
 }

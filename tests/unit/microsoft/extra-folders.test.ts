@@ -19,7 +19,7 @@ import { signIn } from '../../../integrations/microsoft/auth';
 import { listMailFolders } from '../../../integrations/microsoft/folders';
 import { createGraphClient } from '../../../integrations/microsoft/graph-client';
 import { MICROSOFT_BINDINGS, microsoftStreams } from '../../../integrations/microsoft/provider';
-import { connectAccount } from '../../../storage/sync/accounts';
+import { connectAccount, loadAccount } from '../../../storage/sync/accounts';
 import { setPickedFolders } from '../../../storage/sync/folders';
 import { bindingOf, DexieSyncStore } from '../../../storage/sync/store';
 import { createMicrosoftFake } from '../../fakes/microsoft';
@@ -147,7 +147,7 @@ describe('picked Outlook folders', () => {
     expect(picked?.added.map((f) => f.id)).toEqual([key.id]);
     await run();
     const stream = `graph:folder:${key.id}`;
-    const account = await db.syncAccounts.get(id);
+    const account = await loadAccount(db, id);
     expect(pickedFolders(account?.streams ?? {})).toEqual([{ id: key.id, name: 'Key <b>accounts</b>' }]);
     expect(account?.streams[stream]?.cursor).toMatchObject({
       folder: key.id,
@@ -166,7 +166,7 @@ describe('picked Outlook folders', () => {
     fake.graph.deltas.forgetFolder(box.user.id, key.id);
     const fresh = mail(key.id, 'Petro', 1);
     await run();
-    const after = await db.syncAccounts.get(id);
+    const after = await loadAccount(db, id);
     expect(after?.streams[stream]?.restarts).toHaveLength(1);
     expect(after?.streams['graph:folder:inbox']?.restarts).toEqual([]);
     expect(after?.streams[stream]?.cursor).toMatchObject({
@@ -187,10 +187,7 @@ describe('picked Outlook folders', () => {
     await setPickedFolders(
       db,
       id,
-      [
-        ...pickedFolders((await db.syncAccounts.get(id))?.streams ?? {}),
-        { id: projects.id, name: 'Projects' },
-      ],
+      [...pickedFolders((await loadAccount(db, id))?.streams ?? {}), { id: projects.id, name: 'Projects' }],
       clock.now(),
     );
     await run();
@@ -201,7 +198,7 @@ describe('picked Outlook folders', () => {
     await run();
     // Asked once (Graph's 404), not again.
     expect(requests.slice(beforeGone).filter((u) => about(u, projects.id))).toHaveLength(1);
-    const rested = await db.syncAccounts.get(id);
+    const rested = await loadAccount(db, id);
     expect(rested?.lastFailure).toBeNull();
     expect(rested?.backoff).toBeNull();
     expect(rested?.streams[`graph:folder:${projects.id}`]?.cursor).toMatchObject({ gone: true, next: null });
@@ -216,7 +213,7 @@ describe('picked Outlook folders', () => {
       await run();
     }
     expect(requests.slice(asked).some((u) => about(u, projects.id))).toBe(false);
-    const polled = await db.syncAccounts.get(id);
+    const polled = await loadAccount(db, id);
     const restedView = polled && viewOf(polled, syncPrefsOf(settings), clock.now());
     expect(restedView).toMatchObject({ stuck: null, state: 'up-to-date' });
     await setPickedFolders(db, id, [{ id: key.id, name: keyFolder.name }], clock.now());
@@ -224,7 +221,7 @@ describe('picked Outlook folders', () => {
     // Unpicked: its stream goes, no request for it leaves, its messages stay.
     const dropped = await setPickedFolders(db, id, [], clock.now());
     expect(dropped?.removed.map((f) => f.id)).toEqual([key.id]);
-    expect((await db.syncAccounts.get(id))?.streams[stream]).toBeUndefined();
+    expect((await loadAccount(db, id))?.streams[stream]).toBeUndefined();
     mail(key.id, 'Later', 0);
     const mark = requests.length;
     await run();
