@@ -1,5 +1,6 @@
-// The user's Microsoft settings: which app registration and tenant to sign in with, whether Teams chats come to
-// the card, and which mail folders beyond Inbox and Sent Items are synced.
+// The user's Microsoft settings: which app registration and tenant to sign in with, and which accounts have Teams
+// chats on the card. The mail folders an account syncs beyond Inbox and Sent Items are the account's own streams
+// (storage/sync/folders.ts): folder ids belong to one mailbox. A stored `extraFolders` from before is ignored.
 import { z } from '../../zod';
 import type { GroupSpec } from '../../settings-schema';
 import type { MicrosoftTenantSetting } from './tenant';
@@ -13,12 +14,10 @@ export interface MicrosoftSettings {
    * sign-in asks for Chat.ReadBasic + Chat.Read too. Set by the background once Microsoft granted them.
    */
   teamsAccounts: string[];
-  /** Folder ids synced besides Inbox and Sent Items. */
-  extraFolders: string[];
 }
 
 export function defaultMicrosoftSettings(): MicrosoftSettings {
-  return { clientId: '', tenant: 'common', teamsAccounts: [], extraFolders: [] };
+  return { clientId: '', tenant: 'common', teamsAccounts: [] };
 }
 
 /** An Entra application (client) id: a GUID. */
@@ -34,5 +33,4 @@ export const MICROSOFT_SETTINGS_SPEC: GroupSpec<MicrosoftSettings> = {
     .refine((v) => v.trim() === '' || isClientId(v), 'not an application (client) id'),
   tenant: z.string().min(1).max(200) as z.ZodType<MicrosoftTenantSetting>,
   teamsAccounts: z.array(z.string().min(1).max(400)).max(20),
-  extraFolders: z.array(z.string().min(1).max(512)).max(50),
 };
