@@ -11,6 +11,7 @@ import type {
   Interaction,
   InteractionKind,
   InteractionSource,
+  Person,
   StageBecause,
   StageState,
 } from './model';
@@ -103,6 +104,8 @@ export interface CardView {
   stages: StageOption[];
   /** The currency new deals start in. */
   currency: string;
+  /** Accounts whose contact of this person was deleted at the provider, and when (the person stays, marked). */
+  deletedAtSource?: NonNullable<Person['deletedAtSource']>;
 }
 
 /** Up to two initials from a display name or, failing that, from the address. */

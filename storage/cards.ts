@@ -135,6 +135,9 @@ async function cardForRow(
     manager: person.manager ?? null,
     tags: person.tags,
     consent: person.consent ?? null,
+    ...(person.deletedAtSource && Object.keys(person.deletedAtSource).length > 0
+      ? { deletedAtSource: person.deletedAtSource }
+      : {}),
     lastContactAt: laterContact(person.lastContactAt, logged?.at) ?? null,
     historyCount,
     messageCount: historyCount === null ? null : interactions.filter((i) => isMessageKind(i.kind)).length,

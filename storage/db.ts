@@ -3,7 +3,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { CompanyId, InteractionId, PersonId } from '../core/ids';
 import type { PossibleDuplicate } from '../core/identity';
 import type { ClientDocument, Company, Deal, Interaction, Person, Task } from '../core/model';
-import type { SyncAccount } from '../core/sync/account';
+import type { SyncAccountRow, SyncPacing } from '../core/sync/account';
 import type { SeenReason } from '../core/sync/planner';
 import { cleanTextOnWrite } from './clean-text';
 import { derivedKeys } from './derived-keys';
@@ -14,6 +14,7 @@ import { backfillTimelineKeys } from './migrations/v3-timeline-keys';
 import { backfillMessageIdentity } from './migrations/v6-message-identity';
 import { backfillLooseFingerprints } from './migrations/v7-loose-fingerprints';
 import { backfillHandles } from './migrations/v10-handles';
+import { movePacingOutOfAccounts } from './migrations/v13-sync-pacing';
 
 /** A person row as stored: the model plus derived index fields (never edited by hand). */
 export interface StoredPerson extends Person {
@@ -257,9 +258,19 @@ export const SCHEMA_V12 = {
   teamOutbox: 'key',
 } as const;
 
+/**
+ * Version 13: `syncPacing` holds each connected account's quota ledgers, backoff and last failure, moved off its
+ * `syncAccounts` row (storage/migrations/v13-sync-pacing.ts): the spend recorded before every request and the
+ * page stored with its cursor write different object stores, so neither waits for the other.
+ */
+export const SCHEMA_V13 = {
+  ...SCHEMA_V12,
+  syncPacing: 'id',
+} as const;
+
 /** The schema a new install opens at, and its version number. */
-export const SCHEMA_LATEST = SCHEMA_V12;
-export const LATEST_VERSION = 12;
+export const SCHEMA_LATEST = SCHEMA_V13;
+export const LATEST_VERSION = 13;
 
 export class KartkaDB extends Dexie {
   declare people: EntityTable<StoredPerson, 'id'>;
@@ -275,7 +286,8 @@ export class KartkaDB extends Dexie {
   declare teamOutbox: EntityTable<OutboxRow, 'key'>;
   declare possibleDuplicates: EntityTable<PossibleDuplicate, 'id'>;
   declare importUndo: EntityTable<ImportUndoRow, 'id'>;
-  declare syncAccounts: EntityTable<SyncAccount, 'id'>;
+  declare syncAccounts: EntityTable<SyncAccountRow, 'id'>;
+  declare syncPacing: EntityTable<SyncPacing, 'id'>;
   declare syncItems: EntityTable<SyncItemRow, 'key'>;
 
   constructor(name = 'kartka') {
@@ -292,6 +304,7 @@ export class KartkaDB extends Dexie {
     this.version(10).stores(SCHEMA_V10).upgrade(backfillHandles);
     this.version(11).stores(SCHEMA_V11);
     this.version(12).stores(SCHEMA_V12);
+    this.version(13).stores(SCHEMA_V13).upgrade(movePacingOutOfAccounts);
     this.use(derivedKeys);
     this.use(teamOutbox);
     this.use(cleanTextOnWrite);

@@ -2,6 +2,7 @@
 import type { CompanyId, InteractionId, PersonId } from '../core/ids';
 import type { Interaction } from '../core/model';
 import { mergeCompanyRecords, mergePersonRecords, repoint } from '../core/merge';
+import { stamped } from '../core/provenance';
 import { newId, type KartkaDB, type MergeLog, type MergeRecord } from './db';
 import { companyHistory, personHistory } from './interactions';
 import { withContacts } from './last-contact';
@@ -39,9 +40,12 @@ export async function mergePeople(
       throw new Error('One of the two people was already merged; undo that merge first.');
     // The merged row keeps the later of both last contacts, logged ones included.
     const [keepSeen, dropSeen] = await withContacts(db, [keep, drop]);
+    // Merging is the user's decision: each contact field the kept person gains from the other is theirs now
+    // (a later sync of either person's account does not take it back); fields that did not change keep their stamp.
+    const kept = plainPerson(keepSeen ?? keep);
     const merged = await personRowWithCompanies(
       db,
-      mergePersonRecords(plainPerson(keepSeen ?? keep), plainPerson(dropSeen ?? drop), now),
+      stamped(kept, mergePersonRecords(kept, plainPerson(dropSeen ?? drop), now), 'user', now),
     );
     const hidden = await personRowWithCompanies(db, {
       ...plainPerson(drop),

@@ -2,9 +2,11 @@
 import type { CardView } from '../../core/card';
 import { avatarHue, daysBetween, messageWindow } from '../../core/card';
 import type { Locale, Translate } from '../../core/i18n';
+import { deletedTexts } from '../../core/i18n/provenance-text';
 import { stageReasonText } from '../../core/i18n/stage-reason';
 import { Icon } from '../sidebar/icons';
 import { CardFacts } from './CardFacts';
+import { formatDay } from './format';
 
 export interface ClientCardProps {
   card: CardView;
@@ -20,6 +22,9 @@ export function ClientCard({ card, now, locale, t, copy, onOpenCard }: ClientCar
   const lastDays = card.lastContactAt === null ? null : daysBetween(card.lastContactAt, now);
   const last =
     lastDays === null ? t('never') : lastDays === 0 ? t('today') : t('daysAgo', { count: lastDays });
+  // Deleted in the account's contacts (Google, Outlook): said here as on the full card, so nobody relies on a
+  // contact the provider no longer has without knowing.
+  const deleted = deletedTexts(card, t, (at) => formatDay(at, locale, now));
   return (
     <article className="card" aria-labelledby="card-name" data-testid="client-card">
       <header className="card-head">
@@ -47,6 +52,13 @@ export function ClientCard({ card, now, locale, t, copy, onOpenCard }: ClientCar
           <Icon name="open" />
         </button>
       </header>
+      {deleted.length > 0 && (
+        <div className="source-deleted" role="note" data-testid="source-deleted">
+          {deleted.map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+        </div>
+      )}
       {card.stage && (
         <div className="stage-line" data-testid="card-stage">
           <span

@@ -46,15 +46,58 @@ export interface SyncAccount {
   auth: 'ok' | 'reconnect';
   /** Scopes the user granted (a declined scope turns its stream off, with the reason shown). */
   scopes: string[];
-  /** Written only in the transaction that stores what the cursor covers (storage/sync/apply.ts). */
+  /** Written only in the transaction that stores what the cursor covers (storage/sync/store.ts `apply`). */
   streams: Record<string, StreamState>;
   backoff: Backoff | null;
   /** The last failure not yet followed by a success: the panel's "why". */
   lastFailure: { failure: Failure; at: number } | null;
-  /** Quota units spent recently, per quota (persisted so a restarted worker keeps within the window). */
+  /**
+   * Quota units spent recently, per quota (persisted so a restarted worker keeps within the window). This, the
+   * backoff and the last failure are stored in `syncPacing` (see `SyncPacing`).
+   */
   ledgers: Record<string, Ledger>;
   /** The last request that succeeded. */
   lastSuccessAt: number | null;
+}
+
+/**
+ * The scheduler's state of one account, stored apart from the account row (table `syncPacing`, schema v13): the
+ * quota ledgers, the backoff and the failure the panel explains. A spend is written before every request; kept on
+ * the account row, it was one more readwrite transaction on the object store every page's `apply` writes, so a
+ * stream's next request queued behind another stream's page being stored (IndexedDB orders readwrite
+ * transactions per object store, not per row). Apart, spends never wait for stores, nor stores for spends.
+ */
+export interface SyncPacing {
+  id: SyncAccountId;
+  backoff: Backoff | null;
+  lastFailure: SyncAccount['lastFailure'];
+  ledgers: Record<string, Ledger>;
+}
+
+/** The fields of `SyncAccount` kept in `syncPacing`. */
+export type PacingField = 'backoff' | 'lastFailure' | 'ledgers';
+
+/** An account row as stored in `syncAccounts` (v13 on): the account without its pacing. */
+export type SyncAccountRow = Omit<SyncAccount, PacingField>;
+
+/** The pacing of an account that has none stored yet: nothing spent, nothing to wait for. */
+export const newPacing = (id: SyncAccountId): SyncPacing => ({
+  id,
+  backoff: null,
+  lastFailure: null,
+  ledgers: {},
+});
+
+/** The account as the runner, the panel and the card fallbacks read it: its row and its pacing together. */
+export function joinAccount(row: SyncAccountRow, pacing: SyncPacing | undefined): SyncAccount {
+  const p = pacing ?? newPacing(row.id);
+  return { ...row, backoff: p.backoff, lastFailure: p.lastFailure, ledgers: p.ledgers };
+}
+
+/** Splits an account into its row and its pacing (connect writes both). */
+export function splitAccount(account: SyncAccount): { row: SyncAccountRow; pacing: SyncPacing } {
+  const { backoff, lastFailure, ledgers, ...row } = account;
+  return { row, pacing: { id: account.id, backoff, lastFailure, ledgers } };
 }
 
 /** A fresh account row, before the first request. */

@@ -106,6 +106,15 @@ export const SYNC_LIMITS = {
     concurrencyPerUser: 2,
     /** A wait longer than this ends the run and an alarm resumes it: a worker idle for 30 s is stopped. */
     maxInProcessWaitMs: 15_000,
+    /**
+     * The sync spends a budget in this many even steps: at most limit/paceParts units within any
+     * windowMs/paceParts (core/sync/quota.ts `paceOf`). Without it the runner spent a whole minute's Gmail
+     * budget in a burst of half a second, then waited ~60 s on an alarm (bench trace, 2026-12-07): the rate
+     * over a minute was the quota's, but mail came in steps of a minute and every window hung on an alarm. A
+     * step (12.2 s of Gmail's 61 s) keeps every wait in process and still fits a full batch of metadata gets
+     * under both cost models (1,140 units since 2026-05).
+     */
+    paceParts: 5,
   },
   backoff: {
     baseMs: 2_000,

@@ -1,6 +1,6 @@
 // Spending quota units, not requests: a sliding-window ledger of what was spent and when, kept in storage so a
 // restarted service worker does not burst through a minute's budget a second time.
-import type { QuotaBudget } from './limits';
+import { SYNC_LIMITS, type QuotaBudget } from './limits';
 
 /** What one account spent: `[at, units]`, oldest first, only entries still inside the window. */
 export type Ledger = readonly (readonly [at: number, units: number])[];
@@ -48,4 +48,30 @@ export function spend(ledger: Ledger, units: number, budget: QuotaBudget, now: n
 /** The share of the budget in use at `now`, 0–1 (for the panel). */
 export function quotaShare(ledger: Ledger, budget: QuotaBudget, now: number): number {
   return budget.limit > 0 ? Math.min(1, unitsInWindow(ledger, budget, now) / budget.limit) : 0;
+}
+
+/**
+ * The even step a budget is spent in by the sync (SYNC_LIMITS.scheduler.paceParts): the same rate over a shorter
+ * window. Spending against both the budget and its step keeps the rate of a sync at the quota without bursts.
+ */
+export function paceOf(budget: QuotaBudget): QuotaBudget {
+  const parts = SYNC_LIMITS.scheduler.paceParts;
+  return {
+    windowMs: Math.ceil(budget.windowMs / parts),
+    limit: Math.max(1, Math.floor(budget.limit / parts)),
+  };
+}
+
+/** Units that may be spent now against a budget and its even step (the sync's room). */
+export function pacedRoom(ledger: Ledger, budget: QuotaBudget, now: number): number {
+  const pace = paceOf(budget);
+  return Math.min(
+    budget.limit - unitsInWindow(ledger, budget, now),
+    pace.limit - unitsInWindow(ledger, pace, now),
+  );
+}
+
+/** How long to wait before `cost` units fit both the budget and its even step. */
+export function pacedWait(ledger: Ledger, cost: number, budget: QuotaBudget, now: number): number {
+  return Math.max(waitToSpend(ledger, cost, budget, now), waitToSpend(ledger, cost, paceOf(budget), now));
 }

@@ -76,6 +76,12 @@ export class Pipeline {
     return turn;
   }
 
+  /** Resolves once the answers queued for the stream so far are stored (or dropped). */
+  stored(stream: string): Promise<void> {
+    const s = this.streams.get(stream);
+    return s ? s.tail.then(() => undefined) : Promise.resolve();
+  }
+
   /** An op of the stream failed: plan from storage again. */
   broken(stream: string): void {
     const s = this.streams.get(stream);

@@ -7,7 +7,7 @@ import type { SyncAccountId } from '../../core/sync/account';
 import { backoffDelay, restartDelay, type Failure } from '../../core/sync/failure';
 import { SYNC_LIMITS } from '../../core/sync/limits';
 import type { PlanContext, SyncOp } from '../../core/sync/planner';
-import { unitsInWindow, waitToSpend } from '../../core/sync/quota';
+import { pacedRoom, pacedWait } from '../../core/sync/quota';
 import { Pipeline, type Outcome } from './pipeline';
 import type {
   AnyPlanner,
@@ -170,7 +170,7 @@ export class SyncRunner {
         const inFlight = (ahead ? mine.filter((f) => f.phase === 'sending') : mine).map((f) => f.op);
         const room = (quota: string) => {
           const budget = budgets[quota];
-          return budget ? budget.limit - unitsInWindow(account.ledgers[quota] ?? [], budget, now) : Infinity;
+          return budget ? pacedRoom(account.ledgers[quota] ?? [], budget, now) : Infinity;
         };
         const ctx: PlanContext = { now, poll: poll && !opened.has(planner.stream), inFlight, options, room };
         const op = planner.next(cursor, ctx);
@@ -190,18 +190,24 @@ export class SyncRunner {
         continue;
       }
       const budget = budgetOf(chosen.op);
-      const wait = waitToSpend(account.ledgers[chosen.op.quota] ?? [], chosen.op.cost, budget, now);
+      // Spent in even steps (paceOf): a wait for the next step stays in process; only a spent window ends the run.
+      const wait = pacedWait(account.ledgers[chosen.op.quota] ?? [], chosen.op.cost, budget, now);
       if (wait > maxInProcessWaitMs) {
         await drain();
         await wake.at(id, now + wait);
         return 'waiting';
       }
       if (wait > 0) {
-        await Promise.race([clock.sleep(wait, this.controller.signal), ...(flights.size ? [settle()] : [])]);
+        // Requests out land first, then the wait is measured again: a short step's wait never runs beside a
+        // request (the provider counts a request when it arrives; the ledger dates it when it left).
+        if (flights.size > 0) await settle();
+        else await clock.sleep(wait, this.controller.signal);
         continue;
       }
-      await store.recordSpend(id, chosen.op.quota, chosen.op.cost, budget, now);
+      const spent = await store.recordSpend(id, chosen.op.quota, chosen.op.cost, budget, now);
       this.alive();
+      // Someone else spent since the ledger was read (a renewed request, the card's thread read): plan again.
+      if (!spent) continue;
       if (watchdogUntil - now < WATCHDOG_MS / 2) {
         watchdogUntil = now + WATCHDOG_MS;
         await wake.at(id, watchdogUntil);
@@ -238,7 +244,7 @@ export class SyncRunner {
     pipe: Pipeline,
     answered: () => void,
   ): Promise<Outcome> {
-    const sent = await this.send(id, op, planner, ctx);
+    const sent = await this.send(id, op, planner, ctx, pipe);
     answered();
     pipe.arrived();
     if (sent.kind !== 'answer') {
@@ -251,7 +257,13 @@ export class SyncRunner {
   }
 
   /** Sends one op (renewing the token once on a 401); failures are recorded here. */
-  private async send(id: SyncAccountId, op: SyncOp, planner: AnyPlanner, ctx: PlanContext): Promise<Sent> {
+  private async send(
+    id: SyncAccountId,
+    op: SyncOp,
+    planner: AnyPlanner,
+    ctx: PlanContext,
+    pipe: Pipeline,
+  ): Promise<Sent> {
     const { provider, store, tokens, clock } = this.deps;
     const signal = this.controller.signal;
     let token = await tokens.get(id);
@@ -271,9 +283,10 @@ export class SyncRunner {
       this.alive();
       if (token) {
         const budget = provider.budgets(await this.deps.settings())[op.quota];
-        if (budget) await store.recordSpend(id, op.quota, op.cost, budget, clock.now());
+        const spent = !budget || (await store.recordSpend(id, op.quota, op.cost, budget, clock.now()));
         this.alive();
-        if (clock.now() < (this.holds.get(id) ?? 0)) return { kind: 'failed' };
+        // No room for the retry now: the op is planned again (with the renewed token) when there is.
+        if (!spent || clock.now() < (this.holds.get(id) ?? 0)) return { kind: 'failed' };
         res = await provider.execute(op, token, signal);
         this.hold(id, res);
         await this.keepWait(id, res);
@@ -291,6 +304,9 @@ export class SyncRunner {
       }
     }
     if (!res.ok) {
+      // A pipelined stream's pages answered before this one are stored first: a restart must not drop them (a
+      // page of changes carries deletions a full pass never lists again).
+      if (res.failure.kind === 'cursor-gone') await pipe.stored(op.stream);
       // Written before anything else: a wait the provider asked for must outlive this worker.
       await this.fail(id, planner, res.failure, ctx);
       this.alive();

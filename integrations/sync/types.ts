@@ -45,14 +45,17 @@ export interface SyncSettings {
 /** Persisted state. Every method is one transaction; `apply` stores results and cursor together. */
 export interface SyncStore {
   load(id: SyncAccountId): Promise<SyncAccount | undefined>;
-  /** Records units about to be spent, before the request leaves (a restarted worker must see them). */
+  /**
+   * Records units about to be spent, before the request leaves (a restarted worker must see them), if the budget
+   * still has room for them (checked in the same transaction); false: nothing spent, the request must not leave.
+   */
   recordSpend(
     id: SyncAccountId,
     quota: string,
     units: number,
     budget: QuotaBudget,
     now: number,
-  ): Promise<void>;
+  ): Promise<boolean>;
   /**
    * Records a failure and, with `delay`, the backoff it calls for: `delay(attempt)` with attempt the count of
    * consecutive failures including this one, read and written in one transaction (nothing to race).

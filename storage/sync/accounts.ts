@@ -1,10 +1,13 @@
 // Connected accounts: connect (or reconnect) a mailbox, pause and resume it. Cursors are not touched here;
 // only storage/sync/store.ts moves them, with what they cover.
 import {
+  joinAccount,
   newAccount,
+  splitAccount,
   syncAccountId,
   type StreamState,
   type SyncAccount,
+  type SyncAccountId,
   type SyncProviderId,
 } from '../../core/sync/account';
 import type { KartkaDB } from '../db';
@@ -23,11 +26,11 @@ export async function connectAccount(
   now: number,
 ): Promise<SyncAccount> {
   const id = syncAccountId(provider, address);
-  return db.transaction('rw', db.syncAccounts, async () => {
-    const existing = await db.syncAccounts.get(id);
+  return db.transaction('rw', [db.syncAccounts, db.syncPacing], async () => {
+    const [existing, pacing] = await Promise.all([db.syncAccounts.get(id), db.syncPacing.get(id)]);
     const account: SyncAccount = existing
       ? {
-          ...existing,
+          ...joinAccount(existing, pacing),
           auth: 'ok',
           paused: false,
           scopes: [...scopes],
@@ -36,9 +39,16 @@ export async function connectAccount(
           streams: { ...fresh, ...existing.streams },
         }
       : newAccount(provider, address, scopes, fresh, now);
-    await db.syncAccounts.put(account);
+    const { row, pacing: next } = splitAccount(account);
+    await Promise.all([db.syncAccounts.put(row), db.syncPacing.put(next)]);
     return account;
   });
+}
+
+/** One account with its pacing (ledgers, backoff, last failure), as the runner and the panel read it. */
+export async function loadAccount(db: KartkaDB, id: SyncAccountId): Promise<SyncAccount | undefined> {
+  const [row, pacing] = await Promise.all([db.syncAccounts.get(id), db.syncPacing.get(id)]);
+  return row && joinAccount(row, pacing);
 }
 
 export async function setPaused(db: KartkaDB, id: string, paused: boolean): Promise<boolean> {
@@ -50,7 +60,7 @@ export async function setPaused(db: KartkaDB, id: string, paused: boolean): Prom
  * is cleared; a wait the provider asked for (quota) stays, so the panel keeps saying until when.
  */
 export async function clearBackoff(db: KartkaDB, id: string): Promise<void> {
-  await db.syncAccounts
+  await db.syncPacing
     .where('id')
     .equals(id)
     .modify((a) => {
@@ -60,6 +70,7 @@ export async function clearBackoff(db: KartkaDB, id: string): Promise<void> {
 
 /** Every connected account, in the order they were connected. */
 export async function listAccounts(db: KartkaDB): Promise<SyncAccount[]> {
-  const all = await db.syncAccounts.toArray();
-  return all.sort((a, b) => a.connectedAt - b.connectedAt);
+  const [rows, pacing] = await Promise.all([db.syncAccounts.toArray(), db.syncPacing.toArray()]);
+  const byId = new Map(pacing.map((p) => [p.id, p]));
+  return rows.map((r) => joinAccount(r, byId.get(r.id))).sort((a, b) => a.connectedAt - b.connectedAt);
 }

@@ -20,14 +20,14 @@ import {
 } from '../../core/import';
 import type { Company, Person, Settings } from '../../core/model';
 import type { PersonFields } from '../../core/validate';
-import { syncSource, type SyncAccount } from '../../core/sync/account';
+import { syncSource, type SyncAccountRow } from '../../core/sync/account';
 import { contactItem, type SyncContact } from '../../core/sync/contact';
 import { addPossibleDuplicates } from '../duplicates';
 import { companyRow, personRow, plainPerson } from '../rows';
 
 export { contactItem };
 
-function candidate(c: SyncContact, account: SyncAccount, line: number): ContactCandidate {
+function candidate(c: SyncContact, account: SyncAccountRow, line: number): ContactCandidate {
   const out: ContactCandidate = {
     file: account.id,
     line,
@@ -132,7 +132,7 @@ async function writePeople(db: KartkaDB, people: readonly Person[], created: Rea
  */
 export async function mergeContacts(
   db: KartkaDB,
-  account: SyncAccount,
+  account: SyncAccountRow,
   stream: string,
   contacts: readonly SyncContact[],
   settings: Settings,
@@ -205,7 +205,7 @@ export async function mergeContacts(
 async function planNew(
   db: KartkaDB,
   unlinked: readonly { contact: SyncContact; row: PreparedRow }[],
-  account: SyncAccount,
+  account: SyncAccountRow,
   settings: Settings,
   now: number,
   touched: Map<PersonId, Person>,

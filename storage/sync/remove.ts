@@ -22,6 +22,7 @@ export async function disconnectAccount(
   const report: RemovalReport = { interactions: 0, people: 0, shared: 0 };
   const tables = [
     db.syncAccounts,
+    db.syncPacing,
     db.syncItems,
     db.interactions,
     db.people,
@@ -69,6 +70,7 @@ export async function disconnectAccount(
     }
     await db.syncItems.bulkDelete(items.map((i) => i.key));
     await db.syncAccounts.delete(id);
+    await db.syncPacing.delete(id);
   });
   return report;
 }

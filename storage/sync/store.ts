@@ -3,7 +3,13 @@
 import { canonicalEmail } from '../../core/email';
 import type { InteractionId, PersonId } from '../../core/ids';
 import type { InteractionSource, Settings } from '../../core/model';
-import type { StreamState, SyncAccount, SyncAccountId } from '../../core/sync/account';
+import type {
+  StreamState,
+  SyncAccount,
+  SyncAccountId,
+  SyncAccountRow,
+  SyncPacing,
+} from '../../core/sync/account';
 import { recentRestarts, type Failure } from '../../core/sync/failure';
 import type { QuotaBudget } from '../../core/sync/limits';
 import type {
@@ -14,11 +20,12 @@ import type {
   SyncOp,
   SyncOptions,
 } from '../../core/sync/planner';
-import { spend } from '../../core/sync/quota';
+import { spend, waitToSpend } from '../../core/sync/quota';
 import { SYNC_LIMITS } from '../../core/sync/limits';
 import type { KartkaDB, SyncItemRow } from '../db';
 import { logChunk, type MessageOutcome } from '../log';
 import { primaryKeysByKeys } from '../lookup';
+import { loadAccount } from './accounts';
 import { mergeContacts } from './contacts';
 
 /** Any planner, as the store sees it (see integrations/sync/types.ts). */
@@ -45,39 +52,59 @@ function withSample(samples: readonly [number, number][], done: number, now: num
 }
 
 /** A request sent at `sentAt` succeeded: it clears a failure (and a backoff that is over) recorded before it left. */
-function succeeded(a: SyncAccount, sentAt: number, now: number): void {
-  a.lastSuccessAt = now;
+function succeeded(p: SyncPacing, sentAt: number, now: number): void {
   // Only a request sent after the failure proves it healed (one sent before may answer after it).
-  if (a.lastFailure && a.lastFailure.at < sentAt) {
-    a.lastFailure = null;
-    if (a.backoff && a.backoff.until <= now) a.backoff = null;
+  if (p.lastFailure && p.lastFailure.at < sentAt) {
+    p.lastFailure = null;
+    if (p.backoff && p.backoff.until <= now) p.backoff = null;
   }
 }
 
+const troubled = (p: SyncPacing) => p.lastFailure !== null || p.backoff !== null;
+
 export class DexieSyncStore {
+  /**
+   * Accounts whose pacing may hold a failure or a backoff (seen by `load`, or recorded here): only for those does a
+   * stored answer write `syncPacing` too, to clear them. Every run loads its account before it stores anything.
+   */
+  private readonly troubled = new Set<SyncAccountId>();
+
   constructor(
     private readonly db: KartkaDB,
     private readonly settings: () => Promise<Settings>,
     private readonly bindings: Readonly<Record<string, StreamBinding>>,
   ) {}
 
-  load(id: SyncAccountId): Promise<SyncAccount | undefined> {
-    return this.db.syncAccounts.get(id);
+  async load(id: SyncAccountId): Promise<SyncAccount | undefined> {
+    const account = await loadAccount(this.db, id);
+    if (account && troubled(account)) this.troubled.add(id);
+    return account;
   }
 
+  /**
+   * Spends `units` if the budget has room for them at `now`, checked and written in one transaction: another
+   * spender (a request renewed after a 401, the card's threads.get) may have spent since the caller read the
+   * ledger, and a request sent on that stale view would go beyond the quota. False: nothing spent, plan again.
+   */
   async recordSpend(
     id: SyncAccountId,
     quota: string,
     units: number,
     budget: QuotaBudget,
     now: number,
-  ): Promise<void> {
-    await this.db.syncAccounts
+  ): Promise<boolean> {
+    let spent = false;
+    // An account disconnected meanwhile has no pacing row: nothing is written, nothing may be sent.
+    await this.db.syncPacing
       .where('id')
       .equals(id)
-      .modify((a) => {
-        a.ledgers = { ...a.ledgers, [quota]: spend(a.ledgers[quota] ?? [], units, budget, now) };
+      .modify((p) => {
+        const ledger = p.ledgers[quota] ?? [];
+        if (waitToSpend(ledger, units, budget, now) > 0) return;
+        p.ledgers = { ...p.ledgers, [quota]: spend(ledger, units, budget, now) };
+        spent = true;
       });
+    return spent;
   }
 
   async recordFailure(
@@ -86,17 +113,31 @@ export class DexieSyncStore {
     delay: ((attempt: number) => number) | null,
     now: number,
   ): Promise<void> {
-    await this.db.syncAccounts
+    this.troubled.add(id);
+    await this.db.syncPacing
       .where('id')
       .equals(id)
-      .modify((a) => {
-        a.lastFailure = { failure, at: now };
+      .modify((p) => {
+        p.lastFailure = { failure, at: now };
         if (!delay) return;
-        const attempt = (a.backoff?.attempt ?? 0) + 1;
+        const attempt = (p.backoff?.attempt ?? 0) + 1;
         // A later wait never shortens one already promised to the provider.
-        const until = Math.max(now + delay(attempt), a.backoff?.until ?? 0);
-        a.backoff = { until, attempt, failure };
+        const until = Math.max(now + delay(attempt), p.backoff?.until ?? 0);
+        p.backoff = { until, attempt, failure };
       });
+  }
+
+  /** A request sent at `sentAt` succeeded: the failure (and a backoff that is over) recorded before it is cleared. */
+  private async recordSuccess(id: SyncAccountId, sentAt: number, now: number): Promise<void> {
+    let still = false;
+    await this.db.syncPacing
+      .where('id')
+      .equals(id)
+      .modify((p) => {
+        succeeded(p, sentAt, now);
+        still = troubled(p);
+      });
+    if (!still) this.troubled.delete(id);
   }
 
   async setAuth(id: SyncAccountId, auth: SyncAccount['auth']): Promise<void> {
@@ -146,7 +187,7 @@ export class DexieSyncStore {
    * item rows that tie each message (and each person it created) to the account.
    */
   private async logMessages(
-    account: SyncAccount,
+    account: SyncAccountRow,
     stream: string,
     binding: StreamBinding,
     messages: readonly SyncedMessage[],
@@ -225,6 +266,20 @@ export class DexieSyncStore {
     ctx: PlanContext,
     sentAt: number,
   ): Promise<StepOutcome<unknown> | null> {
+    const out = await this.store(id, planner, op, result, ctx);
+    // The success is pacing, not data: its own small transaction, and only when there is something to clear.
+    if (out && this.troubled.has(id)) await this.recordSuccess(id, sentAt, ctx.now);
+    return out;
+  }
+
+  /** Stores a result and moves the stream's cursor, in one transaction (see `apply`). */
+  private async store(
+    id: SyncAccountId,
+    planner: Planner,
+    op: SyncOp,
+    result: unknown,
+    ctx: PlanContext,
+  ): Promise<StepOutcome<unknown> | null> {
     const binding = this.bindings[planner.stream];
     if (!binding) throw new Error(`No storage binding for the "${planner.stream}" sync stream.`);
     const settings = await this.settings();
@@ -275,7 +330,7 @@ export class DexieSyncStore {
       };
       await db.syncAccounts.update(id, (a) => {
         a.streams[planner.stream] = next;
-        succeeded(a, sentAt, now);
+        a.lastSuccessAt = now;
       });
       return out;
     });

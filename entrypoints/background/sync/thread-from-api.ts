@@ -43,7 +43,7 @@ async function readThread(
   if (waitToSpend(account.ledgers[GMAIL_QUOTA] ?? [], cost, budget, now) > 0) return null;
   const token = await googleTokens.get(account.id);
   if (!token) return null;
-  await syncStore.recordSpend(account.id, GMAIL_QUOTA, cost, budget, now);
+  if (!(await syncStore.recordSpend(account.id, GMAIL_QUOTA, cost, budget, now))) return null;
   const api = { fetch: (url: string, init: RequestInit) => fetch(url, init), now: () => Date.now() };
   const r = await getThread(api, token, threadId, new AbortController().signal);
   if (!r.ok) {

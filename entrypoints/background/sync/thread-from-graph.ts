@@ -49,7 +49,7 @@ export function graphFallback(deps: GraphFallbackDeps): ThreadFallback {
       if (account.backoff && account.backoff.until > now) return null;
       const budget = spendableBudget(GRAPH_LIMITS.perMailbox);
       if (waitToSpend(account.ledgers[GRAPH_QUOTA] ?? [], 1, budget, now) > 0) return null;
-      await deps.store.recordSpend(account.id, GRAPH_QUOTA, 1, budget, now);
+      if (!(await deps.store.recordSpend(account.id, GRAPH_QUOTA, 1, budget, now))) return null;
     }
     const token = await deps.tokens.get(account.id);
     if (!token) return null;

@@ -89,7 +89,7 @@ describe('the card from Graph in the sidebar path', () => {
     expect(decodeURIComponent(graphRequests[0] ?? '')).toContain(`conversationId eq '${CONVERSATION}'`);
     expect(await db.interactions.count()).toBe(3);
     // The request was paid for in the mailbox's ledger, as the sync's are.
-    const ledger = (await db.syncAccounts.get(id))?.ledgers[GRAPH_QUOTA] ?? [];
+    const ledger = (await db.syncPacing.get(id))?.ledgers[GRAPH_QUOTA] ?? [];
     expect(ledger.reduce((sum, [, units]) => sum + units, 0)).toBe(1);
 
     // Opened again within the cache's life: the base now knows the thread (the base's card comes first).

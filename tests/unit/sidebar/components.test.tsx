@@ -3,6 +3,7 @@
 import { act } from 'react';
 import { describe, expect, it } from 'vitest';
 import { ClientCard } from '../../../components/card/ClientCard';
+import { formatDay } from '../../../components/card/format';
 import { Timeline } from '../../../components/card/Timeline';
 import { ErrorBoundary } from '../../../components/sidebar/ErrorBoundary';
 import { FormFooter } from '../../../components/sidebar/FormFooter';
@@ -56,6 +57,33 @@ const card = (patch: Partial<CardView> = {}): CardView => ({
 const noop = async () => undefined;
 
 describe('ClientCard', () => {
+  it('says when the person’s contact was deleted in a connected account, as the full card does', () => {
+    const el = render(
+      <ClientCard
+        card={card({ deletedAtSource: { 'google:ivan@kartka-test.com.ua': Date.UTC(2026, 2, 2, 12) } })}
+        now={NOW}
+        locale="uk"
+        t={t}
+        copy={noop}
+        onOpenCard={() => undefined}
+      />,
+    );
+    const note = el.querySelector('[role="note"][data-testid="source-deleted"]');
+    expect(note?.textContent).toContain('ivan@kartka-test.com.ua');
+    const at = Date.UTC(2026, 2, 2, 12);
+    expect(note?.textContent).toBe(
+      t('contactsSync.deleted.google', {
+        date: formatDay(at, 'uk', NOW),
+        account: 'ivan@kartka-test.com.ua',
+      }),
+    );
+    // Nobody else is marked.
+    const plain = render(
+      <ClientCard card={card()} now={NOW} locale="uk" t={t} copy={noop} onOpenCard={() => undefined} />,
+    );
+    expect(plain.querySelector('[data-testid="source-deleted"]')).toBeNull();
+  });
+
   it('shows every fact in the UI language', () => {
     const el = render(
       <ClientCard card={card()} now={NOW} locale="uk" t={t} copy={noop} onOpenCard={() => undefined} />,

@@ -78,6 +78,25 @@ describe('mergePeople / undoMerge', () => {
     await expect(undoMerge(db, token)).rejects.toThrow('already undone');
   });
 
+  test('fields the kept person gains by a merge are the user’s; the others keep where they came from', async () => {
+    db = freshDb();
+    const a = await person('Олена Коваль', 'olena@firm.ua');
+    const b = await person('Олена', 'olena.k@gmail.example');
+    const google = 'google:ivan@kartka-test.com.ua';
+    // The kept person's email came from Google; the other one's city from Google too.
+    await db.people.update(a.id, { fieldMeta: { ...a.fieldMeta, emails: { at: NOW - 5, source: google } } });
+    await db.people.update(b.id, { city: 'Львів', fieldMeta: { city: { at: NOW - 5, source: google } } });
+    await mergePeople(db, a.id, b.id, NOW + 1);
+    const merged = await db.people.get(a.id);
+    expect(merged?.city).toBe('Львів');
+    expect(merged?.emails).toEqual(['olena@firm.ua', 'olena.k@gmail.example']);
+    expect(merged?.fieldMeta?.city).toEqual({ at: NOW + 1, source: 'user' });
+    expect(merged?.fieldMeta?.emails?.source).toBe('user');
+    // The name did not change: it keeps its stamp (the user's, from createPerson).
+    expect(merged?.displayName).toBe('Олена Коваль');
+    expect(merged?.fieldMeta?.displayName).toEqual(a.fieldMeta?.displayName);
+  });
+
   test('merging a person with themselves or twice is refused', async () => {
     db = freshDb();
     const a = await person('A', 'a@firm.ua');

@@ -39,7 +39,7 @@ test('upgrading a v11 database (the highest before 12) adds the team tables and 
   const db = openKartkaDB(name);
   await db.open();
   expect(db.verno).toBe(LATEST_VERSION);
-  expect(LATEST_VERSION).toBe(12);
+  expect(LATEST_VERSION).toBeGreaterThanOrEqual(12);
   expect(db.team.schema.primKey.name).toBe('key');
   expect(db.teamOutbox.schema.primKey.name).toBe('key');
   for (const table of db.tables) expect(await table.toArray(), table.name).toEqual(before[table.name] ?? []);

@@ -105,6 +105,7 @@ test('upgrading a v1 database backfills companyIds and keeps every row of every 
     importUndo: 0,
     syncAccounts: 0,
     syncItems: 0,
+    syncPacing: 0,
     team: 0,
     teamOutbox: 0,
   });

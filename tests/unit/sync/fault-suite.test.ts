@@ -94,6 +94,17 @@ test(
 
     let arrivals = 0;
     let expiredMidSync = false;
+    // Gmail forgets A's history once A has finished its first full pass (a 404 mid-sync, guaranteed): in the
+    // first drive when a round starts with A partial, else in the first polling round after it.
+    const forgetHistory = async (round: number) => {
+      if (expiredMidSync || round <= 3 || (await cursorOf(world, ida)).phase !== 'partial') return;
+      expiredMidSync = true;
+      ua.add(
+        letter(A, people[1] ?? B, false, world.clock.t - 500, 'Перед забуттям', 'before-expiry@x.example'),
+      );
+      ua.expireHistory();
+      faults.record('history-404');
+    };
     const rounds = await drive(world, [ida, idb], {
       freshRunner: true,
       onRound: async (round, r) => {
@@ -119,22 +130,7 @@ test(
           }
           arrivals += 2;
         }
-        // Gmail forgets A's history once A has finished its first full pass (a 404 mid-sync, guaranteed).
-        if (!expiredMidSync && round > 3 && (await cursorOf(world, ida)).phase === 'partial') {
-          expiredMidSync = true;
-          ua.add(
-            letter(
-              A,
-              people[1] ?? B,
-              false,
-              world.clock.t - 500,
-              'Перед забуттям',
-              'before-expiry@x.example',
-            ),
-          );
-          ua.expireHistory();
-          faults.record('history-404');
-        }
+        await forgetHistory(round);
       },
     });
     // Keep polling until the schedule's whole budget of faults has been spent on the live account.
@@ -157,8 +153,9 @@ test(
         );
       await drive(world, [ida, idb], {
         freshRunner: true,
-        onRound: (_round, r) => {
+        onRound: async (_round, r) => {
           runner = r;
+          await forgetHistory(4);
         },
       });
     }

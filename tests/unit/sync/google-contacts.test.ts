@@ -10,7 +10,9 @@ import { SYNC_LIMITS } from '../../../core/sync/limits';
 import { syncPrefsOf } from '../../../core/sync/prefs';
 import { viewOf } from '../../../core/sync/registry';
 import { GOOGLE_SCOPES } from '../../../integrations/google/scopes';
+import { cardForPerson } from '../../../storage/cards';
 import { createPerson, updatePerson } from '../../../storage/people';
+import { loadAccount } from '../../../storage/sync/accounts';
 import { drive } from './drive';
 import { makeWorld } from './world';
 
@@ -48,11 +50,11 @@ test('contacts and other contacts sync beside mail, on their own quota, by the i
     emailAddresses: [{ value: 'marko@buyer.example' }],
   });
   const id = await world.connect(ME);
-  const connected = await world.db.syncAccounts.get(id);
+  const connected = await loadAccount(world.db, id);
   expect(Object.keys(connected?.streams ?? {}).sort()).toEqual(['contacts', 'mail', 'otherContacts']);
 
   await drive(world, [id]);
-  const account = await world.db.syncAccounts.get(id);
+  const account = await loadAccount(world.db, id);
   for (const stream of ['contacts', 'otherContacts']) {
     const cursor = account?.streams[stream]?.cursor as PeopleCursor;
     expect(cursor).toMatchObject({ phase: 'partial', pageToken: null });
@@ -90,7 +92,7 @@ test('contacts and other contacts sync beside mail, on their own quota, by the i
   });
   world.clock.t += SYNC_LIMITS.poll.maxMinutes * 60_000;
   await drive(world, [id]);
-  const later = await world.db.syncAccounts.get(id);
+  const later = await loadAccount(world.db, id);
   expect((later?.streams.contacts?.cursor as PeopleCursor).done).toBe(3);
   expect(await world.db.people.where('emails').equals('igor@x.example').count()).toBe(1);
 });
@@ -106,7 +108,7 @@ test('an account connected with mail alone is asked to reconnect for contacts; r
   world.fake.oauth.declined.add(GOOGLE_SCOPES.otherContacts);
   const id = await world.connect(ME);
   await drive(world, [id]);
-  const before = await world.db.syncAccounts.get(id);
+  const before = await loadAccount(world.db, id);
   expect(Object.keys(before?.streams ?? {})).toEqual(['mail']);
   const view = before ? viewOf(before, syncPrefsOf(world.settings), world.clock.now()) : null;
   expect(view).toMatchObject({ contactsOff: true, contacts: null, state: 'up-to-date' });
@@ -118,11 +120,11 @@ test('an account connected with mail alone is asked to reconnect for contacts; r
   world.fake.oauth.declined.clear();
   const mailBefore = before?.streams.mail;
   await world.connect(ME);
-  const after = await world.db.syncAccounts.get(id);
+  const after = await loadAccount(world.db, id);
   expect(after?.streams.mail).toEqual(mailBefore);
   await drive(world, [id]);
   expect(await world.db.people.where('emails').equals('o@a.example').count()).toBe(1);
-  const settled = await world.db.syncAccounts.get(id);
+  const settled = await loadAccount(world.db, id);
   expect(settled ? viewOf(settled, syncPrefsOf(world.settings), world.clock.now())?.contactsOff : null).toBe(
     false,
   );
@@ -211,6 +213,9 @@ test('fields remember their source: a change in Google replaces only what Google
   expect(gone?.deletedAtSource?.[id]).toBeGreaterThanOrEqual(deletedAt);
   expect(gone).toMatchObject({ displayName: 'Олена Коваль', position: 'Керівниця відділу' });
   expect((await world.db.syncItems.get(`${id}|contact:${olenaContact.resourceName}`))?.state).toBe('gone');
+  // The sidebar's card carries the mark too (components/card/ClientCard.tsx says it).
+  const card = await cardForPerson(world.db, olena.id, world.settings);
+  expect(Object.keys(card?.deletedAtSource ?? {})).toEqual([id]);
 
   // Created again in Google (a new contact, the same address): the same person, the mark cleared.
   book.put('connections', {
@@ -220,5 +225,6 @@ test('fields remember their source: a change in Google replaces only what Google
   world.clock.t += SYNC_LIMITS.poll.maxMinutes * 60_000;
   await drive(world, [id]);
   expect((await world.db.people.get(olena.id))?.deletedAtSource).toBeUndefined();
+  expect((await cardForPerson(world.db, olena.id, world.settings))?.deletedAtSource).toBeUndefined();
   expect(await world.db.people.where('emails').equals('olena@x.example').count()).toBe(1);
 });
