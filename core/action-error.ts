@@ -21,6 +21,9 @@ export type ActionErrorCode =
   | 'microsoft.authPage'
   | 'microsoft.noMail'
   | 'microsoft.otherAccount'
+  // Teams chats on the card (core/i18n/messages/teams.ts).
+  | 'msteams.personal'
+  | 'msteams.notGranted'
   | 'chat.none'
   | 'chat.unreadable'
   | 'chat.noPeer';

@@ -1,5 +1,6 @@
 // The client card as the sidebar shows it: a view model built from the base, and pure helpers over it.
 import { messageLink } from './message-link';
+import { isTeamsMessage } from './sync/microsoft/teams';
 import type { Handle } from './handles';
 import type { DealId, InteractionId, PersonId, TaskId } from './ids';
 import type {
@@ -215,7 +216,7 @@ export function buildTimeline(
       amount: null,
     };
     if (i.kind === 'chat') entry.via = i.source;
-    if (i.kind === 'chat' && i.providerKey?.startsWith('teams:')) entry.channel = 'teams';
+    if (isTeamsMessage(i)) entry.channel = 'teams';
     const link = messageLink(i, ownAddresses);
     if (link !== null) entry.link = link;
     return entry;

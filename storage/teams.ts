@@ -1,24 +1,15 @@
-// Teams messages read for a person's card, stored as chat interactions: one record per chat message (keyed
-// `teams:<chat>/<message>`), and the chat's watermark written in the same transaction, so a card opened again
-// asks only for what is newer and a message is never stored twice.
+// Teams messages read for a person's card, stored as chat interactions through the chat side of the logging path
+// (the interactions table's unique provider key, last-contact rows, as storage/log-chat.ts does): one record per
+// chat message (keyed `teams:<chat>/<message>`), and the chat's state (watermark, unfinished round) written in the
+// same transaction, so a card opened again asks only for what is newer and a message is never stored twice.
 import { interactionId, type CompanyId, type PersonId } from '../core/ids';
 import type { Interaction } from '../core/model';
 import type { TeamsMessage } from '../core/sync/microsoft/teams';
+import type { TeamsChatState } from '../core/sync/microsoft/teams-state';
 import { newId, type KartkaDB } from './db';
 import { recordContacts } from './last-contact';
 import { primaryKeysByKeys } from './lookup';
-
-export const teamsWatermarkKey = (accountId: string, chatId: string): string =>
-  `teams-watermark:${accountId}:${chatId}`;
-
-export async function teamsWatermark(
-  db: KartkaDB,
-  accountId: string,
-  chatId: string,
-): Promise<string | null> {
-  const row = await db.meta.get(teamsWatermarkKey(accountId, chatId));
-  return typeof row?.value === 'string' ? row.value : null;
-}
+import { putTeamsChatState } from './teams-state';
 
 export interface TeamsPerson {
   id: PersonId;
@@ -26,14 +17,14 @@ export interface TeamsPerson {
   name: string;
 }
 
-/** Stores the messages not yet in the base and moves the chat's watermark, together. Returns how many were new. */
+/** Stores the messages not yet in the base and the chat's next state, together. Returns how many were new. */
 export async function storeTeamsMessages(
   db: KartkaDB,
   accountId: string,
   chatId: string,
   person: TeamsPerson,
   messages: readonly TeamsMessage[],
-  watermark: string | null,
+  state: TeamsChatState,
   now: number,
 ): Promise<number> {
   return db.transaction('rw', [db.people, db.interactions, db.lastContact, db.meta], async () => {
@@ -84,7 +75,7 @@ export async function storeTeamsMessages(
       ]);
       await recordContacts(db, touched, (id) => (id === person.id ? row?.lastContactAt : undefined));
     }
-    if (watermark) await db.meta.put({ key: teamsWatermarkKey(accountId, chatId), value: watermark });
+    await putTeamsChatState(db, accountId, chatId, state);
     return fresh.length;
   });
 }

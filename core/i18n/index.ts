@@ -19,6 +19,7 @@ import { mailPageMessages } from './messages/mail-pages';
 import { trustMessages } from './messages/trust';
 import { syncMessages } from './messages/sync';
 import { microsoftMessages } from './messages/microsoft';
+import { msTeamsMessages } from './messages/teams';
 import { teamMessages } from './messages/team';
 import { teamWindowMessages } from './messages/team-window';
 import { teamAdminMessages } from './messages/team-admin';
@@ -54,6 +55,7 @@ const areas = [
   teamAdminMessages,
   teamListMessages,
   contactsSyncMessages,
+  msTeamsMessages,
 ] as const;
 
 type KeysOf<C> = C extends Catalog<infer K> ? K : never;

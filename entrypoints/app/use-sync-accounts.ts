@@ -15,11 +15,19 @@ import { send } from '../../integrations/messaging/client';
 import { useNow } from '../../integrations/ui/use-now';
 import { db } from '../../storage/db';
 import { listAccounts } from '../../storage/sync/accounts';
+import { microsoftKinds, type MicrosoftKind } from '../../storage/teams-state';
 
 export function useSyncAccounts(settings: Settings, t: Translate) {
   const now = useNow(5_000);
   const prefs: SyncPrefs = syncPrefsOf(settings);
   const rows = useLiveQuery(() => listAccounts(db), [], []);
+  const kinds = useLiveQuery(() => microsoftKinds(db), [], {} as Record<string, MicrosoftKind>);
+  const teamsOn = settings.microsoft?.teamsAccounts ?? [];
+  const teams = Object.fromEntries(
+    rows
+      .filter((a) => a.provider === 'microsoft')
+      .map((a) => [a.id, { on: teamsOn.includes(a.id), personal: kinds[a.id] === 'personal' }]),
+  );
   const [busy, setBusy] = useState<string | null>(null);
   const [notice, setNotice] = useState<{ text: string; error: boolean } | null>(null);
   const accounts = rows.flatMap((a) => {
@@ -51,6 +59,13 @@ export function useSyncAccounts(settings: Settings, t: Translate) {
     notice,
     now,
     redirectUri: browser.identity.getRedirectURL(),
+    teams,
+    onTeams: (id: string, on: boolean) =>
+      void act(id, async () => {
+        const r = await send('microsoft.teams', { accountId: id, on });
+        const address = id.slice(id.indexOf(':') + 1);
+        return t(r.on ? 'msteams.on' : 'msteams.off', { address });
+      }),
     onConnect: (provider: SyncProviderId) =>
       void act(`connect:${provider}`, async () => (await send('sync.connect', { provider }), null)),
     onReconnect: (id: string) =>

@@ -28,6 +28,7 @@ import { contextWithoutPage, THREAD_FALLBACKS } from './thread-fallback';
 import { fromGmailApi } from './sync/thread-from-api';
 import { fromGraph } from './sync/thread-from-graph';
 import { syncHandlers } from './sync/handlers';
+import { teamsHandlers } from './sync/teams';
 
 export const handlers: Handlers = {
   async 'page.thread'(thread, sender) {
@@ -123,6 +124,8 @@ export const handlers: Handlers = {
   },
 
   ...syncHandlers,
+
+  ...teamsHandlers,
 };
 
 /**

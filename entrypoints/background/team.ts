@@ -13,7 +13,7 @@ import { joinFirm, leaveFirm, previewJoin, type JoinInput } from '../../integrat
 import { watchFirm } from '../../integrations/team/live';
 import { MemberChecks } from '../../integrations/team/member-check';
 import type { TeamEnv } from '../../integrations/team/replicas';
-import { authFetch, getJson } from '../../integrations/team/server';
+import { authFetch, boundedFetch, getJson } from '../../integrations/team/server';
 import { syncOnce, type SyncOutcome } from '../../integrations/team/sync';
 import { db } from '../../storage/db';
 import { readTeam, writeTeam } from '../../storage/team/state';
@@ -39,6 +39,10 @@ const teamEnv = () => (env ??= browserTeamEnv(db));
 let running: Promise<SyncOutcome | null> | null = null;
 let again = false;
 let timer: ReturnType<typeof setTimeout> | null = null;
+/** When the waiting timer fires (an earlier request moves it forward). */
+let timerDue = 0;
+/** Interrupts the running sync (see interrupt). */
+let current: AbortController | null = null;
 /** What the waiting sync must pull: everything, or only the databases the live watch saw change. */
 let wanted: { all: boolean; changed: Set<string> } = { all: false, changed: new Set() };
 /** The live syncs' recent member check (forgotten when the directory changes or live stops). */
@@ -79,22 +83,46 @@ function start(): Promise<SyncOutcome | null> {
   return running;
 }
 
-/** Asks for a sync in `ms` (a later request within that time joins the same sync). */
+/**
+ * Asks for a sync in `ms`: a later request within that time joins the same sync, an earlier one moves it forward
+ * (a retry waiting up to a minute must not hold back a change the watch saw, an off-boarding first of all).
+ */
 function syncSoon(ms: number, database?: string | null): void {
   want(database);
-  if (timer !== null) return;
+  const due = Date.now() + ms;
+  if (timer !== null) {
+    if (due >= timerDue) return;
+    clearTimeout(timer);
+  }
+  timerDue = due;
   timer = setTimeout(() => {
     timer = null;
     void start();
   }, ms);
 }
 
+/**
+ * Ends the running sync's requests at once and syncs again from the member check: the live watch saw the directory
+ * change or was refused, and a sync still pulling (slowly, or from a server that never answers) must not hold off
+ * what that means — an off-boarded member's base is wiped at this contact, not after the running sync's pulls.
+ */
+function interrupt(): void {
+  checks.forget();
+  current?.abort();
+  syncSoon(AFTER_REMOTE_MS);
+}
+
 async function runOnce(changed?: string[]): Promise<SyncOutcome | null> {
+  const stop = new AbortController();
+  current = stop;
   try {
     // The fixed steps are skipped only while live: the watch is what makes a remembered check and a partial pull
     // safe (it reports every change, the directory's first of all).
     const live = holders.size > 0 && watch !== null;
-    const outcome = await syncOnce(teamEnv(), live ? { checks, ...(changed ? { changed } : {}) } : {});
+    const options = live ? { checks, ...(changed ? { changed } : {}) } : {};
+    const outcome = await syncOnce(teamEnv(), { ...options, signal: stop.signal });
+    // The next sync is already asked for (interrupt).
+    if (outcome.kind === 'interrupted') return outcome;
     if (outcome.kind === 'wiped' || outcome.kind === 'single') stopLive();
     else await keepLive(outcome);
     retryLive(outcome);
@@ -113,6 +141,8 @@ async function runOnce(changed?: string[]): Promise<SyncOutcome | null> {
       problem: { code: 'server', status: 0, reason },
     }).catch(() => undefined);
     return null;
+  } finally {
+    if (current === stop) current = null;
   }
 }
 
@@ -133,30 +163,33 @@ async function keepLive(outcome: SyncOutcome): Promise<void> {
   const m = await readTeam(db, 'membership');
   if (!m) return stopLive();
   const members = (await readTeam(db, 'members')) ?? [];
-  // The directory too: an off-boarding or a level change there syncs at once (and wipes an off-boarded base).
+  // The directory too, first (a slot of its own, see watchFirm): an off-boarding or a level change there syncs at
+  // once (and wipes an off-boarded base).
   const databases = [
-    ...readableDatabases(m.firm, { name: m.member, level: m.level }, members),
     firmDatabases(m.firm).directory,
+    ...readableDatabases(m.firm, { name: m.member, level: m.level }, members),
   ];
   const key = `${m.url} ${m.member} ${databases.join(',')}`;
   if (watch?.key !== key) {
     stopLive();
     const stop = new AbortController();
     watch = { stop, key };
-    // A refused or vanished database (401/403/404) means access changed: the sync finds out what and says so.
+    // A refused or vanished database (401/403/404) means access changed: the sync finds out what and says so; a
+    // refusal ends the running sync first (interrupt).
     const onError = (e: unknown) => {
-      if (typeof (e as { status?: unknown }).status === 'number') {
+      const status = (e as { status?: unknown }).status;
+      if (status === 401 || status === 403) interrupt();
+      else if (typeof status === 'number') {
         checks.forget();
         syncSoon(AFTER_REMOTE_MS);
       }
     };
     const directory = firmDatabases(m.firm).directory;
     const onChange = (database: string) => {
-      // The directory changed (an off-boarding, a level): the next sync asks the server, and pulls everything.
-      if (database === directory) {
-        checks.forget();
-        syncSoon(AFTER_REMOTE_MS);
-      } else syncSoon(AFTER_REMOTE_MS, database);
+      // The directory changed (an off-boarding, a level): the running sync ends, the next asks the server and
+      // pulls everything.
+      if (database === directory) interrupt();
+      else syncSoon(AFTER_REMOTE_MS, database);
     };
     void watchFirm(authFetch(m.auth), m.url, databases, stop.signal, onChange, onError);
   }
@@ -222,7 +255,7 @@ async function readAuditLog(): Promise<AuditEntry[]> {
   const m = await readTeam(db, 'membership');
   if (!m) return [];
   const all = await getJson<{ rows: { doc?: unknown }[] }>(
-    authFetch(m.auth),
+    authFetch(m.auth, boundedFetch(fetch)),
     `${m.url}/${firmDatabases(m.firm).admin}/_all_docs?include_docs=true`,
   );
   return auditEntries(all.rows.map((r) => r.doc));

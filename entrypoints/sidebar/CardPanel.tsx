@@ -1,13 +1,16 @@
-// The card of one person with everything the sidebar does for them: actions, tasks, deals, a pasted chat, history.
+// The card of one person with everything the sidebar does for them: actions, tasks, deals, a pasted chat, history
+// (with the person's Teams chat read when the card opens).
 // Shared by a mail thread and a chat.
 import { ClientCard } from '../../components/card/ClientCard';
 import { DealList } from '../../components/card/DealList';
 import { OpenTasks } from '../../components/card/OpenTasks';
+import { TeamsStatus } from '../../components/card/TeamsStatus';
 import { Timeline } from '../../components/card/Timeline';
 import { PasteConversation } from '../../components/sidebar/PasteConversation';
 import { QuickActions } from '../../components/sidebar/QuickActions';
 import type { CardView } from '../../core/card';
 import type { Locale, Translate } from '../../core/i18n';
+import { useTeamsCard } from '../../integrations/ui/use-teams-card';
 import type { SidebarActions } from './use-card-actions';
 import { logPasted } from './use-chat-actions';
 
@@ -25,6 +28,8 @@ const copy = (text: string) => navigator.clipboard.writeText(text);
 const report = (error: unknown) => console.warn('[Kartka]', error instanceof Error ? error.message : error);
 
 export function CardPanel({ card, actions, subject, now, locale, t }: CardPanelProps) {
+  // The sidebar does not read settings: the background answers nothing when Teams is off for every account.
+  const teams = useTeamsCard(card.personId, true);
   return (
     <>
       <ClientCard
@@ -60,6 +65,7 @@ export function CardPanel({ card, actions, subject, now, locale, t }: CardPanelP
         t={t}
         onLog={(messenger, messages) => logPasted(card.personId, messenger, messages)}
       />
+      <TeamsStatus reading={teams} locale={locale} t={t} quiet />
       <Timeline card={card} now={now} locale={locale} t={t} />
     </>
   );

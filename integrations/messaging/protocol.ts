@@ -5,6 +5,7 @@ import type { CardView } from '../../core/card';
 import type { ChatClient, ChatKind, ChatSnapshot, Messenger } from '../../core/chat';
 import type { ChatIdentity, MatchedBy } from '../../core/chat-identity';
 import type { PastedMessage } from '../../core/parse/chat-paste';
+import type { TeamsCardStatus } from '../../core/sync/microsoft/teams-state';
 import type { TodayView } from '../../core/today';
 import type { PageReading, ThreadSnapshot } from '../../core/mail';
 import type { LogBecause } from '../../core/logging-policy';
@@ -233,6 +234,14 @@ export interface Protocol {
   'team.window': { from: 'extension-page'; req: { window: HistoryWindow }; res: SyncOutcome | null };
   /** Settings → Team, an admin: invite, change a level, off-board, by the provisioning library (tools/team). */
   'team.admin': { from: 'extension-page'; req: AdminRequest; res: AdminOutcome };
+  /** Settings → Accounts: Teams chats on the card on (a sign-in window adding the chat scopes) or off. */
+  'microsoft.teams': {
+    from: 'extension-page';
+    req: { accountId: string; on: boolean };
+    res: { on: boolean };
+  };
+  /** An opened card (base page or sidebar): read the person's Teams chat; one status per account with Teams on. */
+  'teams.card': { from: 'extension-page'; req: { personId: PersonId }; res: TeamsCardStatus[] };
 }
 
 /**

@@ -232,6 +232,11 @@ export const schemas: { [K in MessageType]: { from: SenderKind; payload: z.ZodTy
     payload: z.object({ window: z.union(HISTORY_WINDOWS.map((w) => z.literal(w))) }).strict(),
   },
   'team.admin': { from: 'extension-page', payload: adminRequest },
+  'microsoft.teams': {
+    from: 'extension-page',
+    payload: z.object({ accountId: accountRef, on: z.boolean() }).strict(),
+  },
+  'teams.card': { from: 'extension-page', payload: z.object({ personId: personRef }).strict() },
 };
 
 /** The one message the sidebar sends over its port. */

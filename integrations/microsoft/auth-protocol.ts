@@ -197,6 +197,8 @@ export interface MicrosoftIdentity {
   name: string;
   tenantId: string;
   personal: boolean;
+  /** The user's object id (`oid`): their Graph user id, who "from.user.id" is on their own chat messages. */
+  userId: string;
 }
 
 /** Who signed in, from the id_token's claims (read, not verified: it only names the account; Graph checks tokens). */
@@ -220,6 +222,7 @@ export function identityFromIdToken(idToken: string): MicrosoftIdentity | null {
     name: typeof claims.name === 'string' ? claims.name.slice(0, 200) : address,
     tenantId,
     personal: tenantId === GRAPH_LIMITS.auth.consumerTenant,
+    userId: typeof claims.oid === 'string' ? claims.oid.slice(0, 100) : '',
   };
 }
 

@@ -11,11 +11,12 @@ declare const __KARTKA_MICROSOFT_CLIENT_ID__: string | undefined;
 export const BUILT_IN_CLIENT_ID: string =
   typeof __KARTKA_MICROSOFT_CLIENT_ID__ === 'string' ? __KARTKA_MICROSOFT_CLIENT_ID__ : '';
 
-export function authConfig(settings: MicrosoftSettings | undefined): MicrosoftAuthConfig {
+/** The sign-in of `accountId` (none: a new account) asks for the Teams scopes only when Teams is on for it. */
+export function authConfig(settings: MicrosoftSettings | undefined, accountId?: string): MicrosoftAuthConfig {
   return {
     clientId: settings?.clientId.trim() || BUILT_IN_CLIENT_ID,
     tenant: settings?.tenant ?? 'common',
-    teams: settings?.teams ?? false,
+    teams: accountId !== undefined && (settings?.teamsAccounts ?? []).includes(accountId),
   };
 }
 

@@ -3,7 +3,7 @@
 import type { TeamMembership } from '../../core/team/membership';
 import type { KartkaDB } from '../../storage/db';
 import type { Fetch, PouchDatabase, PouchStatic } from './pouch-types';
-import { authFetch } from './server';
+import { authFetch, boundedFetch, type RequestBounds } from './server';
 
 /** What the team sync runs on: the base, a PouchDB with its adapters, the network and the clock. */
 export interface TeamEnv {
@@ -16,6 +16,8 @@ export interface TeamEnv {
   now: () => number;
   /** Prefix of local replica names, so several simulated browsers can share one process in tests. */
   prefix: string;
+  /** The longest one request to the server may take (REQUEST_TIMEOUT_MS when absent; tests shorten it). */
+  requestTimeoutMs?: number;
 }
 
 /**
@@ -48,11 +50,19 @@ export class Replicas {
   /** Authenticated requests to the firm's server. */
   readonly fetch: Fetch;
 
+  /** `bounds`: what ends the requests of this sync early (its interruption, a refusal); each is bounded in time. */
   constructor(
     readonly env: TeamEnv,
     readonly membership: TeamMembership,
+    bounds: Omit<RequestBounds, 'timeoutMs'> = {},
   ) {
-    this.fetch = authFetch(membership.auth, env.fetch);
+    this.fetch = authFetch(
+      membership.auth,
+      boundedFetch(env.fetch, {
+        ...bounds,
+        ...(env.requestTimeoutMs === undefined ? {} : { timeoutMs: env.requestTimeoutMs }),
+      }),
+    );
   }
 
   local(database: string): PouchDatabase {

@@ -18,6 +18,54 @@ export function authFetch(auth: TeamAuth, base: Fetch = (u, i) => fetch(u, i)): 
   };
 }
 
+/**
+ * How long one request to the firm's server may go unanswered. fetch has no limit of its own, and PouchDB 9's http
+ * adapter computes a 30 s request timeout for `_changes` but never applies it (node_modules/pouchdb-adapter-http
+ * lib/index.js:890): a request the server or a half-open connection never answers held the sync — and with it the
+ * off-boarding's wipe — for good. CouchDB answers every request of a sync in far less (they are batches of 250).
+ */
+export const REQUEST_TIMEOUT_MS = 30_000;
+
+/** What ends a request early. */
+export interface RequestBounds {
+  /** The longest a request may take (REQUEST_TIMEOUT_MS when absent). */
+  timeoutMs?: number;
+  /** Ends every request at once (the sync was interrupted). */
+  signal?: AbortSignal;
+  /**
+   * A request the server refused to authenticate (401: the member's credentials are no longer valid, as after an
+   * off-boarding); the caller's other requests may stop. Not 403: PouchDB itself tolerates one (a read-only
+   * member's checkpoint write, pouchdb-checkpointer isForbiddenError), and the sync judges the others.
+   */
+  onUnauthorized?: () => void;
+}
+
+/** A fetch whose every request ends: answered, timed out, or stopped by the caller's signal. */
+export function boundedFetch(base: Fetch, bounds: RequestBounds = {}): Fetch {
+  const ms = bounds.timeoutMs ?? REQUEST_TIMEOUT_MS;
+  return async (url, init = {}) => {
+    const timeout = AbortSignal.timeout(ms);
+    const signals = [timeout];
+    if (init.signal) signals.push(init.signal);
+    if (bounds.signal) signals.push(bounds.signal);
+    let res: Response;
+    try {
+      res = await base(url, { ...init, signal: AbortSignal.any(signals) });
+    } catch (e) {
+      // Own properties: PouchDB rebuilds a failed request's error from them (pouchdb-errors createError), and a
+      // DOMException's name is not one. Status 0, as PouchDB gives an unreachable server: the member sees "offline".
+      if (timeout.aborted && !init.signal?.aborted && !bounds.signal?.aborted)
+        throw Object.assign(new Error(`No answer from the server within ${ms / 1000} s.`), {
+          name: 'TimeoutError',
+          status: 0,
+        });
+      throw e;
+    }
+    if (res.status === 401) bounds.onUnauthorized?.();
+    return res;
+  };
+}
+
 /** A failed request, with the HTTP status (0: the server could not be reached). */
 export class ServerError extends Error {
   constructor(

@@ -20,7 +20,9 @@ export type SyncOutcome =
   | { kind: 'single' }
   | { kind: 'done'; pulled: number; pushed: number; refused: string[] }
   | { kind: 'stopped'; problem: TeamProblem }
-  | { kind: 'wiped' };
+  | { kind: 'wiped' }
+  /** Ended early by the caller's signal, nothing stored as a failure: the caller runs the next sync at once. */
+  | { kind: 'interrupted' };
 
 /** A replication or request failure in the member's words: offline, not allowed, or the server's own error. */
 export function problemOf(error: unknown, database?: string): TeamProblem {
@@ -29,9 +31,11 @@ export function problemOf(error: unknown, database?: string): TeamProblem {
   if (status === 401) return { code: 'unauthorized' };
   if (status === 403) return { code: 'forbidden', database: database ?? '' };
   const reason = e?.reason ?? e?.message ?? String(error);
-  // Unreachable: the fetch itself failed (a TypeError in browsers and Node, PouchDB's status 0 or a FetchError).
-  // Any other error without a status is a fault here, shown with its reason, never as "offline".
-  if (status === 0 || e?.name === 'TypeError' || e?.name === 'FetchError') return { code: 'offline' };
+  // Unreachable: the fetch itself failed (a TypeError in browsers and Node, PouchDB's status 0 or a FetchError) or
+  // got no answer within its bound (boundedFetch's TimeoutError). Any other error without a status is a fault
+  // here, shown with its reason, never as "offline".
+  const unreachable = ['TypeError', 'FetchError', 'TimeoutError'];
+  if (status === 0 || unreachable.includes(e?.name ?? '')) return { code: 'offline' };
   return { code: 'server', status: status ?? 0, reason };
 }
 
@@ -103,6 +107,12 @@ export interface SyncOptions {
    * have woken the watch too). Absent: all of them.
    */
   changed?: readonly string[];
+  /**
+   * Interrupts the sync: every request it has in flight ends at once. The background aborts a running sync when the
+   * live watch sees the directory change or a refusal, so a slow or unanswered pull never holds off the member
+   * check that wipes an off-boarded base (notes/21.md, session 5).
+   */
+  signal?: AbortSignal;
 }
 
 /** The member check, reused from `checks` when recent, else asked of the server (and remembered). */
@@ -126,7 +136,14 @@ async function checkNow(
 export async function syncOnce(env: TeamEnv, options: SyncOptions = {}): Promise<SyncOutcome> {
   const membership = await readTeam(env.db, 'membership');
   if (!membership) return { kind: 'single' };
-  const replicas = new Replicas(env, membership);
+  // The first request the server refuses to authenticate (401) ends the sync's other requests: whatever they
+  // bring, the member check comes first, and a pull that takes long (or is never answered) must not delay it.
+  const refusal = new AbortController();
+  const interrupted = options.signal;
+  const replicas = new Replicas(env, membership, {
+    signal: interrupted ? AbortSignal.any([interrupted, refusal.signal]) : refusal.signal,
+    onUnauthorized: () => refusal.abort(),
+  });
   await setStatus(env, { state: 'syncing' });
   try {
     const checked = await checkNow(env, replicas, membership, options.checks);
@@ -200,11 +217,16 @@ export async function syncOnce(env: TeamEnv, options: SyncOptions = {}): Promise
     await setStatus(env, { state: 'idle', lastSyncAt: env.now(), refused, ...(problem ? { problem } : {}) });
     return { kind: 'done', pulled, pushed: flushed.pushed, refused: flushed.refused };
   } catch (e) {
-    const problem = (e as { problem?: TeamProblem }).problem ?? problemOf(e);
+    if (interrupted?.aborted) return { kind: 'interrupted' };
+    const problem: TeamProblem = refusal.signal.aborted
+      ? { code: 'unauthorized' }
+      : ((e as { problem?: TeamProblem }).problem ?? problemOf(e));
     if (problem.code === 'unauthorized' || problem.code === 'forbidden') {
       // A refusal mid-sync: ask the server who we are (never a remembered check); an off-boarded member's base goes.
+      // Asked on requests of their own: this sync's were ended by the refusal.
       options.checks?.forget();
-      const again = await checkMember(env, replicas, membership).catch(() => undefined);
+      const fresh = new Replicas(env, membership, interrupted ? { signal: interrupted } : {});
+      const again = await checkMember(env, fresh, membership).catch(() => undefined);
       if (again === null) {
         await wipeTeamBase(env, replicas, membership, 'revoked');
         return { kind: 'wiped' };

@@ -15,3 +15,16 @@ export function saveMicrosoftSettings(
     database,
   );
 }
+
+/** Turns Teams chats on the card on or off for one account, inside the settings transaction. */
+export function setTeamsAccount(
+  accountId: string,
+  on: boolean,
+  database: KartkaDB = defaultDb,
+): Promise<Settings> {
+  return saveSettings((current) => {
+    const ms = { ...defaultMicrosoftSettings(), ...current.microsoft };
+    const others = ms.teamsAccounts.filter((id) => id !== accountId);
+    return { microsoft: { ...ms, teamsAccounts: on ? [...others, accountId] : others } };
+  }, database);
+}

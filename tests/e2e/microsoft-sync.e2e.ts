@@ -8,8 +8,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMicrosoftFake, type FakeMailbox } from '../fakes/microsoft';
-import { startFakeServer, type FakeServer } from '../fakes/server';
-import { badgeOnPage, launchKartka, rowsOnPage, type Kartka } from './harness';
+import type { FakeServer } from '../fakes/server';
+import { badgeOnPage, rowsOnPage, type Kartka } from './harness';
+import { launchWithMicrosoft } from './microsoft-browser';
 
 const CLIENT_ID = '6f1c5a3e-0000-4000-8000-00000000e2e0';
 const ME = { name: 'Olena Kovalenko', address: 'olena@contoso.example' };
@@ -58,14 +59,7 @@ beforeAll(async () => {
     jobTitle: 'Head of purchasing',
     emailAddresses: [{ name: IVAN.name, address: IVAN.address }],
   });
-  server = await startFakeServer(fake.routes);
-  // The auth window and the service worker are not pages: they need the flag besides ignoreHTTPSErrors.
-  kartka = await launchKartka({ server, extraArgs: ['--ignore-certificate-errors'] });
-  fake.login.register({
-    clientId: CLIENT_ID,
-    redirects: [{ uri: `https://${kartka.extensionId}.chromiumapp.org/`, type: 'spa' }],
-  });
-  page = await kartka.extensionPage('app.html#/settings');
+  ({ server, kartka, page } = await launchWithMicrosoft(fake, CLIENT_ID));
 });
 
 afterAll(async () => {

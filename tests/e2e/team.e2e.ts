@@ -7,13 +7,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { windowStart } from '../../core/team/history-window';
-import { firmDatabases } from '../../core/team/names';
 import { createFirm, invite, type Invitation } from '../../tools/team/firm';
 import { offboard } from '../../tools/team/handover';
 import { startCouch, type TestCouch } from '../fakes/couch/server';
 import { mailRoutes } from '../fakes/mail-routes';
 import { startFakeServer, type FakeServer } from '../fakes/server';
 import { launchKartka, loadDemoBase, sidebarFrame, type Kartka } from './harness';
+import { diagnose, inReplica } from './team-diagnose';
 
 const OLENA = 'demo-person-olena';
 const GMAIL = 'https://mail.google.com/mail/u/0/';
@@ -26,6 +26,9 @@ let ivanPage: Page;
 let annaPage: Page;
 let firm: string;
 let invitations: { ivan: Invitation; anna: Invitation };
+/** The profiles' worker consoles from the off-boarding test on, printed when a later team step does not arrive. */
+const annaLog: string[] = [];
+const ivanLog: string[] = [];
 
 beforeAll(async () => {
   [server, couch] = await Promise.all([startFakeServer(mailRoutes()), startCouch()]);
@@ -59,75 +62,6 @@ afterAll(async () => {
 const syncState = async (kartka: Kartka) =>
   (await kartka.all<{ key: string; value: { state?: string } }>('team')).find((r) => r.key === 'status')
     ?.value.state;
-
-/** How many of these documents the profile's replica of the manager's database holds (the indexeddb adapter's
- * `docs` store, keyed by document id). */
-const inReplica = (kartka: Kartka, ids: string[]) =>
-  kartka.worker.evaluate(async (keys) => {
-    const names = (await indexedDB.databases()).flatMap((d) => (d.name?.endsWith('-u-ivan') ? [d.name] : []));
-    if (names.length !== 1)
-      throw new Error(`expected one replica of ivan's database, found ${names.join(', ')}`);
-    const idb = await new Promise<IDBDatabase>((done, fail) => {
-      const open = indexedDB.open(names[0] ?? '');
-      open.onsuccess = () => done(open.result);
-      open.onerror = () => fail(open.error);
-    });
-    const store = idb.transaction('docs', 'readonly').objectStore('docs');
-    const counts = await Promise.all(
-      keys.map(
-        (key) =>
-          new Promise<number>((done, fail) => {
-            const req = store.count(key);
-            req.onsuccess = () => done(req.result);
-            req.onerror = () => fail(req.error);
-          }),
-      ),
-    );
-    idb.close();
-    return counts.reduce((a, b) => a + b, 0);
-  }, ids);
-
-/** What a profile and the server hold about Олена (team rows, replicas, worker log), printed when a team step does not reach it. */
-async function diagnose(kartka: Kartka, log: readonly string[]): Promise<string> {
-  const dbs = firmDatabases(firm);
-  const names = [dbs.own('anna'), dbs.own('ivan'), dbs.shared, dbs.directory];
-  const server = await Promise.all(
-    names.map(
-      async (n) =>
-        `${n}: ${JSON.stringify((await couch.couch.dbExists(n)) ? await couch.couch.get(n, `people:${OLENA}`) : 'no database')}`,
-    ),
-  );
-  const team = (await kartka.all<{ key: string; value: unknown }>('team')).filter(
-    (r) => r.key !== 'membership',
-  );
-  const person = (await kartka.all<{ id: string }>('people')).find((p) => p.id === OLENA);
-  const replicas = await kartka.worker.evaluate(async (id) => {
-    const out: string[] = [];
-    for (const d of await indexedDB.databases()) {
-      if (!d.name?.includes('kartka-team-') || !d.name.includes('-u-')) continue;
-      const idb = await new Promise<IDBDatabase>((done, fail) => {
-        const open = indexedDB.open(d.name ?? '');
-        open.onsuccess = () => done(open.result);
-        open.onerror = () => fail(open.error);
-      });
-      const found = await new Promise<unknown>((done, fail) => {
-        const req = idb.transaction('docs', 'readonly').objectStore('docs').get(id);
-        req.onsuccess = () => done(req.result);
-        req.onerror = () => fail(req.error);
-      });
-      idb.close();
-      out.push(`${d.name}: ${JSON.stringify(found).slice(0, 700)}`);
-    }
-    return out;
-  }, `people:${OLENA}`);
-  return [
-    `server:\n  ${server.join('\n  ')}`,
-    `base team rows: ${JSON.stringify(team)}`,
-    `base person owner: ${JSON.stringify((person as { owner?: unknown } | undefined)?.owner)}`,
-    `replicas:\n  ${replicas.join('\n  ')}`,
-    `worker log:\n  ${log.join('\n  ')}`,
-  ].join('\n');
-}
 
 /** Edits Олена's Position on the manager's open card; answers when it was typed in. */
 async function editPosition(page: Page, value: string): Promise<number> {
@@ -267,21 +201,23 @@ describe('two profiles share one firm', () => {
 
   it('off-boarding the manager wipes the firm’s base from their profile and says why', async () => {
     // The admin reads the client's card while the firm hands the manager's clients to her.
-    const annaLog: string[] = [];
     const t0 = Date.now();
     anna.worker.on('console', (m) => annaLog.push(`+${Date.now() - t0} ms ${m.type()}: ${m.text()}`));
-    const ivanLog: string[] = [];
     ivan.worker.on('console', (m) => ivanLog.push(`+${Date.now() - t0} ms ${m.type()}: ${m.text()}`));
     annaPage = await anna.extensionPage(`app.html#/people/${OLENA}`);
     await expect.poll(() => syncState(anna), { timeout: 20_000 }).toBe('live');
+    ivanLog.push(`+${Date.now() - t0} ms: off-boarding starts`);
     const report = await offboard(couch.couch, firm, { member: 'ivan', to: 'anna' }, 'anna', Date.now());
+    ivanLog.push(`+${Date.now() - t0} ms: off-boarding done`);
     expect(report.clients).toBeGreaterThan(0);
     try {
       await expect.poll(() => ivan.count('people'), { timeout: 30_000 }).toBe(0);
     } catch (e) {
       // Seen once in a full clean-clone run (2026-12-07, not reproduced alone or under load): print what the
       // manager's background knew, so the next failure names its cause.
-      console.log(`[team e2e] the off-boarded base was not wiped:\n${await diagnose(ivan, ivanLog)}`);
+      console.log(
+        `[team e2e] the off-boarded base was not wiped:\n${await diagnose(couch, firm, ivan, ivanLog)}`,
+      );
       throw e;
     }
     await ivanPage.goto(ivanPage.url().replace(/#.*$/u, '#/settings'));
@@ -302,7 +238,9 @@ describe('two profiles share one firm', () => {
     try {
       await expect.poll(owner, { timeout: 20_000 }).toBe('anna');
     } catch (e) {
-      console.log(`[team e2e] the hand-over did not reach the admin:\n${await diagnose(anna, annaLog)}`);
+      console.log(
+        `[team e2e] the hand-over did not reach the admin:\n${await diagnose(couch, firm, anna, annaLog)}`,
+      );
       throw e;
     }
     await expect
@@ -340,9 +278,17 @@ describe('two profiles share one firm', () => {
     );
     const level = olga.getByTestId('team-level');
     expect(await level.textContent()).toBe('Manager');
-    await expect
-      .poll(() => page.getByTestId('team-members').textContent(), { timeout: 20_000 })
-      .toContain('Ольга (olga) · Manager · active');
+    try {
+      await expect
+        .poll(() => page.getByTestId('team-members').textContent(), { timeout: 20_000 })
+        .toContain('Ольга (olga) · Manager · active');
+    } catch (e) {
+      // Failed once under load before the background's timer and interrupt fixes (notes/21.md, session 5).
+      console.log(
+        `[team e2e] the admin's members list missed Ольга:\n${await diagnose(couch, firm, anna, annaLog)}`,
+      );
+      throw e;
+    }
     await admin.getByLabel('Member', { exact: true }).selectOption('olga');
     await admin.getByLabel('New level').selectOption({ label: 'Read-only' });
     await admin.getByRole('button', { name: 'Change level' }).click();
@@ -352,5 +298,48 @@ describe('two profiles share one firm', () => {
     await expect.poll(() => level.textContent(), { timeout: 20_000 }).toBe('Read-only');
     await page.getByTestId('team-audit').getByRole('button').first().click();
     await expect.poll(() => page.getByTestId('team-audit').textContent()).toContain('Level changed');
+  });
+
+  it('the admin off-boards a member from Settings → Team; the audit log records it and their Kartka is wiped', async () => {
+    // The member of the test before (Ольга, read-only, her Settings page open in the profile the manager left).
+    const page = await anna.extensionPage('app.html#/settings');
+    page.on('dialog', (dialog) => void dialog.accept());
+    const admin = page.getByTestId('team-admin');
+    await admin.getByLabel('Admin name').fill(couch.admin.user);
+    await admin.getByLabel('Admin password').fill(couch.admin.password);
+    await admin.getByLabel('Member', { exact: true }).selectOption('olga');
+    await admin.getByLabel('Their clients go to').selectOption('anna');
+    await admin.getByRole('button', { name: 'Off-board' }).click();
+    await expect
+      .poll(() => admin.getByTestId('team-admin-done').textContent(), { timeout: 30_000 })
+      .toBe('Ольга is off-boarded; their clients now belong to Анна Адмін.');
+    // Her Kartka: at its next contact with the server the membership, the base and every replica go.
+    const joined = async () => (await ivan.all<{ key: string }>('team')).some((r) => r.key === 'membership');
+    try {
+      await expect.poll(joined, { timeout: 30_000 }).toBe(false);
+    } catch (e) {
+      console.log(
+        `[team e2e] the off-boarded member's Kartka was not wiped:\n${await diagnose(couch, firm, ivan, ivanLog)}`,
+      );
+      throw e;
+    }
+    const replicas = await ivan.worker.evaluate(async () =>
+      (await indexedDB.databases()).map((d) => d.name ?? '').filter((n) => n.includes('kartka-team-')),
+    );
+    expect(replicas).toEqual([]);
+    const hers = await ivan.extensionPage('app.html#/settings');
+    await expect
+      .poll(() => hers.getByTestId('team-notice').textContent())
+      .toMatch(
+        new RegExp(`Your access to the firm “${firm}” ended, so its base was removed from this browser`, 'u'),
+      );
+    // The firm's record of it: the audit log's newest row, and the members list.
+    await page.getByTestId('team-audit').getByRole('button').first().click();
+    await expect
+      .poll(() => page.getByTestId('team-audit').locator('li').first().textContent())
+      .toMatch(/ · Member off-boarded · anna \(member: olga, to: anna, /u);
+    await expect
+      .poll(() => page.getByTestId('team-members').textContent(), { timeout: 20_000 })
+      .toContain('Ольга (olga) · Read-only · off-boarded');
   });
 });

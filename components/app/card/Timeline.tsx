@@ -3,6 +3,7 @@ import { Fragment, useState } from 'react';
 import type { Translate } from '../../../core/i18n';
 import { messageLink } from '../../../core/message-link';
 import type { Interaction, InteractionKind } from '../../../core/model';
+import { isTeamsMessage } from '../../../core/sync/microsoft/teams';
 import type { Formats } from '../format';
 
 export interface TimelineProps {
@@ -83,8 +84,17 @@ export function Timeline({ items, ownAddresses, onAddNote, f, t }: TimelineProps
         {shown.slice(0, limit).map((i) => (
           <li key={i.id} className={`event kind-${i.kind}`} data-kind={i.kind}>
             <div className="event-head">
-              <span className="event-kind">{t(`app.kind.${i.kind}`)}</span>
-              {i.kind !== 'note' && <span className="muted">{t(`app.direction.${i.direction}`)}</span>}
+              {isTeamsMessage(i) ? (
+                // Read from Microsoft Teams when the card opened: the label says so, sent or received.
+                <span className="event-kind">
+                  {t(i.direction === 'outgoing' ? 'microsoft.teams.sent' : 'microsoft.teams.received')}
+                </span>
+              ) : (
+                <>
+                  <span className="event-kind">{t(`app.kind.${i.kind}`)}</span>
+                  {i.kind !== 'note' && <span className="muted">{t(`app.direction.${i.direction}`)}</span>}
+                </>
+              )}
               <time dateTime={new Date(i.at).toISOString()}>{f.dateTime(i.at)}</time>
             </div>
             {i.subject && <Subject i={i} ownAddresses={ownAddresses} />}

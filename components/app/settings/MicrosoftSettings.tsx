@@ -1,5 +1,6 @@
-// Microsoft account settings: the app registration's client id and tenant, Teams chats on the card, and the
-// redirect URI the registration needs (shown so the user can copy it into Entra).
+// Microsoft account settings: the app registration's client id and tenant, and the redirect URI the registration
+// needs (shown so the user can copy it into Entra). Teams chats on the card are turned on per account, in
+// Settings → Accounts (components/app/settings/TeamsOption.tsx).
 import { useState } from 'react';
 import type { Translate } from '../../../core/i18n';
 import type { Settings } from '../../../core/model';
@@ -74,11 +75,6 @@ export function MicrosoftSettingsPanel({
           ))}
         </select>
       </label>
-      <label className="check">
-        <input type="checkbox" checked={ms.teams} onChange={(e) => save({ teams: e.target.checked })} />
-        {t('microsoft.teams.option')}
-      </label>
-      <p className="muted small">{t('microsoft.settings.teamsHint')}</p>
       <p className="muted small">
         {t('microsoft.settings.redirect')} <code>{redirectUri}</code>
       </p>

@@ -57,13 +57,15 @@ export const GRAPH_LIMITS = {
   },
   teams: {
     maxTop: 50,
+    /** /me/chats with `$expand=members` answers at most 25 chats a page (chat-list, known issue). */
+    chatsTopWithMembers: 25,
     /** Kartka's own pace: at most one request per second per chat (and only when a card opens). */
     minIntervalPerChatMs: 1_000,
     /** The one-to-one chat found for a person is kept this long before /me/chats is asked again. */
     chatLookupCacheMs: 60 * MINUTE,
     /** Chat list pages read at most when looking for one person's chat. */
     maxChatPages: 10,
-    /** Message pages read at most for one opening of a card (each a second apart). */
+    /** Message pages read at most for one opening of a card (each a second apart, asked by the open card). */
     maxMessagePages: 5,
   },
   conversation: {

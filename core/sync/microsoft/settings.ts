@@ -8,14 +8,17 @@ export interface MicrosoftSettings {
   /** The app registration's client id; empty: the build's default (KARTKA_MICROSOFT_CLIENT_ID). */
   clientId: string;
   tenant: MicrosoftTenantSetting;
-  /** Teams chats on the card (work/school accounts only); adds Chat.ReadBasic + Chat.Read at sign-in. */
-  teams: boolean;
+  /**
+   * The connected accounts (`microsoft:<address>`) with Teams chats on the card (work/school accounts only): their
+   * sign-in asks for Chat.ReadBasic + Chat.Read too. Set by the background once Microsoft granted them.
+   */
+  teamsAccounts: string[];
   /** Folder ids synced besides Inbox and Sent Items. */
   extraFolders: string[];
 }
 
 export function defaultMicrosoftSettings(): MicrosoftSettings {
-  return { clientId: '', tenant: 'common', teams: false, extraFolders: [] };
+  return { clientId: '', tenant: 'common', teamsAccounts: [], extraFolders: [] };
 }
 
 /** An Entra application (client) id: a GUID. */
@@ -30,6 +33,6 @@ export const MICROSOFT_SETTINGS_SPEC: GroupSpec<MicrosoftSettings> = {
     .max(100)
     .refine((v) => v.trim() === '' || isClientId(v), 'not an application (client) id'),
   tenant: z.string().min(1).max(200) as z.ZodType<MicrosoftTenantSetting>,
-  teams: z.boolean(),
+  teamsAccounts: z.array(z.string().min(1).max(400)).max(20),
   extraFolders: z.array(z.string().min(1).max(512)).max(50),
 };

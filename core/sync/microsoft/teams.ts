@@ -9,9 +9,12 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 
-/** The one-to-one chats of the signed-in user, with their members (Chat.ReadBasic). */
+/**
+ * The one-to-one chats of the signed-in user, with their members (Chat.ReadBasic). With `$expand=members` Graph
+ * returns at most 25 chats a page whatever `$top` says (a known issue on the chat-list page), so ask for 25.
+ */
 export function chatsPath(): string {
-  return `/me/chats?$expand=members&$filter=chatType eq 'oneOnOne'&$top=${GRAPH_LIMITS.teams.maxTop}`;
+  return `/me/chats?$expand=members&$filter=chatType eq 'oneOnOne'&$top=${GRAPH_LIMITS.teams.chatsTopWithMembers}`;
 }
 
 export interface ChatMatch {
@@ -60,6 +63,11 @@ export interface TeamsMessage {
   /** The message as plain text (Teams sends HTML), bounded. */
   text: string;
   authorName: string;
+}
+
+/** A Teams message stored for a card (its provider key is `teams:<chat id>/<message id>`). */
+export function isTeamsMessage(i: { kind: string; providerKey?: string | undefined }): boolean {
+  return i.kind === 'chat' && (i.providerKey?.startsWith('teams:') ?? false);
 }
 
 /** HTML of a chat message → plain text: tags dropped, the common entities decoded, spaces folded. */
@@ -131,11 +139,6 @@ export function readChatMessages(value: unknown, chatId: string, selfUserId: str
     });
   }
   return { messages, newest, skipped };
-}
-
-/** The next request to a chat may leave at this time (Kartka's own pace: at most one per second per chat). */
-export function chatRequestAllowedAt(lastRequestAt: number | undefined): number {
-  return lastRequestAt === undefined ? 0 : lastRequestAt + GRAPH_LIMITS.teams.minIntervalPerChatMs;
 }
 
 /** Whether Teams can be offered for an account, and why not (personal accounts have no Teams chats in Graph). */

@@ -4,6 +4,8 @@ import type { Locale, Translate } from '../../../core/i18n';
 import type { PersonId } from '../../../core/ids';
 import type { Settings } from '../../../core/model';
 import { PersonCard } from '../../../components/app/card/PersonCard';
+import { TeamsStatus } from '../../../components/card/TeamsStatus';
+import { useTeamsCard } from '../../../integrations/ui/use-teams-card';
 import { useNow } from '../../../integrations/ui/use-now';
 import { personActions, usePersonCard } from '../use-person-card';
 import type { OfferUndo } from '../use-undo';
@@ -21,6 +23,8 @@ export interface PersonPageProps {
 export function PersonPage({ id, settings, locale, t, offerUndo }: PersonPageProps) {
   const data = usePersonCard(id);
   const now = useNow();
+  // Opening the card reads the person's Teams chat (the accounts with Teams on); it lands in the timeline.
+  const teams = useTeamsCard(id, (settings.microsoft?.teamsAccounts.length ?? 0) > 0);
   const person = data?.state === 'found' ? data.person : undefined;
   const current = person?.companies.find((l) => !l.archived)?.companyId;
   const actions = useMemo(
@@ -47,6 +51,7 @@ export function PersonPage({ id, settings, locale, t, offerUndo }: PersonPagePro
         sharing={data.person.sharing}
         t={t}
       />
+      <TeamsStatus reading={teams} locale={locale} t={t} />
       <PersonCard
         {...cardData(data, settings, locale, now, t)}
         person={data.person}

@@ -10,6 +10,7 @@ import { GOOGLE_SCOPES } from '../../../integrations/google/scopes';
 import type { Handlers } from '../../../integrations/messaging/router';
 import { db } from '../../../storage/db';
 import { clearBackoff, connectAccount, setPaused } from '../../../storage/sync/accounts';
+import { setTeamsAccount } from '../../../storage/sync/microsoft-prefs';
 import { disconnectAccount } from '../../../storage/sync/remove';
 import { updateBadge } from './badge';
 import { runAccount, stopAccount, syncSettings } from './engine';
@@ -114,6 +115,8 @@ export const syncHandlers: SyncHandlers = {
       // Microsoft has no RFC 7009 revocation endpoint; revokeSignInSessions would sign the user out of every app.
       // The tokens are forgotten here and the panel says where to remove Kartka's consent.
       await msTokens.forget(accountId);
+      // Teams on the card ends with the account: connected again, it is off until turned on (and consented) again.
+      await setTeamsAccount(accountId, false);
     } else {
       // A token about to expire is renewed silently first, so the revocation reaches Google.
       const token = await googleTokens.get(accountId).catch(() => null);

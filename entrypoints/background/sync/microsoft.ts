@@ -8,9 +8,12 @@ import { needsRenewal } from '../../../integrations/microsoft/auth-protocol';
 import { authConfig, browserAuthDeps } from '../../../integrations/microsoft/browser-auth';
 import { microsoftStreams } from '../../../integrations/microsoft/provider';
 import type { Tokens } from '../../../integrations/sync/types';
+import { db } from '../../../storage/db';
 import { loadSettings } from '../../../storage/settings';
+import { saveMicrosoftKind } from '../../../storage/teams-state';
 
-const config = async () => authConfig((await loadSettings()).microsoft);
+/** The sign-in settings for an account (its Teams scopes only when Teams is on for it). */
+export const config = async (accountId?: string) => authConfig((await loadSettings()).microsoft, accountId);
 
 /**
  * One renewal per account at a time: the runner has up to 4 requests out, and a refresh token is rotated on use,
@@ -24,7 +27,7 @@ export function microsoftTokens(deps: () => AuthDeps = browserAuthDeps): Tokens 
   const renewOnce = (id: SyncAccountId): Promise<string | null> => {
     const inFlight = renewing.get(id);
     if (inFlight) return inFlight;
-    const p = config()
+    const p = config(id)
       .then((c) => renewSilently(id, c, deps()))
       .finally(() => renewing.delete(id));
     renewing.set(id, p);
@@ -49,7 +52,7 @@ export function microsoftTokens(deps: () => AuthDeps = browserAuthDeps): Tokens 
 export const msTokens = microsoftTokens();
 
 /** Why a sign-in did not end in a connected account, in the user's language (actionError.microsoft.*). */
-function refused(error: string, description: string): ActionError {
+export function refused(error: string, description: string): ActionError {
   if (error === 'no_client_id')
     return new ActionError('No Microsoft application (client) id is set.', { code: 'microsoft.noClientId' });
   if (error === 'cancelled' || error === 'access_denied' || error === 'consent_required')
@@ -70,7 +73,8 @@ export async function microsoftSignIn(
   loginHint?: string,
 ): Promise<{ address: string; scopes: string[]; streams: ReturnType<typeof microsoftStreams> }> {
   const deps = browserAuthDeps();
-  const answer = await signIn(await config(), deps, true, loginHint);
+  const hinted = loginHint ? syncAccountId('microsoft', loginHint.trim().toLowerCase()) : undefined;
+  const answer = await signIn(await config(hinted), deps, true, loginHint);
   if (!answer.ok) throw refused(answer.error, answer.description);
   const { address } = answer.identity;
   if (loginHint && address !== loginHint.trim().toLowerCase())
@@ -82,5 +86,11 @@ export async function microsoftSignIn(
   if (!scopes.includes('mail.readbasic') && !scopes.includes('mail.read'))
     throw new ActionError('Microsoft did not grant Mail.ReadBasic.', { code: 'microsoft.noMail' });
   await deps.vault.set(syncAccountId('microsoft', address), answer.tokens);
+  // Personal accounts have no Teams chats in Graph: Settings → Accounts says so beside the Teams option.
+  await saveMicrosoftKind(
+    db,
+    syncAccountId('microsoft', address),
+    answer.identity.personal ? 'personal' : 'work',
+  );
   return { address, scopes, streams: microsoftStreams(scopes, Date.now()) };
 }

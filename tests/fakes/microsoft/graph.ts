@@ -54,6 +54,8 @@ export interface GraphStats {
   unauthorized: number;
   /** Request times per chat id, to check the client's own pace. */
   chatRequests: Map<string, number[]>;
+  /** GET /me/chats pages served (the chat lookup's cache is checked against it). */
+  chatLists: number;
 }
 
 const err = (status: number, code: string, message: string, headers?: Record<string, string>): Answer => ({
@@ -102,7 +104,10 @@ export class FakeGraph {
     batchInner429: 0,
     unauthorized: 0,
     chatRequests: new Map(),
+    chatLists: 0,
   };
+  /** Chats whose next messages request is answered 429 with this Retry-After (seconds), once. */
+  readonly chatThrottles = new Map<string, number>();
   private readonly clock: () => number;
   private readonly sleep: (ms: number) => Promise<void>;
 
@@ -334,6 +339,7 @@ export class FakeGraph {
       return mail() ?? this.messagesByConversation(box, q, pref.immutable, grant);
     if (/^\/me\/chats$/i.test(path)) {
       const denied = this.teamsDenied(grant, box, 'chat.readbasic', 'chat.read');
+      if (!denied) this.stats.chatLists++;
       return denied ?? listChats(box, q);
     }
     const chatMessages = /^\/me\/chats\/([^/]+)\/messages$/i.exec(path);
@@ -344,6 +350,13 @@ export class FakeGraph {
       const times = this.stats.chatRequests.get(chatId) ?? [];
       times.push(this.clock());
       this.stats.chatRequests.set(chatId, times);
+      const throttled = this.chatThrottles.get(chatId);
+      if (throttled !== undefined) {
+        this.chatThrottles.delete(chatId);
+        return err(429, 'TooManyRequests', 'Too many requests for this chat.', {
+          'retry-after': String(throttled),
+        });
+      }
       return listChatMessages(box, chatId, q);
     }
     return err(400, 'BadRequest', `Resource not found for the segment '${path.split('/').pop() ?? ''}'.`);

@@ -5,7 +5,7 @@
 import type { FakeMailbox } from './mailbox';
 import { chatJson, chatMessageJson, GRAPH } from './shapes';
 
-export const TEAMS_LIMITS = { maxTop: 50, defaultChatsTop: 50, defaultMessagesTop: 20 };
+export const TEAMS_LIMITS = { maxTop: 50, defaultChatsTop: 50, defaultMessagesTop: 20, chatsWithMembers: 25 };
 
 type Answer = { status: number; body: Record<string, unknown> };
 
@@ -20,11 +20,15 @@ function parseTop(q: URLSearchParams, fallback: number): number | Answer {
   return top;
 }
 
-/** GET /me/chats: newest activity first, pages of $top, `$expand=members`, `$filter=chatType eq '…'`. */
+/**
+ * GET /me/chats: newest activity first, pages of $top, `$expand=members`, `$filter=chatType eq '…'`. With
+ * `$expand=members` a page holds at most 25 chats whatever $top says (the chat-list page's known issue).
+ */
 export function listChats(box: FakeMailbox, q: URLSearchParams): Answer {
-  const top = parseTop(q, TEAMS_LIMITS.defaultChatsTop);
-  if (typeof top !== 'number') return top;
+  const asked = parseTop(q, TEAMS_LIMITS.defaultChatsTop);
+  if (typeof asked !== 'number') return asked;
   const expand = (q.get('$expand') ?? '').split(',').map((s) => s.trim().toLowerCase());
+  const top = expand.includes('members') ? Math.min(asked, TEAMS_LIMITS.chatsWithMembers) : asked;
   if (expand.some((e) => e && e !== 'members' && e !== 'lastmessagepreview'))
     return bad(`Expand is only supported for 'members' and 'lastMessagePreview'.`);
   const filter = q.get('$filter');

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
-// The Microsoft settings saved field by field into what is stored: the tenant and Teams changed from one render
-// both land (the panel used to merge each change into the copy it rendered, as the sync preferences did), and a
+// The Microsoft settings saved field by field into what is stored: the tenant and the client id changed from one
+// render both land (the panel used to merge each change into the copy it rendered, as the sync preferences did), and a
 // client id that is not a GUID is refused by the stored settings' check too, not only by the field.
 import { act } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -29,15 +29,21 @@ describe('saving the Microsoft settings', () => {
       />,
     );
     const select = page.querySelector('select');
-    const teams = page.querySelector<HTMLInputElement>('input[type=checkbox]');
+    const clientId = page.querySelector<HTMLInputElement>('input[type=text]');
+    const id = '6f1c5a3e-0000-4000-8000-00000000c0de';
     await act(() => {
-      if (!select || !teams) throw new Error('panel without its fields');
+      if (!select || !clientId) throw new Error('panel without its fields');
       select.value = 'organizations';
       select.dispatchEvent(new Event('change', { bubbles: true }));
-      teams.click();
+      // React's controlled input: the value set through the prototype's setter, then the events React listens to.
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(clientId, id);
+      clientId.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(() => {
+      clientId?.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
     });
     await vi.waitFor(async () =>
-      expect((await loadSettings()).microsoft).toMatchObject({ tenant: 'organizations', teams: true }),
+      expect((await loadSettings()).microsoft).toMatchObject({ tenant: 'organizations', clientId: id }),
     );
   });
 

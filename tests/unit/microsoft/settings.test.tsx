@@ -1,5 +1,5 @@
 // The Microsoft settings panel: the client id is checked (a GUID) with the reason in the reader's language, the
-// tenant and Teams choice are saved, and the redirect URI to register is shown.
+// tenant is saved, and the redirect URI to register is shown (Teams is per account: Settings → Accounts).
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { MicrosoftSettingsPanel } from '../../../components/app/settings/MicrosoftSettings';
