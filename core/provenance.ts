@@ -89,12 +89,21 @@ export interface SyncMerge {
 
 /**
  * A provider contact's fields applied to a person by the provenance rule; `source` is the account id.
- * The person also loses this account's "deleted" mark: the contact exists there (again).
+ * The person also loses this account's "deleted" mark: the contact exists there (again). With `clears` (the
+ * contact is the one this person was synced from, read whole with its list's field mask), a field the contact no
+ * longer has is cleared too when this account set it (never a name, never a value the user or another source set).
  */
-export function mergeSynced(person: Person, fields: SyncedFields, source: string, now: number): SyncMerge {
-  const next: Person = { ...person };
+export function mergeSynced(
+  person: Person,
+  fields: SyncedFields,
+  source: string,
+  now: number,
+  o: { clears?: boolean } = {},
+): SyncMerge {
+  let next: Person = { ...person };
   const meta: FieldMeta = { ...person.fieldMeta };
   const changed: ProvenanceField[] = [];
+  const cleared = new Set<string>();
   const take = (field: ProvenanceField, assign: () => void) => {
     assign();
     meta[field] = { at: stampTime(meta[field], now), source };
@@ -103,7 +112,12 @@ export function mergeSynced(person: Person, fields: SyncedFields, source: string
   for (const field of SYNCED_TEXT_FIELDS) {
     const value = fields[field];
     const before = person[field];
-    if (value === undefined || value === '' || value === before) continue;
+    if (value === undefined || value === '') {
+      if (o.clears && field !== 'displayName' && !empty(before) && meta[field]?.source === source)
+        take(field, () => cleared.add(field));
+      continue;
+    }
+    if (value === before) continue;
     const vacant =
       empty(before) || (field === 'displayName' && placeholderName(person) && !person.emails.includes(value));
     if (vacant || meta[field]?.source === source)
@@ -115,6 +129,10 @@ export function mergeSynced(person: Person, fields: SyncedFields, source: string
   if (birthday && !same(birthday, person.birthday) && (!person.birthday || meta.birthday?.source === source))
     take('birthday', () => {
       next.birthday = birthday;
+    });
+  else if (!birthday && o.clears && person.birthday && meta.birthday?.source === source)
+    take('birthday', () => {
+      delete next.birthday;
     });
   for (const field of ['emails', 'phones'] as const) {
     const united = [...new Set([...person[field], ...fields[field]])];
@@ -130,6 +148,8 @@ export function mergeSynced(person: Person, fields: SyncedFields, source: string
     if (Object.keys(rest).length > 0) next.deletedAtSource = rest;
     else delete next.deletedAtSource;
   }
+  if (cleared.size > 0)
+    next = Object.fromEntries(Object.entries(next).filter(([key]) => !cleared.has(key))) as Person;
   if (Object.keys(meta).length > 0) next.fieldMeta = meta;
   if (changed.length > 0) next.updatedAt = now;
   return { person: next, changed, dirty: changed.length > 0 || unmark };

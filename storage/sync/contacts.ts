@@ -176,7 +176,8 @@ export async function mergeContacts(
     const row = prepareCandidate(candidate(c, account, i), settings);
     if (known && row.fields) {
       // Synced before: the same person whatever changed at the provider (an email replaced, a name corrected).
-      const merged = mergeSynced(known, syncedFields(row.fields), source, now);
+      // The contact this person came from, read whole: what it no longer has is cleared where it set it.
+      const merged = mergeSynced(known, syncedFields(row.fields), source, now, { clears: true });
       if (merged.dirty) touched.set(known.id, merged.person);
       out.push(item(contactItem(c.item), { personId: known.id }));
     } else unlinked.push({ contact: c, row });

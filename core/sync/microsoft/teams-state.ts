@@ -24,11 +24,24 @@ export function chatRequestUrl(chatId: string, state: TeamsChatState): string {
   return state.round?.next ?? chatMessagesPath(chatId, state.watermark);
 }
 
-/** Takes the chat's turn: null when it was asked less than a second ago (or Graph asked to wait). */
+/** A claimed chat stays taken this long unless its answer is stored first (a worker stopped mid-request). */
+export const CHAT_LEASE_MS = 30_000;
+
+/**
+ * Takes the chat's turn: null when it was asked less than a second ago, a request to it is still out, or Graph
+ * asked to wait. The turn is held until the answer is stored (then one second from when the request left).
+ */
 export function claimChat(state: TeamsChatState, now: number): TeamsChatState | null {
   if (now < state.notBefore) return null;
-  return { ...state, notBefore: now + GRAPH_LIMITS.teams.minIntervalPerChatMs };
+  return { ...state, notBefore: now + CHAT_LEASE_MS };
 }
+
+/** When a card that found the chat taken asks again: a second on, or when the chat is free if sooner. */
+export function pacedRetryAt(state: TeamsChatState, now: number): number {
+  return Math.min(state.notBefore, now + GRAPH_LIMITS.teams.minIntervalPerChatMs);
+}
+
+const paceFrom = (sentAt: number) => sentAt + GRAPH_LIMITS.teams.minIntervalPerChatMs;
 
 const later = (a: string | null, b: string | null): string | null =>
   !a ? b : !b ? a : Date.parse(b) > Date.parse(a) ? b : a;
@@ -41,18 +54,25 @@ const later = (a: string | null, b: string | null): string | null =>
 export function afterChatPage(
   state: TeamsChatState,
   page: { newest: string | null; next: string | null },
+  sentAt: number,
 ): TeamsChatState {
+  const notBefore = paceFrom(sentAt);
   if (state.watermark === null && state.round === null)
-    return { ...state, watermark: page.newest, round: null };
+    return { watermark: page.newest, round: null, notBefore };
   const newest = later(state.round?.newest ?? null, page.newest);
-  if (page.next) return { ...state, round: { next: page.next, newest } };
-  return { ...state, watermark: later(state.watermark, newest), round: null };
+  if (page.next) return { ...state, round: { next: page.next, newest }, notBefore };
+  return { watermark: later(state.watermark, newest), round: null, notBefore };
 }
 
-/** After a refusal: Graph's wait is kept; a chat Graph no longer knows starts over. */
-export function afterChatFailure(state: TeamsChatState, failure: GraphFailure, now: number): TeamsChatState {
+/** After a refusal: Graph's wait is kept (else a second from the request); an unfinished round starts over. */
+export function afterChatFailure(
+  state: TeamsChatState,
+  failure: GraphFailure,
+  sentAt: number,
+  now: number,
+): TeamsChatState {
   const wait = failure.kind === 'rate' || failure.kind === 'server' ? (failure.retryAfterMs ?? 0) : 0;
-  return { ...state, notBefore: Math.max(state.notBefore, now + wait), round: null };
+  return { ...state, notBefore: Math.max(paceFrom(sentAt), now + wait), round: null };
 }
 
 /** The one-to-one chat found (or not) for a person's addresses, and when. */

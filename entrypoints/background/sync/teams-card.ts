@@ -1,8 +1,8 @@
 // Teams chats on an opened card, in the background (the only writer): for each Microsoft account with Teams on,
 // find the one-to-one chat with the person (cached, core/sync/microsoft/teams-state.ts), read one page of what is
 // newer than the chat's watermark, and store it with the chat's next state in one transaction. At most one
-// request a second per chat, taken in storage so two cards opened at once send one; Graph's Retry-After is kept
-// per account through the Graph client's persisted backoff. Nothing here runs unless a card was opened.
+// request a second per chat and one at a time, taken in storage so two cards opened at once send one; Graph's
+// Retry-After is kept per account through the Graph client's persisted backoff. Nothing runs unless a card opened.
 import { canonicalEmail } from '../../../core/email';
 import type { PersonId } from '../../../core/ids';
 import type { Settings } from '../../../core/model';
@@ -13,6 +13,7 @@ import {
   afterChatPage,
   cachedChatFresh,
   chatRequestUrl,
+  pacedRetryAt,
   teamsProblemOf,
   type TeamsCardStatus,
 } from '../../../core/sync/microsoft/teams-state';
@@ -106,8 +107,8 @@ async function forAccount(
   const chatId = lookup.match.chatId;
 
   const turn = await claimTeamsChat(db, id, chatId, now);
-  // Asked under a second ago (the other open card, or a reopening): this card asks again once the chat may be.
-  if (!turn.claimed) return { ...base, state: 'paced', moreAt: turn.state.notBefore };
+  // Asked under a second ago or still being read (the other open card, or a reopening): ask again shortly.
+  if (!turn.claimed) return { ...base, state: 'paced', moreAt: pacedRetryAt(turn.state, now) };
   const page = await readTeamsPage(
     client,
     chatRequestUrl(chatId, turn.state),
@@ -116,14 +117,13 @@ async function forAccount(
     deps.now,
   );
   if (!page.ok) {
-    await db.transaction('rw', db.meta, () =>
-      putTeamsChatState(db, id, chatId, afterChatFailure(turn.state, page.failure, now)),
-    );
+    const after = afterChatFailure(turn.state, page.failure, now, deps.now());
+    await db.transaction('rw', db.meta, () => putTeamsChatState(db, id, chatId, after));
     // A chat Graph no longer knows is looked up again next time.
     if (page.failure.status === 404) await saveTeamsChatLookup(db, id, person.id, null);
     return failed(base, page.failure, now);
   }
-  const next = afterChatPage(turn.state, page);
+  const next = afterChatPage(turn.state, page, now);
   const who = { id: person.id, name: person.name, address: person.emails[0] ?? '' };
   const added = await storeTeamsMessages(db, id, chatId, who, page.messages, next, now);
   return { ...base, added, moreAt: next.round ? next.notBefore : null };

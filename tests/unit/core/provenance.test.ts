@@ -84,6 +84,24 @@ describe('mergeSynced', () => {
     const theirs = person({ birthday: { month: 3, day: 8 } }, { birthday: { at: T0, source: G } });
     expect(mergeSynced(theirs, b, G, NOW).person.birthday).toEqual({ month: 3, day: 9 });
   });
+
+  test('a field cleared in the contact it came from is cleared where that account set it, and only there', () => {
+    const none = { emails: [], phones: [] };
+    const fromG = person(
+      { city: 'Львів', position: 'Закупівлі', birthday: { month: 3, day: 8 } },
+      { city: { at: T0, source: G }, position: { at: T0, source: 'user' }, birthday: { at: T0, source: G } },
+    );
+    const out = mergeSynced(fromG, none, G, NOW, { clears: true });
+    expect(out.person.city).toBeUndefined();
+    expect(out.person.birthday).toBeUndefined();
+    expect(out.person.fieldMeta?.city).toEqual({ at: NOW, source: G });
+    // The user's position stays; the name is never emptied; nothing else changed.
+    expect(out.person).toMatchObject({ position: 'Закупівлі', displayName: 'Олена Коваль' });
+    expect(out.changed.sort()).toEqual(['birthday', 'city']);
+    // Another account's contact without a city, or a contact not known to be this person's: nothing is cleared.
+    expect(mergeSynced(fromG, none, M, NOW, { clears: true }).person.city).toBe('Львів');
+    expect(mergeSynced(fromG, none, G, NOW).person.city).toBe('Львів');
+  });
 });
 
 test('a deleted mark belongs to one account and clears when that account has the contact again', () => {

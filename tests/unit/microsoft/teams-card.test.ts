@@ -3,10 +3,11 @@
 // then cached), the newest page logged once as Teams chat interactions, the watermark moving only with the data,
 // one request a second per chat kept in storage, a round of several pages resumed without a duplicate, Graph's
 // Retry-After kept, and every refusal (consent, sign-in, personal account) answered in words, never dropped.
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildTimeline } from '../../../core/card';
 import { personId, type PersonId } from '../../../core/ids';
 import { syncAccountId } from '../../../core/sync/account';
+import { CHAT_LEASE_MS } from '../../../core/sync/microsoft/teams-state';
 import { turnTeams } from '../../../entrypoints/background/sync/teams';
 import { teamsForCard, type TeamsCardDeps } from '../../../entrypoints/background/sync/teams-card';
 import { signIn, type StoredTokens } from '../../../integrations/microsoft/auth';
@@ -216,6 +217,35 @@ describe('Teams chats on an opened card', () => {
     now += 26_000;
     expect(await teamsForCard(deps(), IVAN)).toMatchObject([{ state: 'read', added: 1 }]);
     expect(await teamsOf(IVAN)).toHaveLength(171);
+  });
+
+  it('sends one request when two cards open at once, even when the answer takes over a second', async () => {
+    await connect(ME, true);
+    await setTeamsAccount(ACCOUNT, true, db);
+    await teamsForCard(deps(), IVAN);
+    box.addChatMessage(chatId, 'u-ivan', 'Slow news', at(500));
+    now += 1000;
+    const claimedAt = now;
+    const gate: { open?: () => void } = {};
+    const held = new Promise<void>((resolve) => (gate.open = resolve));
+    const slow = deps();
+    const send = slow.fetch;
+    slow.fetch = async (input, init) => {
+      await held;
+      return send(input, init);
+    };
+    const first = teamsForCard(slow, IVAN);
+    await vi.waitFor(async () =>
+      expect((await teamsChatState(db, ACCOUNT, chatId)).notBefore).toBe(claimedAt + CHAT_LEASE_MS),
+    );
+    // The sidebar's card opens two seconds later, while the base page's request is still out: no second request.
+    now += 2000;
+    expect(await teamsForCard(deps(), IVAN)).toMatchObject([{ state: 'paced', moreAt: now + 1000 }]);
+    gate.open?.();
+    expect(await first).toMatchObject([{ state: 'read', added: 1 }]);
+    expect(chatAsks()).toBe(2);
+    expect((await teamsChatState(db, ACCOUNT, chatId)).notBefore).toBe(claimedAt + 1000);
+    expect(await teamsOf(IVAN)).toHaveLength(51);
   });
 
   it('answers refusals in words: no consent (403), a lost sign-in (401), Teams off', async () => {

@@ -7,10 +7,12 @@ import {
   afterChatFailure,
   afterChatPage,
   cachedChatFresh,
+  CHAT_LEASE_MS,
   chatRequestUrl,
   claimChat,
   emptyChatState,
   isPersonalTenant,
+  pacedRetryAt,
   teamsProblemOf,
 } from '../../../core/sync/microsoft/teams-state';
 import { chatsPath, chatText, teamsAvailability } from '../../../core/sync/microsoft/teams';
@@ -23,36 +25,44 @@ const NEXT = 'https://graph.microsoft.com/v1.0/me/chats/c1/messages?$skiptoken=5
 describe('a Teams chat between card openings', () => {
   it('takes the newest page first, then whole rounds newer than the watermark', () => {
     const first = claimChat(emptyChatState(), T0);
-    expect(first).toEqual({ watermark: null, round: null, notBefore: T0 + 1000 });
+    // Taken until the answer is stored (a stopped worker frees it after the lease).
+    expect(first).toEqual({ watermark: null, round: null, notBefore: T0 + CHAT_LEASE_MS });
     if (!first) throw new Error('not claimed');
+    expect(claimChat(first, T0 + 5000)).toBeNull();
+    expect(pacedRetryAt(first, T0 + 5000)).toBe(T0 + 6000);
     expect(chatRequestUrl('c1', first)).toBe(
       '/me/chats/c1/messages?$top=50&$orderby=lastModifiedDateTime desc',
     );
     // The first reading never walks into history, whatever the next link says.
-    const read = afterChatPage(first, { newest: '2026-05-02T10:59:00Z', next: NEXT });
-    expect(read).toMatchObject({ watermark: '2026-05-02T10:59:00Z', round: null });
+    const read = afterChatPage(first, { newest: '2026-05-02T10:59:00Z', next: NEXT }, T0);
+    expect(read).toEqual({ watermark: '2026-05-02T10:59:00Z', round: null, notBefore: T0 + 1000 });
     expect(chatRequestUrl('c1', read)).toContain('$filter=lastModifiedDateTime gt 2026-05-02T10:59:00Z');
-    // Under a second later the chat is not asked again.
+    // Under a second after the request left, the chat is not asked again.
     expect(claimChat(read, T0 + 999)).toBeNull();
+    expect(pacedRetryAt(read, T0 + 500)).toBe(T0 + 1000);
     const again = claimChat(read, T0 + 1000);
     if (!again) throw new Error('not claimed');
     // A round of three pages: the watermark stays until its last page, then moves to the newest date seen.
-    const p1 = afterChatPage(again, { newest: '2026-05-04T09:00:00Z', next: NEXT });
-    expect(p1).toMatchObject({ watermark: '2026-05-02T10:59:00Z', round: { next: NEXT } });
+    const p1 = afterChatPage(again, { newest: '2026-05-04T09:00:00Z', next: NEXT }, T0 + 1000);
+    expect(p1).toMatchObject({
+      watermark: '2026-05-02T10:59:00Z',
+      round: { next: NEXT },
+      notBefore: T0 + 2000,
+    });
     expect(chatRequestUrl('c1', p1)).toBe(NEXT);
-    const p2 = afterChatPage(p1, { newest: '2026-05-03T09:00:00Z', next: `${NEXT}0` });
-    const p3 = afterChatPage(p2, { newest: '2026-05-02T11:00:00Z', next: null });
+    const p2 = afterChatPage(p1, { newest: '2026-05-03T09:00:00Z', next: `${NEXT}0` }, T0 + 2000);
+    const p3 = afterChatPage(p2, { newest: '2026-05-02T11:00:00Z', next: null }, T0 + 3000);
     expect(p3).toMatchObject({ watermark: '2026-05-04T09:00:00Z', round: null });
     // Nothing newer: the watermark stays.
-    expect(afterChatPage(p3, { newest: null, next: null }).watermark).toBe('2026-05-04T09:00:00Z');
+    expect(afterChatPage(p3, { newest: null, next: null }, T0 + 4000).watermark).toBe('2026-05-04T09:00:00Z');
   });
 
   it('keeps the wait Graph asked for, and drops an unfinished round on a failure', () => {
-    const state = { watermark: 'w', round: { next: NEXT, newest: 'n' }, notBefore: T0 + 1000 };
-    const rate = afterChatFailure(state, { kind: 'rate', status: 429, retryAfterMs: 30_000 }, T0);
-    expect(rate).toEqual({ watermark: 'w', round: null, notBefore: T0 + 30_000 });
-    expect(claimChat(rate, T0 + 29_999)).toBeNull();
-    expect(afterChatFailure(state, { kind: 'denied', status: 403 }, T0).notBefore).toBe(T0 + 1000);
+    const state = { watermark: 'w', round: { next: NEXT, newest: 'n' }, notBefore: T0 + CHAT_LEASE_MS };
+    const rate = afterChatFailure(state, { kind: 'rate', status: 429, retryAfterMs: 30_000 }, T0, T0 + 200);
+    expect(rate).toEqual({ watermark: 'w', round: null, notBefore: T0 + 30_200 });
+    expect(claimChat(rate, T0 + 30_199)).toBeNull();
+    expect(afterChatFailure(state, { kind: 'denied', status: 403 }, T0, T0 + 200).notBefore).toBe(T0 + 1000);
     expect(teamsProblemOf({ kind: 'denied', status: 403 })).toBe('consent');
     expect(teamsProblemOf({ kind: 'auth', status: 401 })).toBe('reconnect');
     expect(teamsProblemOf({ kind: 'rate', status: 429 })).toBe('rate');

@@ -204,6 +204,15 @@ test('fields remember their source: a change in Google replaces only what Google
   await drive(world, [id]);
   expect(await world.db.people.get(olena.id)).toMatchObject({ position: 'Керівниця відділу', city: 'Одеса' });
 
+  // Her address is removed in Google: the city Google set goes too; the position the user set stays.
+  const { addresses: _removed, ...withoutAddress } = olenaContact;
+  book.put('connections', { ...withoutAddress, organizations: [{ title: 'Директорка з продажу' }] });
+  world.clock.t += SYNC_LIMITS.poll.maxMinutes * 60_000;
+  await drive(world, [id]);
+  const cleared = await world.db.people.get(olena.id);
+  expect(cleared?.city).toBeUndefined();
+  expect(cleared).toMatchObject({ position: 'Керівниця відділу', fieldMeta: { city: { source: id } } });
+
   // Deleted in Google: marked on the person, who stays with everything; the item says gone.
   book.remove('connections', olenaContact.resourceName);
   world.clock.t += SYNC_LIMITS.poll.maxMinutes * 60_000;
