@@ -125,3 +125,19 @@ export async function microsoftKinds(db: KartkaDB): Promise<Record<string, Micro
     if (r.value === 'personal' || r.value === 'work') out[r.key.slice('microsoft-kind:'.length)] = r.value;
   return out;
 }
+
+/**
+ * Everything Teams on the card kept for an account, forgotten with the account (inside the caller's transaction):
+ * the chats it read (returned, so "Disconnect and remove" can take their messages), the chats found per person,
+ * its backoff and its kind.
+ */
+export async function forgetTeamsState(db: KartkaDB, accountId: string): Promise<string[]> {
+  const chats = chatKey(accountId, '');
+  const chatRows = await db.meta.where('key').startsWith(chats).primaryKeys();
+  const personRows = await db.meta
+    .where('key')
+    .startsWith(personKey(accountId, '' as PersonId))
+    .primaryKeys();
+  await db.meta.bulkDelete([...chatRows, ...personRows, backoffKey(accountId), kindKey(accountId)]);
+  return chatRows.map((k) => k.slice(chats.length));
+}

@@ -1,10 +1,12 @@
 // Disconnecting an account, keeping or removing what it synced. "Remove" takes exactly what this account's
 // sync created: its interactions (not those a page reading, an import or another connected account also
-// brought), and the people it created that nothing else holds on to and the user never edited.
+// brought), the Teams messages read for its cards, and the people it created that nothing else holds on to and
+// the user never edited.
 import type { CompanyId, InteractionId, PersonId } from '../../core/ids';
 import type { SyncAccountId } from '../../core/sync/account';
 import type { KartkaDB } from '../db';
 import { companyHistory, personHistory } from '../interactions';
+import { forgetTeamsState } from '../teams-state';
 
 export interface RemovalReport {
   interactions: number;
@@ -30,9 +32,11 @@ export async function disconnectAccount(
     db.deals,
     db.tasks,
     db.documents,
+    db.meta,
   ];
   await db.transaction('rw', tables, async () => {
     const items = await db.syncItems.where('account').equals(id).toArray();
+    const teamsChats = await forgetTeamsState(db, id);
     if (remove) {
       const created = [
         ...new Set(items.flatMap((i) => (i.created && i.interactionId ? [i.interactionId] : []))),
@@ -41,7 +45,12 @@ export async function disconnectAccount(
       const shared = new Set(others.filter((o) => o.account !== id).map((o) => o.interactionId));
       const doomed = created.filter((i) => !shared.has(i));
       report.shared = shared.size;
-      const rows = (await db.interactions.bulkGet(doomed)).flatMap((r) => (r ? [r] : []));
+      const teams = await db.interactions
+        .where('threadKey')
+        .anyOf(teamsChats.map((c) => `teams:${c}`))
+        .filter((r) => r.source === 'graph' && r.kind === 'chat')
+        .toArray();
+      const rows = [...(await db.interactions.bulkGet(doomed)).flatMap((r) => (r ? [r] : [])), ...teams];
       await db.interactions.bulkDelete(rows.map((r) => r.id));
       report.interactions = rows.length;
 

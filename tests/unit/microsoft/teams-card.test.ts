@@ -17,6 +17,7 @@ import type { KartkaDB } from '../../../storage/db';
 import { loadSettings } from '../../../storage/settings';
 import { connectAccount } from '../../../storage/sync/accounts';
 import { setTeamsAccount } from '../../../storage/sync/microsoft-prefs';
+import { disconnectAccount } from '../../../storage/sync/remove';
 import { teamsChatState } from '../../../storage/teams-state';
 import { createMicrosoftFake, type MicrosoftFake } from '../../fakes/microsoft';
 import type { FakeMailbox } from '../../fakes/microsoft/mailbox';
@@ -301,5 +302,33 @@ describe('Teams chats on an opened card', () => {
       problem: { code: 'personal' },
     });
     expect(graphUrls).toHaveLength(before);
+  });
+
+  it('forgets the account’s Teams state on disconnect, and "Disconnect and remove" takes the messages read', async () => {
+    await connect(ME, true);
+    await setTeamsAccount(ACCOUNT, true, db);
+    expect(await teamsForCard(deps(), IVAN)).toMatchObject([{ state: 'read', added: 50 }]);
+    expect(await db.lastContact.get(IVAN)).toMatchObject({ at: Date.parse(at(59)) });
+    const accountMeta = () => db.meta.filter((r) => r.key.includes(ACCOUNT)).count();
+    expect(await accountMeta()).toBeGreaterThan(0);
+
+    // Disconnected, keeping what was synced: the messages stay, nothing of the account's Teams state does.
+    expect(await disconnectAccount(db, ACCOUNT, false)).toMatchObject({ interactions: 0 });
+    expect(await teamsOf(IVAN)).toHaveLength(50);
+    expect(await accountMeta()).toBe(0);
+
+    // Connected again, Teams on again: the same newest page, nothing twice; then disconnected and removed.
+    await connect(ME, true);
+    await setTeamsAccount(ACCOUNT, true, db);
+    now += 1000;
+    expect(await teamsForCard(deps(), IVAN)).toMatchObject([{ state: 'read', added: 0 }]);
+    expect(await teamsOf(IVAN)).toHaveLength(50);
+    const report = await disconnectAccount(db, ACCOUNT, true);
+    expect(report.interactions).toBe(50);
+    expect(await teamsOf(IVAN)).toHaveLength(0);
+    expect(await accountMeta()).toBe(0);
+    // Ivan stays (the user's client, not made by the sync); his last contact went with the messages.
+    expect(await db.people.get(IVAN)).toBeDefined();
+    expect(await db.lastContact.get(IVAN)).toBeUndefined();
   });
 });
