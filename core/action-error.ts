@@ -23,6 +23,7 @@ export type ActionErrorCode =
   | 'microsoft.otherAccount'
   // Outlook folders picked for a Microsoft account (core/i18n/messages/outlook-folders.ts).
   | 'outlookFolders.wait'
+  | 'outlookFolders.busy'
   | 'outlookFolders.failed'
   | 'outlookFolders.reconnect'
   | 'outlookFolders.tooMany'

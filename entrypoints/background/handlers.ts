@@ -80,7 +80,7 @@ export const handlers: Handlers = {
           tabId,
           site,
           { at: now, reason: reading.reason, missing, route },
-          known !== null,
+          known !== null && known.status !== 'unreadable',
           threadId,
         ),
       );

@@ -48,7 +48,11 @@ export function App() {
     return (
       <Notice
         title={t(onChat ? 'chat.unreadableTitle' : 'unreadableTitle')}
-        body={t(onChat ? 'chat.unreadableBody' : 'unreadableBody')}
+        body={
+          context.busy === undefined
+            ? t(onChat ? 'chat.unreadableBody' : 'unreadableBody')
+            : t('graphCard.busy', { address: context.busy })
+        }
         details={JSON.stringify({ reason: context.reason, ...context.details }, null, 2)}
         copyLabel={t('copyDetails')}
         copiedLabel={t('copied')}

@@ -66,7 +66,14 @@ export interface ChatContext {
 /** What the sidebar of one tab shows; written by the background, read by the sidebar. */
 export type TabContext =
   | { status: 'no-thread'; at: number }
-  | { status: 'unreadable'; reason: string; details: Record<string, string>; at: number }
+  | {
+      status: 'unreadable';
+      reason: string;
+      details: Record<string, string>;
+      at: number;
+      /** The card from Graph found this Microsoft account's 4 request slots taken: try again in a moment. */
+      busy?: string;
+    }
   | {
       status: 'thread';
       threadKey: string;

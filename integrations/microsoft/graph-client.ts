@@ -1,12 +1,14 @@
 // Microsoft's Graph client (@microsoft/microsoft-graph-client) with a middleware chain of our own, in place of
 // its default one whose RetryHandler may sleep up to 180 s in-process (a service worker is stopped after ~30 s
-// idle). Ours: a per-mailbox gate (at most 4 requests in flight, and none while a stored backoff holds), the
+// idle). Ours: the account's gate (at most 4 requests in flight for all callers together, graph-gate.ts; and
+// none while a stored backoff holds), the
 // bearer token and `Prefer: IdType="ImmutableId"` on every request, a persisted backoff for 429/503 (the wait is
 // stored, nothing sleeps; the caller's alarm resumes), then fetch. Answers come back raw: the caller reads
 // status, headers and body itself and decides.
 import { Client, ResponseType, type Context, type Middleware } from '@microsoft/microsoft-graph-client';
-import { retryAfterMs } from '../../core/sync/microsoft/errors';
+import { GRAPH_BUSY, retryAfterMs } from '../../core/sync/microsoft/errors';
 import { GRAPH_LIMITS } from '../../core/sync/microsoft/limits';
+import { takeGraphSlot } from './graph-gate';
 
 export interface BackoffStore {
   /** No request to this mailbox before this time (epoch ms; 0: none). */
@@ -16,38 +18,13 @@ export interface BackoffStore {
 }
 
 export interface GraphClientDeps {
+  /** The Microsoft account (its SyncAccountId): the key of the in-flight gate every caller shares. */
   accountId: string;
   /** A valid access token, renewed silently; null: the user must reconnect. */
   token(): Promise<string | null>;
   fetch: typeof fetch;
   now(): number;
   backoff: BackoffStore;
-}
-
-/** In-process slots per mailbox, shared by every client of that mailbox (sync, Teams, the card). */
-class Slots {
-  private used = 0;
-  private readonly waiting: (() => void)[] = [];
-  constructor(private readonly size: number) {}
-  async take(): Promise<() => void> {
-    if (this.used >= this.size) await new Promise<void>((resolve) => this.waiting.push(resolve));
-    else this.used++;
-    let given = false;
-    return () => {
-      if (given) return;
-      given = true;
-      const next = this.waiting.shift();
-      if (next) next();
-      else this.used--;
-    };
-  }
-}
-
-const slots = new Map<string, Slots>();
-function slotsOf(accountId: string): Slots {
-  let s = slots.get(accountId);
-  if (!s) slots.set(accountId, (s = new Slots(GRAPH_LIMITS.concurrentPerMailbox)));
-  return s;
 }
 
 const synthetic = (status: number, code: string, message: string, headers: Record<string, string> = {}) =>
@@ -68,13 +45,25 @@ abstract class Link implements Middleware {
   }
 }
 
-/** At most 4 in flight per mailbox; nothing leaves while a stored backoff holds (answered as a local 429). */
+/**
+ * At most 4 in flight per account, whoever asks; nothing leaves while a stored backoff holds (answered as a local
+ * 429). No slot within GRAPH_LIMITS.slotWaitMs: a local 429 GRAPH_BUSY, nothing sent.
+ */
 class Gate extends Link {
   constructor(private readonly deps: GraphClientDeps) {
     super();
   }
   async execute(context: Context): Promise<void> {
-    const release = await slotsOf(this.deps.accountId).take();
+    const release = await takeGraphSlot(this.deps.accountId);
+    if (!release) {
+      context.response = synthetic(
+        429,
+        GRAPH_BUSY,
+        'Kartka already has the 4 requests Microsoft allows for this mailbox at once in flight.',
+        { 'retry-after': String(Math.ceil(GRAPH_LIMITS.busyRetryMs / 1000)) },
+      );
+      return;
+    }
     try {
       const until = await this.deps.backoff.until();
       const now = this.deps.now();

@@ -1,7 +1,7 @@
 // Microsoft as a sync provider of the shared framework: the folder planners, the mailbox's quota (10,000
 // requests per 10 minutes, spent at one unit per request), 4 requests in flight, and the thin executor that sends
 // each planned delta page through Microsoft's Graph client with our middleware.
-import { newStream, type StreamState, type SyncAccount } from '../../core/sync/account';
+import { newStream, type StreamState, type SyncAccount, type SyncAccountId } from '../../core/sync/account';
 import type { DeltaOp, DeltaPage } from '../../core/sync/microsoft/delta-cursor';
 import type { GraphFailure } from '../../core/sync/microsoft/errors';
 import { GRAPH_LIMITS } from '../../core/sync/microsoft/limits';
@@ -81,11 +81,16 @@ export function microsoftProvider(deps: MicrosoftDeps): SyncProvider {
       return { [GRAPH_QUOTA]: spendableBudget(GRAPH_LIMITS.perMailbox) };
     },
     options: microsoftOptions,
-    async execute(op: SyncOp, token: string, signal: AbortSignal): Promise<ExecResult> {
-      // The runner keeps the backoff (persisted) and the in-flight cap; the client adds the token, ImmutableId and
-      // the per-mailbox gate.
+    async execute(
+      op: SyncOp,
+      token: string,
+      signal: AbortSignal,
+      account: SyncAccountId,
+    ): Promise<ExecResult> {
+      // The runner keeps the backoff (persisted) and its own cap; the client adds the token, ImmutableId and the
+      // account's in-flight gate, shared with the card from Graph, the folder picker and Teams (graph-gate.ts).
       const client = createGraphClient({
-        accountId: `sync:${token.slice(-16)}`,
+        accountId: account,
         token: async () => token,
         fetch: (input, init) => deps.fetch(input, { ...init, signal }),
         now: deps.now,

@@ -271,7 +271,7 @@ export class SyncRunner {
     // A wait may have been asked for while the token was read: then this op does not leave (it is planned again).
     if (clock.now() < (this.holds.get(id) ?? 0)) return { kind: 'failed' };
     let res: ExecResult = token
-      ? await provider.execute(op, token, signal)
+      ? await provider.execute(op, token, signal, id)
       : { ok: false, failure: { kind: 'auth', status: 401, reason: 'no-token' } };
     this.hold(id, res);
     await this.keepWait(id, res);
@@ -287,7 +287,7 @@ export class SyncRunner {
         this.alive();
         // No room for the retry now: the op is planned again (with the renewed token) when there is.
         if (!spent || clock.now() < (this.holds.get(id) ?? 0)) return { kind: 'failed' };
-        res = await provider.execute(op, token, signal);
+        res = await provider.execute(op, token, signal, id);
         this.hold(id, res);
         await this.keepWait(id, res);
       }

@@ -30,8 +30,11 @@ export interface SyncProvider {
   /** Each quota the scheduler spends against, by name (already with the safety margin); the first is the main one. */
   budgets(settings: SyncSettings): Readonly<Record<string, QuotaBudget>>;
   options(settings: SyncSettings, now: number): SyncOptions;
-  /** Sends one op. Never throws: network failures come back as `{ ok: false, failure }`. */
-  execute(op: SyncOp, token: string, signal: AbortSignal): Promise<ExecResult>;
+  /**
+   * Sends one op for `account`. Never throws: network failures come back as `{ ok: false, failure }`. The account
+   * keys what the provider shares with the account's other callers (Graph's in-flight gate).
+   */
+  execute(op: SyncOp, token: string, signal: AbortSignal, account: SyncAccountId): Promise<ExecResult>;
 }
 
 /** The settings the runner reads (resolved from the user's settings by the caller). */

@@ -8,6 +8,8 @@ export const outlookFolderMessages = defineMessages({
     'graphCard.fromApi': 'Read from your Microsoft account, not from the page',
     'graphCard.fromApiBody':
       'Outlook’s page could not be read, so this card comes from Microsoft Graph (headers only); the conversation’s messages are logged from there.',
+    'graphCard.busy':
+      'Outlook’s page could not be read, and Kartka could not ask your Microsoft account ({address}) either: it already has as many requests under way as Microsoft allows (the mail sync, another card). Open the conversation again in a moment.',
     'outlookFolders.title': 'Outlook folders',
     'outlookFolders.none': 'Inbox and Sent Items are synced.',
     'outlookFolders.some': {
@@ -33,6 +35,8 @@ export const outlookFolderMessages = defineMessages({
       'Outlook no longer has {names} (deleted or moved out of reach): nothing more is synced from it, and what it synced stays in the base. Untick it under “Choose folders”.',
     'actionError.outlookFolders.wait':
       'Microsoft asked Kartka to wait, or this mailbox’s request budget is spent for now: list the folders again in a few minutes.',
+    'actionError.outlookFolders.busy':
+      'Kartka already has as many requests to this mailbox under way as Microsoft allows (the mail sync, a card): choose folders again in a moment. Nothing changed.',
     'actionError.outlookFolders.failed': 'Outlook’s folders could not be read ({error}); nothing changed.',
     'actionError.outlookFolders.reconnect':
       'Kartka is not signed in to this Microsoft account any more: reconnect it, then choose folders.',
@@ -43,6 +47,8 @@ export const outlookFolderMessages = defineMessages({
     'graphCard.fromApi': 'Прочитано з вашого облікового запису Microsoft, а не зі сторінки',
     'graphCard.fromApiBody':
       'Сторінку Outlook не вдалося прочитати, тож ця картка — з Microsoft Graph (лише заголовки); листи розмови записано звідти.',
+    'graphCard.busy':
+      'Сторінку Outlook не вдалося прочитати, і Kartka не змогла запитати ваш обліковий запис Microsoft ({address}): вона вже має стільки запитів, скільки дозволяє Microsoft (синхронізація пошти, інша картка). Відкрийте розмову ще раз за мить.',
     'outlookFolders.title': 'Папки Outlook',
     'outlookFolders.none': 'Синхронізуються «Вхідні» та «Надіслані».',
     'outlookFolders.some': {
@@ -70,6 +76,8 @@ export const outlookFolderMessages = defineMessages({
       'В Outlook більше немає {names} (видалено або недоступно): з неї більше нічого не синхронізується, а вже синхронізоване залишається в базі. Зніміть позначку в «Вибрати папки».',
     'actionError.outlookFolders.wait':
       'Microsoft попросив Kartka зачекати, або ліміт запитів цієї скриньки поки вичерпано: відкрийте список папок ще раз за кілька хвилин.',
+    'actionError.outlookFolders.busy':
+      'Kartka вже має стільки запитів до цієї скриньки, скільки дозволяє Microsoft (синхронізація пошти, картка): виберіть папки ще раз за мить. Нічого не змінено.',
     'actionError.outlookFolders.failed': 'Не вдалося прочитати папки Outlook ({error}); нічого не змінено.',
     'actionError.outlookFolders.reconnect':
       'Kartka більше не має входу до цього облікового запису Microsoft: перепідключіть його, а тоді виберіть папки.',
@@ -80,6 +88,8 @@ export const outlookFolderMessages = defineMessages({
     'graphCard.fromApi': 'Прочитано из вашей учётной записи Microsoft, а не со страницы',
     'graphCard.fromApiBody':
       'Страницу Outlook не удалось прочитать, поэтому эта карточка — из Microsoft Graph (только заголовки); письма разговора записаны оттуда.',
+    'graphCard.busy':
+      'Страницу Outlook не удалось прочитать, и Kartka не смогла спросить вашу учётную запись Microsoft ({address}): у неё уже столько запросов, сколько разрешает Microsoft (синхронизация почты, другая карточка). Откройте разговор ещё раз через мгновение.',
     'outlookFolders.title': 'Папки Outlook',
     'outlookFolders.none': 'Синхронизируются «Входящие» и «Отправленные».',
     'outlookFolders.some': {
@@ -107,6 +117,8 @@ export const outlookFolderMessages = defineMessages({
       'В Outlook больше нет {names} (удалена или недоступна): из неё больше ничего не синхронизируется, а уже синхронизированное остаётся в базе. Снимите отметку в «Выбрать папки».',
     'actionError.outlookFolders.wait':
       'Microsoft попросил Kartka подождать, или лимит запросов этого ящика пока исчерпан: откройте список папок ещё раз через несколько минут.',
+    'actionError.outlookFolders.busy':
+      'У Kartka уже столько запросов к этому ящику, сколько разрешает Microsoft (синхронизация почты, карточка): выберите папки ещё раз через мгновение. Ничего не изменено.',
     'actionError.outlookFolders.failed': 'Не удалось прочитать папки Outlook ({error}); ничего не изменено.',
     'actionError.outlookFolders.reconnect':
       'У Kartka больше нет входа в эту учётную запись Microsoft: переподключите её, а затем выберите папки.',

@@ -24,6 +24,8 @@ export const msTeamsMessages = defineMessages({
       'Teams chats of {address} could not be read: Microsoft no longer accepts the sign-in. Reconnect the account in Settings → Accounts.',
     'msteams.problem.rate':
       'Microsoft asked Kartka to wait before reading Teams for {address} again (until {time}); open the card after that to check.',
+    'msteams.problem.busy':
+      'Teams for {address} was not read: Kartka already has as many requests to this Microsoft account under way as Microsoft allows (the mail sync, another card). Open the card again in a moment.',
     'msteams.problem.unreachable':
       'Teams could not be reached for {address} ({status}); open the card again to retry.',
     'msteams.problem.refused': 'Microsoft refused to read Teams chats for {address} ({status}: {message}).',
@@ -55,6 +57,8 @@ export const msTeamsMessages = defineMessages({
       'Не вдалося прочитати чати Teams {address}: Microsoft більше не приймає вхід. Перепід’єднайте обліковий запис у Налаштування → Облікові записи.',
     'msteams.problem.rate':
       'Microsoft попросив Kartka зачекати, перш ніж знову читати Teams для {address} (до {time}); відкрийте картку після цього, щоб перевірити.',
+    'msteams.problem.busy':
+      'Teams для {address} не прочитано: Kartka вже має стільки запитів до цього облікового запису Microsoft, скільки дозволяє Microsoft (синхронізація пошти, інша картка). Відкрийте картку ще раз за мить.',
     'msteams.problem.unreachable':
       'Не вдалося зв’язатися з Teams для {address} ({status}); відкрийте картку ще раз, щоб повторити.',
     'msteams.problem.refused': 'Microsoft відмовився читати чати Teams для {address} ({status}: {message}).',
@@ -86,6 +90,8 @@ export const msTeamsMessages = defineMessages({
       'Не удалось прочитать чаты Teams {address}: Microsoft больше не принимает вход. Переподключите учётную запись в Настройки → Учётные записи.',
     'msteams.problem.rate':
       'Microsoft попросил Kartka подождать, прежде чем снова читать Teams для {address} (до {time}); откройте карточку после этого, чтобы проверить.',
+    'msteams.problem.busy':
+      'Teams для {address} не прочитан: у Kartka уже столько запросов к этой учётной записи Microsoft, сколько разрешает Microsoft (синхронизация почты, другая карточка). Откройте карточку ещё раз через мгновение.',
     'msteams.problem.unreachable':
       'Не удалось связаться с Teams для {address} ({status}); откройте карточку ещё раз, чтобы повторить.',
     'msteams.problem.refused': 'Microsoft отказался читать чаты Teams для {address} ({status}: {message}).',

@@ -15,6 +15,12 @@ export interface GraphFailure {
   retryAfterMs?: number;
 }
 
+/**
+ * The reason of the local 429 the Graph client answers when the account's 4 slots stayed taken too long
+ * (integrations/microsoft/graph-gate.ts): nothing was sent; Kartka's own "busy", not a wait Graph asked for.
+ */
+export const GRAPH_BUSY = 'KartkaBusy';
+
 /** Error codes that mean the delta state is gone (https://learn.microsoft.com/graph/errors, delta-query-overview). */
 const CURSOR_GONE = new Set(['syncstatenotfound', 'syncstateinvalid', 'resyncrequired']);
 

@@ -13,6 +13,13 @@ const MINUTE = 60_000;
 export const GRAPH_LIMITS = {
   perMailbox: { windowMs: 10 * MINUTE, limit: 10_000 },
   concurrentPerMailbox: 4,
+  /**
+   * How long a Graph caller waits in memory for one of the account's 4 slots before it answers "busy, try again"
+   * (Kartka's choice: a delta page or a card's read takes a second or two; a worker is stopped after ~30 s idle).
+   */
+  slotWaitMs: 15_000,
+  /** A caller that got no slot tries again after this long. */
+  busyRetryMs: 2_000,
   batchMax: 20,
   /** Page sizes tried in order: the first one the service applies (Preference-Applied) is kept. */
   pageSizes: [200, 100, 50, 25] as readonly number[],

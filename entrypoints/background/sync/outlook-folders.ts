@@ -3,7 +3,8 @@
 // account's streams (storage/sync/folders.ts); a newly picked folder starts syncing at once.
 import { ActionError } from '../../../core/action-error';
 import { GRAPH_LIMITS } from '../../../core/sync/microsoft/limits';
-import type { GraphFailure } from '../../../core/sync/microsoft/errors';
+import { GRAPH_BUSY, type GraphFailure } from '../../../core/sync/microsoft/errors';
+import type { SyncAccount } from '../../../core/sync/account';
 import { listMailFolders } from '../../../integrations/microsoft/folders';
 import { createGraphClient } from '../../../integrations/microsoft/graph-client';
 import type { Handlers } from '../../../integrations/messaging/router';
@@ -11,7 +12,7 @@ import { db } from '../../../storage/db';
 import { setPickedFolders } from '../../../storage/sync/folders';
 import { pickedFolders } from '../../../core/sync/microsoft/folders';
 import { runAccount, syncStore } from './engine';
-import { spendGraphRequest } from './graph-spend';
+import { spendGraphRequest, type GraphSpendStore } from './graph-spend';
 import { msTokens } from './microsoft';
 
 type FolderHandlers = Pick<Handlers, 'sync.outlookFolders' | 'sync.pickOutlookFolders'>;
@@ -24,6 +25,10 @@ async function microsoftAccount(accountId: string) {
 }
 
 function listingRefused(failure: GraphFailure): ActionError {
+  if (failure.reason === GRAPH_BUSY)
+    return new ActionError('Kartka already has the requests Microsoft allows for this mailbox under way.', {
+      code: 'outlookFolders.busy',
+    });
   if (failure.kind === 'rate')
     return new ActionError('Microsoft asked to wait, or the mailbox budget is spent for now.', {
       code: 'outlookFolders.wait',
@@ -37,34 +42,55 @@ function listingRefused(failure: GraphFailure): ActionError {
   });
 }
 
+export interface FolderListDeps {
+  store: GraphSpendStore;
+  /** A valid access token for the account (renewed silently); null: the user must reconnect. */
+  token(accountId: string): Promise<string | null>;
+  fetch: typeof fetch;
+  now(): number;
+}
+
+/** The picker's list for a Microsoft account: its folders (picked ones marked), and picked ones Graph lost. */
+export async function listOutlookFolders(
+  deps: FolderListDeps,
+  account: Pick<SyncAccount, 'id' | 'auth' | 'streams'>,
+) {
+  const token = account.auth === 'ok' ? await deps.token(account.id) : null;
+  if (!token)
+    throw new ActionError('Not signed in to this Microsoft account.', { code: 'outlookFolders.reconnect' });
+  const client = createGraphClient({
+    accountId: account.id,
+    token: async () => token,
+    fetch: deps.fetch,
+    now: deps.now,
+    backoff: { until: async () => 0, hold: async () => undefined },
+  });
+  const listing = await listMailFolders(
+    client,
+    () => spendGraphRequest(deps.store, account.id, deps.now()),
+    deps.now,
+  );
+  if (!listing.ok) throw listingRefused(listing.failure);
+  const picked = pickedFolders(account.streams);
+  const ids = new Set(picked.map((f) => f.id));
+  const listed = new Set(listing.folders.map((f) => f.id));
+  return {
+    folders: listing.folders.map((f) => ({ ...f, picked: ids.has(f.id) })),
+    // A picked folder Graph no longer lists (deleted, or beyond the listing's bounds): shown so it can be dropped.
+    missing: listing.truncated ? [] : picked.filter((f) => !listed.has(f.id)),
+    truncated: listing.truncated,
+  };
+}
+
 export const outlookFolderHandlers: FolderHandlers = {
   async 'sync.outlookFolders'({ accountId }) {
-    const account = await microsoftAccount(accountId);
-    const token = account.auth === 'ok' ? await msTokens.get(account.id) : null;
-    if (!token)
-      throw new ActionError('Not signed in to this Microsoft account.', { code: 'outlookFolders.reconnect' });
-    const client = createGraphClient({
-      accountId: account.id,
-      token: async () => token,
+    const deps: FolderListDeps = {
+      store: syncStore,
+      token: (id) => msTokens.get(id),
       fetch: (input, init) => fetch(input, init),
       now: () => Date.now(),
-      backoff: { until: async () => 0, hold: async () => undefined },
-    });
-    const listing = await listMailFolders(
-      client,
-      () => spendGraphRequest(syncStore, account.id, Date.now()),
-      () => Date.now(),
-    );
-    if (!listing.ok) throw listingRefused(listing.failure);
-    const picked = pickedFolders(account.streams);
-    const ids = new Set(picked.map((f) => f.id));
-    const listed = new Set(listing.folders.map((f) => f.id));
-    return {
-      folders: listing.folders.map((f) => ({ ...f, picked: ids.has(f.id) })),
-      // A picked folder Graph no longer lists (deleted, or beyond the listing's bounds): shown so it can be dropped.
-      missing: listing.truncated ? [] : picked.filter((f) => !listed.has(f.id)),
-      truncated: listing.truncated,
     };
+    return listOutlookFolders(deps, await microsoftAccount(accountId));
   },
 
   async 'sync.pickOutlookFolders'({ accountId, folders }) {

@@ -9,6 +9,7 @@ import type { Client } from '@microsoft/microsoft-graph-client';
 import { canonicalEmail } from '../../../core/email';
 import type { SyncAccount } from '../../../core/sync/account';
 import { backoffDelay } from '../../../core/sync/failure';
+import { GRAPH_BUSY } from '../../../core/sync/microsoft/errors';
 import { createGraphClient } from '../../../integrations/microsoft/graph-client';
 import { ConversationCache, readConversation } from '../../../integrations/microsoft/conversation';
 import type { Tokens } from '../../../integrations/sync/types';
@@ -59,6 +60,10 @@ export function graphFallback(deps: GraphFallbackDeps): ThreadFallback {
     });
     const read = await readConversation(client, thread.threadId, account.address, deps.cache, deps.now);
     if (!read.ok) {
+      // The account's slots stayed taken (the sync's pages, other cards; nothing was sent, no wait of Graph's to
+      // keep): the notice says so in words, and opening the conversation again asks again.
+      if (read.failure.reason === GRAPH_BUSY)
+        return { status: 'unreadable', ...problem, at: now, busy: account.address };
       // A wait Graph asks for holds for the sync too; a conversation Graph does not know is simply not shown.
       const { failure } = read;
       if (failure.kind === 'rate' || failure.kind === 'server')

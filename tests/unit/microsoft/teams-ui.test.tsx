@@ -73,4 +73,23 @@ describe('Teams on the card, in the UI', () => {
       renderToStaticMarkup(<TeamsStatus locale="en" t={t} reading={{ state: 'checking' }} quiet />),
     ).toBe('');
   });
+
+  it("says the account is busy (its 4 requests taken) in the reader's language, not a wait of Microsoft's", () => {
+    const busy = {
+      ...base,
+      state: 'failed' as const,
+      moreAt: null,
+      problem: { code: 'busy' as const, status: 429 },
+    };
+    const uk = renderToStaticMarkup(
+      <TeamsStatus locale="uk" t={translator('uk')} reading={{ state: 'done', statuses: [busy] }} />,
+    );
+    expect(uk).toContain('Teams для olena@contoso.example не прочитано');
+    expect(uk).toContain('Відкрийте картку ще раз за мить.');
+    const en = renderToStaticMarkup(
+      <TeamsStatus locale="en" t={translator('en')} reading={{ state: 'done', statuses: [busy] }} />,
+    );
+    expect(en).toContain('Open the card again in a moment.');
+    expect(en).not.toContain('asked Kartka to wait');
+  });
 });
