@@ -135,6 +135,8 @@ export interface SyncItemRow {
   /** The sync created that record (not a page reading, an import or another account before it). */
   created: boolean;
   at: number;
+  /** A contact item: the full pass that last listed it (core/sync/contact.ts `ContactPass`); not indexed. */
+  pass?: string;
 }
 
 /** Version 1: the first shipped schema. Indexes only short values; subjects and snippets are never indexed. */

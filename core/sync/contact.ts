@@ -22,3 +22,35 @@ export interface SyncContact {
 
 /** The sync item that ties a provider's contact to the person it is (`contact:<provider id>`). */
 export const contactItem = (item: string): string => `contact:${item}`;
+
+/**
+ * A full pass of a contact stream, as its answers are stored. A pass lists live contacts only (People after
+ * EXPIRED_SYNC_TOKEN, a Graph contacts delta started again after 410/syncStateNotFound), so a contact deleted while
+ * the cursor was lost is never reported deleted: every contact item is stamped with the pass that listed it, in
+ * the transaction that stores its page, and the answer that finishes a pass run again (`sweep`) marks the stream's
+ * contacts the pass did not list as deleted at the provider. A first pass sweeps nothing (nothing was known).
+ */
+export interface ContactPass {
+  id: string;
+  sweep: boolean;
+}
+
+/** What a contact stream's cursor keeps of its passes (optional: cursors stored before the sweep have none). */
+export interface PassMarks {
+  /** The pass in progress or last finished; set by the pass's first page (a pass begun without it never sweeps). */
+  pass?: string;
+  /** Passes begun so far, so an id is new even when the clock gives the same time twice. */
+  passes?: number;
+}
+
+/**
+ * The pass of an answer of a full pass: a new one on its first page, else the one in progress (none for a pass
+ * begun before passes were kept). `now` makes the id unique across a stream forgotten and added again.
+ */
+export function passOf(cursor: PassMarks, first: boolean, now: number): Required<PassMarks> | null {
+  if (first) {
+    const passes = (cursor.passes ?? 0) + 1;
+    return { pass: `${passes}@${now}`, passes };
+  }
+  return cursor.pass === undefined ? null : { pass: cursor.pass, passes: cursor.passes ?? 0 };
+}

@@ -2,7 +2,7 @@
 // (integrations/sync/) and store (storage/sync/). A planner decides what to ask next and what a result means;
 // it never fetches, never stores, never reads the clock.
 import type { LoggableMessage } from '../logging-policy';
-import type { SyncContact } from './contact';
+import type { ContactPass, SyncContact } from './contact';
 
 /** One request (or one batch) a planner wants sent. Provider payload fields sit beside these. */
 export interface SyncOp {
@@ -55,6 +55,8 @@ export interface StepOutcome<C> {
   messages: SyncedMessage[];
   /** Contacts to merge (contact streams). */
   contacts: SyncContact[];
+  /** Contact streams in a full pass: the pass these contacts are listed in, and whether it ends here with a sweep. */
+  pass?: ContactPass;
   /** Items settled without a message logged here (so a resync never fetches them again). */
   seen: { item: string; reason: SeenReason }[];
   /** The cursor moved past stored work. */

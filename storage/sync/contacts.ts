@@ -21,7 +21,7 @@ import {
 import type { Company, Person, Settings } from '../../core/model';
 import type { PersonFields } from '../../core/validate';
 import { syncSource, type SyncAccountRow } from '../../core/sync/account';
-import { contactItem, type SyncContact } from '../../core/sync/contact';
+import { contactItem, type ContactPass, type SyncContact } from '../../core/sync/contact';
 import { addPossibleDuplicates } from '../duplicates';
 import { companyRow, personRow, plainPerson } from '../rows';
 
@@ -259,4 +259,46 @@ async function planNew(
     return id;
   });
   return { reports, ids, duplicates: planned.duplicates };
+}
+
+/**
+ * The pass's stamp on the contact items it listed, and, when it finishes a pass run again after a lost cursor,
+ * the stream's contacts it did not list marked deleted at the provider, through the merge a reported deletion
+ * takes. Runs inside the transaction that stores the pass's page, before its `rows` are written (stamped here; the
+ * caller writes them with the returned rows), so a worker stopped anywhere leaves the page, its stamps and the sweep,
+ * or none of them; a sweep run again finds nothing (what it marked is gone).
+ */
+export async function stampAndSweep(
+  db: KartkaDB,
+  account: SyncAccountRow,
+  stream: string,
+  pass: ContactPass,
+  rows: SyncItemRow[],
+  settings: Settings,
+  now: number,
+): Promise<SyncItemRow[]> {
+  const prefix = contactItem('');
+  for (const r of rows) if (r.item.startsWith(prefix)) r.pass = pass.id;
+  if (!pass.sweep) return [];
+  const listed = new Set(rows.map((r) => r.key));
+  const items = (await db.syncItems.where('key').startsWith(`${account.id}|${prefix}`).toArray()).filter(
+    (r) => r.stream === stream && !listed.has(r.key),
+  );
+  // The people a contact of this pass stands for are in Google (Outlook) still, whatever other contact went.
+  const present = new Set(
+    [...rows, ...items].flatMap((r) => (r.pass === pass.id && r.personId ? [r.personId] : [])),
+  );
+  // Only contacts tied to a person carry a mark; one unreadable or already gone has nothing to mark.
+  const unlisted = items.filter((r) => r.state === 'logged' && r.pass !== pass.id);
+  const stays = (r: SyncItemRow) => r.personId !== undefined && present.has(r.personId);
+  const deleted: SyncContact[] = unlisted
+    .filter((r) => !stays(r))
+    .map((r) => ({ item: r.item.slice(prefix.length), deleted: true, emails: [], phones: [] }));
+  const gone = unlisted
+    .filter(stays)
+    .map(({ pass: _pass, ...r }): SyncItemRow => ({ ...r, state: 'gone', at: now }));
+  return [
+    ...gone,
+    ...(deleted.length ? await mergeContacts(db, account, stream, deleted, settings, now) : []),
+  ];
 }

@@ -26,7 +26,7 @@ import type { KartkaDB, SyncItemRow } from '../db';
 import { logChunk, type MessageOutcome } from '../log';
 import { primaryKeysByKeys } from '../lookup';
 import { loadAccount } from './accounts';
-import { mergeContacts } from './contacts';
+import { mergeContacts, stampAndSweep } from './contacts';
 
 /** Any planner, as the store sees it (see integrations/sync/types.ts). */
 type Planner = StreamPlanner<unknown, SyncOp, unknown>;
@@ -339,7 +339,11 @@ export class DexieSyncStore {
       // Contacts merge by the identity rules, in this same transaction as the cursor that covers them.
       if (out.contacts.length > 0)
         rows.push(...(await mergeContacts(db, account, planner.stream, out.contacts, settings, now)));
-      if (rows.length > 0) await db.syncItems.bulkPut(rows);
+      // A full contacts pass: its stamp on what it listed, and the sweep when a pass after a lost cursor ends.
+      const swept = out.pass
+        ? await stampAndSweep(db, account, planner.stream, out.pass, rows, settings, now)
+        : [];
+      if (rows.length > 0 || swept.length > 0) await db.syncItems.bulkPut([...rows, ...swept]);
       const progress = planner.progress(out.cursor);
       const next: StreamState = {
         cursor: out.cursor,

@@ -6,7 +6,7 @@
 // stream. 400 EXPIRED_SYNC_TOKEN (7 days, or Google's choice) is a lost cursor: the runner calls `restart`, and
 // the full pass runs again. Pages are read one at a time (a page token comes from the previous page).
 import { SYNC_LIMITS } from '../limits';
-import { contactItem, type SyncContact } from '../contact';
+import { contactItem, passOf, type PassMarks, type SyncContact } from '../contact';
 import {
   emptyOutcome,
   type PlanContext,
@@ -31,7 +31,7 @@ const METHODS: Record<PeopleKind, keyof typeof SYNC_LIMITS.people.costs> = {
   otherContacts: 'otherContacts.list',
 };
 
-export interface PeopleCursor {
+export interface PeopleCursor extends PassMarks {
   /** full: the first pass (or a resync) is paging; partial: checks ask for changes since `syncToken`. */
   phase: 'full' | 'partial';
   /** This full pass runs because Google forgot our sync token. */
@@ -95,7 +95,7 @@ export function peoplePlanner(kind: PeopleKind): StreamPlanner<PeopleCursor, Peo
     },
     // The contacts already tied to a person: a check counts the new ones and those deleted, not the changed.
     lookups: (_op, page) => page.contacts.map((c) => contactItem(c.item)),
-    reduce(cursor, sent, page, known): StepOutcome<PeopleCursor> {
+    reduce(cursor, sent, page, known, ctx): StepOutcome<PeopleCursor> {
       // An answer to a page the cursor has moved past (it cannot happen with one op in flight; kept safe).
       if (
         sent.pageToken !== cursor.pageToken ||
@@ -118,6 +118,11 @@ export function peoplePlanner(kind: PeopleKind): StreamPlanner<PeopleCursor, Peo
         pageToken: page.nextPageToken,
       };
       const last = page.nextPageToken === null;
+      // A full pass stamps what it lists; one run again after an expired token sweeps, on its last page, the
+      // contacts it did not list: deleted while Google forgot the token, they are never reported otherwise.
+      const pass = cursor.phase === 'full' ? passOf(cursor, first, ctx.now) : null;
+      if (pass) Object.assign(next, pass);
+      const sweep = Boolean(pass && last && cursor.resync);
       if (last) {
         next.phase = 'partial';
         next.resync = false;
@@ -128,6 +133,7 @@ export function peoplePlanner(kind: PeopleKind): StreamPlanner<PeopleCursor, Peo
         cursor: next,
         messages: [],
         contacts: page.contacts,
+        ...(pass ? { pass: { id: pass.pass, sweep } } : {}),
         seen: [],
         advanced: true,
         caughtUp: last,

@@ -3,11 +3,13 @@
 // URL planned here, and the store writes the cursor a page returns in the transaction that stores the page, so a
 // worker stopped between pages asks for the same page again (state tokens are immutable: the same page, whose
 // items are then already known).
+import type { PassMarks } from '../contact';
 import { GRAPH_LIMITS } from './limits';
 
 export type DeltaCollection = 'messages' | 'contacts';
 
-export interface DeltaCursor {
+/** `PassMarks`: kept by a contacts folder's rounds (core/sync/contact.ts), for the sweep after a restart. */
+export interface DeltaCursor extends PassMarks {
   collection: DeltaCollection;
   /** A well-known name (inbox, sentitems, contacts) or a folder id. */
   folder: string;

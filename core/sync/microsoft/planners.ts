@@ -20,6 +20,7 @@ import {
   type DeltaOp,
   type DeltaPage,
 } from './delta-cursor';
+import { passOf } from '../contact';
 import { reduceContactsPage } from './contacts-plan';
 import { folderPageIds, reduceFolderPage } from './folder-plan';
 import { GRAPH_LIMITS } from './limits';
@@ -101,13 +102,24 @@ export function contactsPlanner(folder = 'contacts'): StreamPlanner<DeltaCursor,
     next: (cursor: DeltaCursor, ctx: PlanContext) => nextDeltaOp(cursor, ctx.poll, ctx.inFlight.length),
     lookups: () => [],
     ahead: deltaAhead,
-    reduce(cursor: DeltaCursor, op: DeltaOp, page: DeltaPage): StepOutcome<DeltaCursor> {
+    reduce(
+      cursor: DeltaCursor,
+      op: DeltaOp,
+      page: DeltaPage,
+      _known: ReadonlySet<string>,
+      ctx: PlanContext,
+    ): StepOutcome<DeltaCursor> {
       if (!followsFrom(cursor, op)) return emptyOutcome(cursor);
       const out = reduceContactsPage(cursor, page);
+      // A full round stamps what it lists; one run again after Graph forgot the folder's state sweeps, when it
+      // ends, the contacts it did not list (a round lists live contacts only: removals meanwhile are never sent).
+      const full = cursor.rounds === 0 || cursor.resync;
+      const pass = full ? passOf(cursor, cursor.next === null, ctx.now) : null;
       return {
-        cursor: out.cursor,
+        cursor: pass ? { ...out.cursor, ...pass } : out.cursor,
         messages: [],
         contacts: out.contacts,
+        ...(pass ? { pass: { id: pass.pass, sweep: out.caughtUp && cursor.resync } } : {}),
         seen: out.unreadable.map((item) => ({ item: `contact:${item}`, reason: 'unreadable' as const })),
         advanced: true,
         caughtUp: out.caughtUp,

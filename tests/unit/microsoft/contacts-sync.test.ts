@@ -8,6 +8,7 @@ import { syncAccountId } from '../../../core/sync/account';
 import type { DeltaCursor } from '../../../core/sync/microsoft/delta-cursor';
 import { GRAPH_CONTACTS_PLANNER } from '../../../core/sync/microsoft/planners';
 import { signIn } from '../../../integrations/microsoft/auth';
+import type { SyncRunner } from '../../../integrations/sync/runner';
 import {
   MICROSOFT_BINDINGS,
   microsoftOptions,
@@ -21,24 +22,41 @@ import { createMicrosoftFake } from '../../fakes/microsoft';
 import { inProcessAuth, routeFetch } from '../../fakes/microsoft/route-fetch';
 import { freshDb, testSettings } from '../storage/helpers';
 import { VirtualClock } from '../sync/world';
-import { runGraph } from './graph-runner';
+import { dieInTransaction } from '../sync/worker-death';
+import { graphRunner, runGraph } from './graph-runner';
 
 const CLIENT_ID = '6f1c5a3e-0000-4000-8000-00000000c0de';
 const REDIRECT = 'https://kartkaextensionid.chromiumapp.org/';
 const ME = 'olena@contoso.example';
 
+/** A work account over the fake Microsoft cloud (contacts pages of `pageCap` at most), signed in, not connected. */
+function microsoftWorld(pageCap?: number) {
+  const clock = new VirtualClock(Date.parse('2026-06-01T00:00:00Z'));
+  const fake = createMicrosoftFake({ clock: clock.now, ...(pageCap ? { contactPageCap: pageCap } : {}) });
+  fake.login.register({ clientId: CLIENT_ID, redirects: [{ uri: REDIRECT, type: 'spa' }] });
+  const box = fake.addWorkUser(ME, 'Olena Kovalenko');
+  const wire = routeFetch(fake.routes);
+  const auth = inProcessAuth(wire, REDIRECT, clock.now);
+  const config = { clientId: CLIENT_ID, tenant: 'organizations', teams: false };
+  const db = freshDb();
+  const settings = testSettings({ ownAddresses: [ME], internalDomains: ['contoso.example'] });
+  const store = new DexieSyncStore(db, () => Promise.resolve(settings), MICROSOFT_BINDINGS);
+  const id = syncAccountId('microsoft', ME);
+  /** Signs in and connects the account (its streams as its consent allows). */
+  const connect = async () => {
+    const signed = await signIn(config, auth, true);
+    if (!signed.ok) throw new Error(signed.description);
+    auth.vault.tokens.set(id, signed.tokens);
+    expect(signed.tokens.scopes).toContain('contacts.read');
+    const streams = microsoftStreams(signed.tokens.scopes, clock.now());
+    await connectAccount(db, 'microsoft', ME, signed.tokens.scopes, streams, clock.now());
+  };
+  return { clock, fake, box, wire, auth, config, db, settings, store, id, connect };
+}
+
 describe('Graph contacts into the base', () => {
   it('merges by identity, keeps strangers apart, is idempotent, and disconnects cleanly', async () => {
-    const clock = new VirtualClock(Date.parse('2026-06-01T00:00:00Z'));
-    const fake = createMicrosoftFake({ clock: clock.now });
-    fake.login.register({ clientId: CLIENT_ID, redirects: [{ uri: REDIRECT, type: 'spa' }] });
-    const box = fake.addWorkUser(ME, 'Olena Kovalenko');
-    const wire = routeFetch(fake.routes);
-    const auth = inProcessAuth(wire, REDIRECT, clock.now);
-    const vault = auth.vault.tokens;
-    const config = { clientId: CLIENT_ID, tenant: 'organizations', teams: false };
-    const db = freshDb();
-    const settings = testSettings({ ownAddresses: [ME], internalDomains: ['contoso.example'] });
+    const { clock, box, wire, auth, config, db, settings, store, id, connect } = microsoftWorld();
 
     // Already in the base: Ivan (by email, no position) and Petro (a phone, his name).
     const ivan = await createPerson(
@@ -67,20 +85,7 @@ describe('Graph contacts into the base', () => {
       emailAddresses: [{ name: 'Марія', address: 'maria@buyer.example' }],
     });
 
-    const store = new DexieSyncStore(db, () => Promise.resolve(settings), MICROSOFT_BINDINGS);
-    const signed = await signIn(config, auth, true);
-    if (!signed.ok) throw new Error(signed.description);
-    const id = syncAccountId('microsoft', ME);
-    vault.set(id, signed.tokens);
-    expect(signed.tokens.scopes).toContain('contacts.read');
-    await connectAccount(
-      db,
-      'microsoft',
-      ME,
-      signed.tokens.scopes,
-      microsoftStreams(signed.tokens.scopes, clock.now()),
-      clock.now(),
-    );
+    await connect();
     const run = (poll: boolean) => runGraph({ wire, store, config, auth, clock }, id, poll);
     await run(true);
 
@@ -129,5 +134,79 @@ describe('Graph contacts into the base', () => {
     const report = await disconnectAccount(db, id, true);
     expect(report.people).toBe(2);
     expect((await people()).map((p) => p.displayName).sort()).toEqual(['Іван Петренко', 'Петро Сидоренко']);
+  });
+
+  it('a contact deleted while Graph forgot the folder is marked after the full round, through worker stops', async () => {
+    // Pages of 10 (the fake applies no page size above 5: Graph's default then): the round has three.
+    const w = microsoftWorld(5);
+    const made = Array.from({ length: 25 }, (_, i) =>
+      w.box.addContact('contacts', {
+        displayName: `Client ${i}`,
+        emailAddresses: [{ name: `Client ${i}`, address: `client${i}@firm.example` }],
+      }),
+    );
+    let runner: SyncRunner | null = null;
+    const death = { armed: false, kill: () => runner?.kill(), died: 0 };
+    w.db.use(dieInTransaction(death));
+    await w.connect();
+    // The worker stops with a page of the round on the wire (once), and inside the transaction of a later one.
+    let resync = false;
+    let pages = 0;
+    const wire: typeof fetch = async (input, init) => {
+      const res = await w.wire(input, init);
+      const url = input instanceof Request ? input.url : String(input);
+      if (resync && url.includes('/contacts/delta') && url.includes('skiptoken') && res.status === 200) {
+        pages++;
+        if (pages === 1) runner?.kill();
+        if (pages === 3) death.armed = true;
+      }
+      return res;
+    };
+    const runUntilIdle = async () => {
+      for (let i = 0; i < 20; i++) {
+        runner = graphRunner({ wire, store: w.store, config: w.config, auth: w.auth, clock: w.clock });
+        const end = await runner.run(w.id, true);
+        w.clock.t += 60_000;
+        if (end === 'idle') return;
+      }
+      throw new Error('The Graph account did not settle.');
+    };
+    await runUntilIdle();
+    const marked = async () =>
+      (await w.db.people.toArray()).filter((p) => p.deletedAtSource?.[w.id] !== undefined);
+    expect(await w.db.people.count()).toBe(25);
+    expect(await marked()).toEqual([]);
+
+    // Two contacts deleted in Outlook while Exchange drops the account's sync state (syncStateNotFound).
+    const doomed = [made[2], made[23]].map((c) => c?.id ?? '');
+    for (const c of doomed) w.box.deleteContact(c);
+    w.fake.graph.deltas.forgetUser(w.box.user.id);
+    const forgotAt = w.clock.now();
+    resync = true;
+    await runUntilIdle();
+    expect(pages).toBeGreaterThanOrEqual(3);
+    expect(death.died).toBe(1);
+
+    const cursor = (await w.db.syncAccounts.get(w.id))?.streams[GRAPH_CONTACTS_PLANNER.stream]
+      ?.cursor as DeltaCursor;
+    expect(cursor).toMatchObject({
+      next: null,
+      resync: false,
+      delta: expect.stringContaining('$deltatoken='),
+    });
+    // Exactly the two deleted contacts are marked; they stay. Every contact the round listed is not.
+    const after = await marked();
+    expect(after.map((p) => p.emails[0]).sort()).toEqual(['client23@firm.example', 'client2@firm.example']);
+    for (const p of after) expect(p.deletedAtSource?.[w.id]).toBeGreaterThanOrEqual(forgotAt);
+    expect(await w.db.people.count()).toBe(25);
+    for (const c of doomed) expect((await w.db.syncItems.get(`${w.id}|contact:${c}`))?.state).toBe('gone');
+
+    // A check and another forgotten state later: nothing new is marked, the marks keep their time.
+    const before = JSON.stringify(after.map((p) => [p.id, p.deletedAtSource]));
+    resync = false;
+    w.fake.graph.deltas.forgetUser(w.box.user.id);
+    await runUntilIdle();
+    await runUntilIdle();
+    expect(JSON.stringify((await marked()).map((p) => [p.id, p.deletedAtSource]))).toBe(before);
   });
 });

@@ -22,9 +22,9 @@ export interface GraphRun {
   backfillMonths?: number | null;
 }
 
-/** Runs the account once (expecting it to end caught up), then moves the clock a minute on. */
-export async function runGraph(r: GraphRun, id: SyncAccountId, poll = true): Promise<void> {
-  const runner = new SyncRunner({
+/** A runner over the fake, as a worker would start one (a suite may stop it with `kill`). */
+export function graphRunner(r: GraphRun): SyncRunner {
+  return new SyncRunner({
     provider: microsoftProvider({ fetch: r.wire, now: r.clock.now }),
     store: r.store,
     tokens: {
@@ -40,7 +40,11 @@ export async function runGraph(r: GraphRun, id: SyncAccountId, poll = true): Pro
         pollMinutes: 2,
       }),
   });
-  const end = await runner.run(id, poll);
+}
+
+/** Runs the account once (expecting it to end caught up), then moves the clock a minute on. */
+export async function runGraph(r: GraphRun, id: SyncAccountId, poll = true): Promise<void> {
+  const end = await graphRunner(r).run(id, poll);
   if (end !== 'idle') throw new Error(`The Graph run ended ${end}, not caught up.`);
   r.clock.t += 60_000;
 }

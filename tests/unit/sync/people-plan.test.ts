@@ -2,7 +2,7 @@
 // contact and ends with a sync token; a check asks only for changes (a deleted contact comes back marked); an
 // expired sync token (400 EXPIRED_SYNC_TOKEN) restarts the full pass, which ends current again.
 import { expect, test } from 'vitest';
-import type { SyncContact } from '../../../core/sync/contact';
+import type { ContactPass, SyncContact } from '../../../core/sync/contact';
 import { contactOf } from '../../../core/sync/google/people-contact';
 import { peoplePlanner, type PeopleCursor, type PeopleKind } from '../../../core/sync/google/people-plan';
 import type { PlanContext, SyncOp } from '../../../core/sync/planner';
@@ -25,6 +25,7 @@ function world() {
   const drive = async (kind: PeopleKind, cursor: PeopleCursor, poll: boolean) => {
     const planner = peoplePlanner(kind);
     const contacts: SyncContact[] = [];
+    const passes: (ContactPass | undefined)[] = [];
     const failures: string[] = [];
     let caughtUp = false;
     let opened = false;
@@ -50,9 +51,10 @@ function world() {
       const out = planner.reduce(cursor, op, r.value, new Set(), ctx);
       cursor = out.cursor;
       contacts.push(...out.contacts);
+      passes.push(out.pass);
       caughtUp = out.caughtUp;
     }
-    return { cursor, contacts, failures, caughtUp, planner };
+    return { cursor, contacts, passes, failures, caughtUp, planner };
   };
   return { fake, book: () => fake.book(ME), drive, later: (ms: number) => (now += ms) };
 }
@@ -124,6 +126,13 @@ test('an expired sync token (400 EXPIRED_SYNC_TOKEN) restarts the full pass, whi
   expect(again.caughtUp).toBe(true);
   expect(again.cursor).toMatchObject({ phase: 'partial', resync: false, done: 1_199, pageToken: null });
   expect(again.cursor.syncToken).not.toBeNull();
+  // Each pass stamps its pages with its own id; only the pass run again after the expiry sweeps, on its last page.
+  const ids = (passes: readonly (ContactPass | undefined)[]) => [...new Set(passes.map((p) => p?.id))];
+  expect(first.passes.map((p) => p?.sweep)).toEqual([false, false]);
+  expect(ids(first.passes)).toHaveLength(1);
+  expect(again.passes.map((p) => p?.sweep)).toEqual([false, true]);
+  expect(ids(again.passes)).toHaveLength(1);
+  expect(ids(again.passes)[0]).not.toBe(ids(first.passes)[0]);
 });
 
 test('other contacts are read with their own mask and sync token', async () => {
