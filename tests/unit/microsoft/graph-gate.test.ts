@@ -24,7 +24,7 @@ import { setTeamsAccount } from '../../../storage/sync/microsoft-prefs';
 import { DexieSyncStore } from '../../../storage/sync/store';
 import { createMicrosoftFake } from '../../fakes/microsoft';
 import { inProcessAuth, routeFetch } from '../../fakes/microsoft/route-fetch';
-import { freshDb, testSettings } from '../storage/helpers';
+import { addPlainPerson, freshDb, testSettings } from '../storage/helpers';
 import { VirtualClock } from '../sync/world';
 import { runGraph } from './graph-runner';
 
@@ -88,20 +88,7 @@ async function world() {
     clock.now(),
   );
   await setTeamsAccount(ID, true, db);
-  await db.people.add({
-    id: IVAN,
-    displayName: ivan.name,
-    emails: [ivan.address],
-    phones: [],
-    tags: [],
-    companies: [],
-    custom: {},
-    createdAt: 0,
-    updatedAt: 0,
-    searchTokens: [],
-    gmailKeys: [],
-    companyIds: [],
-  });
+  await addPlainPerson(db, IVAN, ivan.name, ivan.address);
   const store = new DexieSyncStore(db, () => Promise.resolve(settings), MICROSOFT_BINDINGS);
   const token = async () => signed.tokens.accessToken;
 

@@ -22,7 +22,7 @@ import { teamsChatState } from '../../../storage/teams-state';
 import { createMicrosoftFake, type MicrosoftFake } from '../../fakes/microsoft';
 import type { FakeMailbox } from '../../fakes/microsoft/mailbox';
 import { inProcessAuth, routeFetch } from '../../fakes/microsoft/route-fetch';
-import { freshDb } from '../storage/helpers';
+import { addPlainPerson, freshDb } from '../storage/helpers';
 
 const CLIENT_ID = '6f1c5a3e-0000-4000-8000-00000000c0de';
 const REDIRECT = 'https://kartkaextensionid.chromiumapp.org/';
@@ -41,22 +41,7 @@ let graphUrls: string[];
 
 const at = (minute: number) => new Date(Date.UTC(2026, 4, 2, 10, minute)).toISOString();
 
-async function addPerson(id: PersonId, name: string, email: string) {
-  await db.people.add({
-    id,
-    displayName: name,
-    emails: [email],
-    phones: [],
-    tags: [],
-    companies: [],
-    custom: {},
-    createdAt: 0,
-    updatedAt: 0,
-    searchTokens: [],
-    gmailKeys: [],
-    companyIds: [],
-  });
-}
+const addPerson = (id: PersonId, name: string, email: string) => addPlainPerson(db, id, name, email);
 
 async function connect(address: string, teams: boolean): Promise<StoredTokens> {
   const signed = await signIn({ clientId: CLIENT_ID, tenant: 'common', teams }, auth, true, address);

@@ -1,5 +1,6 @@
 // Shared fixtures for storage tests: a fresh database per test and real-looking mail.
 import type { MessageSnapshot, ThreadSnapshot } from '../../../core/mail';
+import type { PersonId } from '../../../core/ids';
 import type { Settings } from '../../../core/model';
 import { defaultSettings } from '../../../core/settings';
 import { openKartkaDB, type KartkaDB } from '../../../storage/db';
@@ -10,6 +11,24 @@ let counter = 0;
 export function freshDb(): KartkaDB {
   counter += 1;
   return openKartkaDB(`kartka-test-${counter}-${Math.random().toString(36).slice(2)}`);
+}
+
+/** A client with only a name and one email, as a user adds one by hand. */
+export async function addPlainPerson(db: KartkaDB, id: PersonId, name: string, email: string): Promise<void> {
+  await db.people.add({
+    id,
+    displayName: name,
+    emails: [email],
+    phones: [],
+    tags: [],
+    companies: [],
+    custom: {},
+    createdAt: 0,
+    updatedAt: 0,
+    searchTokens: [],
+    gmailKeys: [],
+    companyIds: [],
+  });
 }
 
 export const ME = 'ivan.petrenko@kartka.ua';
