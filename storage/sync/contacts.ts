@@ -295,13 +295,16 @@ export async function stampAndSweep(
   for (const r of rows) if (r.item.startsWith(prefix)) r.pass = pass.id;
   if (!pass.sweep) return [];
   const listed = new Set(rows.map((r) => r.key));
-  const items = (await db.syncItems.where('key').startsWith(`${account.id}|${prefix}`).toArray()).filter(
-    (r) => r.stream === stream && !listed.has(r.key),
-  );
-  // The people a contact of this pass stands for are in Google (Outlook) still, whatever other contact went.
-  const present = new Set(
-    [...rows, ...items].flatMap((r) => (r.pass === pass.id && r.personId ? [r.personId] : [])),
-  );
+  const all = await db.syncItems.where('key').startsWith(`${account.id}|${prefix}`).toArray();
+  const items = all.filter((r) => r.stream === stream && !listed.has(r.key));
+  // The people a contact of this pass stands for are in Google (Outlook) still, whatever other contact went; so are
+  // those a live contact of the account's other lists stands for: a contact moved from Other contacts to My
+  // contacts has a new id there, and its old one goes unlisted here. (Were that one gone too, its own list's
+  // check or sweep marks the person.)
+  const present = new Set([
+    ...[...rows, ...items].flatMap((r) => (r.pass === pass.id && r.personId ? [r.personId] : [])),
+    ...all.flatMap((r) => (r.stream !== stream && r.state === 'logged' && r.personId ? [r.personId] : [])),
+  ]);
   // Only contacts tied to a person carry a mark; one unreadable or already gone has nothing to mark.
   const unlisted = items.filter((r) => r.state === 'logged' && r.pass !== pass.id);
   const stays = (r: SyncItemRow) => r.personId !== undefined && present.has(r.personId);

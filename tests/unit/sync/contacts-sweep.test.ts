@@ -2,8 +2,8 @@
 // live contacts only, so a contact deleted in Google meanwhile is never reported. The pass stamps what it lists
 // (with each page, in its transaction) and its last page marks the contacts it did not list as deleted in Google;
 // the worker stopped with a page of that pass on the wire and inside the transaction of its last page changes
-// nothing; a contact listed is never marked (nor the person another listed contact stands for); the sweep run again
-// marks nothing anew.
+// nothing; a contact listed is never marked (nor the person another listed contact stands for, in this list or the
+// account's other one: a contact moved from Other contacts to My contacts); the sweep run again marks nothing anew.
 import { expect, test } from 'vitest';
 import type { PeopleCursor } from '../../../core/sync/google/people-plan';
 import { SYNC_LIMITS } from '../../../core/sync/limits';
@@ -99,3 +99,50 @@ test(
     expect(JSON.stringify((await marked()).map((p) => [p.id, p.deletedAtSource]))).toBe(before);
   },
 );
+
+test('a contact moved from Other contacts to My contacts while the token expired is not marked deleted', async () => {
+  const world = makeWorld({ start: START, costModel: 'before-2026-05' });
+  world.fake.user(ME);
+  const book = world.fake.book(ME);
+  book.put('connections', {
+    names: [{ displayName: 'Олена' }],
+    emailAddresses: [{ value: 'olena@a.example' }],
+  });
+  const marko = { names: [{ displayName: 'Марко' }], emailAddresses: [{ value: 'marko@b.example' }] };
+  const other = book.put('otherContacts', marko);
+  const id = await world.connect(ME);
+  await drive(world, [id]);
+  const person = await world.db.people.where('emails').equals('marko@b.example').first();
+  expect(person).toBeDefined();
+
+  // Google forgets the tokens; meanwhile Marko is saved to My contacts (a new resource id there) and leaves Other
+  // contacts. My contacts' pass is stored before Other contacts' pass (held on the wire until then), which sweeps.
+  book.expireSyncTokens();
+  book.remove('otherContacts', other.resourceName);
+  const moved = book.put('connections', marko);
+  world.clock.t += SYNC_LIMITS.poll.maxMinutes * 60_000;
+  let myPassStored: () => void = () => undefined;
+  const stored = new Promise<void>((r) => (myPassStored = r));
+  const apply = world.store.apply.bind(world.store);
+  world.store.apply = async (...args) => {
+    const out = await apply(...args);
+    if (args[2].stream === 'contacts' && out?.caughtUp) myPassStored();
+    return out;
+  };
+  const toFake = world.wire.fetch;
+  world.wire.fetch = async (url, init) => {
+    if (url.includes('/v1/otherContacts') && !url.includes('syncToken=')) await stored;
+    return toFake(url, init);
+  };
+  await drive(world, [id]);
+
+  // The same person, listed in My contacts: not marked; the Other contacts item is gone, the new one logged.
+  const after = await world.db.people.toArray();
+  expect(after).toHaveLength(2);
+  expect(after.filter((p) => p.deletedAtSource !== undefined)).toEqual([]);
+  expect((await world.db.syncItems.get(`${id}|contact:${other.resourceName}`))?.state).toBe('gone');
+  expect(await world.db.syncItems.get(`${id}|contact:${moved.resourceName}`)).toMatchObject({
+    state: 'logged',
+    personId: person?.id,
+  });
+});
