@@ -26,6 +26,7 @@ import { teamAdminMessages } from './messages/team-admin';
 import { teamListMessages } from './messages/team-list';
 import { contactsSyncMessages } from './messages/contacts-sync';
 import { outlookFolderMessages } from './messages/outlook-folders';
+import { contactFolderMessages } from './messages/contact-folders';
 import { formatMessage, type Locale, type Message, type Params } from './plural';
 
 export { LOCALES, pickLocale, type Locale } from './plural';
@@ -57,6 +58,7 @@ const areas = [
   teamListMessages,
   contactsSyncMessages,
   outlookFolderMessages,
+  contactFolderMessages,
   msTeamsMessages,
 ] as const;
 

@@ -173,6 +173,11 @@ export async function mergeContacts(
     const first = link && linked.get(link);
     const known = first ? (touched.get(first.id) ?? first) : undefined;
     if (c.deleted) {
+      // Reported by a folder the contact has left: with ImmutableId a contact moved between Outlook folders keeps
+      // its id (https://learn.microsoft.com/graph/outlook-immutable-id), so the folder it reached may have listed
+      // it first; the one it left then reports it removed, and that changes nothing.
+      const held = links[i];
+      if (held && held.stream !== stream && held.state === 'logged') continue;
       // Deleted at the provider: the person stays, marked; the item says gone (and still names the person).
       if (!known) {
         out.push(item(contactItem(c.item), { state: 'gone' }));
@@ -297,14 +302,16 @@ export async function stampAndSweep(
   const listed = new Set(rows.map((r) => r.key));
   const all = await db.syncItems.where('key').startsWith(`${account.id}|${prefix}`).toArray();
   const items = all.filter((r) => r.stream === stream && !listed.has(r.key));
-  // The people a contact of this pass stands for are in Google (Outlook) still, whatever other contact went; so are
-  // those a live contact of the account's other lists stands for: a contact moved from Other contacts to My
-  // contacts has a new id there, and its old one goes unlisted here. (Were that one gone too, its own list's
-  // check or sweep marks the person.)
-  const present = new Set([
-    ...[...rows, ...items].flatMap((r) => (r.pass === pass.id && r.personId ? [r.personId] : [])),
-    ...all.flatMap((r) => (r.stream !== stream && r.state === 'logged' && r.personId ? [r.personId] : [])),
-  ]);
+  // The people a contact of this pass stands for are in Google (Outlook) still, whatever other contact went; so
+  // are those a live contact of another stream stands for (another Outlook contact folder; My contacts for a
+  // contact moved there from Other contacts, which gets a new resource id). Were that one gone too, its own
+  // stream's check or sweep marks the person.
+  const present = new Set(
+    [...rows, ...items].flatMap((r) => (r.pass === pass.id && r.personId ? [r.personId] : [])),
+  );
+  for (const r of all)
+    if (r.stream !== stream && r.state === 'logged' && r.personId && !listed.has(r.key))
+      present.add(r.personId);
   // Only contacts tied to a person carry a mark; one unreadable or already gone has nothing to mark.
   const unlisted = items.filter((r) => r.state === 'logged' && r.pass !== pass.id);
   const stays = (r: SyncItemRow) => r.personId !== undefined && present.has(r.personId);

@@ -27,6 +27,7 @@ import { logChunk, type MessageOutcome } from '../log';
 import { primaryKeysByKeys } from '../lookup';
 import { loadAccount } from './accounts';
 import { mergeContacts, stampAndSweep } from './contacts';
+import { settleListedStreams } from './folders';
 
 /** Any planner, as the store sees it (see integrations/sync/types.ts). */
 type Planner = StreamPlanner<unknown, SyncOp, unknown>;
@@ -351,6 +352,9 @@ export class DexieSyncStore {
       const swept = out.pass
         ? await stampAndSweep(db, account, planner.stream, out.pass, rows, settings, now)
         : [];
+      // A finished folder listing: new folders' streams start, unlisted ones end (storage/sync/folders.ts).
+      const listed = out.streams ? await settleListedStreams(db, account, out.streams, settings, now) : null;
+      if (listed) swept.push(...listed.rows);
       if (rows.length > 0 || swept.length > 0) await db.syncItems.bulkPut([...rows, ...swept]);
       const progress = planner.progress(out.cursor);
       const next: StreamState = {
@@ -361,6 +365,7 @@ export class DexieSyncStore {
         restarts: recentRestarts(stream.restarts ?? [], now),
       };
       await db.syncAccounts.update(id, (a) => {
+        if (listed) a.streams = listed.streams;
         a.streams[planner.stream] = next;
         a.lastSuccessAt = now;
       });
