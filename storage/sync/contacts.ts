@@ -5,7 +5,8 @@
 // different name) is created apart and the pair offered under possible duplicates; a stranger becomes a new person
 // whose `source` names the account. Fields follow core/provenance.ts: a synced value fills an empty field and
 // stamps the account; it replaces a value only that account set; emails and phones are united. A contact deleted
-// at the provider marks the person (`deletedAtSource`) and its sync item gone; the person stays.
+// at the provider marks the person (`deletedAtSource`) and its sync item gone; the person stays (and is not marked
+// while another live contact of the account stands for them).
 import { newId, type KartkaDB, type StoredPerson, type SyncItemRow } from '../db';
 import { markDeleted, mergeSynced, stampWrite, type SyncedFields } from '../../core/provenance';
 import type { CompanyId, PersonId } from '../../core/ids';
@@ -164,6 +165,12 @@ export async function mergeContacts(
     db,
     links.map((l) => l?.personId),
   );
+  // A deleted contact whose person another live contact of this account stands for (the other list, another
+  // folder, a second contact in this one) goes without marking the person: they are still at the provider.
+  const doomed = new Set(keys.filter((_, i) => contacts[i]?.deleted));
+  const standing = contacts.some((c, i) => c.deleted && links[i]?.personId !== undefined)
+    ? await livePeople(db, account.id, doomed)
+    : new Set<PersonId>();
   // Everyone this page changes, by id, in the order met; `touched` holds the latest version of each.
   const touched = new Map<PersonId, Person>();
   const out: SyncItemRow[] = [];
@@ -183,9 +190,15 @@ export async function mergeContacts(
         out.push(item(contactItem(c.item), { state: 'gone' }));
         continue;
       }
+      const gone = item(contactItem(c.item), {
+        state: 'gone',
+        personId: known.id,
+        created: made(i, known.id),
+      });
+      out.push(gone);
+      if (standing.has(known.id)) continue;
       const marked = markDeleted(known, source, now);
       if (marked !== known) touched.set(known.id, marked);
-      out.push(item(contactItem(c.item), { state: 'gone', personId: known.id, created: made(i, known.id) }));
       continue;
     }
     const row = prepareCandidate(candidate(c, account, i), settings);
@@ -215,6 +228,21 @@ export async function mergeContacts(
     created.duplicates.map((d) => ({ ...d, source: 'sync' as const })),
   );
   return out;
+}
+
+/** The people the account's live contact items stand for, but for the items `except` (those going now). */
+async function livePeople(
+  db: KartkaDB,
+  account: string,
+  except: ReadonlySet<string>,
+): Promise<Set<PersonId>> {
+  const rows = await db.syncItems
+    .where('key')
+    .startsWith(`${account}|${contactItem('')}`)
+    .toArray();
+  return new Set(
+    rows.flatMap((r) => (r.state === 'logged' && r.personId && !except.has(r.key) ? [r.personId] : [])),
+  );
 }
 
 /**

@@ -3,7 +3,8 @@
 // (with each page, in its transaction) and its last page marks the contacts it did not list as deleted in Google;
 // the worker stopped with a page of that pass on the wire and inside the transaction of its last page changes
 // nothing; a contact listed is never marked (nor the person another listed contact stands for, in this list or the
-// account's other one: a contact moved from Other contacts to My contacts); the sweep run again marks nothing anew.
+// account's other one: a contact moved from Other contacts to My contacts, whether swept or reported deleted); the
+// sweep run again marks nothing anew.
 import { expect, test } from 'vitest';
 import type { PeopleCursor } from '../../../core/sync/google/people-plan';
 import { SYNC_LIMITS } from '../../../core/sync/limits';
@@ -145,4 +146,32 @@ test('a contact moved from Other contacts to My contacts while the token expired
     state: 'logged',
     personId: person?.id,
   });
+});
+
+test('a deletion reported in one list does not mark a person a contact in the other list stands for', async () => {
+  const world = makeWorld({ start: START, costModel: 'before-2026-05' });
+  world.fake.user(ME);
+  const book = world.fake.book(ME);
+  const marko = { names: [{ displayName: 'Марко' }], emailAddresses: [{ value: 'marko@b.example' }] };
+  const other = book.put('otherContacts', marko);
+  const id = await world.connect(ME);
+  const poll = async () => {
+    world.clock.t += SYNC_LIMITS.poll.maxMinutes * 60_000;
+    await drive(world, [id]);
+  };
+  await drive(world, [id]);
+  // Saved to My contacts (a new resource id), then gone from Other contacts: each reported by its list's check.
+  const mine = book.put('connections', marko);
+  await poll();
+  book.remove('otherContacts', other.resourceName);
+  await poll();
+  const person = await world.db.people.where('emails').equals('marko@b.example').first();
+  expect(person?.deletedAtSource).toBeUndefined();
+  expect((await world.db.syncItems.get(`${id}|contact:${other.resourceName}`))?.state).toBe('gone');
+  // Deleted from My contacts too: now he is marked.
+  book.remove('connections', mine.resourceName);
+  await poll();
+  const marked = await world.db.people.where('emails').equals('marko@b.example').first();
+  expect(Object.keys(marked?.deletedAtSource ?? {})).toEqual([id]);
+  expect(await world.db.people.count()).toBe(1);
 });
