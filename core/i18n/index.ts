@@ -26,6 +26,7 @@ import { teamAdminMessages } from './messages/team-admin';
 import { teamListMessages } from './messages/team-list';
 import { contactsSyncMessages } from './messages/contacts-sync';
 import { outlookFolderMessages } from './messages/outlook-folders';
+import { syncBusyMessages } from './messages/sync-busy';
 import { formatMessage, type Locale, type Message, type Params } from './plural';
 
 export { LOCALES, pickLocale, type Locale } from './plural';
@@ -58,6 +59,7 @@ const areas = [
   contactsSyncMessages,
   outlookFolderMessages,
   msTeamsMessages,
+  syncBusyMessages,
 ] as const;
 
 type KeysOf<C> = C extends Catalog<infer K> ? K : never;

@@ -20,7 +20,7 @@ import type {
   SyncOp,
   SyncOptions,
 } from '../../core/sync/planner';
-import { spend, waitToSpend } from '../../core/sync/quota';
+import { refund, spend, waitToSpend } from '../../core/sync/quota';
 import { SYNC_LIMITS } from '../../core/sync/limits';
 import type { KartkaDB, SyncItemRow } from '../db';
 import { logChunk, type MessageOutcome } from '../log';
@@ -125,6 +125,23 @@ export class DexieSyncStore {
         spent = true;
       });
     return spent;
+  }
+
+  /** Gives back `units` spent at `spentAt` for a request that never left (one transaction, like the spend). */
+  async refundSpend(
+    id: SyncAccountId,
+    quota: string,
+    units: number,
+    budget: QuotaBudget,
+    spentAt: number,
+  ): Promise<void> {
+    await this.db.syncPacing
+      .where('id')
+      .equals(id)
+      .modify((p) => {
+        const ledger = p.ledgers[quota];
+        if (ledger) p.ledgers = { ...p.ledgers, [quota]: refund(ledger, units, budget, spentAt) };
+      });
   }
 
   async recordFailure(
