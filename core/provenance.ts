@@ -4,7 +4,8 @@
 // A synced value fills an empty field and records its account; a later change at the provider replaces a field
 // only while that same account is its source; a field the user set is never replaced; emails and phones are
 // united, never replaced. Pure: `now` is a parameter.
-import type { Birthday, FieldMeta, FieldStamp, Person } from './model';
+import type { CompanyId } from './ids';
+import type { Birthday, CompanyLink, FieldMeta, FieldStamp, Person } from './model';
 
 export const USER_SOURCE = 'user';
 export const IMPORT_SOURCE = 'import';
@@ -153,6 +154,53 @@ export function mergeSynced(
   if (Object.keys(meta).length > 0) next.fieldMeta = meta;
   if (changed.length > 0) next.updatedAt = now;
   return { person: next, changed, dirty: changed.length > 0 || unmark };
+}
+
+/**
+ * What a contact's company at the provider does to the person's company link, by the rule of the fields above: the
+ * link follows the contact only while this account is its source (it set the link and nobody changed it since) or
+ * while nobody ever set one (an empty field is filled), and only when the contact's company changed since the
+ * account last read it. `before`/`after`: the company's name key then and now ('' for none); `before` undefined
+ * (the item was stored before companies were kept): nothing is known to have changed, nothing moves. Never on a
+ * first match (the caller asks only for a contact already linked to this person).
+ */
+export function companyFollow(
+  person: Pick<Person, 'companies' | 'fieldMeta'>,
+  source: string,
+  before: string | undefined,
+  after: string,
+): 'keep' | 'clear' | 'link' {
+  if (before === undefined || before === after) return 'keep';
+  const current = person.companies.some((l) => !l.archived);
+  const stamp = person.fieldMeta?.companies?.source;
+  if (stamp !== source && (stamp !== undefined || current)) return 'keep';
+  if (after === '') return current ? 'clear' : 'keep';
+  return 'link';
+}
+
+/**
+ * The person's current company links archived (`until` now: the history stays, as when the user marks that someone
+ * left) and, with `target`, a current link to that company; the link stamped by `source`. Null: nothing changes.
+ */
+export function followCompany(
+  person: Person,
+  target: CompanyId | null,
+  source: string,
+  now: number,
+): Person | null {
+  let changed = false;
+  const companies: CompanyLink[] = person.companies.map((l) => {
+    if (l.archived || l.companyId === target) return l;
+    changed = true;
+    return { ...l, archived: true, until: now };
+  });
+  if (target !== null && !companies.some((l) => l.companyId === target && !l.archived)) {
+    companies.push({ companyId: target, decisionMaker: false, archived: false, since: now });
+    changed = true;
+  }
+  if (!changed) return null;
+  const stamp = { at: stampTime(person.fieldMeta?.companies, now), source };
+  return { ...person, companies, fieldMeta: { ...person.fieldMeta, companies: stamp }, updatedAt: now };
 }
 
 /** The person marked as deleted at the account `source` (the person stays in the base). */

@@ -18,12 +18,13 @@ import {
   type ContactCandidate,
   type PreparedRow,
 } from '../../core/import';
-import type { Company, Person, Settings } from '../../core/model';
+import type { Person, Settings } from '../../core/model';
 import type { PersonFields } from '../../core/validate';
 import { syncSource, type SyncAccountRow } from '../../core/sync/account';
 import { contactItem, type ContactPass, type SyncContact } from '../../core/sync/contact';
 import { addPossibleDuplicates } from '../duplicates';
 import { companyRow, personRow, plainPerson } from '../rows';
+import { contactCompanyKey, followCompanies, knownCompanies, type CompanyFollow } from './contact-company';
 
 export { contactItem };
 
@@ -55,19 +56,6 @@ async function matching(db: KartkaDB, rows: readonly PreparedRow[]): Promise<Sto
   ]);
   const all = new Map([...byEmail, ...byPhone].map((p) => [p.id, p]));
   return [...all.values()].filter((p) => p.mergedInto === undefined);
-}
-
-/** Companies by name key, read only when a contact names one. */
-async function knownCompanies(db: KartkaDB, rows: readonly PreparedRow[]) {
-  const known = new Map<string, Company>();
-  const takenDomains = new Set<string>();
-  if (!rows.some((r) => r.company)) return { known, takenDomains };
-  for (const c of await db.companies.toArray()) {
-    if (c.mergedInto !== undefined) continue;
-    c.domains.forEach((d) => takenDomains.add(d));
-    if (!known.has(companyKey(c.name))) known.set(companyKey(c.name), c);
-  }
-  return { known, takenDomains };
 }
 
 /** What a validated row brings to the provenance rule. */
@@ -158,6 +146,7 @@ export async function mergeContacts(
   const touched = new Map<PersonId, Person>();
   const out: SyncItemRow[] = [];
   const unlinked: { contact: SyncContact; row: PreparedRow }[] = [];
+  const follows: CompanyFollow[] = [];
   for (const [i, c] of contacts.entries()) {
     const link = links[i]?.personId;
     const first = link && linked.get(link);
@@ -179,13 +168,21 @@ export async function mergeContacts(
       // The contact this person came from, read whole: what it no longer has is cleared where it set it.
       const merged = mergeSynced(known, syncedFields(row.fields), source, now, { clears: true });
       if (merged.dirty) touched.set(known.id, merged.person);
-      out.push(item(contactItem(c.item), { personId: known.id }));
+      follows.push({ person: known, row, before: links[i]?.company });
+      out.push(item(contactItem(c.item), { personId: known.id, company: contactCompanyKey(row) }));
     } else unlinked.push({ contact: c, row });
   }
+  // Its company too: moved or archived where this account set the link (storage/sync/contact-company.ts).
+  await followCompanies(db, follows, touched, source, settings, now);
   const created = await planNew(db, unlinked, account, settings, now, touched);
   for (const [i, u] of unlinked.entries()) {
     const personId = created.reports[i];
-    out.push(item(contactItem(u.contact.item), personId ? { personId } : { state: 'unreadable' }));
+    out.push(
+      item(
+        contactItem(u.contact.item),
+        personId ? { personId, company: contactCompanyKey(u.row) } : { state: 'unreadable' },
+      ),
+    );
   }
   // A person whose contact is deleted and created again on one page keeps the later state (Map order is kept).
   await writePeople(db, [...touched.values()], created.ids);

@@ -2,11 +2,18 @@
 // field; it replaces a value only its own account set; the user's, an import's or another account's value stays;
 // lists are united; a deleted mark belongs to one account and clears when that account has the contact again.
 import { describe, expect, test } from 'vitest';
-import { personId } from '../../../core/ids';
+import { companyId, personId } from '../../../core/ids';
 import type { FieldMeta, Person } from '../../../core/model';
 import { translator } from '../../../core/i18n';
 import { deletedTexts, originText } from '../../../core/i18n/provenance-text';
-import { fieldOrigin, markDeleted, mergeSynced, stampWrite } from '../../../core/provenance';
+import {
+  companyFollow,
+  fieldOrigin,
+  followCompany,
+  markDeleted,
+  mergeSynced,
+  stampWrite,
+} from '../../../core/provenance';
 
 const G = 'google:ivan@kartka-test.com.ua';
 const M = 'microsoft:olena@contoso.example';
@@ -184,3 +191,45 @@ test.each([
     );
   },
 );
+
+describe('the company link follows the contact like a field', () => {
+  const AGRO = companyId('c-agro');
+  const FARM = companyId('c-farm');
+  const at = (id: typeof AGRO, archived = false) => ({
+    companyId: id,
+    decisionMaker: false,
+    archived,
+    since: T0,
+  });
+  test.each([
+    ['changed, the account set the link: moves', [at(AGRO)], G, 'агро', 'ферма', 'link'],
+    ['removed, the account set the link: clears', [at(AGRO)], G, 'агро', '', 'clear'],
+    ['changed, the user set the link: stays', [at(AGRO)], 'user', 'агро', 'ферма', 'keep'],
+    ['changed, an import set the link: stays', [at(AGRO)], 'import', 'агро', 'ферма', 'keep'],
+    ['changed, another account set the link: stays', [at(AGRO)], M, 'агро', 'ферма', 'keep'],
+    ['removed, another account set the link: stays', [at(AGRO)], M, 'агро', '', 'keep'],
+    ['a link of unknown origin stays', [at(AGRO)], undefined, 'агро', 'ферма', 'keep'],
+    ['no change at the provider: nothing moves', [at(AGRO)], G, 'агро', 'агро', 'keep'],
+    ['not known what the contact said before: nothing moves', [at(AGRO)], G, undefined, 'ферма', 'keep'],
+    ['no link ever set: filled', [], undefined, '', 'ферма', 'link'],
+    ['the account cleared its link: linked again', [at(AGRO, true)], G, '', 'агро', 'link'],
+    ['the user archived the link: not linked again', [at(AGRO, true)], 'user', '', 'агро', 'keep'],
+  ] as const)('%s', (_what, companies, stamp, before, after, action) => {
+    const meta = stamp ? { companies: { at: T0, source: stamp } } : undefined;
+    expect(companyFollow(person({ companies: [...companies] }, meta), G, before, after)).toBe(action);
+  });
+
+  test('moving archives the current link (history kept) and stamps the account; a link already there is none', () => {
+    const p = person({ companies: [at(AGRO)] }, { companies: { at: NOW + 5, source: G } });
+    const moved = followCompany(p, FARM, G, NOW);
+    expect(moved?.companies).toEqual([
+      { ...at(AGRO, true), until: NOW },
+      { companyId: FARM, decisionMaker: false, archived: false, since: NOW },
+    ]);
+    // Stamped after the stamp it replaces, even with a clock behind it.
+    expect(moved?.fieldMeta?.companies).toEqual({ at: NOW + 6, source: G });
+    expect(followCompany(p, AGRO, G, NOW)).toBeNull();
+    expect(followCompany(p, null, G, NOW)?.companies).toEqual([{ ...at(AGRO, true), until: NOW }]);
+    expect(followCompany(person({}), null, G, NOW)).toBeNull();
+  });
+});

@@ -1,0 +1,173 @@
+// The company link of a synced person follows the company of the contact it came from (issues 18/19, the rule of
+// the fields in core/provenance.ts): changed in Google, the link moves (the old one archived, its history kept);
+// removed, it is archived; added again, linked again. Never over a link the user set, nor on a first match; and
+// the same for an Outlook contact's companyName through Graph.
+import { expect, test } from 'vitest';
+import type { CompanyId } from '../../../core/ids';
+import { SYNC_LIMITS } from '../../../core/sync/limits';
+import { syncAccountId } from '../../../core/sync/account';
+import type { KartkaDB } from '../../../storage/db';
+import { createCompany } from '../../../storage/companies';
+import { createPerson, linkCompany } from '../../../storage/people';
+import { signIn } from '../../../integrations/microsoft/auth';
+import { MICROSOFT_BINDINGS, microsoftStreams } from '../../../integrations/microsoft/provider';
+import { connectAccount } from '../../../storage/sync/accounts';
+import { DexieSyncStore } from '../../../storage/sync/store';
+import { createMicrosoftFake } from '../../fakes/microsoft';
+import { inProcessAuth, routeFetch } from '../../fakes/microsoft/route-fetch';
+import { freshDb, testSettings } from '../storage/helpers';
+import { runGraph } from '../microsoft/graph-runner';
+import { drive } from './drive';
+import { makeWorld, VirtualClock } from './world';
+
+const START = Date.UTC(2026, 11, 1, 9);
+const ME = 'ivan@kartka-test.com.ua';
+
+/** The person's links by company name: the current ones, and the archived ones (with when they ended). */
+async function links(db: KartkaDB, email: string) {
+  const p = await db.people.where('emails').equals(email).first();
+  if (!p) throw new Error(`nobody has ${email}`);
+  const name = async (id: CompanyId) => (await db.companies.get(id))?.name ?? `?${id}`;
+  const current = await Promise.all(p.companies.filter((l) => !l.archived).map((l) => name(l.companyId)));
+  const archived = await Promise.all(p.companies.filter((l) => l.archived).map((l) => name(l.companyId)));
+  return { id: p.id, current, archived, source: p.fieldMeta?.companies?.source };
+}
+
+test('Google: a changed company moves the link the account set, a removed one archives it, the user’s stays', async () => {
+  const world = makeWorld({ start: START, costModel: 'before-2026-05' });
+  world.fake.user(ME);
+  const book = world.fake.book(ME);
+  const next = async () => {
+    world.clock.t += SYNC_LIMITS.poll.maxMinutes * 60_000;
+    await drive(world, [id]);
+  };
+  // Petro is already a client, linked by the user to "Мій Клієнт"; Google has him at another company.
+  const mine = await createCompany(world.db, { name: 'Мій Клієнт' }, START);
+  if (!mine.ok) throw new Error('fixture refused');
+  const petro = await createPerson(
+    world.db,
+    {
+      displayName: 'Петро Сидоренко',
+      emails: ['petro@client.example'],
+      phones: [],
+      tags: [],
+      companies: [{ companyId: mine.company.id, decisionMaker: false, archived: false }],
+    },
+    world.settings,
+    START,
+  );
+  if (!petro.ok) throw new Error('fixture refused');
+  const petroContact = book.put('connections', {
+    names: [{ displayName: 'Петро Сидоренко' }],
+    emailAddresses: [{ value: 'petro@client.example' }],
+    organizations: [{ name: 'Агро Трейд' }],
+  });
+  const olena = book.put('connections', {
+    names: [{ displayName: 'Олена Коваль' }],
+    emailAddresses: [{ value: 'olena@x.example' }],
+    organizations: [{ name: 'Агро Трейд', title: 'Закупівлі' }],
+  });
+  const id = await world.connect(ME);
+  await drive(world, [id]);
+  expect(await links(world.db, 'olena@x.example')).toMatchObject({
+    current: ['Агро Трейд'],
+    archived: [],
+    source: id,
+  });
+  // A first match never takes the link the user set.
+  expect(await links(world.db, 'petro@client.example')).toMatchObject({
+    current: ['Мій Клієнт'],
+    source: 'user',
+  });
+
+  // Olena moves to another company in Google: the link follows, the old one is archived (history kept).
+  book.put('connections', { ...olena, organizations: [{ name: 'Нова Ферма', title: 'Закупівлі' }] });
+  book.put('connections', { ...petroContact, organizations: [{ name: 'Нова Ферма' }] });
+  await next();
+  expect(await links(world.db, 'olena@x.example')).toMatchObject({
+    current: ['Нова Ферма'],
+    archived: ['Агро Трейд'],
+    source: id,
+  });
+  expect(await links(world.db, 'petro@client.example')).toMatchObject({
+    current: ['Мій Клієнт'],
+    archived: [],
+    source: 'user',
+  });
+  // One company per name: the second contact naming it did not make another.
+  expect((await world.db.companies.toArray()).filter((c) => c.name === 'Нова Ферма')).toHaveLength(1);
+
+  // Her company is removed in Google: the link Google set is archived; she is at no company now.
+  const { organizations: _gone, ...withoutCompany } = olena;
+  book.put('connections', { ...withoutCompany, organizations: [{ title: 'Закупівлі' }] });
+  await next();
+  expect(await links(world.db, 'olena@x.example')).toMatchObject({
+    current: [],
+    archived: ['Агро Трейд', 'Нова Ферма'],
+    source: id,
+  });
+
+  // Named again in Google: linked again. Then the user moves her by hand: Google's next change leaves that be.
+  book.put('connections', { ...olena, organizations: [{ name: 'Агро Трейд' }] });
+  await next();
+  const back = await links(world.db, 'olena@x.example');
+  expect(back).toMatchObject({ current: ['Агро Трейд'], source: id });
+  await linkCompany(
+    world.db,
+    back.id,
+    { companyId: mine.company.id, decisionMaker: true },
+    world.clock.t,
+    true,
+  );
+  book.put('connections', { ...olena, organizations: [{ name: 'Третя Компанія' }] });
+  await next();
+  expect(await links(world.db, 'olena@x.example')).toMatchObject({
+    current: ['Мій Клієнт'],
+    source: 'user',
+  });
+});
+
+test('Outlook: a contact’s companyName changed or removed moves or archives the link Graph set', async () => {
+  const clock = new VirtualClock(Date.parse('2026-06-01T00:00:00Z'));
+  const fake = createMicrosoftFake({ clock: clock.now });
+  const CLIENT_ID = '6f1c5a3e-0000-4000-8000-00000000c0c0';
+  const REDIRECT = 'https://kartkaextensionid.chromiumapp.org/';
+  const OLENA = 'olena@contoso.example';
+  fake.login.register({ clientId: CLIENT_ID, redirects: [{ uri: REDIRECT, type: 'spa' }] });
+  const box = fake.addWorkUser(OLENA, 'Olena Kovalenko');
+  const wire = routeFetch(fake.routes);
+  const auth = inProcessAuth(wire, REDIRECT, clock.now);
+  const config = { clientId: CLIENT_ID, tenant: 'organizations', teams: false };
+  const db = freshDb();
+  const settings = testSettings({ ownAddresses: [OLENA], internalDomains: ['contoso.example'] });
+  const store = new DexieSyncStore(db, () => Promise.resolve(settings), MICROSOFT_BINDINGS);
+  const id = syncAccountId('microsoft', OLENA);
+  const signed = await signIn(config, auth, true);
+  if (!signed.ok) throw new Error(signed.description);
+  auth.vault.tokens.set(id, signed.tokens);
+  const scopes = signed.tokens.scopes;
+  await connectAccount(db, 'microsoft', OLENA, scopes, microsoftStreams(scopes, clock.now()), clock.now());
+  const run = () => runGraph({ wire, store, config, auth, clock }, id);
+
+  const ivan = box.addContact('contacts', {
+    displayName: 'Ivan Petrenko',
+    companyName: 'Агро Трейд',
+    emailAddresses: [{ name: 'Ivan', address: 'ivan@agro.example' }],
+  });
+  await run();
+  expect(await links(db, 'ivan@agro.example')).toMatchObject({ current: ['Агро Трейд'], source: id });
+  box.updateContact(ivan.id, { companyName: 'Нова Ферма' });
+  await run();
+  expect(await links(db, 'ivan@agro.example')).toMatchObject({
+    current: ['Нова Ферма'],
+    archived: ['Агро Трейд'],
+    source: id,
+  });
+  box.updateContact(ivan.id, { companyName: '' });
+  await run();
+  expect(await links(db, 'ivan@agro.example')).toMatchObject({
+    current: [],
+    archived: ['Агро Трейд', 'Нова Ферма'],
+    source: id,
+  });
+});
