@@ -3,7 +3,8 @@
 // id `google:<address>` / `microsoft:<address>`), the same per-field stamps the firm's field-by-field merge reads.
 // A synced value fills an empty field and records its account; a later change at the provider replaces a field
 // only while that same account is its source; a field the user set is never replaced; emails and phones are
-// united, never replaced. Pure: `now` is a parameter.
+// united, never replaced, and a value leaves only when the contact that brought it dropped it (`removedValues`).
+// Pure: `now` is a parameter.
 import type { CompanyId } from './ids';
 import type { Birthday, CompanyLink, FieldMeta, FieldStamp, Person } from './model';
 
@@ -201,6 +202,40 @@ export function followCompany(
   if (!changed) return null;
   const stamp = { at: stampTime(person.fieldMeta?.companies, now), source };
   return { ...person, companies, fieldMeta: { ...person.fieldMeta, companies: stamp }, updatedAt: now };
+}
+
+/**
+ * The emails or phones a contact had when the account last read it (`before`; undefined: not kept then, so nothing
+ * is known to be removed) and no longer has (`after`), that leave the person: only while the account is the list's
+ * source (its values came first from it and nobody edited the list since: an edit stamps the list as the user's or
+ * the import's) and no other contact lists the value (`elsewhere`: another account's contact adds its values by
+ * union without taking the list's stamp). A list carries one stamp, not one per value: any edit of the list keeps
+ * every value of it from leaving.
+ */
+export function removedValues(
+  person: Pick<Person, 'emails' | 'phones' | 'fieldMeta'>,
+  field: 'emails' | 'phones',
+  source: string,
+  before: readonly string[] | undefined,
+  after: readonly string[],
+  elsewhere: ReadonlySet<string>,
+): string[] {
+  if (!before || person.fieldMeta?.[field]?.source !== source) return [];
+  return before.filter((v) => !after.includes(v) && !elsewhere.has(v) && person[field].includes(v));
+}
+
+/** The person without these values of the list, stamped again by `source` (null: none of them was there). */
+export function dropValues(
+  person: Person,
+  field: 'emails' | 'phones',
+  values: readonly string[],
+  source: string,
+  now: number,
+): Person | null {
+  const kept = person[field].filter((v) => !values.includes(v));
+  if (kept.length === person[field].length) return null;
+  const stamp = { at: stampTime(person.fieldMeta?.[field], now), source };
+  return { ...person, [field]: kept, fieldMeta: { ...person.fieldMeta, [field]: stamp }, updatedAt: now };
 }
 
 /** The person marked as deleted at the account `source` (the person stays in the base). */

@@ -142,6 +142,9 @@ export interface SyncItemRow {
    * stored before it was kept), so a company changed at the provider moves the link (storage/sync/contact-company.ts).
    */
   company?: string;
+  /** A contact item: its emails and phones (normalised) when last read, so a value it drops can leave the person. */
+  emails?: string[];
+  phones?: string[];
 }
 
 /** Version 1: the first shipped schema. Indexes only short values; subjects and snippets are never indexed. */

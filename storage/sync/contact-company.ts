@@ -8,7 +8,7 @@ import type { PersonId } from '../../core/ids';
 import { companyKey, planCompanies, type PreparedRow } from '../../core/import';
 import type { Company, Person, Settings } from '../../core/model';
 import { companyFollow, followCompany } from '../../core/provenance';
-import { newId, type KartkaDB } from '../db';
+import { newId, type KartkaDB, type SyncItemRow } from '../db';
 import { companyRow } from '../rows';
 
 /** The name key of the company a contact's row names ('' for none): what its sync item keeps. */
@@ -27,11 +27,11 @@ export async function knownCompanies(db: KartkaDB, rows: readonly PreparedRow[])
   return { known, takenDomains };
 }
 
-/** A contact read again for the person it was synced to: its row now, and its company's key when last read. */
-export interface CompanyFollow {
+/** A contact read again for the person it was synced to: its row now, and its sync item as last stored. */
+export interface Reread {
   person: Person;
   row: PreparedRow;
-  before: string | undefined;
+  item: SyncItemRow | undefined;
 }
 
 /**
@@ -40,7 +40,7 @@ export interface CompanyFollow {
  */
 export async function followCompanies(
   db: KartkaDB,
-  follows: readonly CompanyFollow[],
+  follows: readonly Reread[],
   touched: Map<PersonId, Person>,
   source: string,
   settings: Settings,
@@ -48,7 +48,7 @@ export async function followCompanies(
 ): Promise<void> {
   const decided = follows.map((f) => {
     const person = touched.get(f.person.id) ?? f.person;
-    return { ...f, action: companyFollow(person, source, f.before, contactCompanyKey(f.row)) };
+    return { ...f, action: companyFollow(person, source, f.item?.company, contactCompanyKey(f.row)) };
   });
   const linking = decided.filter((d) => d.action === 'link').map((d) => d.row);
   if (!decided.some((d) => d.action !== 'keep')) return;

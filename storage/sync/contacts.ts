@@ -24,7 +24,8 @@ import { syncSource, type SyncAccountRow } from '../../core/sync/account';
 import { contactItem, type ContactPass, type SyncContact } from '../../core/sync/contact';
 import { addPossibleDuplicates } from '../duplicates';
 import { companyRow, personRow, plainPerson } from '../rows';
-import { contactCompanyKey, followCompanies, knownCompanies, type CompanyFollow } from './contact-company';
+import { followCompanies, knownCompanies, type Reread } from './contact-company';
+import { contactValues, dropRemovedValues } from './contact-values';
 
 export { contactItem };
 
@@ -146,7 +147,7 @@ export async function mergeContacts(
   const touched = new Map<PersonId, Person>();
   const out: SyncItemRow[] = [];
   const unlinked: { contact: SyncContact; row: PreparedRow }[] = [];
-  const follows: CompanyFollow[] = [];
+  const follows: Reread[] = [];
   for (const [i, c] of contacts.entries()) {
     const link = links[i]?.personId;
     const first = link && linked.get(link);
@@ -168,19 +169,21 @@ export async function mergeContacts(
       // The contact this person came from, read whole: what it no longer has is cleared where it set it.
       const merged = mergeSynced(known, syncedFields(row.fields), source, now, { clears: true });
       if (merged.dirty) touched.set(known.id, merged.person);
-      follows.push({ person: known, row, before: links[i]?.company });
-      out.push(item(contactItem(c.item), { personId: known.id, company: contactCompanyKey(row) }));
+      follows.push({ person: known, row, item: links[i] });
+      out.push(item(contactItem(c.item), { personId: known.id, ...contactValues(row) }));
     } else unlinked.push({ contact: c, row });
   }
-  // Its company too: moved or archived where this account set the link (storage/sync/contact-company.ts).
+  // Its company too: moved or archived where this account set the link (storage/sync/contact-company.ts); and
+  // the emails and phones it dropped, where this account alone brought them (storage/sync/contact-values.ts).
   await followCompanies(db, follows, touched, source, settings, now);
+  await dropRemovedValues(db, follows, touched, source, now);
   const created = await planNew(db, unlinked, account, settings, now, touched);
   for (const [i, u] of unlinked.entries()) {
     const personId = created.reports[i];
     out.push(
       item(
         contactItem(u.contact.item),
-        personId ? { personId, company: contactCompanyKey(u.row) } : { state: 'unreadable' },
+        personId ? { personId, ...contactValues(u.row) } : { state: 'unreadable' },
       ),
     );
   }

@@ -8,10 +8,12 @@ import { translator } from '../../../core/i18n';
 import { deletedTexts, originText } from '../../../core/i18n/provenance-text';
 import {
   companyFollow,
+  dropValues,
   fieldOrigin,
   followCompany,
   markDeleted,
   mergeSynced,
+  removedValues,
   stampWrite,
 } from '../../../core/provenance';
 
@@ -231,5 +233,38 @@ describe('the company link follows the contact like a field', () => {
     expect(followCompany(p, AGRO, G, NOW)).toBeNull();
     expect(followCompany(p, null, G, NOW)?.companies).toEqual([{ ...at(AGRO, true), until: NOW }]);
     expect(followCompany(person({}), null, G, NOW)).toBeNull();
+  });
+});
+
+describe('an email or phone removed at the provider', () => {
+  const two = ['olena@x.example', 'o.koval@gmail.com'];
+  test.each([
+    [
+      'the account brought the list, nobody else lists it: leaves',
+      G,
+      two,
+      ['olena@x.example'],
+      [],
+      ['o.koval@gmail.com'],
+    ],
+    ['the user edited the list: stays', 'user', two, ['olena@x.example'], [], []],
+    ['an import brought or edited the list: stays', 'import', two, ['olena@x.example'], [], []],
+    ['another account brought the list: stays', M, two, ['olena@x.example'], [], []],
+    ['another contact still lists it: stays', G, two, ['olena@x.example'], ['o.koval@gmail.com'], []],
+    ['not known what the contact had: nothing leaves', G, undefined, ['olena@x.example'], [], []],
+  ] as const)('%s', (_what, stamp, before, after, elsewhere, gone) => {
+    const p = person({ emails: [...two] }, { emails: { at: T0, source: stamp } });
+    const out = removedValues(p, 'emails', G, before, after, new Set(elsewhere));
+    expect(out).toEqual(gone);
+  });
+
+  test('dropping keeps the other values and stamps the list again', () => {
+    const p = person({ phones: ['+380671234567', '+380501112233'] }, { phones: { at: NOW, source: G } });
+    expect(dropValues(p, 'phones', ['+380501112233'], G, NOW)).toMatchObject({
+      phones: ['+380671234567'],
+      fieldMeta: { phones: { at: NOW + 1, source: G } },
+      updatedAt: NOW,
+    });
+    expect(dropValues(p, 'phones', ['+380000000000'], G, NOW)).toBeNull();
   });
 });

@@ -1,14 +1,15 @@
 // The company link of a synced person follows the company of the contact it came from (issues 18/19, the rule of
 // the fields in core/provenance.ts): changed in Google, the link moves (the old one archived, its history kept);
 // removed, it is archived; added again, linked again. Never over a link the user set, nor on a first match; and
-// the same for an Outlook contact's companyName through Graph.
+// the same for an Outlook contact's companyName through Graph. And an email or phone removed in Google leaves the
+// person when that account alone brought it and nobody edited the list.
 import { expect, test } from 'vitest';
 import type { CompanyId } from '../../../core/ids';
 import { SYNC_LIMITS } from '../../../core/sync/limits';
 import { syncAccountId } from '../../../core/sync/account';
 import type { KartkaDB } from '../../../storage/db';
 import { createCompany } from '../../../storage/companies';
-import { createPerson, linkCompany } from '../../../storage/people';
+import { createPerson, linkCompany, updatePerson } from '../../../storage/people';
 import { signIn } from '../../../integrations/microsoft/auth';
 import { MICROSOFT_BINDINGS, microsoftStreams } from '../../../integrations/microsoft/provider';
 import { connectAccount } from '../../../storage/sync/accounts';
@@ -170,4 +171,67 @@ test('Outlook: a contact’s companyName changed or removed moves or archives th
     archived: ['Агро Трейд', 'Нова Ферма'],
     source: id,
   });
+});
+
+test('Google: an email or phone the account alone brought leaves when the contact drops it; a listed or edited one stays', async () => {
+  const world = makeWorld({ start: START, costModel: 'before-2026-05' });
+  world.fake.user(ME);
+  const book = world.fake.book(ME);
+  const next = async () => {
+    world.clock.t += SYNC_LIMITS.poll.maxMinutes * 60_000;
+    await drive(world, [id]);
+  };
+  const olena = book.put('connections', {
+    names: [{ displayName: 'Олена Коваль' }],
+    emailAddresses: [
+      { value: 'olena@x.example' },
+      { value: 'o.koval@gmail.com' },
+      { value: 'olena.old@x.example' },
+    ],
+    phoneNumbers: [{ value: '067 123 45 67', canonicalForm: '+380671234567' }],
+  });
+  // Her old address is also in Other contacts: that contact lists it still.
+  book.put('otherContacts', {
+    names: [{ displayName: 'Олена Коваль' }],
+    emailAddresses: [{ value: 'olena.old@x.example' }],
+  });
+  const id = await world.connect(ME);
+  await drive(world, [id]);
+  const person = async () => world.db.people.where('emails').equals('olena@x.example').first();
+  const synced = await person();
+  expect(synced?.emails.slice().sort()).toEqual([
+    'o.koval@gmail.com',
+    'olena.old@x.example',
+    'olena@x.example',
+  ]);
+  expect(synced).toMatchObject({ phones: ['+380671234567'], fieldMeta: { emails: { source: id } } });
+
+  // Removed in Google: her Gmail address and her phone leave; the old address stays (the other contact has it).
+  book.put('connections', { ...olena, emailAddresses: [{ value: 'olena@x.example' }], phoneNumbers: [] });
+  await next();
+  const dropped = await person();
+  expect(dropped?.emails.slice().sort()).toEqual(['olena.old@x.example', 'olena@x.example']);
+  expect(dropped).toMatchObject({
+    phones: [],
+    fieldMeta: { emails: { source: id }, phones: { source: id } },
+  });
+  expect(await world.db.people.where('emails').equals('o.koval@gmail.com').count()).toBe(0);
+
+  // The user adds an address on the card: the list is theirs now, and Google removing one takes nothing.
+  if (!dropped) throw new Error('Olena is gone');
+  const edited = await updatePerson(
+    world.db,
+    dropped.id,
+    { ...dropped, emails: [...dropped.emails, 'olena.home@x.example'] },
+    world.settings,
+    world.clock.t,
+  );
+  expect(edited.ok).toBe(true);
+  book.put('connections', { ...olena, emailAddresses: [{ value: 'olena.old@x.example' }], phoneNumbers: [] });
+  await next();
+  expect((await world.db.people.get(dropped.id))?.emails.slice().sort()).toEqual([
+    'olena.home@x.example',
+    'olena.old@x.example',
+    'olena@x.example',
+  ]);
 });
