@@ -27,6 +27,7 @@ import { teamListMessages } from './messages/team-list';
 import { contactsSyncMessages } from './messages/contacts-sync';
 import { outlookFolderMessages } from './messages/outlook-folders';
 import { syncBusyMessages } from './messages/sync-busy';
+import { contactFolderMessages } from './messages/contact-folders';
 import { formatMessage, type Locale, type Message, type Params } from './plural';
 
 export { LOCALES, pickLocale, type Locale } from './plural';
@@ -58,6 +59,7 @@ const areas = [
   teamListMessages,
   contactsSyncMessages,
   outlookFolderMessages,
+  contactFolderMessages,
   msTeamsMessages,
   syncBusyMessages,
 ] as const;

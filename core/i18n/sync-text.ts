@@ -53,11 +53,16 @@ export function progressText(v: SyncView, t: Translate): string {
   return parts.join(' · ');
 }
 
-/** "Contacts: 120 of about 300 contacts", or null when the account syncs no contacts. */
+/**
+ * "Contacts: 120 of about 300 contacts" (Outlook: "… · from every Outlook contact folder (3)"), or null when the
+ * account syncs no contacts.
+ */
 export function contactsProgressText(v: SyncView, t: Translate): string | null {
   const c = v.contacts;
   if (!c) return null;
-  return c.estimate === null || c.estimate <= 0
-    ? t('contactsSync.progressUnknown', { count: c.synced })
-    : t('contactsSync.progress', { synced: c.synced, count: Math.max(c.estimate, c.synced) });
+  const line =
+    c.estimate === null || c.estimate <= 0
+      ? t('contactsSync.progressUnknown', { count: c.synced })
+      : t('contactsSync.progress', { synced: c.synced, count: Math.max(c.estimate, c.synced) });
+  return v.provider === 'microsoft' ? `${line} · ${t('contactFolders.every', { count: c.streams })}` : line;
 }

@@ -57,6 +57,13 @@ export interface StepOutcome<C> {
   contacts: SyncContact[];
   /** Contact streams in a full pass: the pass these contacts are listed in, and whether it ends here with a sweep. */
   pass?: ContactPass;
+  /**
+   * A finished listing of the provider's folders (Outlook contact folders): the account's streams whose names
+   * start with `prefix` become exactly the keys of `want` (a missing one starts at the cursor given, one not
+   * listed ends: its contacts are marked deleted at the provider, then its stream is dropped), in this result's
+   * transaction. `keep`: a listing cut short starts what it found and ends nothing.
+   */
+  streams?: { prefix: string; want: Readonly<Record<string, unknown>>; keep?: boolean };
   /** Items settled without a message logged here (so a resync never fetches them again). */
   seen: { item: string; reason: SeenReason }[];
   /** The cursor moved past stored work. */

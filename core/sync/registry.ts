@@ -5,7 +5,8 @@ import { GMAIL_QUOTA, gmailPlanner } from './google/gmail-plan';
 import { PEOPLE_PLANNERS } from './google/people-plan';
 import { gmailCostModel, spendableBudget, type QuotaBudget } from './limits';
 import { GRAPH_LIMITS } from './microsoft/limits';
-import { GRAPH_CONTACTS_PLANNER, GRAPH_PLANNERS, GRAPH_QUOTA, graphPlannersFor } from './microsoft/planners';
+import { contactFolderOf } from './microsoft/contact-folders';
+import { GRAPH_PLANNERS, GRAPH_QUOTA, graphPlannersFor } from './microsoft/planners';
 import type { AnyStreamPlanner } from './planner';
 import type { SyncPrefs } from './prefs';
 import { describeSync, type SyncView } from './status';
@@ -16,8 +17,8 @@ export interface ProviderFacts {
   plannersFor?: (account: SyncAccount) => readonly AnyStreamPlanner[];
   /** The quota the panel shows (the scheduler spends against every quota the provider has). */
   mainQuota: (prefs: SyncPrefs) => { name: string; budget: QuotaBudget };
-  /** Its contacts streams (shown on their own line). */
-  contactStreams: readonly string[];
+  /** Its contacts streams (shown on their own line): Google's two, every Outlook contact folder's. */
+  isContacts: (stream: string) => boolean;
   /** Contacts need a scope an older connection may lack: without any contacts stream, the panel asks to reconnect. */
   asksForContacts: boolean;
 }
@@ -29,14 +30,14 @@ export const PROVIDERS: Partial<Record<SyncProviderId, ProviderFacts>> = {
       name: GMAIL_QUOTA,
       budget: spendableBudget(gmailCostModel(prefs.gmailCostModel).perUser),
     }),
-    contactStreams: PEOPLE_PLANNERS.map((p) => p.stream),
+    isContacts: (stream) => PEOPLE_PLANNERS.some((p) => p.stream === stream),
     asksForContacts: true,
   },
   microsoft: {
     planners: GRAPH_PLANNERS,
     plannersFor: (account) => graphPlannersFor(account.streams),
     mainQuota: () => ({ name: GRAPH_QUOTA, budget: spendableBudget(GRAPH_LIMITS.perMailbox) }),
-    contactStreams: [GRAPH_CONTACTS_PLANNER.stream],
+    isContacts: (stream) => contactFolderOf(stream) !== null,
     // Contacts.Read is optional there (a declined scope turns the stream off, by the user's choice).
     asksForContacts: false,
   },
@@ -49,7 +50,7 @@ export function viewOf(account: SyncAccount, prefs: SyncPrefs, now: number): Syn
   const planners = facts.plannersFor?.(account) ?? facts.planners;
   const streams = planners.flatMap((p) => {
     const state = account.streams[p.stream];
-    const contacts = facts.contactStreams.includes(p.stream);
+    const contacts = facts.isContacts(p.stream);
     return state
       ? [
           {
@@ -62,7 +63,6 @@ export function viewOf(account: SyncAccount, prefs: SyncPrefs, now: number): Syn
         ]
       : [];
   });
-  const contactsOff =
-    facts.asksForContacts && !facts.contactStreams.some((s) => account.streams[s] !== undefined);
+  const contactsOff = facts.asksForContacts && !Object.keys(account.streams).some((s) => facts.isContacts(s));
   return describeSync(account, streams, facts.mainQuota(prefs), prefs.pollMinutes * 60_000, now, contactsOff);
 }

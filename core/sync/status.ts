@@ -42,8 +42,11 @@ export interface SyncView {
   /** Messages synced and the estimate (mail streams only). */
   synced: number;
   estimate: number | null;
-  /** Contacts settled in the pass in progress (or the last one), when the account syncs contacts. */
-  contacts: { synced: number; estimate: number | null } | null;
+  /**
+   * Contacts settled in the pass in progress (or the last one), when the account syncs contacts; `streams`: how
+   * many contact streams (Outlook: one per contact folder).
+   */
+  contacts: { synced: number; estimate: number | null; streams: number } | null;
   /** The account could sync contacts but was not granted them (connected before, or declined): reconnect. */
   contactsOff: boolean;
   resync: boolean;
@@ -140,7 +143,7 @@ export function describeSync(
     failure,
     synced,
     estimate,
-    contacts: contactStreams.length > 0 ? tally(contactStreams) : null,
+    contacts: contactStreams.length > 0 ? { ...tally(contactStreams), streams: contactStreams.length } : null,
     contactsOff,
     resync: streams.some((s) => s.progress.resync),
     ratePerMinute,

@@ -1,6 +1,7 @@
 // The thin executor: sends what the planners planned through the Graph client and hands back checked results
 // or a classified failure. It decides nothing about what a page means (core/sync/microsoft does).
 import type { Client } from '@microsoft/microsoft-graph-client';
+import type { ContactFoldersOp, ContactFoldersPage } from '../../core/sync/microsoft/contact-folders';
 import type { DeltaOp, DeltaPage } from '../../core/sync/microsoft/delta-cursor';
 import { classifyGraphError, retryAfterMs, type GraphFailure } from '../../core/sync/microsoft/errors';
 import { GRAPH_LIMITS } from '../../core/sync/microsoft/limits';
@@ -29,19 +30,50 @@ export async function fetchDeltaPage(
   return readDeltaPage(answer, now());
 }
 
+/**
+ * One page of the contact folders' listing. A folder whose children were asked for and that is gone meanwhile
+ * (404 ErrorItemNotFound) is an answer too: the listing goes on without it.
+ */
+export async function fetchContactFolders(
+  client: Client,
+  op: ContactFoldersOp,
+  now: () => number,
+): Promise<Executed<ContactFoldersPage>> {
+  const answer = await graphGet(client, op.url);
+  if (answer.status === 404) {
+    const failure = failed(answer, now()).failure;
+    if (failure.reason === 'ErrorItemNotFound' && /\/childFolders\?/iu.test(op.url))
+      return { ok: true, result: { value: [], nextLink: null, missing: true } };
+    return { ok: false, failure };
+  }
+  if (answer.status !== 200) return failed(answer, now());
+  const body = answer.body;
+  if (!isRecord(body) || !Array.isArray(body.value)) return malformed('A folder list without a value list.');
+  return {
+    ok: true,
+    result: {
+      value: body.value,
+      nextLink: typeof body['@odata.nextLink'] === 'string' ? body['@odata.nextLink'] : null,
+    },
+  };
+}
+
+function malformed(message: string): { ok: false; failure: GraphFailure } {
+  return {
+    ok: false,
+    failure: {
+      kind: 'server',
+      status: 200,
+      reason: 'malformed',
+      message,
+      retryAfterMs: GRAPH_LIMITS.defaultRetryAfterMs,
+    },
+  };
+}
+
 function readDeltaPage(answer: Pick<RawAnswer, 'body' | 'headers'>, now: number): Executed<DeltaPage> {
   const body = answer.body;
-  if (!isRecord(body) || !Array.isArray(body.value))
-    return {
-      ok: false,
-      failure: {
-        kind: 'server',
-        status: 200,
-        reason: 'malformed',
-        message: 'A delta page without a value list.',
-        retryAfterMs: GRAPH_LIMITS.defaultRetryAfterMs,
-      },
-    };
+  if (!isRecord(body) || !Array.isArray(body.value)) return malformed('A delta page without a value list.');
   void now;
   const applied = answer.headers.get('preference-applied') ?? '';
   return {

@@ -6,6 +6,14 @@ import type { DeltaOp, DeltaPage } from '../../core/sync/microsoft/delta-cursor'
 import type { GraphFailure } from '../../core/sync/microsoft/errors';
 import { GRAPH_LIMITS } from '../../core/sync/microsoft/limits';
 import {
+  CONTACT_FOLDERS_PLANNER,
+  CONTACT_FOLDERS_STREAM,
+  CONTACTS_STREAM_PREFIX,
+  contactFolderOf,
+  DEFAULT_CONTACT_FOLDER,
+  type ContactFoldersOp,
+} from '../../core/sync/microsoft/contact-folders';
+import {
   GRAPH_CONTACTS_PLANNER,
   GRAPH_FOLDER_PLANNERS,
   GRAPH_PLANNERS,
@@ -20,7 +28,7 @@ import type { StreamBinding } from '../../storage/sync/store';
 import { backfillFrom } from '../google/provider';
 import type { AnyPlanner, ExecResult, SyncProvider, SyncSettings } from '../sync/types';
 import { createGraphClient } from './graph-client';
-import { fetchDeltaPage } from './graph-executor';
+import { fetchContactFolders, fetchDeltaPage } from './graph-executor';
 
 /**
  * How the store keys Graph messages: `outlook:<immutable id>`, where page readings of them are rekeyed to.
@@ -29,24 +37,32 @@ import { fetchDeltaPage } from './graph-executor';
 export const MICROSOFT_BINDINGS: Record<string, StreamBinding> = {
   // Every mail folder (Inbox, Sent Items, each one the user picked: `graph:folder:<id>`) by its prefix.
   [`${FOLDER_STREAM_PREFIX}*`]: { source: 'graph', providerKey: (id: string) => `outlook:${id}` },
-  [GRAPH_CONTACTS_PLANNER.stream]: { source: 'graph', providerKey: (id: string) => `outlook-contact:${id}` },
+  // Every contact folder (the default one, each one the listing found: `graph:contacts:<id>`) by its prefix. One
+  // contact is one item whichever folder lists it: with ImmutableId its id stays when it is moved between folders.
+  [`${CONTACTS_STREAM_PREFIX}*`]: { source: 'graph', providerKey: (id: string) => `outlook-contact:${id}` },
+  // The folder listing stores no item; its key matches nothing.
+  [CONTACT_FOLDERS_STREAM]: { source: 'graph', providerKey: (id: string) => `outlook-contact-folder:${id}` },
 };
 
 export function microsoftOptions(settings: SyncSettings, now: number): SyncOptions {
   return {
     backfillFrom: backfillFrom(settings.backfillMonths, now),
-    costs: { 'messages.delta': 1, 'contacts.delta': 1 },
+    costs: { 'messages.delta': 1, 'contacts.delta': 1, 'contactFolders.list': 1 },
   };
 }
 
 /**
- * Fresh streams for a newly connected Microsoft account: Inbox and Sent Items when mail may be read, the
- * contacts when Contacts.Read was granted (a declined scope turns its stream off).
+ * Fresh streams for a newly connected Microsoft account: Inbox and Sent Items when mail may be read, the default
+ * contact folder and the listing that finds the others when Contacts.Read was granted (a declined scope turns
+ * them off).
  */
 export function microsoftStreams(scopes: readonly string[], now: number): Record<string, StreamState> {
   const mail = scopes.some((s) => s === 'mail.readbasic' || s === 'mail.read');
   const contacts = scopes.includes('contacts.read');
-  const planners = [...(mail ? GRAPH_FOLDER_PLANNERS : []), ...(contacts ? [GRAPH_CONTACTS_PLANNER] : [])];
+  const planners: AnyPlanner[] = [
+    ...(mail ? GRAPH_FOLDER_PLANNERS : []),
+    ...(contacts ? [GRAPH_CONTACTS_PLANNER, CONTACT_FOLDERS_PLANNER] : []),
+  ];
   return Object.fromEntries(
     planners.map((p) => [p.stream, newStream(p.initial({ backfillFrom: null, costs: {} }), now)]),
   );
@@ -60,8 +76,16 @@ const GONE_PAGE: DeltaPage = {
   folderGone: true,
 };
 
-const folderGone = (op: SyncOp, failure: GraphFailure): boolean =>
-  pickedFolderOf(op.stream) !== null && failure.status === 404 && failure.reason === 'ErrorItemNotFound';
+/** A folder the user picked, or a contact folder the listing found, that Graph no longer has. */
+const folderGone = (op: SyncOp, failure: GraphFailure): boolean => {
+  const contactFolder = contactFolderOf(op.stream);
+  const found = contactFolder !== null && contactFolder !== DEFAULT_CONTACT_FOLDER;
+  return (
+    (pickedFolderOf(op.stream) !== null || found) &&
+    failure.status === 404 &&
+    failure.reason === 'ErrorItemNotFound'
+  );
+};
 
 export interface MicrosoftDeps {
   fetch: typeof fetch;
@@ -96,10 +120,14 @@ export function microsoftProvider(deps: MicrosoftDeps): SyncProvider {
         now: deps.now,
         backoff: { until: async () => 0, hold: async () => undefined },
       });
+      if (op.method === 'contactFolders.list') {
+        const listed = await fetchContactFolders(client, op as ContactFoldersOp, deps.now);
+        return listed.ok ? listed : { ok: false, failure: listed.failure };
+      }
       const res = await fetchDeltaPage(client, op as DeltaOp, deps.now);
       if (res.ok) return { ok: true, result: res.result };
-      // A folder the user picked and then deleted in Outlook: a fact about that folder, not a failure of the
-      // mailbox (as a failure it would hold every folder's sync for the "denied" wait, again and again).
+      // A folder the user picked (or a contact folder) then deleted in Outlook: a fact about that folder, not a
+      // failure of the mailbox (as a failure it would hold every folder's sync for the "denied" wait, again and again).
       if (folderGone(op, res.failure)) return { ok: true, result: GONE_PAGE };
       return { ok: false, failure: res.failure };
     },

@@ -115,9 +115,11 @@ async function writePeople(db: KartkaDB, people: readonly Person[], created: Rea
 }
 
 /**
- * Merges a page of contacts and returns the sync items that tie them to the account: `contact:<id>` (the person
- * it is) and `person:<id>` for each person created, as the message path writes, so "Disconnect and remove" takes
- * exactly those. Runs inside the caller's transaction.
+ * Merges a page of contacts and returns the sync items that tie them to the account: one `contact:<id>` each, naming
+ * the person it is, and `created` on the first contact a new person came from (kept by every later write of that
+ * item while it names the same person), so "Disconnect and remove" takes exactly the people the sync created. One
+ * row per contact: a second `person:<id>` row per new person (as the message path writes) was half of a page's
+ * sync-item writes. Runs inside the caller's transaction.
  */
 export async function mergeContacts(
   db: KartkaDB,
@@ -126,6 +128,7 @@ export async function mergeContacts(
   contacts: readonly SyncContact[],
   settings: Settings,
   now: number,
+  read: ReadonlyMap<string, SyncItemRow | undefined> = new Map(),
 ): Promise<SyncItemRow[]> {
   const source = syncSource(account.id);
   const item = (id: string, extra: Partial<SyncItemRow>): SyncItemRow => ({
@@ -138,7 +141,14 @@ export async function mergeContacts(
     at: now,
     ...extra,
   });
-  const links = await db.syncItems.bulkGet(contacts.map((c) => `${account.id}|${contactItem(c.item)}`));
+  // The links the store looked up for the page already (People's `lookups`), else read here.
+  const keys = contacts.map((c) => `${account.id}|${contactItem(c.item)}`);
+  const links = keys.every((k) => read.has(k))
+    ? keys.map((k) => read.get(k))
+    : await db.syncItems.bulkGet(keys);
+  // A contact's row rewritten (a change, a deletion, a pass's stamp) still says whether the sync created its person.
+  const made = (i: number, personId: PersonId) =>
+    links[i]?.created === true && links[i]?.personId === personId;
   const linked = await linkedPeople(
     db,
     links.map((l) => l?.personId),
@@ -153,6 +163,11 @@ export async function mergeContacts(
     const first = link && linked.get(link);
     const known = first ? (touched.get(first.id) ?? first) : undefined;
     if (c.deleted) {
+      // Reported by a folder the contact has left: with ImmutableId a contact moved between Outlook folders keeps
+      // its id (https://learn.microsoft.com/graph/outlook-immutable-id), so the folder it reached may have listed
+      // it first; the one it left then reports it removed, and that changes nothing.
+      const held = links[i];
+      if (held && held.stream !== stream && held.state === 'logged') continue;
       // Deleted at the provider: the person stays, marked; the item says gone (and still names the person).
       if (!known) {
         out.push(item(contactItem(c.item), { state: 'gone' }));
@@ -160,7 +175,7 @@ export async function mergeContacts(
       }
       const marked = markDeleted(known, source, now);
       if (marked !== known) touched.set(known.id, marked);
-      out.push(item(contactItem(c.item), { state: 'gone', personId: known.id }));
+      out.push(item(contactItem(c.item), { state: 'gone', personId: known.id, created: made(i, known.id) }));
       continue;
     }
     const row = prepareCandidate(candidate(c, account, i), settings);
@@ -170,7 +185,13 @@ export async function mergeContacts(
       const merged = mergeSynced(known, syncedFields(row.fields), source, now, { clears: true });
       if (merged.dirty) touched.set(known.id, merged.person);
       follows.push({ person: known, row, item: links[i] });
-      out.push(item(contactItem(c.item), { personId: known.id, ...contactValues(row) }));
+      out.push(
+        item(contactItem(c.item), {
+          personId: known.id,
+          created: made(i, known.id),
+          ...contactValues(row),
+        }),
+      );
     } else unlinked.push({ contact: c, row });
   }
   // Its company too: moved or archived where this account set the link (storage/sync/contact-company.ts); and
@@ -178,12 +199,16 @@ export async function mergeContacts(
   await followCompanies(db, follows, touched, source, settings, now);
   await dropRemovedValues(db, follows, touched, source, now);
   const created = await planNew(db, unlinked, account, settings, now, touched);
+  const claimed = new Set<PersonId>();
   for (const [i, u] of unlinked.entries()) {
     const personId = created.reports[i];
+    // Two contacts of one new person (the same address on one page): the first says it was created.
+    const isNew = personId !== undefined && created.ids.has(personId) && !claimed.has(personId);
+    if (isNew) claimed.add(personId);
     out.push(
       item(
         contactItem(u.contact.item),
-        personId ? { personId, ...contactValues(u.row) } : { state: 'unreadable' },
+        personId ? { personId, created: isNew, ...contactValues(u.row) } : { state: 'unreadable' },
       ),
     );
   }
@@ -193,8 +218,6 @@ export async function mergeContacts(
     db,
     created.duplicates.map((d) => ({ ...d, source: 'sync' as const })),
   );
-  // `created` is carried by the person:<id> row alone (one row per record the sync made).
-  for (const id of created.ids) out.push(item(`person:${id}`, { personId: id, created: true }));
   return out;
 }
 
@@ -281,13 +304,16 @@ export async function stampAndSweep(
   for (const r of rows) if (r.item.startsWith(prefix)) r.pass = pass.id;
   if (!pass.sweep) return [];
   const listed = new Set(rows.map((r) => r.key));
-  const items = (await db.syncItems.where('key').startsWith(`${account.id}|${prefix}`).toArray()).filter(
-    (r) => r.stream === stream && !listed.has(r.key),
-  );
-  // The people a contact of this pass stands for are in Google (Outlook) still, whatever other contact went.
+  const all = await db.syncItems.where('key').startsWith(`${account.id}|${prefix}`).toArray();
+  const items = all.filter((r) => r.stream === stream && !listed.has(r.key));
+  // The people a contact of this pass stands for are in Google (Outlook) still, whatever other contact went; so
+  // are those a live contact of another stream stands for (another Outlook contact folder).
   const present = new Set(
     [...rows, ...items].flatMap((r) => (r.pass === pass.id && r.personId ? [r.personId] : [])),
   );
+  for (const r of all)
+    if (r.stream !== stream && r.state === 'logged' && r.personId && !listed.has(r.key))
+      present.add(r.personId);
   // Only contacts tied to a person carry a mark; one unreadable or already gone has nothing to mark.
   const unlisted = items.filter((r) => r.state === 'logged' && r.pass !== pass.id);
   const stays = (r: SyncItemRow) => r.personId !== undefined && present.has(r.personId);

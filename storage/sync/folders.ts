@@ -2,10 +2,13 @@
 // the account's row (`graph:folder:<immutable id>`, its own delta and deltaLink). Picking adds the stream at its
 // start; unpicking removes it, so nothing more runs for it, while what it synced stays in the base (its
 // messages, and the sync items that tie them to the account for "Disconnect and remove").
-import { newStream } from '../../core/sync/account';
+import { newStream, type StreamState, type SyncAccountRow } from '../../core/sync/account';
+import type { StepOutcome } from '../../core/sync/planner';
+import type { Settings } from '../../core/model';
 import { pickedFolders, type PickedFolder } from '../../core/sync/microsoft/folders';
 import { folderPlanner } from '../../core/sync/microsoft/planners';
-import type { KartkaDB } from '../db';
+import type { KartkaDB, SyncItemRow } from '../db';
+import { stampAndSweep } from './contacts';
 
 /**
  * Makes `folders` the account's picked folders, in one transaction: new ones start a full round (the backfill
@@ -36,4 +39,33 @@ export async function setPickedFolders(
     await db.syncAccounts.update(accountId, { streams });
     return { added, removed };
   });
+}
+
+/**
+ * A finished listing of the account's folders (the Outlook contact folders' stream), applied inside the
+ * transaction that stores its last page: a stream it wants and the account lacks starts at the cursor given; one
+ * under its prefix it does not want ends: the contacts that stream holds are swept as deleted at the provider (the
+ * sweep a folder's 404 or a lost cursor takes, sparing a person another live contact stands for and a contact
+ * since moved to another folder's stream), then the stream is dropped. A listing cut short (`keep`) ends nothing.
+ * Returns the swept items to write and the account's streams after it.
+ */
+export async function settleListedStreams(
+  db: KartkaDB,
+  account: SyncAccountRow,
+  listing: NonNullable<StepOutcome<unknown>['streams']>,
+  settings: Settings,
+  now: number,
+): Promise<{ rows: SyncItemRow[]; streams: Record<string, StreamState> }> {
+  const ending = listing.keep
+    ? []
+    : Object.keys(account.streams).filter((s) => s.startsWith(listing.prefix) && !(s in listing.want));
+  const rows: SyncItemRow[] = [];
+  for (const stream of ending)
+    rows.push(
+      ...(await stampAndSweep(db, account, stream, { id: `ended@${now}`, sweep: true }, [], settings, now)),
+    );
+  const streams = Object.fromEntries(Object.entries(account.streams).filter(([s]) => !ending.includes(s)));
+  for (const [stream, cursor] of Object.entries(listing.want))
+    if (!streams[stream]) streams[stream] = newStream(cursor, now);
+  return { rows, streams };
 }

@@ -64,6 +64,12 @@ beforeAll(async () => {
     jobTitle: 'Head of purchasing',
     emailAddresses: [{ name: IVAN.name, address: IVAN.address }],
   });
+  // Maria is in a contact folder under Olena's Contacts: the sync finds the folder and reads it too.
+  box.addContact(box.addContactFolder('Suppliers').id, {
+    displayName: 'Maria Shevchenko',
+    jobTitle: 'Supplier manager',
+    emailAddresses: [{ name: 'Maria Shevchenko', address: 'maria@supplier.example' }],
+  });
   // Outlook on the web shows the Archive (which the sync does not read): its conversations, by Graph's ids.
   ({ server, kartka, page } = await launchWithMicrosoft(fake, CLIENT_ID, [
     (req) => {
@@ -132,6 +138,14 @@ describe('Connect your Microsoft account', () => {
       /Quota: [\d,]+ of 9,500 Graph requests in the last 10 minutes.*Last success/su,
     );
     expect(await badge()).toBe('');
+    // Contacts from every contact folder: the default one and Suppliers, which the listing found.
+    expect(await panel().textContent()).toContain(
+      'Contacts: 2 contacts · from every Outlook contact folder (2)',
+    );
+    const maria = (await rows<{ emails: string[]; position?: string }>('people')).find((p) =>
+      p.emails.includes('maria@supplier.example'),
+    );
+    expect(maria?.position).toBe('Supplier manager');
   });
 
   it('finds a new mail in the next delta and shows it on the card, with the contact merged in', async () => {

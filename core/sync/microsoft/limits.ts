@@ -67,6 +67,20 @@ export const GRAPH_LIMITS = {
     maxPicked: 20,
     maxNameLength: 200,
   },
+  /**
+   * The account's contact folders, listed at every poll (a new folder starts its stream, one gone ends it):
+   * `/me/contactFolders` (the folders under the default Contacts folder) and each folder's `childFolders`
+   * (a contactFolder has no childFolderCount, so every folder found costs one request), pages of `pageTop`, at
+   * most `maxFolders` folders, `maxDepth` levels below the default one and `maxRequests` requests a listing;
+   * a listing cut short by these starts the folders it found and ends none.
+   */
+  contactFolders: {
+    pageTop: 100,
+    maxFolders: 50,
+    maxDepth: 4,
+    maxRequests: 60,
+    maxNameLength: 200,
+  },
   auth: {
     /** A token this close to its end is renewed before use. */
     renewBeforeMs: 5 * MINUTE,

@@ -3,6 +3,10 @@
 // (msgfolderroot), `/me/mailFolders/{id}/childFolders` the ones under a folder, `/me/mailFolders/{id}` one
 // folder (an id or a well-known name); hidden folders only with `includeHiddenFolders=true`; pages of 10 unless
 // `$top` says otherwise, the next page by `$skip` in `@odata.nextLink`; `$select` projects as Graph does.
+// The contact folder tree the same way (user-list-contactfolders, contactfolder-list-childfolders,
+// contactfolder-get): `/me/contactFolders` lists the folders under the default Contacts folder (not the default
+// one itself), `/me/contactFolders/{id}/childFolders` those under a folder; a contactFolder has only id,
+// displayName and parentFolderId (no counts).
 import type { FakeFolder, FakeMailbox } from './mailbox';
 import { GRAPH, project } from './shapes';
 
@@ -40,23 +44,37 @@ const selectOf = (q: URLSearchParams) =>
     .map((s) => s.trim())
     .filter(Boolean) ?? null;
 
-function list(box: FakeMailbox, parent: string | null, q: URLSearchParams, path: string): Answer {
+function contactFolderJson(box: FakeMailbox, f: FakeFolder): Record<string, unknown> {
+  return { id: f.id, displayName: f.displayName, parentFolderId: f.parentId ?? box.contactRootId };
+}
+
+type Kind = 'mail' | 'contacts';
+const TYPE: Record<Kind, string> = {
+  mail: 'microsoft.graph.mailFolder',
+  contacts: 'microsoft.graph.contactFolder',
+};
+
+function list(box: FakeMailbox, kind: Kind, parent: string | null, q: URLSearchParams, path: string): Answer {
   const top = Number(q.get('$top') ?? DEFAULT_TOP);
   const skip = Number(q.get('$skip') ?? 0);
   if (!Number.isInteger(top) || top < 1 || top > MAX_TOP) return bad(`Invalid $top value: ${q.get('$top')}`);
   if (!Number.isInteger(skip) || skip < 0) return bad(`Invalid $skip value: ${q.get('$skip')}`);
   const hidden = q.get('includeHiddenFolders')?.toLowerCase() === 'true';
-  const all = [...box.folders.values()].filter(
-    (f) => (f.parentId ?? null) === parent && (hidden || !f.isHidden),
-  );
+  const all =
+    kind === 'mail'
+      ? [...box.folders.values()].filter((f) => (f.parentId ?? null) === parent && (hidden || !f.isHidden))
+      : [...box.contactFolders.values()].filter(
+          (f) => !f.wellKnownName && (f.parentId ?? box.contactRootId) === (parent ?? box.contactRootId),
+        );
+  const json = kind === 'mail' ? folderJson : contactFolderJson;
   const value = [];
   for (const f of all.slice(skip, skip + top)) {
-    const item = project(folderJson(box, f), selectOf(q), 'microsoft.graph.mailFolder');
+    const item = project(json(box, f), selectOf(q), TYPE[kind]);
     if ('error' in item) return bad(String(item.error));
     value.push(item);
   }
   const body: Record<string, unknown> = {
-    '@odata.context': `${GRAPH}/$metadata#users('${box.user.id}')/mailFolders`,
+    '@odata.context': `${GRAPH}/$metadata#users('${box.user.id}')/${kind === 'mail' ? 'mailFolders' : 'contactFolders'}`,
     value,
   };
   if (skip + top < all.length) {
@@ -67,24 +85,22 @@ function list(box: FakeMailbox, parent: string | null, q: URLSearchParams, path:
   return { status: 200, body };
 }
 
-/** Answers the folder requests, or null for any other path. */
+/** Answers the folder requests (mail or contact folders), or null for any other path. */
 export function folderRoute(box: FakeMailbox, path: string, q: URLSearchParams): Answer | null {
-  if (/^\/me\/mailfolders$/i.test(path)) return list(box, null, q, path);
-  const children = /^\/me\/mailfolders\/([^/]+)\/childfolders$/i.exec(path);
-  if (children?.[1]) {
-    const folder = box.folder(decodeURIComponent(children[1]));
-    return folder ? list(box, folder.id, q, path) : notFound();
-  }
-  const one = /^\/me\/mailfolders\/([^/]+)$/i.exec(path);
-  if (one?.[1]) {
-    const folder = box.folder(decodeURIComponent(one[1]));
-    if (!folder) return notFound();
-    const item = project(folderJson(box, folder), selectOf(q), 'microsoft.graph.mailFolder');
-    if ('error' in item) return bad(String(item.error));
-    return {
-      status: 200,
-      body: { '@odata.context': `${GRAPH}/$metadata#users('${box.user.id}')/mailFolders/$entity`, ...item },
-    };
-  }
-  return null;
+  const m = /^\/me\/(mailfolders|contactfolders)(?:\/([^/]+)(\/childfolders)?)?$/i.exec(path);
+  if (!m?.[1]) return null;
+  const kind: Kind = m[1].toLowerCase() === 'mailfolders' ? 'mail' : 'contacts';
+  if (!m[2]) return list(box, kind, null, q, path);
+  const id = decodeURIComponent(m[2]);
+  const folder = kind === 'mail' ? box.folder(id) : box.contactFolder(id);
+  if (!folder) return notFound();
+  if (m[3]) return list(box, kind, folder.id, q, path);
+  const json = kind === 'mail' ? folderJson : contactFolderJson;
+  const item = project(json(box, folder), selectOf(q), TYPE[kind]);
+  if ('error' in item) return bad(String(item.error));
+  const set = kind === 'mail' ? 'mailFolders' : 'contactFolders';
+  return {
+    status: 200,
+    body: { '@odata.context': `${GRAPH}/$metadata#users('${box.user.id}')/${set}/$entity`, ...item },
+  };
 }

@@ -57,6 +57,8 @@ export interface GraphStats {
   chatRequests: Map<string, number[]>;
   /** GET /me/chats pages served (the chat lookup's cache is checked against it). */
   chatLists: number;
+  /** Contact folder lists answered (`/me/contactFolders`, a folder's `childFolders`). */
+  contactFolderLists: number;
 }
 
 const err = (status: number, code: string, message: string, headers?: Record<string, string>): Answer => ({
@@ -106,6 +108,7 @@ export class FakeGraph {
     unauthorized: 0,
     chatRequests: new Map(),
     chatLists: 0,
+    contactFolderLists: 0,
   };
   /** Chats whose next messages request is answered 429 with this Retry-After (seconds), once. */
   readonly chatThrottles = new Map<string, number>();
@@ -270,6 +273,11 @@ export class FakeGraph {
     return err(403, 'ErrorAccessDenied', 'Access is denied. Check credentials and try again.');
   }
 
+  private contactFolderRoute(box: FakeMailbox, path: string, q: URLSearchParams): Answer | null {
+    if (/^\/me\/contactfolders(\/[^/]+\/childfolders)?$/i.test(path)) this.stats.contactFolderLists++;
+    return folderRoute(box, path, q);
+  }
+
   private dispatch(
     grant: AccessGrant,
     box: FakeMailbox,
@@ -303,25 +311,10 @@ export class FakeGraph {
     }
     const folders = /^\/me\/mailfolders(\/[^/]+(\/childfolders)?)?$/i.test(path)
       ? (mail() ?? folderRoute(box, path, q))
-      : null;
+      : /^\/me\/contactfolders(\/[^/]+(\/childfolders)?)?$/i.test(path)
+        ? (this.needs(grant, 'contacts.read') ?? this.contactFolderRoute(box, path, q))
+        : null;
     if (folders) return folders;
-    if (/^\/me\/contactfolders$/i.test(path))
-      return (
-        this.needs(grant, 'contacts.read') ?? {
-          status: 200,
-          body: {
-            '@odata.context': `${GRAPH}/$metadata#users('${box.user.id}')/contactFolders`,
-            // The default Contacts folder is not a child of itself: only the folders under it are listed.
-            value: [...box.contactFolders.values()]
-              .filter((f) => !f.wellKnownName)
-              .map((f) => ({
-                id: f.id,
-                displayName: f.displayName,
-                parentFolderId: box.contactFolder('contacts')?.id ?? '',
-              })),
-          },
-        }
-      );
     if (/^\/me\/messages$/i.test(path))
       return mail() ?? this.messagesByConversation(box, q, pref.immutable, grant);
     if (/^\/me\/chats$/i.test(path)) {

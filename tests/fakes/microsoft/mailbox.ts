@@ -147,10 +147,46 @@ export class FakeMailbox {
     return folder;
   }
 
-  addContactFolder(displayName: string): FakeFolder {
-    const folder: FakeFolder = { id: this.newFolderId(`contacts/${displayName}`), displayName };
+  /** The default Contacts folder's id: the parentFolderId of the folders /me/contactFolders lists. */
+  get contactRootId(): string {
+    return this.newFolderId('contacts');
+  }
+
+  /** A contact folder under the default Contacts folder, or under `parent` (a contact folder's id). */
+  addContactFolder(displayName: string, parent?: string): FakeFolder {
+    // Ids of nested folders do not grow with the depth (Exchange's entry ids are of one length).
+    const folder: FakeFolder = { id: this.newFolderId(`contacts/${++this.counter}`), displayName };
+    if (parent) folder.parentId = parent;
     this.contactFolders.set(folder.id, folder);
     return folder;
+  }
+
+  /**
+   * Deletes a contact folder with the folders under it and their contacts: Graph answers 404 ErrorItemNotFound
+   * for it from then on (contactfolder-permanentdelete; a folder deleted in Outlook leaves the contact folders).
+   */
+  deleteContactFolder(id: string): void {
+    const doomed = new Set([id]);
+    for (let grew = true; grew;) {
+      grew = false;
+      for (const f of this.contactFolders.values())
+        if (f.parentId && doomed.has(f.parentId) && !doomed.has(f.id)) grew = Boolean(doomed.add(f.id));
+    }
+    for (const f of doomed) this.contactFolders.delete(f);
+    for (const c of [...this.contacts.values()]) if (doomed.has(c.folderId)) this.contacts.delete(c.id);
+  }
+
+  /**
+   * Moves a contact to another contact folder. Its immutable id stays (outlook-immutable-id: "immutable ID will
+   * NOT change if the item is moved to a different folder in the mailbox"); the folder it left reports it
+   * removed in its next delta, the one it reached lists it.
+   */
+  moveContact(id: string, folder: string): void {
+    const c = this.contacts.get(id);
+    const target = this.contactFolder(folder);
+    if (!c || !target) throw new Error(`No contact ${id} or folder ${folder}`);
+    this.contactTombstones.push({ id, restId: id, folderId: c.folderId, seq: ++this.seq });
+    Object.assign(c, { folderId: target.id, seq: ++this.seq });
   }
 
   /** A folder by id or by well-known name (Graph accepts both, case-insensitively for names). */

@@ -4,55 +4,15 @@
 // whose source names the account; the delta applied again changes nothing; a contact deleted in Outlook leaves
 // the person and marks its item gone; "Disconnect and remove" takes the people the sync created, nobody else.
 import { describe, expect, it } from 'vitest';
-import { syncAccountId } from '../../../core/sync/account';
 import type { DeltaCursor } from '../../../core/sync/microsoft/delta-cursor';
 import { GRAPH_CONTACTS_PLANNER } from '../../../core/sync/microsoft/planners';
-import { signIn } from '../../../integrations/microsoft/auth';
 import type { SyncRunner } from '../../../integrations/sync/runner';
-import {
-  MICROSOFT_BINDINGS,
-  microsoftOptions,
-  microsoftStreams,
-} from '../../../integrations/microsoft/provider';
+import { microsoftOptions } from '../../../integrations/microsoft/provider';
 import { createPerson } from '../../../storage/people';
-import { connectAccount } from '../../../storage/sync/accounts';
 import { disconnectAccount } from '../../../storage/sync/remove';
-import { DexieSyncStore } from '../../../storage/sync/store';
-import { createMicrosoftFake } from '../../fakes/microsoft';
-import { inProcessAuth, routeFetch } from '../../fakes/microsoft/route-fetch';
-import { freshDb, testSettings } from '../storage/helpers';
-import { VirtualClock } from '../sync/world';
 import { dieInTransaction } from '../sync/worker-death';
+import { microsoftWorld } from './contacts-world';
 import { graphRunner, runGraph } from './graph-runner';
-
-const CLIENT_ID = '6f1c5a3e-0000-4000-8000-00000000c0de';
-const REDIRECT = 'https://kartkaextensionid.chromiumapp.org/';
-const ME = 'olena@contoso.example';
-
-/** A work account over the fake Microsoft cloud (contacts pages of `pageCap` at most), signed in, not connected. */
-function microsoftWorld(pageCap?: number) {
-  const clock = new VirtualClock(Date.parse('2026-06-01T00:00:00Z'));
-  const fake = createMicrosoftFake({ clock: clock.now, ...(pageCap ? { contactPageCap: pageCap } : {}) });
-  fake.login.register({ clientId: CLIENT_ID, redirects: [{ uri: REDIRECT, type: 'spa' }] });
-  const box = fake.addWorkUser(ME, 'Olena Kovalenko');
-  const wire = routeFetch(fake.routes);
-  const auth = inProcessAuth(wire, REDIRECT, clock.now);
-  const config = { clientId: CLIENT_ID, tenant: 'organizations', teams: false };
-  const db = freshDb();
-  const settings = testSettings({ ownAddresses: [ME], internalDomains: ['contoso.example'] });
-  const store = new DexieSyncStore(db, () => Promise.resolve(settings), MICROSOFT_BINDINGS);
-  const id = syncAccountId('microsoft', ME);
-  /** Signs in and connects the account (its streams as its consent allows). */
-  const connect = async () => {
-    const signed = await signIn(config, auth, true);
-    if (!signed.ok) throw new Error(signed.description);
-    auth.vault.tokens.set(id, signed.tokens);
-    expect(signed.tokens.scopes).toContain('contacts.read');
-    const streams = microsoftStreams(signed.tokens.scopes, clock.now());
-    await connectAccount(db, 'microsoft', ME, signed.tokens.scopes, streams, clock.now());
-  };
-  return { clock, fake, box, wire, auth, config, db, settings, store, id, connect };
-}
 
 describe('Graph contacts into the base', () => {
   it('merges by identity, keeps strangers apart, is idempotent, and disconnects cleanly', async () => {

@@ -41,6 +41,7 @@ describe('picked Outlook folders', () => {
       ...GRAPH_FOLDER_PLANNERS.map((p) => p.stream),
       `graph:folder:${id}`,
       GRAPH_CONTACTS_PLANNER.stream,
+      'graph:contact-folders',
     ]);
     // The same planner each time (the runner and the panel ask on every step).
     expect(graphPlannersFor({ [`graph:folder:${id}`]: {} })[2]).toBe(planners[2]);

@@ -3,10 +3,14 @@
 // 1,000 injected faults (429 throttling and MailboxConcurrency, 503, dropped connections, expired tokens,
 // replays, forgotten delta tokens, 410 resync), and the worker stopped mid-page several times. End state, by
 // counts: every message exactly once, every folder's deltaLink current, no request during a wait Graph asked for;
-// 300 contacts merged into the people their mail created (one person each, none added).
+// 300 contacts in three contact folders (the default one, a folder and a folder under it, each found by the
+// listing and synced by its own delta) merged into the people their mail created (one person each, none added).
+// Then, polled: 10 contacts moved between folders (none marked deleted) and a new folder found with its contacts.
 import { describe, expect, it } from 'vitest';
 import { syncAccountId } from '../../../core/sync/account';
+import type { ContactFoldersCursor } from '../../../core/sync/microsoft/contact-folders';
 import type { DeltaCursor } from '../../../core/sync/microsoft/delta-cursor';
+import { graphPlannersFor } from '../../../core/sync/microsoft/planners';
 import { defaultSettings } from '../../../core/settings';
 import { renewSilently, accessToken, signIn } from '../../../integrations/microsoft/auth';
 import {
@@ -66,9 +70,13 @@ describe('Graph fault suite', () => {
         hasAttachments: false,
       });
     }
-    // 300 of the correspondents are in Outlook's contacts too: each merges into the person their mail created.
+    // 300 of the correspondents are in Outlook's contacts too, in three folders: each merges into the person their
+    // mail created.
+    const suppliers = box.addContactFolder('Suppliers');
+    const region = box.addContactFolder('Region West', suppliers.id);
+    const contactFolders = ['contacts', suppliers.id, region.id];
     for (let c = 0; c < CONTACTS; c++)
-      box.addContact('contacts', {
+      box.addContact(contactFolders[c % 3] ?? 'contacts', {
         displayName: `Client ${c}`,
         jobTitle: `Buyer ${c}`,
         emailAddresses: [{ name: `Client ${c}`, address: `client${c}@firm${c % 37}.example` }],
@@ -124,38 +132,67 @@ describe('Graph fault suite', () => {
     await setPickedFolders(db, id, [{ id: picked.id, name: picked.displayName }], clock.now());
 
     let runs = 0;
-    for (; runs < 2_000; runs++) {
-      const runner = new SyncRunner({
-        provider,
-        store,
-        tokens: { get: (a) => accessToken(a, config, auth), renew: (a) => renewSilently(a, config, auth) },
-        clock,
-        wake: { at: async (a, when) => void alarms.set(a, when) },
-        settings: () => Promise.resolve(syncSettings),
+    /** Runs (stopped workers resumed, alarms followed) until every stream is caught up; `poll`: the first run checks. */
+    const drive = async (poll: boolean) => {
+      for (let k = 0; k < 2_000; k++, runs++) {
+        const runner = new SyncRunner({
+          provider,
+          store,
+          tokens: { get: (a) => accessToken(a, config, auth), renew: (a) => renewSilently(a, config, auth) },
+          clock,
+          wake: { at: async (a, when) => void alarms.set(a, when) },
+          settings: () => Promise.resolve(syncSettings),
+        });
+        current = runner;
+        const end = await runner.run(id, poll && k === 0);
+        const account = await db.syncAccounts.get(id);
+        const streams = account?.streams ?? {};
+        const pending = graphPlannersFor(streams).some((p) => {
+          const state = streams[p.stream];
+          return state !== undefined && p.hasWork(state.cursor);
+        });
+        if (end === 'idle' && !pending) return;
+        if (account?.auth === 'reconnect') throw new Error('asked to reconnect');
+        const at = alarms.get(id);
+        if (end === 'waiting' && at !== undefined) clock.t = Math.max(clock.t, at);
+        else clock.t += 1_000;
+      }
+      throw new Error('the sync never caught up');
+    };
+    await drive(true);
+    const listingRequests = fake.graph.stats.contactFolderLists;
+
+    // Polled later: 10 contacts moved between folders (the same immutable id in the folder they reach, removed
+    // from the one they left) and a new folder with 6 contacts, found by the poll's listing.
+    const moved = [...box.contacts.values()].slice(0, 10);
+    const folderIds = [box.contactRootId, suppliers.id, region.id];
+    for (const c of moved)
+      box.moveContact(c.id, folderIds[(folderIds.indexOf(c.folderId) + 1) % 3] ?? box.contactRootId);
+    const partners = box.addContactFolder('Partners');
+    for (let c = 0; c < 6; c++)
+      box.addContact(partners.id, {
+        displayName: `Partner ${c}`,
+        emailAddresses: [{ name: `Partner ${c}`, address: `partner${c}@partners.example` }],
       });
-      current = runner;
-      const end = await runner.run(id, runs === 0);
-      const account = await db.syncAccounts.get(id);
-      const pending = Object.values(account?.streams ?? {}).some((s) => {
-        const c = s.cursor as DeltaCursor;
-        return c.next !== null || c.delta === null;
-      });
-      if (end === 'idle' && !pending) break;
-      if (account?.auth === 'reconnect') throw new Error('asked to reconnect');
-      const at = alarms.get(id);
-      if (end === 'waiting' && at !== undefined) clock.t = Math.max(clock.t, at);
-      else clock.t += 1_000;
-    }
+    await drive(true);
 
     const interactions = await db.interactions.toArray();
     const keys = new Set(interactions.map((i) => i.providerKey));
     const account = await db.syncAccounts.get(id);
-    const cursors = Object.values(account?.streams ?? {}).map((s) => s.cursor as DeltaCursor);
+    const listing = account?.streams['graph:contact-folders']?.cursor as ContactFoldersCursor;
+    const cursors = Object.entries(account?.streams ?? {})
+      .filter(([s]) => s !== 'graph:contact-folders')
+      .map(([, s]) => s.cursor as DeltaCursor);
+    const contactItems = (await db.syncItems.where('account').equals(id).toArray()).filter((r) =>
+      r.item.startsWith('contact:'),
+    );
+    const byContact = new Map([...box.contacts.values()].map((c) => [`contact:${c.id}`, c]));
     const t = fake.graph.throttle.stats;
     const injected = Object.fromEntries(fake.graph.faults?.injected ?? []);
     const figures = [
       ['messages', `${INBOX + SENT} (${PICKED} of them in a picked folder)`],
-      ['contacts', CONTACTS],
+      ['contacts', `${CONTACTS} in 3 folders, then 10 moved and a new folder of 6`],
+      ['contact folder listings (requests)', `${listing.rounds} (${listingRequests} in the first sync)`],
       ['unique records', keys.size],
       ['records', interactions.length],
       ['faults injected', fake.graph.faults?.total ?? 0],
@@ -188,9 +225,27 @@ describe('Graph fault suite', () => {
     expect(t.budget429).toBe(0);
     expect(t.beforeRetryAfter).toBe(0);
     expect(fake.graph.stats.withoutImmutableId).toBe(0);
-    // Inbox, Sent Items, the picked folder and the contacts; each client once, with their contact's job title.
-    expect(cursors).toHaveLength(4);
+    // Inbox, Sent Items, the picked folder and the four contact folders, each with its own current deltaLink;
+    // each client once, with their contact's job title.
+    expect(cursors).toHaveLength(7);
     expect(cursors.map((c) => c.folder)).toContain(picked.id);
+    expect(
+      cursors
+        .filter((c) => c.collection === 'contacts')
+        .map((c) => c.folder)
+        .sort(),
+    ).toEqual(['contacts', suppliers.id, region.id, partners.id].sort());
+    expect(listing.folders.map((f) => f.name).sort()).toEqual(['Partners', 'Region West', 'Suppliers']);
+    // Every contact is one item, logged, on the stream of the folder that holds it now; none marked deleted.
+    expect(contactItems).toHaveLength(CONTACTS + 6);
+    for (const item of contactItems) {
+      const c = byContact.get(item.item);
+      expect(item.state).toBe('logged');
+      const folder = c?.folderId === box.contactRootId ? 'contacts' : c?.folderId;
+      expect(item.stream).toBe(`graph:contacts:${folder}`);
+    }
+    expect(new Set(contactItems.map((r) => r.personId)).size).toBe(CONTACTS + 6);
+    expect((await db.people.toArray()).filter((p) => p.deletedAtSource)).toEqual([]);
     const people = (await db.people.toArray()).filter((p) => p.mergedInto === undefined);
     // Every correspondent is one person (create-all); their contacts added nobody.
     expect(people.filter((p) => p.emails.some((e) => e.startsWith('client')))).toHaveLength(CONTACTS);

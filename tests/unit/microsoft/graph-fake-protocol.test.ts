@@ -292,6 +292,85 @@ describe('fake graph.microsoft.com through @microsoft/microsoft-graph-client', (
     expect((gone as GraphError).code).toBe('ErrorItemNotFound');
   });
 
+  it('lists contact folders and their childFolders with PageIterator; a moved contact keeps its id, a deleted folder is 404', async () => {
+    const box = [...fake.graph.mailboxes.values()][0];
+    if (!box) throw new Error('no mailbox');
+    const suppliers = box.addContactFolder('Suppliers');
+    const regions = Array.from({ length: 11 }, (_, i) =>
+      box.addContactFolder(`Region ${String(i).padStart(2, '0')}`, suppliers.id),
+    );
+    const { access } = await signIn();
+    const client = Client.init({ authProvider: (done) => done(null, access) });
+    const headers = { Prefer: 'IdType="ImmutableId"' };
+
+    // The folders under the default Contacts folder: not the default one itself; only id, displayName, parent.
+    const top = await client.api('/me/contactFolders').headers(headers).get();
+    expect(top.value.map((f: { displayName: string }) => f.displayName)).toEqual(['Suppliers']);
+    const rootId = box.contactFolder('contacts')?.id;
+    expect(top.value[0]).toEqual({ id: suppliers.id, displayName: 'Suppliers', parentFolderId: rootId });
+    const one = await client.api(`/me/contactFolders/${suppliers.id}`).select('id,displayName').get();
+    expect(Object.keys(one).sort()).toEqual(['@odata.context', 'displayName', 'id']);
+
+    // Child folders: pages of 10 unless $top says otherwise, the rest behind @odata.nextLink.
+    const first = await client
+      .api(`/me/contactFolders/${suppliers.id}/childFolders`)
+      .headers(headers)
+      .select('id,displayName,parentFolderId')
+      .get();
+    expect(first.value).toHaveLength(10);
+    expect(first['@odata.nextLink']).toMatch(/(\$|%24)skip=10/);
+    const children: { id: string; parentFolderId: string }[] = [];
+    await new PageIterator(
+      client,
+      first,
+      (f: { id: string; parentFolderId: string }) => (children.push(f), true),
+      {
+        headers,
+      },
+    ).iterate();
+    expect(children.map((f) => f.id)).toEqual(regions.map((f) => f.id));
+    expect(children.every((f) => f.parentFolderId === suppliers.id)).toBe(true);
+    const wide = await client.api(`/me/contactFolders/${suppliers.id}/childFolders`).top(100).get();
+    expect(wide.value).toHaveLength(11);
+    expect(wide['@odata.nextLink']).toBeUndefined();
+
+    // A contact moved between folders keeps its immutable id: the folder it left reports it removed.
+    const contact = box.addContact(suppliers.id, {
+      displayName: 'Marta Hnatiuk',
+      emailAddresses: [{ name: 'Marta', address: 'marta@supplier.example' }],
+    });
+    const delta = async (folder: string, link?: string) =>
+      (await client
+        .api(link ?? `/me/contactFolders/${folder}/contacts/delta`)
+        .headers(headers)
+        .get()) as { value: { id: string; '@removed'?: unknown }[]; '@odata.deltaLink': string };
+    const before = await delta(suppliers.id);
+    expect(before.value.map((c) => c.id)).toEqual([contact.id]);
+    const target = regions[0]?.id ?? '';
+    box.moveContact(contact.id, target);
+    const after = await delta(suppliers.id, before['@odata.deltaLink']);
+    expect(after.value).toHaveLength(1);
+    expect(after.value[0]).toMatchObject({ id: contact.id, '@removed': { reason: 'deleted' } });
+    expect((await delta(target)).value.map((c) => c.id)).toEqual([contact.id]);
+
+    // A deleted folder (and the folders under it) is Graph's 404 ErrorItemNotFound, its delta link too.
+    box.deleteContactFolder(suppliers.id);
+    for (const path of [
+      `/me/contactFolders/${suppliers.id}/childFolders`,
+      `/me/contactFolders/${target}`,
+      after['@odata.deltaLink'],
+    ]) {
+      const gone = await client
+        .api(path)
+        .get()
+        .catch((e: unknown) => e);
+      expect(gone).toBeInstanceOf(GraphError);
+      expect((gone as GraphError).statusCode).toBe(404);
+      expect((gone as GraphError).code).toBe('ErrorItemNotFound');
+    }
+    expect((await client.api('/me/contactFolders').get()).value).toEqual([]);
+  });
+
   it('answers $batch through BatchRequestContent, rejects more than 20, and keeps the documented chat limits', async () => {
     const { access } = await signIn();
     const client = Client.init({ authProvider: (done) => done(null, access) });
