@@ -5,24 +5,30 @@
 // person when that account alone brought it and nobody edited the list.
 import { expect, test } from 'vitest';
 import type { CompanyId } from '../../../core/ids';
-import { SYNC_LIMITS } from '../../../core/sync/limits';
 import { syncAccountId } from '../../../core/sync/account';
+import { SYNC_LIMITS } from '../../../core/sync/limits';
 import type { KartkaDB } from '../../../storage/db';
 import { createCompany } from '../../../storage/companies';
 import { createPerson, linkCompany, updatePerson } from '../../../storage/people';
-import { signIn } from '../../../integrations/microsoft/auth';
-import { MICROSOFT_BINDINGS, microsoftStreams } from '../../../integrations/microsoft/provider';
-import { connectAccount } from '../../../storage/sync/accounts';
-import { DexieSyncStore } from '../../../storage/sync/store';
-import { createMicrosoftFake } from '../../fakes/microsoft';
-import { inProcessAuth, routeFetch } from '../../fakes/microsoft/route-fetch';
-import { freshDb, testSettings } from '../storage/helpers';
+import { microsoftWorld } from '../microsoft/contacts-world';
 import { runGraph } from '../microsoft/graph-runner';
 import { drive } from './drive';
-import { makeWorld, VirtualClock } from './world';
+import { makeWorld } from './world';
 
 const START = Date.UTC(2026, 11, 1, 9);
 const ME = 'ivan@kartka-test.com.ua';
+
+/** A Google account over the fake (not connected yet); `next` syncs it after a poll's wait. */
+function googleWorld() {
+  const world = makeWorld({ start: START, costModel: 'before-2026-05' });
+  world.fake.user(ME);
+  const book = world.fake.book(ME);
+  const next = async () => {
+    world.clock.t += SYNC_LIMITS.poll.maxMinutes * 60_000;
+    await drive(world, [syncAccountId('google', ME)]);
+  };
+  return { world, book, next };
+}
 
 /** The person's links by company name: the current ones, and the archived ones (with when they ended). */
 async function links(db: KartkaDB, email: string) {
@@ -35,13 +41,7 @@ async function links(db: KartkaDB, email: string) {
 }
 
 test('Google: a changed company moves the link the account set, a removed one archives it, the user’s stays', async () => {
-  const world = makeWorld({ start: START, costModel: 'before-2026-05' });
-  world.fake.user(ME);
-  const book = world.fake.book(ME);
-  const next = async () => {
-    world.clock.t += SYNC_LIMITS.poll.maxMinutes * 60_000;
-    await drive(world, [id]);
-  };
+  const { world, book, next } = googleWorld();
   // Petro is already a client, linked by the user to "Мій Клієнт"; Google has him at another company.
   const mine = await createCompany(world.db, { name: 'Мій Клієнт' }, START);
   if (!mine.ok) throw new Error('fixture refused');
@@ -69,7 +69,7 @@ test('Google: a changed company moves the link the account set, a removed one ar
     organizations: [{ name: 'Агро Трейд', title: 'Закупівлі' }],
   });
   const id = await world.connect(ME);
-  await drive(world, [id]);
+  await next();
   expect(await links(world.db, 'olena@x.example')).toMatchObject({
     current: ['Агро Трейд'],
     archived: [],
@@ -129,25 +129,8 @@ test('Google: a changed company moves the link the account set, a removed one ar
 });
 
 test('Outlook: a contact’s companyName changed or removed moves or archives the link Graph set', async () => {
-  const clock = new VirtualClock(Date.parse('2026-06-01T00:00:00Z'));
-  const fake = createMicrosoftFake({ clock: clock.now });
-  const CLIENT_ID = '6f1c5a3e-0000-4000-8000-00000000c0c0';
-  const REDIRECT = 'https://kartkaextensionid.chromiumapp.org/';
-  const OLENA = 'olena@contoso.example';
-  fake.login.register({ clientId: CLIENT_ID, redirects: [{ uri: REDIRECT, type: 'spa' }] });
-  const box = fake.addWorkUser(OLENA, 'Olena Kovalenko');
-  const wire = routeFetch(fake.routes);
-  const auth = inProcessAuth(wire, REDIRECT, clock.now);
-  const config = { clientId: CLIENT_ID, tenant: 'organizations', teams: false };
-  const db = freshDb();
-  const settings = testSettings({ ownAddresses: [OLENA], internalDomains: ['contoso.example'] });
-  const store = new DexieSyncStore(db, () => Promise.resolve(settings), MICROSOFT_BINDINGS);
-  const id = syncAccountId('microsoft', OLENA);
-  const signed = await signIn(config, auth, true);
-  if (!signed.ok) throw new Error(signed.description);
-  auth.vault.tokens.set(id, signed.tokens);
-  const scopes = signed.tokens.scopes;
-  await connectAccount(db, 'microsoft', OLENA, scopes, microsoftStreams(scopes, clock.now()), clock.now());
+  const { clock, box, wire, auth, config, db, store, id, connect } = microsoftWorld();
+  await connect();
   const run = () => runGraph({ wire, store, config, auth, clock }, id);
 
   const ivan = box.addContact('contacts', {
@@ -174,13 +157,7 @@ test('Outlook: a contact’s companyName changed or removed moves or archives th
 });
 
 test('Google: an email or phone the account alone brought leaves when the contact drops it; a listed or edited one stays', async () => {
-  const world = makeWorld({ start: START, costModel: 'before-2026-05' });
-  world.fake.user(ME);
-  const book = world.fake.book(ME);
-  const next = async () => {
-    world.clock.t += SYNC_LIMITS.poll.maxMinutes * 60_000;
-    await drive(world, [id]);
-  };
+  const { world, book, next } = googleWorld();
   const olena = book.put('connections', {
     names: [{ displayName: 'Олена Коваль' }],
     emailAddresses: [
@@ -196,7 +173,7 @@ test('Google: an email or phone the account alone brought leaves when the contac
     emailAddresses: [{ value: 'olena.old@x.example' }],
   });
   const id = await world.connect(ME);
-  await drive(world, [id]);
+  await next();
   const person = async () => world.db.people.where('emails').equals('olena@x.example').first();
   const synced = await person();
   expect(synced?.emails.slice().sort()).toEqual([
