@@ -27,6 +27,7 @@ import { teamListMessages } from './messages/team-list';
 import { contactsSyncMessages } from './messages/contacts-sync';
 import { outlookFolderMessages } from './messages/outlook-folders';
 import { syncBusyMessages } from './messages/sync-busy';
+import { microsoftSyncMessages } from './messages/microsoft-sync';
 import { contactFolderMessages } from './messages/contact-folders';
 import { formatMessage, type Locale, type Message, type Params } from './plural';
 
@@ -62,6 +63,7 @@ const areas = [
   contactFolderMessages,
   msTeamsMessages,
   syncBusyMessages,
+  microsoftSyncMessages,
 ] as const;
 
 type KeysOf<C> = C extends Catalog<infer K> ? K : never;

@@ -55,7 +55,7 @@ export function SyncPanel({ view: v, restarts, busy, now, locale, t, children, .
       )}
       {v.state === 'needs-reconnect' && <p className="sync-stuck">{t('sync.reconnectHint')}</p>}
       {v.failure && !stuck && v.state !== 'up-to-date' && v.state !== 'needs-reconnect' && (
-        <p className="muted">{failureText(v.failure, t)}</p>
+        <p className="muted">{failureText(v.failure, t, v.provider)}</p>
       )}
       <p className="sync-progress">{progressText(v, t)}</p>
       {contacts && <p className="sync-progress sync-contacts">{contacts}</p>}
