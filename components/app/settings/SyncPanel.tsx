@@ -67,7 +67,9 @@ export function SyncPanel({ view: v, restarts, busy, now, locale, t, children, .
           </button>
         </p>
       )}
-      {v.resync && <p className="muted">{t('sync.resync')}</p>}
+      {v.resync && (
+        <p className="muted">{t(v.provider === 'microsoft' ? 'microsoft.resync' : 'sync.resync')}</p>
+      )}
       <p className="muted">
         {t(v.provider === 'microsoft' ? 'microsoft.quota' : 'sync.quota', {
           used: v.quota.used,

@@ -63,6 +63,15 @@ describe('a Microsoft account’s sync panel, in words', () => {
       address: 'ivan@x.example',
     });
     expect(panel(google, 'en')).toContain('Google asked Kartka to slow down (quota).');
+    // A folder read again after Graph forgot its place (410) says Outlook, not Gmail.
+    const again = view({ state: 'catching-up', backoffUntil: null, failure: null, resync: true });
+    expect(panel(again, 'en')).toContain(
+      'Outlook no longer had our place in a folder’s changes, so the folder',
+    );
+    expect(panel(again, 'uk')).not.toContain('Gmail');
+    expect(panel({ ...google, resync: true }, 'en')).toContain(
+      'Gmail no longer had our place in its history',
+    );
   });
 
   it('says why it is stuck in Microsoft’s and Outlook’s names; Kartka’s own failures keep the shared words', () => {
