@@ -43,15 +43,18 @@ export const googlePlannersFor = (scopes: readonly string[]): AnyPlanner[] =>
 
 /**
  * How the store keys Google's streams: Gmail message ids meet page readings under `gmail:<id>`. Contacts are
- * merged by identity, never logged as interactions: their key matches no interaction.
+ * merged by identity, never logged as interactions (`contacts`: nothing is looked up among the interactions; the
+ * key matches none).
  */
+const contactsBinding: StreamBinding = {
+  source: 'gmail-api',
+  providerKey: (id: string) => `google-contact:${id}`,
+  contacts: true,
+};
 export const GOOGLE_BINDINGS = {
   [GMAIL_STREAM]: { source: 'gmail-api', providerKey: (id: string) => `gmail:${id}` },
-  [PEOPLE_STREAMS.connections]: { source: 'gmail-api', providerKey: (id: string) => `google-contact:${id}` },
-  [PEOPLE_STREAMS.otherContacts]: {
-    source: 'gmail-api',
-    providerKey: (id: string) => `google-contact:${id}`,
-  },
+  [PEOPLE_STREAMS.connections]: contactsBinding,
+  [PEOPLE_STREAMS.otherContacts]: contactsBinding,
 } as const satisfies Record<string, StreamBinding>;
 
 /** What the Google planners read from the settings: the backfill window and the cost model's prices. */

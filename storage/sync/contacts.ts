@@ -126,9 +126,11 @@ async function writePeople(db: KartkaDB, people: readonly Person[], created: Rea
 }
 
 /**
- * Merges a page of contacts and returns the sync items that tie them to the account: `contact:<id>` (the person
- * it is) and `person:<id>` for each person created, as the message path writes, so "Disconnect and remove" takes
- * exactly those. Runs inside the caller's transaction.
+ * Merges a page of contacts and returns the sync items that tie them to the account: one `contact:<id>` each, naming
+ * the person it is, and `created` on the first contact a new person came from (kept by every later write of that
+ * item while it names the same person), so "Disconnect and remove" takes exactly the people the sync created. One
+ * row per contact: a second `person:<id>` row per new person (as the message path writes) was half of a page's
+ * sync-item writes. Runs inside the caller's transaction.
  */
 export async function mergeContacts(
   db: KartkaDB,
@@ -137,6 +139,7 @@ export async function mergeContacts(
   contacts: readonly SyncContact[],
   settings: Settings,
   now: number,
+  read: ReadonlyMap<string, SyncItemRow | undefined> = new Map(),
 ): Promise<SyncItemRow[]> {
   const source = syncSource(account.id);
   const item = (id: string, extra: Partial<SyncItemRow>): SyncItemRow => ({
@@ -149,7 +152,14 @@ export async function mergeContacts(
     at: now,
     ...extra,
   });
-  const links = await db.syncItems.bulkGet(contacts.map((c) => `${account.id}|${contactItem(c.item)}`));
+  // The links the store looked up for the page already (People's `lookups`), else read here.
+  const keys = contacts.map((c) => `${account.id}|${contactItem(c.item)}`);
+  const links = keys.every((k) => read.has(k))
+    ? keys.map((k) => read.get(k))
+    : await db.syncItems.bulkGet(keys);
+  // A contact's row rewritten (a change, a deletion, a pass's stamp) still says whether the sync created its person.
+  const made = (i: number, personId: PersonId) =>
+    links[i]?.created === true && links[i]?.personId === personId;
   const linked = await linkedPeople(
     db,
     links.map((l) => l?.personId),
@@ -175,7 +185,7 @@ export async function mergeContacts(
       }
       const marked = markDeleted(known, source, now);
       if (marked !== known) touched.set(known.id, marked);
-      out.push(item(contactItem(c.item), { state: 'gone', personId: known.id }));
+      out.push(item(contactItem(c.item), { state: 'gone', personId: known.id, created: made(i, known.id) }));
       continue;
     }
     const row = prepareCandidate(candidate(c, account, i), settings);
@@ -184,13 +194,19 @@ export async function mergeContacts(
       // The contact this person came from, read whole: what it no longer has is cleared where it set it.
       const merged = mergeSynced(known, syncedFields(row.fields), source, now, { clears: true });
       if (merged.dirty) touched.set(known.id, merged.person);
-      out.push(item(contactItem(c.item), { personId: known.id }));
+      out.push(item(contactItem(c.item), { personId: known.id, created: made(i, known.id) }));
     } else unlinked.push({ contact: c, row });
   }
   const created = await planNew(db, unlinked, account, settings, now, touched);
+  const claimed = new Set<PersonId>();
   for (const [i, u] of unlinked.entries()) {
     const personId = created.reports[i];
-    out.push(item(contactItem(u.contact.item), personId ? { personId } : { state: 'unreadable' }));
+    // Two contacts of one new person (the same address on one page): the first says it was created.
+    const isNew = personId !== undefined && created.ids.has(personId) && !claimed.has(personId);
+    if (isNew) claimed.add(personId);
+    out.push(
+      item(contactItem(u.contact.item), personId ? { personId, created: isNew } : { state: 'unreadable' }),
+    );
   }
   // A person whose contact is deleted and created again on one page keeps the later state (Map order is kept).
   await writePeople(db, [...touched.values()], created.ids);
@@ -198,8 +214,6 @@ export async function mergeContacts(
     db,
     created.duplicates.map((d) => ({ ...d, source: 'sync' as const })),
   );
-  // `created` is carried by the person:<id> row alone (one row per record the sync made).
-  for (const id of created.ids) out.push(item(`person:${id}`, { personId: id, created: true }));
   return out;
 }
 

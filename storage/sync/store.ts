@@ -37,6 +37,11 @@ export interface StreamBinding {
   source: InteractionSource;
   /** The interaction's provider key for an item (`gmail:<id>`), so a page reading of it counts as known. */
   providerKey: (item: string) => string;
+  /**
+   * The stream's items are contacts: merged by identity, never logged as interactions, so only their sync items
+   * are looked up (two index reads of the interactions a page, for keys no interaction has, were dropped).
+   */
+  contacts?: boolean;
 }
 
 /**
@@ -187,20 +192,23 @@ export class DexieSyncStore {
   private async known(account: SyncAccountId, binding: StreamBinding, items: readonly string[]) {
     const known = new Set<string>();
     const settled = new Set<string>();
-    if (items.length === 0) return { known, settled };
-    const keys = items.map(binding.providerKey);
+    /** The sync items read, by key (a contacts page's merge reads its links from here, not again). */
+    const read = new Map<string, SyncItemRow | undefined>();
+    if (items.length === 0) return { known, settled, read };
+    const keys = binding.contacts ? [] : items.map(binding.providerKey);
     // A record holds the key itself, or as an alias (a page stand-in rekeyed to it, another mailbox's copy).
     const [rows, byKey, byAlias] = await Promise.all([
       this.db.syncItems.bulkGet(items.map((i) => itemKey(account, i))),
-      primaryKeysByKeys(this.db.interactions, 'providerKey', keys),
-      primaryKeysByKeys(this.db.interactions, 'aliasKeys', keys),
+      keys.length ? primaryKeysByKeys(this.db.interactions, 'providerKey', keys) : new Set<string>(),
+      keys.length ? primaryKeysByKeys(this.db.interactions, 'aliasKeys', keys) : new Set<string>(),
     ]);
     items.forEach((item, i) => {
-      const key = binding.providerKey(item);
+      read.set(itemKey(account, item), rows[i]);
+      const key = binding.contacts ? '' : binding.providerKey(item);
       if (rows[i]) settled.add(item);
       if (rows[i] || byKey.has(key) || byAlias.has(key)) known.add(item);
     });
-    return { known, settled };
+    return { known, settled, read };
   }
 
   /**
@@ -319,7 +327,7 @@ export class DexieSyncStore {
       const stream = account?.streams[planner.stream];
       // Disconnected (or the stream turned off) while the request was out: nothing to store.
       if (!account || !stream) return null;
-      const { known, settled } = await this.known(id, binding, planner.lookups(op, result));
+      const { known, settled, read } = await this.known(id, binding, planner.lookups(op, result));
       const out = planner.reduce(stream.cursor, op, result, known, ctx);
       const now = ctx.now;
       // An item settled before (a resync lists everything again) keeps its row and what it points to.
@@ -339,7 +347,7 @@ export class DexieSyncStore {
         );
       // Contacts merge by the identity rules, in this same transaction as the cursor that covers them.
       if (out.contacts.length > 0)
-        rows.push(...(await mergeContacts(db, account, planner.stream, out.contacts, settings, now)));
+        rows.push(...(await mergeContacts(db, account, planner.stream, out.contacts, settings, now, read)));
       // A full contacts pass: its stamp on what it listed, and the sweep when a pass after a lost cursor ends.
       const swept = out.pass
         ? await stampAndSweep(db, account, planner.stream, out.pass, rows, settings, now)

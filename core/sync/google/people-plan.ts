@@ -4,7 +4,9 @@
 // check asks only for changes since that token (deleted people come back with metadata.deleted). A page or sync
 // token must be sent with the same other parameters as the call that produced it, so the field mask is fixed per
 // stream. 400 EXPIRED_SYNC_TOKEN (7 days, or Google's choice) is a lost cursor: the runner calls `restart`, and
-// the full pass runs again. Pages are read one at a time (a page token comes from the previous page).
+// the full pass runs again. A page token comes from the previous page, so pages are asked for one after another;
+// the next one leaves while the page before it is stored (`ahead`: the runner's pipelining, as for a Graph delta),
+// and pages are stored in the order they came, each moving the cursor in its own transaction.
 import { SYNC_LIMITS } from '../limits';
 import { contactItem, passOf, type PassMarks, type SyncContact } from '../contact';
 import {
@@ -62,6 +64,11 @@ export interface PeoplePage {
   total: number | null;
 }
 
+/** The op was planned from this cursor: its page, and its pass or check. */
+const follows = (cursor: PeopleCursor, sent: PeopleOp): boolean =>
+  sent.pageToken === cursor.pageToken &&
+  sent.syncToken === (cursor.phase === 'full' ? null : cursor.syncToken);
+
 export function peoplePlanner(kind: PeopleKind): StreamPlanner<PeopleCursor, PeopleOp, PeoplePage> {
   const stream = PEOPLE_STREAMS[kind];
   const method = METHODS[kind];
@@ -95,13 +102,17 @@ export function peoplePlanner(kind: PeopleKind): StreamPlanner<PeopleCursor, Peo
     },
     // The contacts already tied to a person: a check counts the new ones and those deleted, not the changed.
     lookups: (_op, page) => page.contacts.map((c) => contactItem(c.item)),
+    // Where the page leaves the pass, for planning only: the next page (or, after the last, the check's token).
+    // What it settles (`done`, the pass's stamp) is written by `reduce` when the page is stored.
+    ahead(cursor, sent, page): PeopleCursor | null {
+      if (!follows(cursor, sent)) return null;
+      if (page.nextPageToken !== null) return { ...cursor, pageToken: page.nextPageToken };
+      return { ...cursor, phase: 'partial', resync: false, pageToken: null, syncToken: page.nextSyncToken };
+    },
     reduce(cursor, sent, page, known, ctx): StepOutcome<PeopleCursor> {
-      // An answer to a page the cursor has moved past (it cannot happen with one op in flight; kept safe).
-      if (
-        sent.pageToken !== cursor.pageToken ||
-        sent.syncToken !== (cursor.phase === 'full' ? null : cursor.syncToken)
-      )
-        return emptyOutcome(cursor);
+      // An answer that does not follow from the stored cursor (planned ahead of a page that was not stored, or
+      // before a restart): its contacts come again from the cursor's own page.
+      if (!follows(cursor, sent)) return emptyOutcome(cursor);
       const first = sent.pageToken === null;
       const isKnown = (c: SyncContact) => known.has(contactItem(c.item));
       // A full pass counts what it lists; a check adds the contacts new to the base and takes the deleted away.
