@@ -371,7 +371,6 @@ export class DexieSyncStore {
         : [];
       // A finished folder listing: new folders' streams start, unlisted ones end (storage/sync/folders.ts).
       const listed = out.streams ? await settleListedStreams(db, account, out.streams, settings, now) : null;
-      if (listed) swept.push(...listed.rows);
       if (rows.length > 0 || swept.length > 0) await db.syncItems.bulkPut([...rows, ...swept]);
       const progress = planner.progress(out.cursor);
       const next: StreamState = {
@@ -382,7 +381,7 @@ export class DexieSyncStore {
         restarts: recentRestarts(stream.restarts ?? [], now),
       };
       await db.syncAccounts.update(id, (a) => {
-        if (listed) a.streams = listed.streams;
+        if (listed) a.streams = listed;
         a.streams[planner.stream] = next;
         a.lastSuccessAt = now;
       });
