@@ -3,8 +3,10 @@
 // id `google:<address>` / `microsoft:<address>`), the same per-field stamps the firm's field-by-field merge reads.
 // A synced value fills an empty field and records its account; a later change at the provider replaces a field
 // only while that same account is its source; a field the user set is never replaced; emails and phones are
-// united, never replaced. Pure: `now` is a parameter.
-import type { Birthday, FieldMeta, FieldStamp, Person } from './model';
+// united, never replaced, and a value leaves only when the contact that brought it dropped it (`removedValues`).
+// Pure: `now` is a parameter.
+import type { CompanyId } from './ids';
+import type { Birthday, CompanyLink, FieldMeta, FieldStamp, Person } from './model';
 
 export const USER_SOURCE = 'user';
 export const IMPORT_SOURCE = 'import';
@@ -153,6 +155,87 @@ export function mergeSynced(
   if (Object.keys(meta).length > 0) next.fieldMeta = meta;
   if (changed.length > 0) next.updatedAt = now;
   return { person: next, changed, dirty: changed.length > 0 || unmark };
+}
+
+/**
+ * What a contact's company at the provider does to the person's company link, by the rule of the fields above: the
+ * link follows the contact only while this account is its source (it set the link and nobody changed it since) or
+ * while nobody ever set one (an empty field is filled), and only when the contact's company changed since the
+ * account last read it. `before`/`after`: the company's name key then and now ('' for none); `before` undefined
+ * (the item was stored before companies were kept): nothing is known to have changed, nothing moves. Never on a
+ * first match (the caller asks only for a contact already linked to this person).
+ */
+export function companyFollow(
+  person: Pick<Person, 'companies' | 'fieldMeta'>,
+  source: string,
+  before: string | undefined,
+  after: string,
+): 'keep' | 'clear' | 'link' {
+  if (before === undefined || before === after) return 'keep';
+  const current = person.companies.some((l) => !l.archived);
+  const stamp = person.fieldMeta?.companies?.source;
+  if (stamp !== source && (stamp !== undefined || current)) return 'keep';
+  if (after === '') return current ? 'clear' : 'keep';
+  return 'link';
+}
+
+/**
+ * The person's current company links archived (`until` now: the history stays, as when the user marks that someone
+ * left) and, with `target`, a current link to that company; the link stamped by `source`. Null: nothing changes.
+ */
+export function followCompany(
+  person: Person,
+  target: CompanyId | null,
+  source: string,
+  now: number,
+): Person | null {
+  let changed = false;
+  const companies: CompanyLink[] = person.companies.map((l) => {
+    if (l.archived || l.companyId === target) return l;
+    changed = true;
+    return { ...l, archived: true, until: now };
+  });
+  if (target !== null && !companies.some((l) => l.companyId === target && !l.archived)) {
+    companies.push({ companyId: target, decisionMaker: false, archived: false, since: now });
+    changed = true;
+  }
+  if (!changed) return null;
+  const stamp = { at: stampTime(person.fieldMeta?.companies, now), source };
+  return { ...person, companies, fieldMeta: { ...person.fieldMeta, companies: stamp }, updatedAt: now };
+}
+
+/**
+ * The emails or phones a contact had when the account last read it (`before`; undefined: not kept then, so nothing
+ * is known to be removed) and no longer has (`after`), that leave the person: only while the account is the list's
+ * source (its values came first from it and nobody edited the list since: an edit stamps the list as the user's or
+ * the import's) and no other contact lists the value (`elsewhere`: another account's contact adds its values by
+ * union without taking the list's stamp). A list carries one stamp, not one per value: any edit of the list keeps
+ * every value of it from leaving.
+ */
+export function removedValues(
+  person: Pick<Person, 'emails' | 'phones' | 'fieldMeta'>,
+  field: 'emails' | 'phones',
+  source: string,
+  before: readonly string[] | undefined,
+  after: readonly string[],
+  elsewhere: ReadonlySet<string>,
+): string[] {
+  if (!before || person.fieldMeta?.[field]?.source !== source) return [];
+  return before.filter((v) => !after.includes(v) && !elsewhere.has(v) && person[field].includes(v));
+}
+
+/** The person without these values of the list, stamped again by `source` (null: none of them was there). */
+export function dropValues(
+  person: Person,
+  field: 'emails' | 'phones',
+  values: readonly string[],
+  source: string,
+  now: number,
+): Person | null {
+  const kept = person[field].filter((v) => !values.includes(v));
+  if (kept.length === person[field].length) return null;
+  const stamp = { at: stampTime(person.fieldMeta?.[field], now), source };
+  return { ...person, [field]: kept, fieldMeta: { ...person.fieldMeta, [field]: stamp }, updatedAt: now };
 }
 
 /** The person marked as deleted at the account `source` (the person stays in the base). */

@@ -137,6 +137,14 @@ export interface SyncItemRow {
   at: number;
   /** A contact item: the full pass that last listed it (core/sync/contact.ts `ContactPass`); not indexed. */
   pass?: string;
+  /**
+   * A contact item: the name key of the company the contact had when last read ('' for none; absent on items
+   * stored before it was kept), so a company changed at the provider moves the link (storage/sync/contact-company.ts).
+   */
+  company?: string;
+  /** A contact item: its emails and phones (normalised) when last read, so a value it drops can leave the person. */
+  emails?: string[];
+  phones?: string[];
 }
 
 /** Version 1: the first shipped schema. Indexes only short values; subjects and snippets are never indexed. */

@@ -26,6 +26,8 @@ import { teamAdminMessages } from './messages/team-admin';
 import { teamListMessages } from './messages/team-list';
 import { contactsSyncMessages } from './messages/contacts-sync';
 import { outlookFolderMessages } from './messages/outlook-folders';
+import { syncBusyMessages } from './messages/sync-busy';
+import { microsoftSyncMessages } from './messages/microsoft-sync';
 import { contactFolderMessages } from './messages/contact-folders';
 import { formatMessage, type Locale, type Message, type Params } from './plural';
 
@@ -60,6 +62,8 @@ const areas = [
   outlookFolderMessages,
   contactFolderMessages,
   msTeamsMessages,
+  syncBusyMessages,
+  microsoftSyncMessages,
 ] as const;
 
 type KeysOf<C> = C extends Catalog<infer K> ? K : never;

@@ -1,5 +1,6 @@
 // The sync panel's words: an account's state, why it is stuck, the last failure, progress, in the reader's
 // language. Times are the reader's clock (HH:MM); nothing here reads the clock itself.
+import type { SyncProviderId } from '../sync/account';
 import type { Failure } from '../sync/failure';
 import type { SyncView } from '../sync/status';
 import type { Locale } from './plural';
@@ -16,20 +17,26 @@ export function stateText(v: SyncView, t: Translate, locale: Locale): string {
   });
 }
 
-export function failureText(f: Failure, t: Translate): string {
-  return t(`sync.failure.${f.kind}`, {
-    status: f.status,
-    reason: f.reason ?? '',
-    message: (f.message ?? '').slice(0, 200),
-  });
+/**
+ * The last failure in words. A Microsoft account's provider failures name Microsoft and Outlook (the shared words
+ * are Google's); Kartka's own (busy, the base) are the same for every provider.
+ */
+export function failureText(f: Failure, t: Translate, provider: SyncProviderId = 'google'): string {
+  const params = { status: f.status, reason: f.reason ?? '', message: (f.message ?? '').slice(0, 200) };
+  if (provider === 'microsoft' && f.kind !== 'busy' && f.kind !== 'local')
+    return t(`microsoft.failure.${f.kind}`, params);
+  return t(`sync.failure.${f.kind}`, params);
 }
 
 /** Why the account is stuck, with the time it stopped moving; null when it is not. */
 export function stuckText(v: SyncView, t: Translate, locale: Locale, restarts = 3): string | null {
   if (!v.stuck) return null;
   const time = clockTime(v.stuck.since, locale);
-  if (v.stuck.why === 'resync-loop') return t('sync.stuck.resync-loop', { count: restarts });
-  const why = v.failure ? failureText(v.failure, t) : '';
+  const microsoft = v.provider === 'microsoft';
+  if (v.stuck.why === 'resync-loop')
+    return t(microsoft ? 'microsoft.stuck.resync-loop' : 'sync.stuck.resync-loop', { count: restarts });
+  const why = v.failure ? failureText(v.failure, t, v.provider) : '';
+  if (microsoft && v.stuck.why === 'no-progress') return t('microsoft.stuck.no-progress', { time });
   return t(`sync.stuck.${v.stuck.why}`, { time, why }).trim();
 }
 

@@ -11,8 +11,12 @@ import { SYNC_LIMITS } from './limits';
  *   410): restart that stream without refetching what is stored.
  * - `denied`: a refusal waiting cannot fix (403 without `usageLimits`, 400): an error the user sees.
  * - `local`: the base could not store a result (disk full, an aborted transaction): retried with backoff.
+ * - `busy`: nothing was sent: Kartka's own callers held every request slot the provider allows for the account
+ *   (Graph's shared gate, integrations/microsoft/graph-gate.ts) for the whole bounded wait. Not the provider's
+ *   wish: no backoff and no failure are stored, nothing is charged, and the op is simply tried again shortly.
  */
-export type FailureKind = 'rate' | 'server' | 'network' | 'auth' | 'cursor-gone' | 'denied' | 'local';
+export type FailureKind =
+  'rate' | 'server' | 'network' | 'auth' | 'cursor-gone' | 'denied' | 'local' | 'busy';
 
 export interface Failure {
   kind: FailureKind;

@@ -37,12 +37,31 @@ const CELLS_PER_WINDOW = 600;
  * at 16 requests a second.
  */
 export function spend(ledger: Ledger, units: number, budget: QuotaBudget, now: number): Ledger {
-  const cell = Math.max(1, Math.floor(budget.windowMs / CELLS_PER_WINDOW));
-  const at = Math.ceil(now / cell) * cell;
+  const at = cellOf(budget, now);
   const live = ledger.filter(([t]) => t > now - budget.windowMs);
   const last = live[live.length - 1];
   if (last && last[0] === at) return [...live.slice(0, -1), [at, last[1] + units] as const];
   return [...live, [at, units] as const];
+}
+
+/** The end of the grid cell a spend at `at` is dated in. */
+function cellOf(budget: QuotaBudget, at: number): number {
+  const cell = Math.max(1, Math.floor(budget.windowMs / CELLS_PER_WINDOW));
+  return Math.ceil(at / cell) * cell;
+}
+
+/**
+ * The ledger after giving back `units` spent at `spentAt` for a request that never left (Kartka's own callers held
+ * the account's request slots): taken from the cell that spend was dated in, never below nothing, the emptied
+ * entry dropped. A spend already out of the ledger (its window passed) has nothing left to give back.
+ */
+export function refund(ledger: Ledger, units: number, budget: QuotaBudget, spentAt: number): Ledger {
+  const at = cellOf(budget, spentAt);
+  return ledger.flatMap(([t, u]) => {
+    if (t !== at) return [[t, u] as const];
+    const left = Math.max(0, u - units);
+    return left > 0 ? [[t, left] as const] : [];
+  });
 }
 
 /** The share of the budget in use at `now`, 0–1 (for the panel). */

@@ -1,8 +1,9 @@
 // Lists a mailbox's folders for the picker: the root's folders page by page, then each folder's childFolders,
-// level by level, within GRAPH_LIMITS.folders (folders, depth, requests). Every request is paid for first
-// through `spend` (the sync's ledger), which may refuse (a wait Graph asked for, the budget spent).
+// level by level, within GRAPH_LIMITS.folders (folders, depth, requests). Every request is paid for by the client
+// (its `spend`, the sync's ledger) once it holds its slot, which may refuse (a wait Graph asked for, the budget
+// spent): that comes back as a `rate` failure (GRAPH_NOT_NOW), like a wait Graph asked for.
 import type { Client } from '@microsoft/microsoft-graph-client';
-import { classifyGraphError, type GraphFailure } from '../../core/sync/microsoft/errors';
+import { classifyGraphError, GRAPH_NOT_NOW, type GraphFailure } from '../../core/sync/microsoft/errors';
 import {
   folderListUrl,
   folderTree,
@@ -19,23 +20,19 @@ export type FolderListing =
   | { ok: true; folders: MailFolderEntry[]; truncated: boolean; requests: number }
   | { ok: false; failure: GraphFailure; requests: number };
 
-/** A refusal to send: the mailbox must wait (Graph asked for it, or the 10-minute budget is spent). */
-export const NOT_NOW: GraphFailure = { kind: 'rate', status: 429, reason: 'kartka-budget' };
-
-export async function listMailFolders(
-  client: Client,
-  spend: () => Promise<boolean>,
-  now: () => number,
-): Promise<FolderListing> {
+export async function listMailFolders(client: Client, now: () => number): Promise<FolderListing> {
   const { maxFolders, maxDepth, maxRequests } = GRAPH_LIMITS.folders;
   let requests = 0;
   let truncated = false;
   const get = async (url: string): Promise<RawAnswer | GraphFailure> => {
-    if (!(await spend())) return NOT_NOW;
-    requests++;
     const answer = await graphGet(client, url);
-    if (answer.status === 200) return answer;
-    return classifyGraphError(answer.status, answer.body, answer.headers.get('retry-after'), now());
+    const failure =
+      answer.status === 200
+        ? null
+        : classifyGraphError(answer.status, answer.body, answer.headers.get('retry-after'), now());
+    // Counted only when it left: the client's own refusals (busy, not paid for) never reached Graph.
+    if (failure?.kind !== 'busy' && failure?.reason !== GRAPH_NOT_NOW) requests++;
+    return failure ?? answer;
   };
   const failed = (failure: GraphFailure): FolderListing => ({ ok: false, failure, requests });
 

@@ -1,12 +1,12 @@
 // Microsoft's Graph client (@microsoft/microsoft-graph-client) with a middleware chain of our own, in place of
 // its default one whose RetryHandler may sleep up to 180 s in-process (a service worker is stopped after ~30 s
-// idle). Ours: the account's gate (at most 4 requests in flight for all callers together, graph-gate.ts; and
-// none while a stored backoff holds), the
-// bearer token and `Prefer: IdType="ImmutableId"` on every request, a persisted backoff for 429/503 (the wait is
+// idle). Ours: the account's gate (at most 4 requests in flight for all callers together, graph-gate.ts; none
+// while a stored backoff holds; and, for callers outside the sync, the request paid for from the mailbox's budget
+// only once it holds its slot, so a request refused as busy is never charged), the bearer token and `Prefer: IdType="ImmutableId"` on every request, a persisted backoff for 429/503 (the wait is
 // stored, nothing sleeps; the caller's alarm resumes), then fetch. Answers come back raw: the caller reads
 // status, headers and body itself and decides.
 import { Client, ResponseType, type Context, type Middleware } from '@microsoft/microsoft-graph-client';
-import { GRAPH_BUSY, retryAfterMs } from '../../core/sync/microsoft/errors';
+import { GRAPH_BUSY, GRAPH_NOT_NOW, retryAfterMs } from '../../core/sync/microsoft/errors';
 import { GRAPH_LIMITS } from '../../core/sync/microsoft/limits';
 import { takeGraphSlot } from './graph-gate';
 
@@ -25,6 +25,12 @@ export interface GraphClientDeps {
   fetch: typeof fetch;
   now(): number;
   backoff: BackoffStore;
+  /**
+   * Pays for one request from the mailbox's budget (the sync's ledger), asked only once the request holds its slot
+   * and no stored backoff holds; false: it may not leave now (nothing spent, nothing sent). Absent: the caller
+   * paid already (the sync's runner spends before it sends, and gives the unit back when the answer is `busy`).
+   */
+  spend?: () => Promise<boolean>;
 }
 
 const synthetic = (status: number, code: string, message: string, headers: Record<string, string> = {}) =>
@@ -47,7 +53,8 @@ abstract class Link implements Middleware {
 
 /**
  * At most 4 in flight per account, whoever asks; nothing leaves while a stored backoff holds (answered as a local
- * 429). No slot within GRAPH_LIMITS.slotWaitMs: a local 429 GRAPH_BUSY, nothing sent.
+ * 429). No slot within GRAPH_LIMITS.slotWaitMs: a local 429 GRAPH_BUSY, nothing sent, nothing spent. With the slot
+ * held, the request is paid for (`spend`); refused: a local 429 GRAPH_NOT_NOW, nothing sent.
  */
 class Gate extends Link {
   constructor(private readonly deps: GraphClientDeps) {
@@ -72,6 +79,14 @@ class Gate extends Link {
         context.response = synthetic(429, 'KartkaBackoff', 'Waiting for the time Microsoft asked for.', {
           'retry-after': seconds,
         });
+        return;
+      }
+      if (this.deps.spend && !(await this.deps.spend())) {
+        context.response = synthetic(
+          429,
+          GRAPH_NOT_NOW,
+          'Microsoft asked to wait, or the mailbox budget is spent for now.',
+        );
         return;
       }
       await this.pass(context);

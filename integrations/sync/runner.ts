@@ -234,8 +234,9 @@ export class SyncRunner {
   }
 
   /**
-   * Sends one op and stores its answer: 'applied', 'failed' (not sent, answered with a failure (recorded), or
-   * an answer dropped because the one before it could not be stored), or 'stop' (the user has to reconnect).
+   * Sends one op and stores its answer: 'applied', 'failed' (not sent, answered with a failure (recorded; a
+   * `busy` one is not, and its units are given back), or an answer dropped because the one before it could not
+   * be stored), or 'stop' (the user has to reconnect).
    * A pipelined stream's answers are stored in the order they were sent, each after the one before succeeded.
    */
   private async fly(
@@ -267,6 +268,8 @@ export class SyncRunner {
     const { provider, store, tokens, clock } = this.deps;
     const signal = this.controller.signal;
     let token = await tokens.get(id);
+    // When the units this op is sending on were spent (by the loop, at the time it planned the op).
+    let spentAt = ctx.now;
     this.alive();
     // A wait may have been asked for while the token was read: then this op does not leave (it is planned again).
     if (clock.now() < (this.holds.get(id) ?? 0)) return { kind: 'failed' };
@@ -283,7 +286,8 @@ export class SyncRunner {
       this.alive();
       if (token) {
         const budget = provider.budgets(await this.deps.settings())[op.quota];
-        const spent = !budget || (await store.recordSpend(id, op.quota, op.cost, budget, clock.now()));
+        spentAt = clock.now();
+        const spent = !budget || (await store.recordSpend(id, op.quota, op.cost, budget, spentAt));
         this.alive();
         // No room for the retry now: the op is planned again (with the renewed token) when there is.
         if (!spent || clock.now() < (this.holds.get(id) ?? 0)) return { kind: 'failed' };
@@ -302,6 +306,15 @@ export class SyncRunner {
         );
         return { kind: 'stop' };
       }
+    }
+    if (!res.ok && res.failure.kind === 'busy') {
+      // Kartka's own callers (cards, Teams, the folder picker) held the account's request slots for the whole
+      // bounded wait: nothing left, so nothing is owed and nothing is recorded (no failure, no backoff: the
+      // provider asked for nothing). The op is planned again once the short hold noted above (`hold`) is over.
+      const budget = provider.budgets(await this.deps.settings())[op.quota];
+      if (budget) await store.refundSpend(id, op.quota, op.cost, budget, spentAt);
+      this.alive();
+      return { kind: 'failed' };
     }
     if (!res.ok) {
       // A pipelined stream's pages answered before this one are stored first: a restart must not drop them (a

@@ -60,6 +60,17 @@ export interface SyncStore {
     now: number,
   ): Promise<boolean>;
   /**
+   * Gives back units recorded by `recordSpend` at `spentAt` for a request that never left (the answer was `busy`),
+   * in one transaction.
+   */
+  refundSpend(
+    id: SyncAccountId,
+    quota: string,
+    units: number,
+    budget: QuotaBudget,
+    spentAt: number,
+  ): Promise<void>;
+  /**
    * Records a failure and, with `delay`, the backoff it calls for: `delay(attempt)` with attempt the count of
    * consecutive failures including this one, read and written in one transaction (nothing to race).
    */

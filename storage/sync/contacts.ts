@@ -19,12 +19,14 @@ import {
   type ContactCandidate,
   type PreparedRow,
 } from '../../core/import';
-import type { Company, Person, Settings } from '../../core/model';
+import type { Person, Settings } from '../../core/model';
 import type { PersonFields } from '../../core/validate';
 import { syncSource, type SyncAccountRow } from '../../core/sync/account';
 import { contactItem, type ContactPass, type SyncContact } from '../../core/sync/contact';
 import { addPossibleDuplicates } from '../duplicates';
 import { companyRow, personRow, plainPerson } from '../rows';
+import { followCompanies, knownCompanies, type Reread } from './contact-company';
+import { contactValues, dropRemovedValues } from './contact-values';
 
 export { contactItem };
 
@@ -56,19 +58,6 @@ async function matching(db: KartkaDB, rows: readonly PreparedRow[]): Promise<Sto
   ]);
   const all = new Map([...byEmail, ...byPhone].map((p) => [p.id, p]));
   return [...all.values()].filter((p) => p.mergedInto === undefined);
-}
-
-/** Companies by name key, read only when a contact names one. */
-async function knownCompanies(db: KartkaDB, rows: readonly PreparedRow[]) {
-  const known = new Map<string, Company>();
-  const takenDomains = new Set<string>();
-  if (!rows.some((r) => r.company)) return { known, takenDomains };
-  for (const c of await db.companies.toArray()) {
-    if (c.mergedInto !== undefined) continue;
-    c.domains.forEach((d) => takenDomains.add(d));
-    if (!known.has(companyKey(c.name))) known.set(companyKey(c.name), c);
-  }
-  return { known, takenDomains };
 }
 
 /** What a validated row brings to the provenance rule. */
@@ -175,6 +164,7 @@ export async function mergeContacts(
   const touched = new Map<PersonId, Person>();
   const out: SyncItemRow[] = [];
   const unlinked: { contact: SyncContact; row: PreparedRow }[] = [];
+  const follows: Reread[] = [];
   for (const [i, c] of contacts.entries()) {
     const link = links[i]?.personId;
     const first = link && linked.get(link);
@@ -207,9 +197,20 @@ export async function mergeContacts(
       // The contact this person came from, read whole: what it no longer has is cleared where it set it.
       const merged = mergeSynced(known, syncedFields(row.fields), source, now, { clears: true });
       if (merged.dirty) touched.set(known.id, merged.person);
-      out.push(item(contactItem(c.item), { personId: known.id, created: made(i, known.id) }));
+      follows.push({ person: known, row, item: links[i] });
+      out.push(
+        item(contactItem(c.item), {
+          personId: known.id,
+          created: made(i, known.id),
+          ...contactValues(row),
+        }),
+      );
     } else unlinked.push({ contact: c, row });
   }
+  // Its company too: moved or archived where this account set the link (storage/sync/contact-company.ts); and
+  // the emails and phones it dropped, where this account alone brought them (storage/sync/contact-values.ts).
+  await followCompanies(db, follows, touched, source, settings, now);
+  await dropRemovedValues(db, follows, touched, source, now);
   const created = await planNew(db, unlinked, account, settings, now, touched);
   const claimed = new Set<PersonId>();
   for (const [i, u] of unlinked.entries()) {
@@ -218,7 +219,10 @@ export async function mergeContacts(
     const isNew = personId !== undefined && created.ids.has(personId) && !claimed.has(personId);
     if (isNew) claimed.add(personId);
     out.push(
-      item(contactItem(u.contact.item), personId ? { personId, created: isNew } : { state: 'unreadable' }),
+      item(
+        contactItem(u.contact.item),
+        personId ? { personId, created: isNew, ...contactValues(u.row) } : { state: 'unreadable' },
+      ),
     );
   }
   // A person whose contact is deleted and created again on one page keeps the later state (Map order is kept).

@@ -7,7 +7,7 @@ import type { StepOutcome } from '../../core/sync/planner';
 import type { Settings } from '../../core/model';
 import { pickedFolders, type PickedFolder } from '../../core/sync/microsoft/folders';
 import { folderPlanner } from '../../core/sync/microsoft/planners';
-import type { KartkaDB, SyncItemRow } from '../db';
+import type { KartkaDB } from '../db';
 import { stampAndSweep } from './contacts';
 
 /**
@@ -47,7 +47,7 @@ export async function setPickedFolders(
  * under its prefix it does not want ends: the contacts that stream holds are swept as deleted at the provider (the
  * sweep a folder's 404 or a lost cursor takes, sparing a person another live contact stands for and a contact
  * since moved to another folder's stream), then the stream is dropped. A listing cut short (`keep`) ends nothing.
- * Returns the swept items to write and the account's streams after it.
+ * Writes the swept items; returns the account's streams after it.
  */
 export async function settleListedStreams(
   db: KartkaDB,
@@ -55,17 +55,26 @@ export async function settleListedStreams(
   listing: NonNullable<StepOutcome<unknown>['streams']>,
   settings: Settings,
   now: number,
-): Promise<{ rows: SyncItemRow[]; streams: Record<string, StreamState> }> {
+): Promise<Record<string, StreamState>> {
   const ending = listing.keep
     ? []
     : Object.keys(account.streams).filter((s) => s.startsWith(listing.prefix) && !(s in listing.want));
-  const rows: SyncItemRow[] = [];
-  for (const stream of ending)
-    rows.push(
-      ...(await stampAndSweep(db, account, stream, { id: `ended@${now}`, sweep: true }, [], settings, now)),
+  // One stream after the other, each sweep written before the next: a person whose contacts were all in the
+  // folders ending here is marked by the last of them (each earlier sweep still saw the others' as live).
+  for (const stream of ending) {
+    const swept = await stampAndSweep(
+      db,
+      account,
+      stream,
+      { id: `ended@${now}`, sweep: true },
+      [],
+      settings,
+      now,
     );
+    if (swept.length > 0) await db.syncItems.bulkPut(swept);
+  }
   const streams = Object.fromEntries(Object.entries(account.streams).filter(([s]) => !ending.includes(s)));
   for (const [stream, cursor] of Object.entries(listing.want))
     if (!streams[stream]) streams[stream] = newStream(cursor, now);
-  return { rows, streams };
+  return streams;
 }

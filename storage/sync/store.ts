@@ -20,7 +20,7 @@ import type {
   SyncOp,
   SyncOptions,
 } from '../../core/sync/planner';
-import { spend, waitToSpend } from '../../core/sync/quota';
+import { refund, spend, waitToSpend } from '../../core/sync/quota';
 import { SYNC_LIMITS } from '../../core/sync/limits';
 import type { KartkaDB, SyncItemRow } from '../db';
 import { logChunk, type MessageOutcome } from '../log';
@@ -131,6 +131,23 @@ export class DexieSyncStore {
         spent = true;
       });
     return spent;
+  }
+
+  /** Gives back `units` spent at `spentAt` for a request that never left (one transaction, like the spend). */
+  async refundSpend(
+    id: SyncAccountId,
+    quota: string,
+    units: number,
+    budget: QuotaBudget,
+    spentAt: number,
+  ): Promise<void> {
+    await this.db.syncPacing
+      .where('id')
+      .equals(id)
+      .modify((p) => {
+        const ledger = p.ledgers[quota];
+        if (ledger) p.ledgers = { ...p.ledgers, [quota]: refund(ledger, units, budget, spentAt) };
+      });
   }
 
   async recordFailure(
@@ -354,7 +371,6 @@ export class DexieSyncStore {
         : [];
       // A finished folder listing: new folders' streams start, unlisted ones end (storage/sync/folders.ts).
       const listed = out.streams ? await settleListedStreams(db, account, out.streams, settings, now) : null;
-      if (listed) swept.push(...listed.rows);
       if (rows.length > 0 || swept.length > 0) await db.syncItems.bulkPut([...rows, ...swept]);
       const progress = planner.progress(out.cursor);
       const next: StreamState = {
@@ -365,7 +381,7 @@ export class DexieSyncStore {
         restarts: recentRestarts(stream.restarts ?? [], now),
       };
       await db.syncAccounts.update(id, (a) => {
-        if (listed) a.streams = listed.streams;
+        if (listed) a.streams = listed;
         a.streams[planner.stream] = next;
         a.lastSuccessAt = now;
       });

@@ -136,7 +136,7 @@ describe('Google contacts', () => {
 
     book.put('connections', {
       ...olenaContact,
-      organizations: [{ name: 'Агро Трейд', title: 'Головна бухгалтерка' }],
+      organizations: [{ name: 'Нова Ферма', title: 'Головна бухгалтерка' }],
       addresses: [{ city: 'Одеса' }],
     });
     await panel().getByRole('button', { name: 'Sync now' }).click();
@@ -146,6 +146,12 @@ describe('Google contacts', () => {
     expect((await named('Олена Коваль'))?.position).toBe('Керівниця відділу');
     await expect.poll(() => view.getByRole('button', { name: /^City/ }).textContent(), SYNC).toBe('Одеса');
     expect(await view.getByRole('button', { name: /^Position/ }).textContent()).toBe('Керівниця відділу');
+    // She moved to another company in Google, and the link Google set follows; the old one is kept as former.
+    const links = card.getByRole('region', { name: 'Companies' });
+    await expect
+      .poll(() => links.getByRole('link').allTextContents(), SYNC)
+      .toEqual(['Нова Ферма', 'Агро Трейд']);
+    expect(await links.getByRole('heading', { level: 3 }).textContent()).toBe('Former companies');
     await card.close();
   });
 

@@ -55,7 +55,7 @@ export function SyncPanel({ view: v, restarts, busy, now, locale, t, children, .
       )}
       {v.state === 'needs-reconnect' && <p className="sync-stuck">{t('sync.reconnectHint')}</p>}
       {v.failure && !stuck && v.state !== 'up-to-date' && v.state !== 'needs-reconnect' && (
-        <p className="muted">{failureText(v.failure, t)}</p>
+        <p className="muted">{failureText(v.failure, t, v.provider)}</p>
       )}
       <p className="sync-progress">{progressText(v, t)}</p>
       {contacts && <p className="sync-progress sync-contacts">{contacts}</p>}
@@ -67,7 +67,9 @@ export function SyncPanel({ view: v, restarts, busy, now, locale, t, children, .
           </button>
         </p>
       )}
-      {v.resync && <p className="muted">{t('sync.resync')}</p>}
+      {v.resync && (
+        <p className="muted">{t(v.provider === 'microsoft' ? 'microsoft.resync' : 'sync.resync')}</p>
+      )}
       <p className="muted">
         {t(v.provider === 'microsoft' ? 'microsoft.quota' : 'sync.quota', {
           used: v.quota.used,

@@ -2,7 +2,7 @@
 // lastModifiedDateTime stored), an unfinished round of pages newer than it, and when the chat may be asked again
 // (Kartka's own pace, one request a second per chat, or the wait Graph asked for). Kept in storage, not in the
 // worker: the base page and the sidebar may open the same card at once, and a stopped worker forgets nothing.
-import { GRAPH_BUSY, type GraphFailure } from './errors';
+import type { GraphFailure } from './errors';
 import { GRAPH_LIMITS } from './limits';
 import { chatMessagesPath, type ChatMatch } from './teams';
 
@@ -100,7 +100,7 @@ export type TeamsProblem = 'personal' | 'consent' | 'reconnect' | 'rate' | 'busy
 export function teamsProblemOf(failure: GraphFailure): TeamsProblem {
   if (failure.kind === 'auth') return 'reconnect';
   // The account's 4 slots stayed taken (the sync, other cards): nothing was sent, no wait of Graph's to show.
-  if (failure.reason === GRAPH_BUSY) return 'busy';
+  if (failure.kind === 'busy') return 'busy';
   if (failure.kind === 'rate') return 'rate';
   if (failure.kind === 'server' || failure.kind === 'network') return 'unreachable';
   if (failure.status === 403) return 'consent';

@@ -3,7 +3,7 @@
 // account's streams (storage/sync/folders.ts); a newly picked folder starts syncing at once.
 import { ActionError } from '../../../core/action-error';
 import { GRAPH_LIMITS } from '../../../core/sync/microsoft/limits';
-import { GRAPH_BUSY, type GraphFailure } from '../../../core/sync/microsoft/errors';
+import type { GraphFailure } from '../../../core/sync/microsoft/errors';
 import type { SyncAccount } from '../../../core/sync/account';
 import { listMailFolders } from '../../../integrations/microsoft/folders';
 import { createGraphClient } from '../../../integrations/microsoft/graph-client';
@@ -25,7 +25,7 @@ async function microsoftAccount(accountId: string) {
 }
 
 function listingRefused(failure: GraphFailure): ActionError {
-  if (failure.reason === GRAPH_BUSY)
+  if (failure.kind === 'busy')
     return new ActionError('Kartka already has the requests Microsoft allows for this mailbox under way.', {
       code: 'outlookFolders.busy',
     });
@@ -64,12 +64,10 @@ export async function listOutlookFolders(
     fetch: deps.fetch,
     now: deps.now,
     backoff: { until: async () => 0, hold: async () => undefined },
+    // Paid once its slot is held: a listing refused as busy costs nothing.
+    spend: () => spendGraphRequest(deps.store, account.id, deps.now()),
   });
-  const listing = await listMailFolders(
-    client,
-    () => spendGraphRequest(deps.store, account.id, deps.now()),
-    deps.now,
-  );
+  const listing = await listMailFolders(client, deps.now);
   if (!listing.ok) throw listingRefused(listing.failure);
   const picked = pickedFolders(account.streams);
   const ids = new Set(picked.map((f) => f.id));

@@ -9,7 +9,7 @@ import type { Client } from '@microsoft/microsoft-graph-client';
 import { canonicalEmail } from '../../../core/email';
 import type { SyncAccount } from '../../../core/sync/account';
 import { backoffDelay } from '../../../core/sync/failure';
-import { GRAPH_BUSY } from '../../../core/sync/microsoft/errors';
+import { GRAPH_NOT_NOW } from '../../../core/sync/microsoft/errors';
 import { createGraphClient } from '../../../integrations/microsoft/graph-client';
 import { ConversationCache, readConversation } from '../../../integrations/microsoft/conversation';
 import type { Tokens } from '../../../integrations/sync/types';
@@ -42,13 +42,6 @@ export function graphFallback(deps: GraphFallbackDeps): ThreadFallback {
     if (thread.provider !== 'outlook' || !thread.threadId) return null;
     const account = accountFor(await listAccounts(db), thread.account);
     if (!account) return null;
-    const cacheKey = `${account.address}|${thread.threadId}`;
-    // Only a request that leaves is paid for, and none leaves while the mailbox must wait.
-    if (
-      deps.cache.get(cacheKey, now) === undefined &&
-      !(await spendGraphRequest(deps.store, account.id, now))
-    )
-      return null;
     const token = await deps.tokens.get(account.id);
     if (!token) return null;
     const client: Client = createGraphClient({
@@ -57,13 +50,18 @@ export function graphFallback(deps: GraphFallbackDeps): ThreadFallback {
       fetch: deps.fetch,
       now: deps.now,
       backoff: { until: async () => 0, hold: async () => undefined },
+      // Only a request that leaves is paid for (a cached answer sends nothing; one refused as busy never left),
+      // and none leaves while the mailbox must wait.
+      spend: () => spendGraphRequest(deps.store, account.id, deps.now()),
     });
     const read = await readConversation(client, thread.threadId, account.address, deps.cache, deps.now);
     if (!read.ok) {
       // The account's slots stayed taken (the sync's pages, other cards; nothing was sent, no wait of Graph's to
       // keep): the notice says so in words, and opening the conversation again asks again.
-      if (read.failure.reason === GRAPH_BUSY)
+      if (read.failure.kind === 'busy')
         return { status: 'unreadable', ...problem, at: now, busy: account.address };
+      // Not paid for: a wait already stored, or the budget spent; the sync's own record says so.
+      if (read.failure.reason === GRAPH_NOT_NOW) return null;
       // A wait Graph asks for holds for the sync too; a conversation Graph does not know is simply not shown.
       const { failure } = read;
       if (failure.kind === 'rate' || failure.kind === 'server')

@@ -2,11 +2,20 @@
 // field; it replaces a value only its own account set; the user's, an import's or another account's value stays;
 // lists are united; a deleted mark belongs to one account and clears when that account has the contact again.
 import { describe, expect, test } from 'vitest';
-import { personId } from '../../../core/ids';
+import { companyId, personId } from '../../../core/ids';
 import type { FieldMeta, Person } from '../../../core/model';
 import { translator } from '../../../core/i18n';
 import { deletedTexts, originText } from '../../../core/i18n/provenance-text';
-import { fieldOrigin, markDeleted, mergeSynced, stampWrite } from '../../../core/provenance';
+import {
+  companyFollow,
+  dropValues,
+  fieldOrigin,
+  followCompany,
+  markDeleted,
+  mergeSynced,
+  removedValues,
+  stampWrite,
+} from '../../../core/provenance';
 
 const G = 'google:ivan@kartka-test.com.ua';
 const M = 'microsoft:olena@contoso.example';
@@ -184,3 +193,78 @@ test.each([
     );
   },
 );
+
+describe('the company link follows the contact like a field', () => {
+  const AGRO = companyId('c-agro');
+  const FARM = companyId('c-farm');
+  const at = (id: typeof AGRO, archived = false) => ({
+    companyId: id,
+    decisionMaker: false,
+    archived,
+    since: T0,
+  });
+  test.each([
+    ['changed, the account set the link: moves', [at(AGRO)], G, 'агро', 'ферма', 'link'],
+    ['removed, the account set the link: clears', [at(AGRO)], G, 'агро', '', 'clear'],
+    ['changed, the user set the link: stays', [at(AGRO)], 'user', 'агро', 'ферма', 'keep'],
+    ['changed, an import set the link: stays', [at(AGRO)], 'import', 'агро', 'ферма', 'keep'],
+    ['changed, another account set the link: stays', [at(AGRO)], M, 'агро', 'ферма', 'keep'],
+    ['removed, another account set the link: stays', [at(AGRO)], M, 'агро', '', 'keep'],
+    ['a link of unknown origin stays', [at(AGRO)], undefined, 'агро', 'ферма', 'keep'],
+    ['no change at the provider: nothing moves', [at(AGRO)], G, 'агро', 'агро', 'keep'],
+    ['not known what the contact said before: nothing moves', [at(AGRO)], G, undefined, 'ферма', 'keep'],
+    ['no link ever set: filled', [], undefined, '', 'ферма', 'link'],
+    ['the account cleared its link: linked again', [at(AGRO, true)], G, '', 'агро', 'link'],
+    ['the user archived the link: not linked again', [at(AGRO, true)], 'user', '', 'агро', 'keep'],
+  ] as const)('%s', (_what, companies, stamp, before, after, action) => {
+    const meta = stamp ? { companies: { at: T0, source: stamp } } : undefined;
+    expect(companyFollow(person({ companies: [...companies] }, meta), G, before, after)).toBe(action);
+  });
+
+  test('moving archives the current link (history kept) and stamps the account; a link already there is none', () => {
+    const p = person({ companies: [at(AGRO)] }, { companies: { at: NOW + 5, source: G } });
+    const moved = followCompany(p, FARM, G, NOW);
+    expect(moved?.companies).toEqual([
+      { ...at(AGRO, true), until: NOW },
+      { companyId: FARM, decisionMaker: false, archived: false, since: NOW },
+    ]);
+    // Stamped after the stamp it replaces, even with a clock behind it.
+    expect(moved?.fieldMeta?.companies).toEqual({ at: NOW + 6, source: G });
+    expect(followCompany(p, AGRO, G, NOW)).toBeNull();
+    expect(followCompany(p, null, G, NOW)?.companies).toEqual([{ ...at(AGRO, true), until: NOW }]);
+    expect(followCompany(person({}), null, G, NOW)).toBeNull();
+  });
+});
+
+describe('an email or phone removed at the provider', () => {
+  const two = ['olena@x.example', 'o.koval@gmail.com'];
+  test.each([
+    [
+      'the account brought the list, nobody else lists it: leaves',
+      G,
+      two,
+      ['olena@x.example'],
+      [],
+      ['o.koval@gmail.com'],
+    ],
+    ['the user edited the list: stays', 'user', two, ['olena@x.example'], [], []],
+    ['an import brought or edited the list: stays', 'import', two, ['olena@x.example'], [], []],
+    ['another account brought the list: stays', M, two, ['olena@x.example'], [], []],
+    ['another contact still lists it: stays', G, two, ['olena@x.example'], ['o.koval@gmail.com'], []],
+    ['not known what the contact had: nothing leaves', G, undefined, ['olena@x.example'], [], []],
+  ] as const)('%s', (_what, stamp, before, after, elsewhere, gone) => {
+    const p = person({ emails: [...two] }, { emails: { at: T0, source: stamp } });
+    const out = removedValues(p, 'emails', G, before, after, new Set(elsewhere));
+    expect(out).toEqual(gone);
+  });
+
+  test('dropping keeps the other values and stamps the list again', () => {
+    const p = person({ phones: ['+380671234567', '+380501112233'] }, { phones: { at: NOW, source: G } });
+    expect(dropValues(p, 'phones', ['+380501112233'], G, NOW)).toMatchObject({
+      phones: ['+380671234567'],
+      fieldMeta: { phones: { at: NOW + 1, source: G } },
+      updatedAt: NOW,
+    });
+    expect(dropValues(p, 'phones', ['+380000000000'], G, NOW)).toBeNull();
+  });
+});

@@ -11,11 +11,13 @@ import { viewOf } from '../../../core/sync/registry';
 import {
   CONTACT_FOLDERS_PLANNER as listing,
   contactFoldersUrl,
+  wantedStreams,
   type ContactFoldersCursor,
 } from '../../../core/sync/microsoft/contact-folders';
 import type { PlanContext } from '../../../core/sync/planner';
 import type { DeltaCursor } from '../../../core/sync/microsoft/delta-cursor';
 import { GRAPH_LIMITS } from '../../../core/sync/microsoft/limits';
+import { settleListedStreams } from '../../../storage/sync/folders';
 import { microsoftWorld } from './contacts-world';
 import { runGraph } from './graph-runner';
 
@@ -142,6 +144,33 @@ describe('Outlook contact folders', () => {
     await run(w);
     // Inbox, Sent Items, Contacts and Partners checked; the listing: the root and Partners' child folders.
     expect(w.fake.graph.throttle.stats.requests - requests).toBe(6);
+    expect((await personByEmail(w, 'marta@supply.example'))?.deletedAtSource).toBeUndefined();
+  });
+
+  it('marks a person whose contacts were all in the folders one listing ends', async () => {
+    const w = microsoftWorld();
+    const suppliers = w.box.addContactFolder('Suppliers');
+    const west = w.box.addContactFolder('Region West', suppliers.id);
+    w.box.addContact(suppliers.id, contact('Olga Kravets', 'olga@supply.example'));
+    w.box.addContact(west.id, contact('Olga Kravets', 'olga@supply.example', 'Regional agent'));
+    w.box.addContact('contacts', contact('Marta Hnatiuk', 'marta@supply.example'));
+    await w.connect();
+    await run(w);
+    expect(await w.db.people.count()).toBe(2);
+    // The listing's answer once both folders are gone, applied as the store applies it (before either folder's
+    // own delta is asked): both streams end in one transaction.
+    const account = await w.db.syncAccounts.get(w.id);
+    if (!account) throw new Error('no account');
+    const ended = w.clock.now();
+    await w.db.transaction('rw', w.db.tables, async () => {
+      const listing = { prefix: 'graph:contacts:', want: wantedStreams([]) };
+      const streams = await settleListedStreams(w.db, account, listing, w.settings, ended);
+      await w.db.syncAccounts.update(w.id, { streams });
+    });
+    expect(Object.keys(await streamsOf(w)).filter((s) => s.startsWith('graph:contacts:'))).toEqual([
+      'graph:contacts:contacts',
+    ]);
+    expect((await personByEmail(w, 'olga@supply.example'))?.deletedAtSource?.[w.id]).toBe(ended);
     expect((await personByEmail(w, 'marta@supply.example'))?.deletedAtSource).toBeUndefined();
   });
 

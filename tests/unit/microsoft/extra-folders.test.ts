@@ -114,14 +114,19 @@ describe('picked Outlook folders', () => {
     // The picker's listing: the tree in order, Inbox and Sent Items marked, the hidden folder left out, the
     // name as text only; each request paid for (2 well-known + the root + Clients' children), none when refused.
     let spent = 0;
-    const client = createGraphClient({
-      accountId: id,
-      token: async () => signed.tokens.accessToken,
-      fetch: wire,
-      now: clock.now,
-      backoff: { until: async () => 0, hold: async () => undefined },
-    });
-    const listing = await listMailFolders(client, async () => (spent++, true), clock.now);
+    const clientPaying = (spend: () => Promise<boolean>) =>
+      createGraphClient({
+        accountId: id,
+        token: async () => signed.tokens.accessToken,
+        fetch: wire,
+        now: clock.now,
+        backoff: { until: async () => 0, hold: async () => undefined },
+        spend,
+      });
+    const listing = await listMailFolders(
+      clientPaying(async () => (spent++, true)),
+      clock.now,
+    );
     if (!listing.ok) throw new Error(JSON.stringify(listing.failure));
     expect(listing.folders.map((f) => [f.name, f.depth, f.always])).toEqual([
       ['Inbox', 0, true],
@@ -135,7 +140,10 @@ describe('picked Outlook folders', () => {
     expect(listing).toMatchObject({ truncated: false, requests: 4 });
     expect(spent).toBe(4);
     const before = requests.length;
-    const refused = await listMailFolders(client, async () => false, clock.now);
+    const refused = await listMailFolders(
+      clientPaying(async () => false),
+      clock.now,
+    );
     expect(refused).toMatchObject({ ok: false, failure: { kind: 'rate' }, requests: 0 });
     expect(requests.length).toBe(before);
 

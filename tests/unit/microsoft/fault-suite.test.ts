@@ -12,14 +12,9 @@ import type { ContactFoldersCursor } from '../../../core/sync/microsoft/contact-
 import type { DeltaCursor } from '../../../core/sync/microsoft/delta-cursor';
 import { graphPlannersFor } from '../../../core/sync/microsoft/planners';
 import { defaultSettings } from '../../../core/settings';
-import { renewSilently, accessToken, signIn } from '../../../integrations/microsoft/auth';
-import {
-  MICROSOFT_BINDINGS,
-  microsoftProvider,
-  microsoftStreams,
-} from '../../../integrations/microsoft/provider';
-import { SyncRunner } from '../../../integrations/sync/runner';
-import type { SyncSettings } from '../../../integrations/sync/types';
+import { signIn } from '../../../integrations/microsoft/auth';
+import { MICROSOFT_BINDINGS, microsoftStreams } from '../../../integrations/microsoft/provider';
+import type { SyncRunner } from '../../../integrations/sync/runner';
 import { connectAccount } from '../../../storage/sync/accounts';
 import { setPickedFolders } from '../../../storage/sync/folders';
 import { DexieSyncStore } from '../../../storage/sync/store';
@@ -28,6 +23,7 @@ import { seededRandom } from '../../fakes/microsoft/faults';
 import { inProcessAuth, routeFetch } from '../../fakes/microsoft/route-fetch';
 import { freshDb } from '../storage/helpers';
 import { VirtualClock } from '../sync/world';
+import { graphRunner } from './graph-runner';
 
 const CLIENT_ID = '6f1c5a3e-0000-4000-8000-00000000c0de';
 const REDIRECT = 'https://kartkaextensionid.chromiumapp.org/';
@@ -90,17 +86,14 @@ describe('Graph fault suite', () => {
     const random = seededRandom(19);
     let current: SyncRunner | null = null;
     let stops = 0;
-    const provider = microsoftProvider({
-      fetch: async (input, init) => {
-        const res = await wire(input, init);
-        if (stops < 8 && random() < 0.01 && res.status === 200) {
-          stops++;
-          current?.kill();
-        }
-        return res;
-      },
-      now: clock.now,
-    });
+    const stopping: typeof fetch = async (input, init) => {
+      const res = await wire(input, init);
+      if (stops < 8 && random() < 0.01 && res.status === 200) {
+        stops++;
+        current?.kill();
+      }
+      return res;
+    };
     const db = freshDb();
     // Every message is logged (people created for whoever wrote), so the count checks the sync, not the rules.
     const base = defaultSettings();
@@ -110,11 +103,6 @@ describe('Graph fault suite', () => {
       logging: { ...base.logging, mode: 'create-all' as const },
     };
     const store = new DexieSyncStore(db, () => Promise.resolve(settings), MICROSOFT_BINDINGS);
-    const syncSettings: SyncSettings = {
-      gmailCostModel: 'since-2026-05',
-      backfillMonths: null,
-      pollMinutes: 2,
-    };
     const alarms = new Map<string, number>();
 
     const signed = await signIn(config, auth, true);
@@ -135,13 +123,13 @@ describe('Graph fault suite', () => {
     /** Runs (stopped workers resumed, alarms followed) until every stream is caught up; `poll`: the first run checks. */
     const drive = async (poll: boolean) => {
       for (let k = 0; k < 2_000; k++, runs++) {
-        const runner = new SyncRunner({
-          provider,
+        const runner = graphRunner({
+          wire: stopping,
           store,
-          tokens: { get: (a) => accessToken(a, config, auth), renew: (a) => renewSilently(a, config, auth) },
+          config,
+          auth,
           clock,
           wake: { at: async (a, when) => void alarms.set(a, when) },
-          settings: () => Promise.resolve(syncSettings),
         });
         current = runner;
         const end = await runner.run(id, poll && k === 0);

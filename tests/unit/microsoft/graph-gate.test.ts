@@ -8,6 +8,9 @@ import { ActionError } from '../../../core/action-error';
 import { personId } from '../../../core/ids';
 import { syncAccountId } from '../../../core/sync/account';
 import { GRAPH_LIMITS } from '../../../core/sync/microsoft/limits';
+import { GRAPH_QUOTA } from '../../../core/sync/microsoft/planners';
+import { spendableBudget } from '../../../core/sync/limits';
+import { unitsInWindow } from '../../../core/sync/quota';
 import { contextWithoutPage } from '../../../entrypoints/background/thread-fallback';
 import { listOutlookFolders } from '../../../entrypoints/background/sync/outlook-folders';
 import { teamsForCard } from '../../../entrypoints/background/sync/teams-card';
@@ -21,12 +24,13 @@ import { loadSettings } from '../../../storage/settings';
 import { connectAccount, loadAccount } from '../../../storage/sync/accounts';
 import { setPickedFolders } from '../../../storage/sync/folders';
 import { setTeamsAccount } from '../../../storage/sync/microsoft-prefs';
+import type { KartkaDB } from '../../../storage/db';
 import { DexieSyncStore } from '../../../storage/sync/store';
 import { createMicrosoftFake } from '../../fakes/microsoft';
 import { inProcessAuth, routeFetch } from '../../fakes/microsoft/route-fetch';
 import { addPlainPerson, freshDb, testSettings } from '../storage/helpers';
 import { VirtualClock } from '../sync/world';
-import { runGraph } from './graph-runner';
+import { graphRunner, runGraph } from './graph-runner';
 
 const CLIENT_ID = '6f1c5a3e-0000-4000-8000-00000000a7e0';
 const REDIRECT = 'https://kartkaextensionid.chromiumapp.org/';
@@ -135,13 +139,25 @@ async function world() {
     return listOutlookFolders({ store, token, fetch: wire, now: clock.now }, account);
   };
   const sync = () => runGraph({ wire, store, config, auth, clock }, ID);
+  const runner = () => graphRunner({ wire, store, config, auth, clock });
   const hold = (on: boolean) => (holding = on);
-  return { fake, db, held, hold, sync, openCard, openTeams, listFolders };
+  return { fake, db, held, hold, sync, runner, openCard, openTeams, listFolders };
 }
 
 afterEach(() => {
   vi.useRealTimers();
 });
+
+/** Graph requests the account's ledger holds as spent in the last 10 minutes. */
+async function spentUnits(db: KartkaDB, now: number): Promise<number> {
+  const ledger = (await loadAccount(db, ID))?.ledgers[GRAPH_QUOTA] ?? [];
+  return unitsInWindow(ledger, spendableBudget(GRAPH_LIMITS.perMailbox), now);
+}
+
+/** Lets the base's reads and writes (fake-indexeddb runs on setImmediate, not faked) go on until `done`. */
+async function until(done: () => boolean): Promise<void> {
+  for (let i = 0; i < 5_000 && !done(); i++) await new Promise<void>((resolve) => setImmediate(resolve));
+}
 
 describe('one in-flight gate per Microsoft account', () => {
   it('hands a freed slot to the first waiter, and gives up after the bounded wait', async () => {
@@ -233,5 +249,50 @@ describe('one in-flight gate per Microsoft account', () => {
     expect((refused as ActionError).because).toMatchObject({ code: 'outlookFolders.busy' });
     expect(w.fake.graph.throttle.stats.requests).toBe(before);
     expect((await loadAccount(w.db, ID))?.backoff ?? null).toBeNull();
+    // Nothing left, so nothing is charged to the mailbox's budget (the card and the listing paid first before).
+    expect(await spentUnits(w.db, Date.parse('2026-06-01T09:00:00Z'))).toBe(0);
+  });
+
+  it('lets the sync wait out its own busy slots: no failure, no backoff, no unit spent, then it goes on', async () => {
+    const w = await world();
+    const at = Date.parse('2026-06-01T09:00:00Z');
+    // A card, Teams and the folder picker hold every slot for longer than the sync's bounded wait.
+    const taken = await Promise.all([0, 1, 2, 3].map(() => takeGraphSlot(ID)));
+    const before = w.fake.graph.throttle.stats.requests;
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    let ended: string | null = null;
+    const running = w
+      .runner()
+      .run(ID)
+      .then((end) => (ended = end));
+    try {
+      // The runner's 4 requests wait for a slot (one timer each), then the wait ends: busy, nothing sent.
+      await until(() => vi.getTimerCount() === GRAPH_LIMITS.concurrentPerMailbox);
+      expect(graphWaiting(ID)).toBe(GRAPH_LIMITS.concurrentPerMailbox);
+      await vi.advanceTimersByTimeAsync(GRAPH_LIMITS.slotWaitMs);
+      // After the short in-memory hold the sync asks again: its requests wait for a slot once more.
+      await until(() => graphWaiting(ID) === GRAPH_LIMITS.concurrentPerMailbox || ended !== null);
+      const account = await loadAccount(w.db, ID);
+      expect({ ended, backoff: account?.backoff ?? null, failure: account?.lastFailure ?? null }).toEqual({
+        ended: null,
+        backoff: null,
+        failure: null,
+      });
+      // The first 4 were given back; only the 4 waiting now are paid (the runner pays before it sends).
+      expect(await spentUnits(w.db, at)).toBe(GRAPH_LIMITS.concurrentPerMailbox);
+      expect(w.fake.graph.throttle.stats.requests).toBe(before);
+      // The slots come free: the waiting requests go, and the sync ends caught up.
+      taken.forEach((release) => release?.());
+    } finally {
+      vi.useRealTimers();
+      taken.forEach((release) => release?.());
+    }
+    expect(await running).toBe('idle');
+    const stats = w.fake.graph.throttle.stats;
+    expect(stats.concurrency429).toBe(0);
+    // Exactly what reached Graph is charged.
+    expect(await spentUnits(w.db, at)).toBe(stats.requests - before);
+    expect((await loadAccount(w.db, ID))?.backoff ?? null).toBeNull();
+    expect(graphInFlight(ID)).toBe(0);
   });
 });

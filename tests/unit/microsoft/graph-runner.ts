@@ -9,7 +9,7 @@ import {
 } from '../../../integrations/microsoft/auth';
 import { microsoftProvider } from '../../../integrations/microsoft/provider';
 import { SyncRunner } from '../../../integrations/sync/runner';
-import type { SyncStore } from '../../../integrations/sync/types';
+import type { SyncStore, Wake } from '../../../integrations/sync/types';
 import type { VirtualClock } from '../sync/world';
 
 export interface GraphRun {
@@ -20,6 +20,8 @@ export interface GraphRun {
   clock: VirtualClock;
   /** Months of mail a full round logs; null: everything. */
   backfillMonths?: number | null;
+  /** Where the runner's alarms go (none kept by default). */
+  wake?: Wake;
 }
 
 /** A runner over the fake, as a worker would start one (a suite may stop it with `kill`). */
@@ -32,7 +34,7 @@ export function graphRunner(r: GraphRun): SyncRunner {
       renew: (a) => renewSilently(a, r.config, r.auth),
     },
     clock: r.clock,
-    wake: { at: async () => undefined },
+    wake: r.wake ?? { at: async () => undefined },
     settings: () =>
       Promise.resolve({
         gmailCostModel: 'since-2026-05',

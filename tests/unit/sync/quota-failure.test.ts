@@ -3,7 +3,10 @@ import { describe, expect, test } from 'vitest';
 import { backoffDelay, parseRetryAfter, restartDelay, type Failure } from '../../../core/sync/failure';
 import { googleFailure } from '../../../core/sync/google/errors';
 import { gmailCostModel, spendableBudget, SYNC_LIMITS } from '../../../core/sync/limits';
-import { quotaShare, spend, unitsInWindow, waitToSpend, type Ledger } from '../../../core/sync/quota';
+import { t } from '../../../core/i18n';
+import { failureText } from '../../../core/i18n/sync-text';
+import { classifyGraphError, GRAPH_BUSY, GRAPH_NOT_NOW } from '../../../core/sync/microsoft/errors';
+import { quotaShare, refund, spend, unitsInWindow, waitToSpend, type Ledger } from '../../../core/sync/quota';
 import { ERRORS, googleErrorBody } from '../../fakes/google/errors';
 
 const T = 1_800_000_000_000;
@@ -97,5 +100,34 @@ describe('failures', () => {
     const f = googleFailure(429, body(ERRORS.userRateLimit(T, 429)), '7', 'other', T);
     expect(f).toMatchObject({ kind: 'rate', status: 429, reason: 'rateLimitExceeded', retryAfterMs: 7_000 });
     expect(f.message).toMatch(/User-rate limit exceeded/u);
+  });
+});
+
+describe('Kartka’s own "busy" (a request that never left)', () => {
+  test('a spend given back leaves its cell, and nothing else', () => {
+    const graph = { windowMs: 600_000, limit: 10_000 };
+    // Spends are dated per second of Graph's 10 minutes: three at one instant share a cell.
+    let ledger = spend(spend(spend([], 1, graph, T - 5_000), 1, graph, T), 2, graph, T);
+    expect(unitsInWindow(ledger, graph, T)).toBe(4);
+    ledger = refund(ledger, 1, graph, T);
+    expect(unitsInWindow(ledger, graph, T)).toBe(3);
+    ledger = refund(ledger, 5, graph, T);
+    expect(ledger).toEqual([[T - 5_000, 1]]);
+    // Nothing of that instant is left to give back: the ledger stays.
+    expect(refund(ledger, 1, graph, T)).toEqual(ledger);
+  });
+
+  test('Graph’s local 429 for a request that got no slot is busy, not a wait Microsoft asked for', () => {
+    const busy = classifyGraphError(429, { error: { code: GRAPH_BUSY, message: 'x' } }, '2', T);
+    expect(busy).toMatchObject({ kind: 'busy', status: 429, reason: GRAPH_BUSY, retryAfterMs: 2_000 });
+    const notNow = classifyGraphError(429, { error: { code: GRAPH_NOT_NOW } }, null, T);
+    expect(notNow.kind).toBe('rate');
+    // In words, if the panel ever shows it: busy with Kartka's own requests; never "asked to wait"/"slow down".
+    for (const locale of ['en', 'uk', 'ru'] as const) {
+      const text = failureText(busy, (key, params) => t(locale, key, params));
+      expect(text).toMatch(/Kartka/u);
+      expect(text).not.toMatch(/Google|Microsoft|slow|wait|сповільн|замедл/iu);
+    }
+    expect(failureText(busy, (key, params) => t('en', key, params))).toMatch(/busy with its other requests/u);
   });
 });
