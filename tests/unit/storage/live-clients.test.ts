@@ -88,6 +88,48 @@ describe('live clients', () => {
     stop();
   });
 
+  test('current() waits for a flush its settle timer already started (a write is read back, nothing runs after)', async () => {
+    const { db, settings, live } = await base();
+    // Hold the flush the settle timer starts, to look at current() while it is under way.
+    const held = live as unknown as { apply: () => Promise<void> };
+    const apply = held.apply.bind(live);
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let started = () => {};
+    const flushing = new Promise<void>((resolve) => (started = resolve));
+    vi.spyOn(held, 'apply').mockImplementation(async () => {
+      started();
+      await gate;
+      await apply();
+    });
+    await createPerson(db, { displayName: 'Ірина Ткач', emails: ['iryna@tkach.ua'] }, settings, NOW);
+    await flushing;
+    let done = false;
+    const current = live.current().then(() => (done = true));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    // Before, current() returned at once here: the row was missing and the flush ran on into a closed base.
+    expect(done).toBe(false);
+    release();
+    await current;
+    expect(live.rows('people').map((r) => r.name)).toContain('Ірина Ткач');
+  });
+
+  test('one failed flush does not stop the later ones', async () => {
+    const { db, settings, live } = await base();
+    const held = live as unknown as { apply: () => Promise<void> };
+    vi.spyOn(held, 'apply').mockRejectedValueOnce(new Error('a read failed'));
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    await createPerson(db, { displayName: 'Ірина Ткач', emails: ['iryna@tkach.ua'] }, settings, NOW);
+    await vi.waitFor(() =>
+      expect(warn).toHaveBeenCalledWith('Kartka: could not update the client list', expect.any(Error)),
+    );
+    // Before, the failed flush left the chain rejected: this edit never reached the list.
+    await createPerson(db, { displayName: 'Богдан Гнатюк', emails: ['bohdan@hnatiuk.ua'] }, settings, NOW);
+    await live.current();
+    expect(live.rows('people').map((r) => r.name)).toContain('Богдан Гнатюк');
+    warn.mockRestore();
+  });
+
   test('another page’s writes reach this page’s clients (a second connection to the same base)', async () => {
     const { db, settings } = await base();
     const page = openKartkaDB(db.name);
