@@ -145,6 +145,11 @@ export interface SyncItemRow {
   /** A contact item: its emails and phones (normalised) when last read, so a value it drops can leave the person. */
   emails?: string[];
   phones?: string[];
+  /**
+   * On the item of a person the sync created: the person's `updatedAt` as the sync last wrote them, while nobody
+   * else has written them (storage/sync/contacts.ts `keepWrote`); "Disconnect and remove" reads it. Not indexed.
+   */
+  wrote?: number;
 }
 
 /** Version 1: the first shipped schema. Indexes only short values; subjects and snippets are never indexed. */

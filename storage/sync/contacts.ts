@@ -227,11 +227,44 @@ export async function mergeContacts(
   }
   // A person whose contact is deleted and created again on one page keeps the later state (Map order is kept).
   await writePeople(db, [...touched.values()], created.ids);
+  keepWrote(out, links, linked, touched, created.ids);
   await addPossibleDuplicates(
     db,
     created.duplicates.map((d) => ({ ...d, source: 'sync' as const })),
   );
   return out;
+}
+
+/**
+ * `wrote` on the item of a person the sync created: the person's `updatedAt` as this sync last wrote it, kept only
+ * while nobody else has written them since they were created (the user, an import, another account, a team member).
+ * "Disconnect and remove" takes such a person when `updatedAt` is still that (remove.ts): a contact changed in
+ * Google or Outlook and written again by the sync alone is still the sync's to take.
+ */
+function keepWrote(
+  out: SyncItemRow[],
+  links: readonly (SyncItemRow | undefined)[],
+  before: ReadonlyMap<PersonId, Person>,
+  after: ReadonlyMap<PersonId, Person>,
+  created: ReadonlySet<PersonId>,
+): void {
+  const prior = new Map<PersonId, number | undefined>();
+  for (const l of links) if (l?.created && l.personId) prior.set(l.personId, l.wrote);
+  for (const row of out) {
+    const id = row.personId;
+    if (!row.created || !id) continue;
+    const written = after.get(id);
+    const was = before.get(id);
+    const untouched = was && (was.updatedAt === was.createdAt || was.updatedAt === prior.get(id));
+    const wrote = created.has(id)
+      ? written?.updatedAt
+      : !written
+        ? prior.get(id)
+        : untouched
+          ? written.updatedAt
+          : undefined;
+    if (wrote !== undefined) row.wrote = wrote;
+  }
 }
 
 /** The people the account's live contact items stand for, but for the items `except` (those going now). */

@@ -60,9 +60,12 @@ export async function disconnectAccount(
         for (const who of [...r.personIds, ...r.companyIds])
           touched.set(who, (touched.get(who) ?? new Set()).add(r.at));
       const createdPeople = items.flatMap((i) => (i.created && i.personId ? [i.personId] : []));
+      // Written by this sync alone since it created them (a contact changed at the provider): still the sync's.
+      const wrote = new Map(items.flatMap((i) => (i.created && i.personId ? [[i.personId, i.wrote]] : [])));
       for (const pid of createdPeople) {
         const p = await db.people.get(pid);
-        if (!p || p.mergedInto !== undefined || p.updatedAt !== p.createdAt) continue;
+        if (!p || p.mergedInto !== undefined) continue;
+        if (p.updatedAt !== p.createdAt && p.updatedAt !== wrote.get(pid)) continue;
         const [history, deals, tasks, documents] = await Promise.all([
           personHistory(db, pid).count(),
           db.deals.where('personId').equals(pid).count(),

@@ -3,7 +3,7 @@
 // again after an expired sync token, and a deletion; "Disconnect and remove" takes exactly the people it created.
 import { expect, test, vi } from 'vitest';
 import { SYNC_LIMITS } from '../../../core/sync/limits';
-import { createPerson } from '../../../storage/people';
+import { createPerson, updatePerson } from '../../../storage/people';
 import { disconnectAccount } from '../../../storage/sync/remove';
 import { drive } from './drive';
 import { makeWorld } from './world';
@@ -90,4 +90,48 @@ test('one sync item per contact, no interaction looked up; the people the sync c
   const report = await disconnectAccount(world.db, id, true);
   expect(report.people).toBe(2);
   expect((await world.db.people.toArray()).map((p) => p.displayName)).toEqual(['Петро Сидоренко']);
+});
+
+test('"Disconnect and remove" takes a person the sync created and later changed from Google, never one the user edited', async () => {
+  const world = makeWorld({ start: START, costModel: 'before-2026-05' });
+  world.fake.user(ME);
+  const book = world.fake.book(ME);
+  const olena = book.put('connections', {
+    names: [{ displayName: 'Олена Коваль' }],
+    emailAddresses: [{ value: 'olena@agro.example' }],
+  });
+  const marko = book.put('connections', {
+    names: [{ displayName: 'Марко Лисенко' }],
+    emailAddresses: [{ value: 'marko@buyer.example' }],
+  });
+  const id = await world.connect(ME);
+  await drive(world, [id]);
+  const person = async (email: string) => {
+    const p = await world.db.people.where('emails').equals(email).first();
+    if (!p) throw new Error(`no person for ${email}`);
+    return p;
+  };
+
+  // The user tags Marko; then both contacts change in Google and the sync writes both people again.
+  world.clock.t += 60_000;
+  const tagged = await updatePerson(
+    world.db,
+    (await person('marko@buyer.example')).id,
+    { tags: ['VIP'] },
+    world.settings,
+    world.clock.t,
+  );
+  expect(tagged.ok).toBe(true);
+  book.put('connections', { ...olena, organizations: [{ title: 'Директорка' }] });
+  book.put('connections', { ...marko, organizations: [{ title: 'Закупівельник' }] });
+  world.clock.t += SYNC_LIMITS.poll.maxMinutes * 60_000;
+  await drive(world, [id]);
+  expect((await person('olena@agro.example')).position).toBe('Директорка');
+  const changed = await person('marko@buyer.example');
+  expect([changed.position, changed.tags]).toEqual(['Закупівельник', ['VIP']]);
+
+  // Before, Olena stayed: any change, Google's own included, counted as the user's edit.
+  const report = await disconnectAccount(world.db, id, true);
+  expect(report.people).toBe(1);
+  expect((await world.db.people.toArray()).map((p) => p.displayName)).toEqual(['Марко Лисенко']);
 });
