@@ -127,9 +127,15 @@ export class SyncRunner {
       pipe.passed();
       return Promise.race([pipe.arrival(), ...[...flights.values()].map((f) => f.done)]);
     };
-    const drain = () => {
+    // Every flight lands before the run ends. A pipelined answer arriving meanwhile queues a store turn that
+    // waits for the loop's next planning, which will not come: release each one as it arrives (before, such a
+    // turn was never released, the run never ended and no alarm was set: the sync stalled until a restart).
+    const drain = async () => {
+      while (flights.size > 0) {
+        pipe.passed();
+        await Promise.race([pipe.arrival(), ...[...flights.values()].map((f) => f.done)]);
+      }
       pipe.passed();
-      return Promise.all([...flights.values()].map((f) => f.done));
     };
 
     for (;;) {

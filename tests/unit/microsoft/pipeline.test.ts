@@ -14,6 +14,10 @@ import {
   microsoftStreams,
 } from '../../../integrations/microsoft/provider';
 import { SyncRunner } from '../../../integrations/sync/runner';
+import { SYNC_LIMITS, spendableBudget } from '../../../core/sync/limits';
+import { GRAPH_LIMITS } from '../../../core/sync/microsoft/limits';
+import { GRAPH_QUOTA } from '../../../core/sync/microsoft/planners';
+import { paceOf } from '../../../core/sync/quota';
 import type { AnyPlanner, SyncSettings } from '../../../integrations/sync/types';
 import { connectAccount } from '../../../storage/sync/accounts';
 import { DexieSyncStore } from '../../../storage/sync/store';
@@ -61,58 +65,64 @@ class SlowStore extends DexieSyncStore {
   }
 }
 
+/** The fake mailbox (two folders of PER_FOLDER), the base and the signed-in account; `hold` may delay an answer. */
+async function pipelineWorld(hold: (url: string) => Promise<void> = () => Promise.resolve()) {
+  const clock = new VirtualClock(Date.parse('2026-06-01T00:00:00Z'));
+  const fake = createMicrosoftFake({ clock: clock.now, messagePageCap: 10 });
+  fake.login.register({ clientId: CLIENT_ID, redirects: [{ uri: REDIRECT, type: 'spa' }] });
+  const box = fake.addWorkUser(ME, 'Olena Kovalenko');
+  for (const folder of ['inbox', 'sentitems'])
+    for (let i = 0; i < PER_FOLDER; i++) {
+      const client = { name: `Client ${i % 20}`, address: `client${i % 20}@buyer.example` };
+      const me = { name: 'Olena Kovalenko', address: ME };
+      const at = new Date(clock.t - (i + 1) * 600_000).toISOString();
+      box.addMessage(folder, {
+        conversationId: `AAQk${folder}${i % 30}`,
+        internetMessageId: `${folder}-${i}@mail.example`,
+        subject: `Order ${i}`,
+        from: folder === 'sentitems' ? me : client,
+        to: [folder === 'sentitems' ? client : me],
+        cc: [],
+        receivedDateTime: at,
+        sentDateTime: at,
+        hasAttachments: false,
+      });
+    }
+  const wire = routeFetch(fake.routes);
+  const auth = inProcessAuth(wire, REDIRECT, clock.now);
+  const config = { clientId: CLIENT_ID, tenant: 'organizations', teams: false };
+  const db = freshDb();
+  const base = testSettings({ ownAddresses: [ME] });
+  const settings = { ...base, logging: { ...base.logging, mode: 'create-all' as const } };
+  const store = new SlowStore(db, () => Promise.resolve(settings), MICROSOFT_BINDINGS);
+  const provider = microsoftProvider({
+    fetch: (input, init) => {
+      const url = decodeURIComponent(input instanceof Request ? input.url : String(input));
+      if (url.includes('$skiptoken=')) {
+        store.nextRequests++;
+        if (!store.stored.has(url)) store.overlaps++;
+      }
+      return hold(url).then(() => wire(input, init));
+    },
+    now: clock.now,
+  });
+  const signed = await signIn(config, auth, true);
+  if (!signed.ok) throw new Error(signed.description);
+  const id = syncAccountId('microsoft', ME);
+  auth.vault.tokens.set(id, signed.tokens);
+  const scopes = signed.tokens.scopes.filter((s) => s !== 'contacts.read');
+  await connectAccount(db, 'microsoft', ME, scopes, microsoftStreams(scopes, clock.now()), clock.now());
+  const syncSettings: SyncSettings = {
+    gmailCostModel: 'since-2026-05',
+    backfillMonths: null,
+    pollMinutes: 2,
+  };
+  return { clock, fake, db, store, provider, config, auth, id, syncSettings };
+}
+
 describe('pipelined Graph deltas', () => {
   it('asks for the next page while one is stored, stores in order, and drops what follows a refused page', async () => {
-    const clock = new VirtualClock(Date.parse('2026-06-01T00:00:00Z'));
-    const fake = createMicrosoftFake({ clock: clock.now, messagePageCap: 10 });
-    fake.login.register({ clientId: CLIENT_ID, redirects: [{ uri: REDIRECT, type: 'spa' }] });
-    const box = fake.addWorkUser(ME, 'Olena Kovalenko');
-    for (const folder of ['inbox', 'sentitems'])
-      for (let i = 0; i < PER_FOLDER; i++) {
-        const client = { name: `Client ${i % 20}`, address: `client${i % 20}@buyer.example` };
-        const me = { name: 'Olena Kovalenko', address: ME };
-        const at = new Date(clock.t - (i + 1) * 600_000).toISOString();
-        box.addMessage(folder, {
-          conversationId: `AAQk${folder}${i % 30}`,
-          internetMessageId: `${folder}-${i}@mail.example`,
-          subject: `Order ${i}`,
-          from: folder === 'sentitems' ? me : client,
-          to: [folder === 'sentitems' ? client : me],
-          cc: [],
-          receivedDateTime: at,
-          sentDateTime: at,
-          hasAttachments: false,
-        });
-      }
-    const wire = routeFetch(fake.routes);
-    const auth = inProcessAuth(wire, REDIRECT, clock.now);
-    const config = { clientId: CLIENT_ID, tenant: 'organizations', teams: false };
-    const db = freshDb();
-    const base = testSettings({ ownAddresses: [ME] });
-    const settings = { ...base, logging: { ...base.logging, mode: 'create-all' as const } };
-    const store = new SlowStore(db, () => Promise.resolve(settings), MICROSOFT_BINDINGS);
-    const provider = microsoftProvider({
-      fetch: (input, init) => {
-        const url = decodeURIComponent(input instanceof Request ? input.url : String(input));
-        if (url.includes('$skiptoken=')) {
-          store.nextRequests++;
-          if (!store.stored.has(url)) store.overlaps++;
-        }
-        return wire(input, init);
-      },
-      now: clock.now,
-    });
-    const signed = await signIn(config, auth, true);
-    if (!signed.ok) throw new Error(signed.description);
-    const id = syncAccountId('microsoft', ME);
-    auth.vault.tokens.set(id, signed.tokens);
-    const scopes = signed.tokens.scopes.filter((s) => s !== 'contacts.read');
-    await connectAccount(db, 'microsoft', ME, scopes, microsoftStreams(scopes, clock.now()), clock.now());
-    const syncSettings: SyncSettings = {
-      gmailCostModel: 'since-2026-05',
-      backfillMonths: null,
-      pollMinutes: 2,
-    };
+    const { clock, fake, db, store, provider, config, auth, id, syncSettings } = await pipelineWorld();
     const alarms = new Map<string, number>();
     const ends: string[] = [];
     for (let run = 0; run < 10; run++) {
@@ -154,4 +164,36 @@ describe('pipelined Graph deltas', () => {
     for (const c of cursors)
       expect(c).toMatchObject({ next: null, delta: expect.stringContaining('$deltatoken=') });
   }, 30_000); // CPU-bound (fake-indexeddb, the logging path): ~1 s alone, past vitest's 5 s on a loaded machine
+
+  it('a run that must wait for the budget with pipelined pages still out stores them and ends waiting', async () => {
+    // Every delta answer comes 30 ms late: the run decides to wait (the budget has room for two requests) while
+    // the pages it sent are still out. Before, its last planning had released the store turns queued so far, so
+    // the answers arriving meanwhile queued turns nobody released: the run never ended and set no alarm (the
+    // Graph bench's stall after its first 1,900 requests, 2026-12-07).
+    const { clock, store, provider, config, auth, id } = await pipelineWorld(
+      (url) => new Promise((resolve) => setTimeout(resolve, url.includes('/messages/delta') ? 30 : 0)),
+    );
+    const budget = spendableBudget(GRAPH_LIMITS.perMailbox);
+    const pace = paceOf(budget);
+    expect(await store.recordSpend(id, GRAPH_QUOTA, pace.limit - 2, budget, clock.now())).toBe(true);
+    const alarms = new Map<string, number>();
+    const runner = new SyncRunner({
+      provider,
+      store,
+      tokens: { get: (a) => accessToken(a, config, auth), renew: (a) => renewSilently(a, config, auth) },
+      clock,
+      wake: { at: async (a, when) => void alarms.set(a, when) },
+      settings: () =>
+        Promise.resolve({ gmailCostModel: 'since-2026-05', backfillMonths: null, pollMinutes: 2 }),
+    });
+    const end = await Promise.race([
+      runner.run(id, true),
+      new Promise<string>((resolve) => setTimeout(() => resolve('hung'), 5_000)),
+    ]);
+    runner.kill();
+    expect(end).toBe('waiting');
+    expect(alarms.get(id)).toBeGreaterThan(clock.now() + SYNC_LIMITS.scheduler.maxInProcessWaitMs);
+    // The two pages that left were stored, each moving its folder's cursor.
+    expect(store.applied.map((a) => a.moved)).toEqual([true, true]);
+  }, 30_000);
 });
