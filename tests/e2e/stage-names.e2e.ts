@@ -63,6 +63,13 @@ describe.each([
       const add = page.getByRole('button', {
         name: locale === 'uk' ? /Додати клієнта/u : /Добавить клиента/u,
       });
+      // The popup renders after it has read the base: wait for the button (or the form already open) before
+      // deciding whether to click (a check made too early found no button, clicked nothing and timed out).
+      await expect
+        .poll(async () => (await add.count()) > 0 || (await visibleWords(page)).includes(potential), {
+          timeout: 15_000,
+        })
+        .toBe(true);
       if ((await add.count()) > 0) await add.first().click();
       await expect.poll(() => visibleWords(page)).toContain(potential);
     }
