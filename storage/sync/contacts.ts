@@ -256,13 +256,10 @@ function keepWrote(
     const written = after.get(id);
     const was = before.get(id);
     const untouched = was && (was.updatedAt === was.createdAt || was.updatedAt === prior.get(id));
-    const wrote = created.has(id)
-      ? written?.updatedAt
-      : !written
-        ? prior.get(id)
-        : untouched
-          ? written.updatedAt
-          : undefined;
+    let wrote: number | undefined;
+    if (created.has(id)) wrote = written?.updatedAt;
+    else if (!written) wrote = prior.get(id);
+    else if (untouched) wrote = written.updatedAt;
     if (wrote !== undefined) row.wrote = wrote;
   }
 }

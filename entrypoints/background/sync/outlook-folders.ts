@@ -6,13 +6,12 @@ import { GRAPH_LIMITS } from '../../../core/sync/microsoft/limits';
 import type { GraphFailure } from '../../../core/sync/microsoft/errors';
 import type { SyncAccount } from '../../../core/sync/account';
 import { listMailFolders } from '../../../integrations/microsoft/folders';
-import { createGraphClient } from '../../../integrations/microsoft/graph-client';
 import type { Handlers } from '../../../integrations/messaging/router';
 import { db } from '../../../storage/db';
 import { setPickedFolders } from '../../../storage/sync/folders';
 import { pickedFolders } from '../../../core/sync/microsoft/folders';
 import { runAccount, syncStore } from './engine';
-import { spendGraphRequest, type GraphSpendStore } from './graph-spend';
+import { paidGraphClient, type GraphSpendStore } from './graph-spend';
 import { msTokens } from './microsoft';
 
 type FolderHandlers = Pick<Handlers, 'sync.outlookFolders' | 'sync.pickOutlookFolders'>;
@@ -58,15 +57,8 @@ export async function listOutlookFolders(
   const token = account.auth === 'ok' ? await deps.token(account.id) : null;
   if (!token)
     throw new ActionError('Not signed in to this Microsoft account.', { code: 'outlookFolders.reconnect' });
-  const client = createGraphClient({
-    accountId: account.id,
-    token: async () => token,
-    fetch: deps.fetch,
-    now: deps.now,
-    backoff: { until: async () => 0, hold: async () => undefined },
-    // Paid once its slot is held: a listing refused as busy costs nothing.
-    spend: () => spendGraphRequest(deps.store, account.id, deps.now()),
-  });
+  // Paid once its slot is held: a listing refused as busy costs nothing.
+  const client = paidGraphClient(deps, account.id, token);
   const listing = await listMailFolders(client, deps.now);
   if (!listing.ok) throw listingRefused(listing.failure);
   const picked = pickedFolders(account.streams);

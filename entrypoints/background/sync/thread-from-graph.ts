@@ -5,12 +5,10 @@
 // (GRAPH_LIMITS.conversation.cacheMs); the messages go through the sync's logging path tied to the account
 // (logOutsidePass, so "Disconnect and remove" takes them), keyed by their immutable Graph ids, so the folder sync
 // meeting them later adds nothing.
-import type { Client } from '@microsoft/microsoft-graph-client';
 import { canonicalEmail } from '../../../core/email';
 import type { SyncAccount } from '../../../core/sync/account';
 import { backoffDelay } from '../../../core/sync/failure';
 import { GRAPH_NOT_NOW } from '../../../core/sync/microsoft/errors';
-import { createGraphClient } from '../../../integrations/microsoft/graph-client';
 import { ConversationCache, readConversation } from '../../../integrations/microsoft/conversation';
 import type { Tokens } from '../../../integrations/sync/types';
 import { listAccounts } from '../../../storage/sync/accounts';
@@ -18,7 +16,7 @@ import type { DexieSyncStore } from '../../../storage/sync/store';
 import { GRAPH_FOLDER_PLANNERS } from '../../../core/sync/microsoft/planners';
 import { apiThreadContext, type ThreadFallback } from '../thread-fallback';
 import { syncStore } from './engine';
-import { spendGraphRequest, type GraphSpendStore } from './graph-spend';
+import { paidGraphClient, type GraphSpendStore } from './graph-spend';
 import { msTokens } from './microsoft';
 
 export interface GraphFallbackDeps {
@@ -44,16 +42,7 @@ export function graphFallback(deps: GraphFallbackDeps): ThreadFallback {
     if (!account) return null;
     const token = await deps.tokens.get(account.id);
     if (!token) return null;
-    const client: Client = createGraphClient({
-      accountId: account.id,
-      token: async () => token,
-      fetch: deps.fetch,
-      now: deps.now,
-      backoff: { until: async () => 0, hold: async () => undefined },
-      // Only a request that leaves is paid for (a cached answer sends nothing; one refused as busy never left),
-      // and none leaves while the mailbox must wait.
-      spend: () => spendGraphRequest(deps.store, account.id, deps.now()),
-    });
+    const client = paidGraphClient(deps, account.id, token);
     const read = await readConversation(client, thread.threadId, account.address, deps.cache, deps.now);
     if (!read.ok) {
       // The account's slots stayed taken (the sync's pages, other cards; nothing was sent, no wait of Graph's to

@@ -120,20 +120,29 @@ async function pipelineWorld(hold: (url: string) => Promise<void> = () => Promis
   return { clock, fake, db, store, provider, config, auth, id, syncSettings };
 }
 
+/** A runner over the world, its alarms kept in `alarms`. */
+function runnerOf(w: Awaited<ReturnType<typeof pipelineWorld>>, alarms: Map<string, number>): SyncRunner {
+  return new SyncRunner({
+    provider: w.provider,
+    store: w.store,
+    tokens: {
+      get: (a) => accessToken(a, w.config, w.auth),
+      renew: (a) => renewSilently(a, w.config, w.auth),
+    },
+    clock: w.clock,
+    wake: { at: async (a, when) => void alarms.set(a, when) },
+    settings: () => Promise.resolve(w.syncSettings),
+  });
+}
+
 describe('pipelined Graph deltas', () => {
   it('asks for the next page while one is stored, stores in order, and drops what follows a refused page', async () => {
-    const { clock, fake, db, store, provider, config, auth, id, syncSettings } = await pipelineWorld();
+    const world = await pipelineWorld();
+    const { clock, fake, db, store, id } = world;
     const alarms = new Map<string, number>();
     const ends: string[] = [];
     for (let run = 0; run < 10; run++) {
-      const runner = new SyncRunner({
-        provider,
-        store,
-        tokens: { get: (a) => accessToken(a, config, auth), renew: (a) => renewSilently(a, config, auth) },
-        clock,
-        wake: { at: async (a, when) => void alarms.set(a, when) },
-        settings: () => Promise.resolve(syncSettings),
-      });
+      const runner = runnerOf(world, alarms);
       const end = await runner.run(id, run === 0);
       ends.push(end);
       if (end === 'idle') break;
@@ -170,22 +179,15 @@ describe('pipelined Graph deltas', () => {
     // the pages it sent are still out. Before, its last planning had released the store turns queued so far, so
     // the answers arriving meanwhile queued turns nobody released: the run never ended and set no alarm (the
     // Graph bench's stall after its first 1,900 requests, 2026-12-07).
-    const { clock, store, provider, config, auth, id } = await pipelineWorld(
+    const world = await pipelineWorld(
       (url) => new Promise((resolve) => setTimeout(resolve, url.includes('/messages/delta') ? 30 : 0)),
     );
+    const { clock, store, id } = world;
     const budget = spendableBudget(GRAPH_LIMITS.perMailbox);
     const pace = paceOf(budget);
     expect(await store.recordSpend(id, GRAPH_QUOTA, pace.limit - 2, budget, clock.now())).toBe(true);
     const alarms = new Map<string, number>();
-    const runner = new SyncRunner({
-      provider,
-      store,
-      tokens: { get: (a) => accessToken(a, config, auth), renew: (a) => renewSilently(a, config, auth) },
-      clock,
-      wake: { at: async (a, when) => void alarms.set(a, when) },
-      settings: () =>
-        Promise.resolve({ gmailCostModel: 'since-2026-05', backfillMonths: null, pollMinutes: 2 }),
-    });
+    const runner = runnerOf(world, alarms);
     const end = await Promise.race([
       runner.run(id, true),
       new Promise<string>((resolve) => setTimeout(() => resolve('hung'), 5_000)),
